@@ -1,0 +1,83 @@
+package threshold
+
+import (
+	"fmt"
+	"io"
+	"math/big"
+
+	bls "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+)
+
+// Dealing is the output of a trusted dealer.
+type Dealing struct {
+	EonKey       *EonPublicKey
+	Shares       []*SecretKeyShare // Shares[i-1] is keyper i's
+	PublicShares []*PublicKeyShare
+	Threshold    int
+}
+
+// Committee returns the public side of the dealing.
+func (d *Dealing) Committee() (*Committee, error) {
+	return NewCommittee(d.EonKey, d.PublicShares, d.Threshold)
+}
+
+// TrustedDeal splits a fresh eon secret among n keypers with threshold t.
+// The dealer knows the secret, which defeats a threshold committee: it exists
+// for tests and the local demonstration until the DKG replaces it.
+func TrustedDeal(rand io.Reader, n, t int) (*Dealing, error) {
+	if n < 1 || n > MaxKeypers || t < 1 || t > n {
+		return nil, fmt.Errorf("%w: t=%d of n=%d", ErrThreshold, t, n)
+	}
+	rand = randOrDefault(rand)
+	for {
+		coeffs := make([]fr.Element, t)
+		for i := range coeffs {
+			var err error
+			if coeffs[i], err = randomScalar(rand); err != nil {
+				return nil, err
+			}
+		}
+		d := &Dealing{Threshold: t}
+		zero := coeffs[0].IsZero()
+		for i := 1; i <= n && !zero; i++ {
+			s := evalPoly(coeffs, uint64(i))
+			zero = s.IsZero()
+			share := &SecretKeyShare{s: s}
+			d.Shares = append(d.Shares, share)
+			d.PublicShares = append(d.PublicShares, share.PublicKeyShare())
+		}
+		if zero { // probability ~n/q: draw again rather than hand out a zero share
+			continue
+		}
+		pk := mulG2Base(&coeffs[0])
+		var p bls.G2Affine
+		p.FromJacobian(&pk)
+		d.EonKey = &EonPublicKey{g2Key{p: p}}
+		for i := range coeffs {
+			coeffs[i].SetZero()
+		}
+		return d, nil
+	}
+}
+
+// randomScalar reads 48 bytes and reduces them mod q (bias < 2⁻¹²⁸).
+func randomScalar(rand io.Reader) (fr.Element, error) {
+	var b [48]byte
+	var s fr.Element
+	if _, err := io.ReadFull(rand, b[:]); err != nil {
+		return s, fmt.Errorf("%w: %w", ErrRandom, err)
+	}
+	s.SetBigInt(new(big.Int).SetBytes(b[:]))
+	return s, nil
+}
+
+// evalPoly evaluates the polynomial with the given coefficients at x (Horner).
+func evalPoly(coeffs []fr.Element, x uint64) fr.Element {
+	var fx, acc fr.Element
+	fx.SetUint64(x)
+	for i := len(coeffs) - 1; i >= 0; i-- {
+		acc.Mul(&acc, &fx).Add(&acc, &coeffs[i])
+	}
+	return acc
+}

@@ -1,0 +1,9 @@
+package threshold
+
+import bls "github.com/consensys/gnark-crypto/ecc/bls12-381"
+
+// gtOf returns GTbytes(e(key, c1)), the pairing value decryption hashes.
+func gtOf(key *IdentityKey, c1 *bls.G2Affine) [gtSize]byte {
+	g, _ := bls.Pair([]bls.G1Affine{key.p}, []bls.G2Affine{*c1})
+	return gtBytes(&g)
+}
