@@ -44,18 +44,28 @@ func Encrypt(rand io.Reader, msg []byte, pk *EonPublicKey, id *IdentityPoint) (*
 // the same bytes as Shutter's implementations. Reusing a sigma across
 // messages or identities breaks secrecy; use it for test vectors only.
 func EncryptWithSigma(msg []byte, pk *EonPublicKey, id *IdentityPoint, sigma *[SigmaSize]byte) *Ciphertext {
-	r := hashToScalar(sigma, msg)
-	rb := r.BigInt(new(big.Int))
+	padded := make([]byte, (len(msg)/BlockSize+1)*BlockSize)
+	copy(padded, msg)
+	pad := byte(len(padded) - len(msg))
+	for i := len(msg); i < len(padded); i++ {
+		padded[i] = pad
+	}
+	return encryptPadded(msg, padded, pk, id, sigma)
+}
 
+// encryptPadded encrypts padded, deriving r from msg. Tests use it to build
+// ciphertexts with lax padding that Shutter accepts and Veil must not.
+func encryptPadded(msg, padded []byte, pk *EonPublicKey, id *IdentityPoint, sigma *[SigmaSize]byte) *Ciphertext {
+	r := hashToScalar(sigma, msg)
 	c1 := mulG2Base(&r)
-	ct := &Ciphertext{c3: make([]byte, (len(msg)/BlockSize+1)*BlockSize)}
+	ct := &Ciphertext{c3: make([]byte, len(padded))}
 	ct.c1.FromJacobian(&c1)
 
 	// e(H1(id), PK)^r computed as e(r·H1(id), PK): a G1 multiplication is
 	// far cheaper than an exponentiation in GT, and PK's lines are cached.
 	var rid bls.G1Jac
 	rid.FromAffine(&id.p)
-	rid.ScalarMultiplication(&rid, rb)
+	rid.ScalarMultiplication(&rid, r.BigInt(new(big.Int)))
 	var ridAff bls.G1Affine
 	ridAff.FromJacobian(&rid)
 	ml, _ := bls.MillerLoopFixedQ([]bls.G1Affine{ridAff}, []pairingLines{*pk.pairingLines()})
@@ -66,12 +76,8 @@ func EncryptWithSigma(msg []byte, pk *EonPublicKey, id *IdentityPoint, sigma *[S
 	}
 
 	blockKeys(ct.c3, sigma)
-	for i, b := range msg {
+	for i, b := range padded {
 		ct.c3[i] ^= b
-	}
-	pad := byte(len(ct.c3) - len(msg))
-	for i := len(msg); i < len(ct.c3); i++ {
-		ct.c3[i] ^= pad
 	}
 	return ct
 }
