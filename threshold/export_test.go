@@ -12,3 +12,6 @@ func gtOf(key *IdentityKey, c1 *bls.G2Affine) [gtSize]byte {
 }
 
 func keccak(b []byte) []byte { return crypto.Keccak256(b) }
+
+// asKey reinterprets a share as a key, for tests with a 1-of-1 committee.
+func (k *IdentityKeyShare) asKey() *IdentityKey { return &IdentityKey{p: k.p} }
