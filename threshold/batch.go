@@ -7,9 +7,11 @@ import (
 	"sync/atomic"
 )
 
-// DecryptJob is one ciphertext and the key of its identity.
+// DecryptJob is one ciphertext and the key of its identity. Ciphertexts
+// are parsed (and subgroup-checked) when they are admitted, long before
+// their keys exist, so jobs carry them decoded.
 type DecryptJob struct {
-	Ciphertext []byte
+	Ciphertext *Ciphertext
 	Key        *IdentityKey
 }
 
@@ -20,7 +22,7 @@ type DecryptResult struct {
 }
 
 // DecryptBatch decrypts every job on all cores (GOMAXPROCS workers), each
-// exactly as Decrypt. It returns early with ctx's error if ctx ends; results
+// exactly as Ciphertext.Decrypt. It returns early with ctx's error if ctx ends; results
 // of unfinished jobs then carry that error.
 func DecryptBatch(ctx context.Context, jobs []DecryptJob) ([]DecryptResult, error) {
 	out := make([]DecryptResult, len(jobs))
@@ -38,7 +40,7 @@ func DecryptBatch(ctx context.Context, jobs []DecryptJob) ([]DecryptResult, erro
 					out[i].Err = err
 					continue
 				}
-				out[i].Plaintext, out[i].Err = Decrypt(jobs[i].Ciphertext, jobs[i].Key)
+				out[i].Plaintext, out[i].Err = jobs[i].Ciphertext.Decrypt(jobs[i].Key)
 			}
 		})
 	}

@@ -21,11 +21,11 @@ func TestDecryptBatch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		jobs = append(jobs, DecryptJob{Ciphertext: ct.Bytes(), Key: combineAll(t, c, d, id)})
+		jobs = append(jobs, DecryptJob{Ciphertext: ct, Key: combineAll(t, c, d, id)})
 		msgs = append(msgs, msg)
 	}
-	jobs[5].Ciphertext = jobs[5].Ciphertext[:100] // malformed
-	jobs[9].Key = jobs[10].Key                    // wrong key
+	jobs[5].Ciphertext.c3[3] ^= 1 // mauled
+	jobs[9].Key = jobs[10].Key    // wrong key
 	res, err := DecryptBatch(context.Background(), jobs)
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +33,7 @@ func TestDecryptBatch(t *testing.T) {
 	for i, r := range res {
 		switch i {
 		case 5:
-			if !errors.Is(r.Err, ErrLength) {
+			if !errors.Is(r.Err, ErrDecrypt) {
 				t.Errorf("job 5: %v", r.Err)
 			}
 		case 9:

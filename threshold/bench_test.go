@@ -1,0 +1,243 @@
+package threshold
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	bls "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Baselines: the primitives the targets in make bench are ratios of, measured
+// in the same run on the same machine.
+
+func randomScalars(b *testing.B, n int) []fr.Element {
+	rng := seeded(uint64(n))
+	out := make([]fr.Element, n)
+	for i := range out {
+		var err error
+		if out[i], err = randomScalar(rng); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return out
+}
+
+func randomG1(b *testing.B, n int) []bls.G1Affine {
+	pts := make([]bls.G1Affine, n)
+	for i, s := range randomScalars(b, n) {
+		pts[i].ScalarMultiplicationBase(s.BigInt(new(big.Int)))
+	}
+	return pts
+}
+
+func BenchmarkBaselinePairing(b *testing.B) {
+	p := randomG1(b, 1)
+	var q bls.G2Affine
+	s := randomScalars(b, 1)[0]
+	q.ScalarMultiplicationBase(s.BigInt(new(big.Int)))
+	for b.Loop() {
+		if _, err := bls.Pair(p, []bls.G2Affine{q}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBaselineHashToG1(b *testing.B) {
+	msg := make([]byte, 33)
+	for b.Loop() {
+		msg[1]++
+		if _, err := bls.HashToG1(msg, h1DST); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBaselineG1ScalarMul(b *testing.B) {
+	p := randomG1(b, 1)[0]
+	s := randomScalars(b, 2)[1].BigInt(new(big.Int))
+	var r bls.G1Affine
+	for b.Loop() {
+		r.ScalarMultiplication(&p, s)
+	}
+}
+
+func BenchmarkBaselineG1MSM1000(b *testing.B) {
+	pts := randomG1(b, 1000)
+	sc := randomScalars(b, 1000)
+	var r bls.G1Affine
+	for b.Loop() {
+		if _, err := r.MultiExp(pts, sc, ecc.MultiExpConfig{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The scheme's operations.
+
+func benchSetup(b *testing.B, n, t int) (*Dealing, *Committee) {
+	d, err := TrustedDeal(seeded(uint64(n*t)), n, t)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := d.Committee()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d, c
+}
+
+func BenchmarkEncrypt100B(b *testing.B) {
+	d, _ := benchSetup(b, 3, 2)
+	id := TxIdentity([32]byte{1}, common.Address{1}).Point()
+	msg := make([]byte, 100)
+	rng := seeded(1)
+	d.EonKey.pairingLines() // a wallet parses the eon key once per eon
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		if _, err := Encrypt(rng, msg, d.EonKey, id); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecrypt100B decrypts a ciphertext parsed at admission, as the
+// chain holds them.
+func BenchmarkDecrypt100B(b *testing.B) {
+	d, c := benchSetup(b, 3, 2)
+	id := TxIdentity([32]byte{1}, common.Address{1}).Point()
+	msg := make([]byte, 100)
+	ct, _ := Encrypt(seeded(2), msg, d.EonKey, id)
+	key := combineAll(b, c, d, id)
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		if _, err := ct.Decrypt(key); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecryptBytes100B decodes and decrypts raw bytes in one step.
+func BenchmarkDecryptBytes100B(b *testing.B) {
+	d, c := benchSetup(b, 3, 2)
+	id := TxIdentity([32]byte{1}, common.Address{1}).Point()
+	msg := make([]byte, 100)
+	ct, _ := Encrypt(seeded(2), msg, d.EonKey, id)
+	raw := ct.Bytes()
+	key := combineAll(b, c, d, id)
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		if _, err := Decrypt(raw, key); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseCiphertext is the admission-time decode, subgroup check
+// included.
+func BenchmarkParseCiphertext(b *testing.B) {
+	d, _ := benchSetup(b, 3, 2)
+	ct, _ := Encrypt(seeded(2), make([]byte, 100), d.EonKey, BidIdentity(1, 1).Point())
+	raw := ct.Bytes()
+	for b.Loop() {
+		if _, err := ParseCiphertext(raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecryptBatch1000(b *testing.B) {
+	d, c := benchSetup(b, 3, 2)
+	rng := seeded(3)
+	jobs := make([]DecryptJob, 1000)
+	for i := range jobs {
+		id := TxIdentity([32]byte{byte(i), byte(i >> 8)}, common.Address{1}).Point()
+		ct, _ := Encrypt(rng, make([]byte, 100), d.EonKey, id)
+		jobs[i] = DecryptJob{Ciphertext: ct, Key: combineAll(b, c, d, id)}
+	}
+	for b.Loop() {
+		res, err := DecryptBatch(context.Background(), jobs)
+		if err != nil || res[999].Err != nil {
+			b.Fatal(err, res[999].Err)
+		}
+	}
+}
+
+// BenchmarkShareRelease is what a keyper does per identity of a committed
+// bundle: hash the identity to G1, multiply by its share, encode.
+func BenchmarkShareRelease(b *testing.B) {
+	d, _ := benchSetup(b, 3, 2)
+	var pre Identity
+	for b.Loop() {
+		pre[0]++
+		_ = d.Shares[0].Release(pre.Point()).Bytes()
+	}
+}
+
+func BenchmarkVerifyShare(b *testing.B) {
+	d, c := benchSetup(b, 3, 2)
+	id := BidIdentity(1, 1).Point()
+	share := d.Shares[0].Release(id)
+	for b.Loop() {
+		if _, err := c.VerifyShare(1, id, share); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkVerifyShares1000 checks one keyper's 1,000 shares of a bundle in
+// one batch, identity points given (they are hashed once per bundle).
+func BenchmarkVerifyShares1000(b *testing.B) {
+	d, c := benchSetup(b, 3, 2)
+	claims := make([]ShareClaim, 1000)
+	for i := range claims {
+		id := TxIdentity([32]byte{byte(i), byte(i >> 8)}, common.Address{2}).Point()
+		claims[i] = ShareClaim{Keyper: 2, Identity: id, Share: d.Shares[1].Release(id)}
+	}
+	rng := seeded(4)
+	for b.Loop() {
+		v, faults, err := c.VerifyShares(rng, claims)
+		if err != nil || len(faults) != 0 || len(v) != 1000 {
+			b.Fatal(err, faults)
+		}
+	}
+}
+
+func BenchmarkVerifyKeys1000(b *testing.B) {
+	d, c := benchSetup(b, 3, 2)
+	claims := make([]KeyClaim, 1000)
+	for i := range claims {
+		id := TxIdentity([32]byte{byte(i), byte(i >> 8)}, common.Address{3}).Point()
+		claims[i] = KeyClaim{Identity: id, Key: combineAll(b, c, d, id)}
+	}
+	rng := seeded(5)
+	for b.Loop() {
+		if bad, err := VerifyKeys(rng, d.EonKey, claims); err != nil || len(bad) != 0 {
+			b.Fatal(err, bad)
+		}
+	}
+}
+
+func benchCombine(b *testing.B, n, t int) {
+	d, c := benchSetup(b, n, t)
+	id := BidIdentity(1, 1).Point()
+	shares := make([]VerifiedShare, 0, t)
+	for i := n - t; i < n; i++ { // the highest indices: an arbitrary signer set
+		v, err := c.VerifyShare(i+1, id, d.Shares[i].Release(id))
+		if err != nil {
+			b.Fatal(err)
+		}
+		shares = append(shares, v)
+	}
+	for b.Loop() {
+		if _, err := c.Combine(shares); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCombine4of7(b *testing.B)   { benchCombine(b, 7, 4) }
+func BenchmarkCombine11of21(b *testing.B) { benchCombine(b, 21, 11) }
