@@ -24,14 +24,14 @@ const (
 )
 
 var (
-	g1Gen, g2Gen = generators()
-	g1B          = fp.NewElement(4)         // G1: y² = x³ + 4
-	g2B          = bls.E2{A0: g1B, A1: g1B} // G2: y² = x³ + 4(u+1)
+	g2Gen = g2Generator()
+	g1B   = fp.NewElement(4)         // G1: y² = x³ + 4
+	g2B   = bls.E2{A0: g1B, A1: g1B} // G2: y² = x³ + 4(u+1)
 )
 
-func generators() (bls.G1Affine, bls.G2Affine) {
-	_, _, g1, g2 := bls.Generators()
-	return g1, g2
+func g2Generator() bls.G2Affine {
+	_, _, _, g2 := bls.Generators()
+	return g2
 }
 
 // pairingLines are the precomputed Miller-loop lines of a fixed G2 point.

@@ -1,0 +1,45 @@
+# Veil's two commands are `make run` and `make test`; the rest serve developers.
+GO          ?= go
+FUZZTIME    ?= 30s
+BENCHTIME   ?= 1s
+BENCHCOUNT  ?= 3
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: all build run test bench fuzz lint clean
+
+all: build
+
+build:
+	$(GO) build -o bin/veil ./cmd/veil
+
+# Until the chain exists, run is the threshold-encryption demonstration.
+run: build
+	./bin/veil demo
+
+# Vet, then every test under the race detector; fuzz seed corpora
+# (testdata/fuzz) run as plain tests here.
+test:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+# Benchmarks, each run BENCHCOUNT times (the fastest run is kept), as a table
+# with the ratio to one pairing and Veil's performance targets.
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count $(BENCHCOUNT) ./... | tee bench.out | $(GO) run ./tools/benchtable
+
+# Every fuzz target, FUZZTIME each.
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$target for $(FUZZTIME)"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+clean:
+	rm -rf bin bench.out

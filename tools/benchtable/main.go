@@ -1,0 +1,118 @@
+// Command benchtable turns `go test -bench` output (stdin) into the table
+// `make bench` prints: name, ns/op, ops/s and the ratio to one pairing
+// measured in the same run, then Veil's performance targets as ratios of
+// baselines from that run. With -count > 1 it keeps each benchmark's fastest
+// run, the one least disturbed by other load on the machine.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// target is a performance goal: measured / baseline ≤ limit, where baseline
+// is the sum of the named benchmarks times a factor.
+type target struct {
+	what     string
+	measured string
+	baseline []string
+	factor   float64
+	limit    float64
+}
+
+const pairing = "threshold/BaselinePairing"
+
+var targets = []target{
+	{"encrypt 100 B / pairing", "threshold/Encrypt100B", []string{pairing}, 1, 1.5},
+	{"decrypt one / pairing", "threshold/Decrypt100B", []string{pairing}, 1, 1.15},
+	{"DecryptBatch 1000 / (1000 × decrypt one)", "threshold/DecryptBatch1000", []string{"threshold/Decrypt100B"}, 1000, 0.65},
+	{"share release / (hash-to-G1 + G1 mul)", "threshold/ShareRelease", []string{"threshold/BaselineHashToG1", "threshold/BaselineG1ScalarMul"}, 1, 1.1},
+	{"VerifyShares 1000 / G1 MSM 1000", "threshold/VerifyShares1000", []string{"threshold/BaselineG1MSM1000"}, 1, 3},
+	{"combine 4 of 7 / G1 mul", "threshold/Combine4of7", []string{"threshold/BaselineG1ScalarMul"}, 1, 5},
+	{"combine 11 of 21 / G1 mul", "threshold/Combine11of21", []string{"threshold/BaselineG1ScalarMul"}, 1, 12},
+}
+
+var benchLine = regexp.MustCompile(`^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op`)
+
+func main() {
+	strict := flag.Bool("strict", false, "exit 1 if a target is missed")
+	flag.Parse()
+	names, best, err := parse(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtable:", err)
+		os.Exit(2)
+	}
+	if len(names) == 0 {
+		fmt.Fprintln(os.Stderr, "benchtable: no benchmark results on stdin")
+		os.Exit(2)
+	}
+	ref := best[pairing]
+	fmt.Printf("%-40s %14s %12s %10s\n", "benchmark", "ns/op", "ops/s", "× pairing")
+	for _, n := range names {
+		ratio := "-"
+		if ref > 0 {
+			ratio = fmt.Sprintf("%.3f", best[n]/ref)
+		}
+		fmt.Printf("%-40s %14.0f %12.1f %10s\n", n, best[n], 1e9/best[n], ratio)
+	}
+	missed := 0
+	fmt.Printf("\n%-44s %9s %7s  %s\n", "target", "measured", "limit", "")
+	for _, t := range targets {
+		m, ok := best[t.measured]
+		base := 0.0
+		for _, b := range t.baseline {
+			base += best[b]
+			ok = ok && best[b] > 0
+		}
+		if !ok {
+			continue
+		}
+		r := m / (base * t.factor)
+		verdict := "ok"
+		if r > t.limit {
+			verdict = "MISSED"
+			missed++
+		}
+		fmt.Printf("%-44s %9.3f %7.2f  %s\n", t.what, r, t.limit, verdict)
+	}
+	if missed > 0 && *strict {
+		os.Exit(1)
+	}
+}
+
+// parse reads benchmark lines, naming each pkg/Name (pkg's last element) and
+// keeping the lowest ns/op, in order of first appearance.
+func parse(r io.Reader) (names []string, best map[string]float64, err error) {
+	best = make(map[string]float64)
+	pkg := ""
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := sc.Text()
+		if p, ok := strings.CutPrefix(line, "pkg: "); ok {
+			pkg = p[strings.LastIndex(p, "/")+1:]
+			continue
+		}
+		m := benchLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		ns, err := strconv.ParseFloat(m[2], 64)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%q: %w", line, err)
+		}
+		name := pkg + "/" + m[1]
+		if old, seen := best[name]; !seen {
+			names = append(names, name)
+			best[name] = ns
+		} else if ns < old {
+			best[name] = ns
+		}
+	}
+	return names, best, sc.Err()
+}
