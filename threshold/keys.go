@@ -148,10 +148,11 @@ func (k *SecretKeyShare) PublicKeyShare() *PublicKeyShare {
 // Zero overwrites the share; the value is unusable afterwards.
 func (k *SecretKeyShare) Zero() { k.s.SetZero() }
 
-// String, GoString and Format keep the share out of logs and %v.
-func (k *SecretKeyShare) String() string             { return redacted }
-func (k *SecretKeyShare) GoString() string           { return redacted }
-func (k *SecretKeyShare) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(redacted)) }
+// String, GoString and Format keep the share out of logs and %v. They have
+// value receivers so that a copied share does not print either.
+func (k SecretKeyShare) String() string             { return redacted }
+func (k SecretKeyShare) GoString() string           { return redacted }
+func (k SecretKeyShare) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(redacted)) }
 
 // IdentityPoint is H1(preimage), the G1 point an identity key is a multiple
 // of. Hash once and reuse it: hashing to the curve costs about as much as a

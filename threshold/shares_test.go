@@ -371,13 +371,25 @@ func TestSecretShareNeverPrints(t *testing.T) {
 	d, _ := TrustedDeal(seeded(19), 3, 2)
 	sk := d.Shares[0]
 	b := sk.Bytes()
-	secretHex := fmt.Sprintf("%x", b[:])
+	// The secret in every representation it could leak in: big-endian hex,
+	// decimal, and the Montgomery-form limbs held in memory.
 	var s fr.Element
 	s.SetBytes(b[:])
+	leaks := []string{fmt.Sprintf("%x", b[:]), s.String()}
+	for _, limb := range sk.s {
+		leaks = append(leaks, fmt.Sprint(limb), fmt.Sprintf("%x", limb))
+	}
 	for _, f := range []string{"%v", "%+v", "%#v", "%s", "%x", "%X", "%d", "%q"} {
-		out := fmt.Sprintf(f, sk) + fmt.Sprintf(f, *sk) + fmt.Sprintf(f, struct{ K *SecretKeyShare }{sk})
-		if strings.Contains(strings.ToLower(out), secretHex) || strings.Contains(out, s.String()) {
-			t.Fatalf("%s prints the secret: %s", f, out)
+		for _, v := range []any{sk, *sk, struct{ K *SecretKeyShare }{sk}, struct{ K SecretKeyShare }{*sk}, []*SecretKeyShare{sk}} {
+			out := fmt.Sprintf(f, v)
+			if !strings.Contains(out, "redacted") {
+				t.Fatalf("%s of %T prints %s", f, v, out)
+			}
+			for _, l := range leaks {
+				if strings.Contains(strings.ToLower(out), l) {
+					t.Fatalf("%s of %T prints the secret: %s", f, v, out)
+				}
+			}
 		}
 	}
 	clone := *sk
