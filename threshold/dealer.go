@@ -5,7 +5,6 @@ import (
 	"io"
 	"math/big"
 
-	bls "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
@@ -24,40 +23,29 @@ func (d *Dealing) Committee() (*Committee, error) {
 
 // TrustedDeal splits a fresh eon secret among n keypers with threshold t.
 // The dealer knows the secret, which defeats a threshold committee: it exists
-// for tests and the local demonstration until the DKG replaces it.
+// for tests; the DKG (package dkg) makes real eon keys.
 func TrustedDeal(rand io.Reader, n, t int) (*Dealing, error) {
 	if n < 1 || n > MaxKeypers || t < 1 || t > n {
 		return nil, fmt.Errorf("%w: t=%d of n=%d", ErrThreshold, t, n)
 	}
-	rand = randOrDefault(rand)
 	for {
-		coeffs := make([]fr.Element, t)
-		for i := range coeffs {
-			var err error
-			if coeffs[i], err = randomScalar(rand); err != nil {
-				return nil, err
-			}
+		f, err := NewPolynomial(rand, t)
+		if err != nil {
+			return nil, err
 		}
 		d := &Dealing{Threshold: t}
-		zero := coeffs[0].IsZero()
+		zero := false
 		for i := 1; i <= n && !zero; i++ {
-			s := evalPoly(coeffs, uint64(i))
-			zero = s.IsZero()
-			share := &SecretKeyShare{s: s}
+			share := f.Share(i)
+			zero = share.s.IsZero()
 			d.Shares = append(d.Shares, share)
 			d.PublicShares = append(d.PublicShares, share.PublicKeyShare())
 		}
-		if zero { // probability ~n/q: draw again rather than hand out a zero share
-			continue
+		d.EonKey = &EonPublicKey{g2Key{p: f.Commit().points[0]}}
+		f.Zero()
+		if !zero { // a zero share has probability ~n/q: deal again rather than hand it out
+			return d, nil
 		}
-		pk := mulG2Base(&coeffs[0])
-		var p bls.G2Affine
-		p.FromJacobian(&pk)
-		d.EonKey = &EonPublicKey{g2Key{p: p}}
-		for i := range coeffs {
-			coeffs[i].SetZero()
-		}
-		return d, nil
 	}
 }
 

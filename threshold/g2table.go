@@ -40,18 +40,24 @@ func buildG2BaseTable() *g2BaseTable {
 	return t
 }
 
-// batchToAffineG2 converts non-infinity Jacobian points with one inversion
-// (Montgomery's trick).
+// batchToAffineG2 converts Jacobian points with one inversion (Montgomery's
+// trick); points at infinity (Z = 0) become the affine infinity (0, 0).
 func batchToAffineG2(dst []bls.G2Affine, src []bls.G2Jac) {
 	prefix := make([]bls.E2, len(src))
 	var acc bls.E2
 	acc.SetOne()
 	for i := range src {
 		prefix[i] = acc
-		acc.Mul(&acc, &src[i].Z)
+		if !src[i].Z.IsZero() {
+			acc.Mul(&acc, &src[i].Z)
+		}
 	}
 	acc.Inverse(&acc)
 	for i := len(src) - 1; i >= 0; i-- {
+		if src[i].Z.IsZero() {
+			dst[i].SetInfinity()
+			continue
+		}
 		var zInv, zInv2 bls.E2
 		zInv.Mul(&acc, &prefix[i])
 		acc.Mul(&acc, &src[i].Z)
