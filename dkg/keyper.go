@@ -84,8 +84,8 @@ type Keyper struct {
 	ephKeys    map[int]*ecies.PublicKey
 	deals      map[int]*deal
 	faults     map[int]error
-	complained []uint64            // dealers this keyper complains about
-	complaints map[int][]int       // dealer → complainers
+	complained []uint64             // dealers this keyper complains about
+	complaints map[int][]int        // dealer → complainers
 	justified  map[int]map[int]bool // dealer → complainers answered validly
 
 	result *Result
