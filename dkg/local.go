@@ -29,7 +29,8 @@ type Local struct {
 	Keypers []*Keyper
 
 	// Deliver, if set, decides what keyper `to` receives in place of m (nil
-	// drops it). Tests use it to model faulty networks and keypers.
+	// drops it). Tests use it to model faulty networks and keypers. It is
+	// called from one goroutine at a time.
 	Deliver func(to int, m *Message) *Message
 
 	// Progress, if set, is called after each phase.
@@ -87,26 +88,38 @@ func (l *Local) Run(ctx context.Context) ([]*Result, []error, []Rejection, error
 }
 
 // deliver encodes each message once and has every keyper decode and handle
-// every message, as over a broadcast channel.
+// every message, as over a broadcast channel. Deliver is consulted serially,
+// before the keypers handle their inboxes in parallel.
 func (l *Local) deliver(msgs []*Message, stats *PhaseStats) []Rejection {
 	encoded := make([][]byte, len(msgs))
 	for i, m := range msgs {
 		encoded[i] = m.Encode()
 		stats.Bytes += len(encoded[i])
 	}
-	var mu sync.Mutex
-	var rejections []Rejection
-	l.parallel(func(i int, k *Keyper) {
+	inbox := make([][][]byte, len(l.Keypers))
+	for i, k := range l.Keypers {
+		if k == nil {
+			continue
+		}
 		for j, m := range msgs {
 			b := encoded[j]
 			if l.Deliver != nil {
-				if m = l.Deliver(k.Index(), m); m == nil {
+				d := l.Deliver(k.Index(), m)
+				if d == nil {
 					continue
 				}
-				b = m.Encode()
+				if d != m {
+					b = d.Encode()
+				}
 			}
-			err := handleBytes(k, b)
-			if err != nil {
+			inbox[i] = append(inbox[i], b)
+		}
+	}
+	var mu sync.Mutex
+	var rejections []Rejection
+	l.parallel(func(i int, k *Keyper) {
+		for _, b := range inbox[i] {
+			if err := handleBytes(k, b); err != nil {
 				mu.Lock()
 				rejections = append(rejections, Rejection{Keyper: k.Index(), Err: err})
 				mu.Unlock()
