@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -21,19 +22,17 @@ func newDemoCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Walk one transaction through threshold encryption and decryption, with timings",
-		Long: `Demo runs the life of one encrypted transaction in this process: an eon key
-split among --keypers keypers, a wallet encrypting for its identity, every
-keyper releasing its key share, batched share verification, combination of t
-shares, decryption, and a coalition of t−1 keypers that fails.
-
-The eon key comes from a LOCAL TRUSTED DEALER that knows the secret: that is
-for demonstration only, and the dealer-free DKG replaces it.`,
+		Long: `Demo runs the life of one encrypted transaction in this process: the
+keypers' distributed key generation (no dealer; as 'veil dkg'), a wallet
+encrypting for its identity, every keyper releasing its key share, batched
+share verification, combination of t shares, decryption, and a coalition of
+t−1 keypers that fails.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {
 				t = defaultThreshold(keypers)
 			}
-			return runDemo(cmd.OutOrStdout(), keypers, t, []byte(message))
+			return runDemo(cmd.Context(), cmd.OutOrStdout(), keypers, t, []byte(message))
 		},
 	}
 	cmd.Flags().IntVar(&keypers, "keypers", 4, "number of keypers n")
@@ -42,34 +41,32 @@ for demonstration only, and the dealer-free DKG replaces it.`,
 	return cmd
 }
 
-func runDemo(w io.Writer, n, t int, msg []byte) error {
+func runDemo(ctx context.Context, w io.Writer, n, t int, msg []byte) error {
 	if t < 2 || t > n {
 		return fmt.Errorf("--threshold %d: want 2 ≤ t ≤ --keypers (%d) so that t−1 keypers are a real coalition", t, n)
 	}
 	step := func(what string, start time.Time) {
 		fmt.Fprintf(w, "  %-64s %9.3f ms\n", what, float64(time.Since(start).Microseconds())/1000)
 	}
-	fmt.Fprintf(w, "Veil threshold encryption demo: %d keypers, threshold %d\n", n, t)
-
-	start := time.Now()
-	deal, err := threshold.TrustedDeal(nil, n, t)
+	fmt.Fprintf(w, "Veil threshold encryption demo: %d keypers, threshold %d\n\n", n, t)
+	results, _, err := runLocalDKG(ctx, w, dkgParams{n: n, t: t, chainID: defaultChainID, eon: 1})
 	if err != nil {
 		return err
 	}
-	committee, err := deal.Committee()
+	eonKey := results[0].EonKey
+	committee, err := results[0].Committee()
 	if err != nil {
 		return err
 	}
-	step("eon key split by a LOCAL TRUSTED DEALER (demo only; DKG replaces it)", start)
-	fmt.Fprintf(w, "    eon key %s\n", deal.EonKey)
+	fmt.Fprintln(w)
 
 	var prefix [32]byte
 	copy(prefix[:], "veil demo identity prefix")
 	sender := common.HexToAddress("0x00000000000000000000000000000000000a11ce")
-	start = time.Now()
+	start := time.Now()
 	id := threshold.TxIdentity(prefix, sender)
 	point := id.Point()
-	ct, err := threshold.Encrypt(nil, msg, deal.EonKey, point)
+	ct, err := threshold.Encrypt(nil, msg, eonKey, point)
 	if err != nil {
 		return err
 	}
@@ -79,8 +76,8 @@ func runDemo(w io.Writer, n, t int, msg []byte) error {
 
 	claims := make([]threshold.ShareClaim, n)
 	start = time.Now()
-	for i, sk := range deal.Shares {
-		claims[i] = threshold.ShareClaim{Keyper: i + 1, Identity: point, Share: sk.Release(point)}
+	for i, r := range results {
+		claims[i] = threshold.ShareClaim{Keyper: i + 1, Identity: point, Share: r.Share.Release(point)}
 	}
 	step(fmt.Sprintf("%d keypers release their key shares", n), start)
 
@@ -100,7 +97,7 @@ func runDemo(w io.Writer, n, t int, msg []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := threshold.VerifyKey(deal.EonKey, point, key); err != nil {
+	if err := threshold.VerifyKey(eonKey, point, key); err != nil {
 		return err
 	}
 	step(fmt.Sprintf("combine shares of keypers %d…%d, check against the eon key", n-t+1, n), start)

@@ -176,7 +176,7 @@ func TestIdentityCommands(t *testing.T) {
 }
 
 func TestHelpEverywhere(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"encrypt", "--help"}, {"decrypt", "--help"}, {"identity", "--help"}, {"identity", "tx", "--help"}, {"identity", "bid", "--help"}, {"demo", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"encrypt", "--help"}, {"decrypt", "--help"}, {"identity", "--help"}, {"identity", "tx", "--help"}, {"identity", "bid", "--help"}, {"demo", "--help"}, {"dkg", "--help"}, {"keyper", "release", "--help"}, {"combine", "--help"}} {
 		out, _, code := runVeil(t, nil, args...)
 		if code != 0 || !strings.Contains(out, "Usage:") {
 			t.Errorf("%v: code %d, %q", args, code, out)
@@ -186,15 +186,15 @@ func TestHelpEverywhere(t *testing.T) {
 
 func TestDemo(t *testing.T) {
 	var out bytes.Buffer
-	if err := runDemo(&out, 4, 3, []byte("hello")); err != nil {
+	if err := runDemo(t.Context(), &out, 4, 3, []byte("hello")); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"LOCAL TRUSTED DEALER", `plaintext "hello"`, "below threshold", "refused"} {
+	for _, want := range []string{"DKG: 4 keypers", "qualified 4 of 4", `plaintext "hello"`, "below threshold", "refused"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
 		}
 	}
-	if err := runDemo(&out, 4, 1, nil); err == nil {
+	if err := runDemo(t.Context(), &out, 4, 1, nil); err == nil {
 		t.Error("threshold 1 accepted")
 	}
 }

@@ -38,12 +38,16 @@ var targets = []target{
 	{"combine 11 of 21 / G1 mul", "threshold/Combine11of21", []string{"threshold/BaselineG1ScalarMul"}, 1, 12},
 }
 
-var benchLine = regexp.MustCompile(`^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op`)
+var benchLine = regexp.MustCompile(`^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(.*)$`)
+
+// extraMetric is a custom b.ReportMetric value after ns/op; memory counts are
+// left out of the table.
+var extraMetric = regexp.MustCompile(`([\d.]+) ([^\s]+/[^\s]+|[^\s]+)`)
 
 func main() {
 	strict := flag.Bool("strict", false, "exit 1 if a target is missed")
 	flag.Parse()
-	names, best, err := parse(os.Stdin)
+	names, best, extras, err := parse(os.Stdin)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchtable:", err)
 		os.Exit(2)
@@ -53,13 +57,13 @@ func main() {
 		os.Exit(2)
 	}
 	ref := best[pairing]
-	fmt.Printf("%-40s %14s %12s %10s\n", "benchmark", "ns/op", "ops/s", "× pairing")
+	fmt.Printf("%-40s %14s %12s %10s  %s\n", "benchmark", "ns/op", "ops/s", "× pairing", "other")
 	for _, n := range names {
 		ratio := "-"
 		if ref > 0 {
 			ratio = fmt.Sprintf("%.3f", best[n]/ref)
 		}
-		fmt.Printf("%-40s %14.0f %12.1f %10s\n", n, best[n], 1e9/best[n], ratio)
+		fmt.Printf("%-40s %14.0f %12.1f %10s  %s\n", n, best[n], 1e9/best[n], ratio, extras[n])
 	}
 	missed := 0
 	fmt.Printf("\n%-44s %9s %7s  %s\n", "target", "measured", "limit", "")
@@ -87,9 +91,11 @@ func main() {
 }
 
 // parse reads benchmark lines, naming each pkg/Name (pkg's last element) and
-// keeping the lowest ns/op, in order of first appearance.
-func parse(r io.Reader) (names []string, best map[string]float64, err error) {
+// keeping the lowest ns/op, with that run's custom metrics, in order of first
+// appearance.
+func parse(r io.Reader) (names []string, best map[string]float64, extras map[string]string, err error) {
 	best = make(map[string]float64)
+	extras = make(map[string]string)
 	pkg := ""
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
@@ -104,15 +110,28 @@ func parse(r io.Reader) (names []string, best map[string]float64, err error) {
 		}
 		ns, err := strconv.ParseFloat(m[2], 64)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%q: %w", line, err)
+			return nil, nil, nil, fmt.Errorf("%q: %w", line, err)
 		}
 		name := pkg + "/" + m[1]
-		if old, seen := best[name]; !seen {
+		old, seen := best[name]
+		if !seen {
 			names = append(names, name)
+		}
+		if !seen || ns < old {
 			best[name] = ns
-		} else if ns < old {
-			best[name] = ns
+			extras[name] = customMetrics(m[3])
 		}
 	}
-	return names, best, sc.Err()
+	return names, best, extras, sc.Err()
+}
+
+// customMetrics keeps the b.ReportMetric values of a result line's tail.
+func customMetrics(tail string) string {
+	var out []string
+	for _, m := range extraMetric.FindAllStringSubmatch(tail, -1) {
+		if m[2] != "B/op" && m[2] != "allocs/op" && m[2] != "MB/s" {
+			out = append(out, m[1]+" "+m[2])
+		}
+	}
+	return strings.Join(out, " ")
 }

@@ -14,12 +14,13 @@ BenchmarkBaselinePairing-2    	    2150	    551569 ns/op	    4416 B/op	      23 
 BenchmarkEncrypt100B-2        	    1904	    631115 ns/op	   0.16 MB/s
 BenchmarkBaselinePairing-2    	    2373	    518169 ns/op
 BenchmarkDecryptBatch1000     	       3	 358288239 ns/op
+BenchmarkDKG/n=31-2           	       1	 900000000 ns/op	       250.5 cpu-ms/keyper	  1000 B/op	 10 allocs/op
 PASS
 pkg: github.com/veil-sequencer/veil/auction
 BenchmarkBaselinePairing-2    	       1	       100 ns/op
 ok  	github.com/veil-sequencer/veil/threshold	20.746s
 `
-	names, best, err := parse(strings.NewReader(in))
+	names, best, extras, err := parse(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,8 +29,12 @@ ok  	github.com/veil-sequencer/veil/threshold	20.746s
 		"threshold/Encrypt100B":      631115,
 		"threshold/DecryptBatch1000": 358288239,
 		"auction/BaselinePairing":    100,
+		"threshold/DKG/n=31":         900000000,
 	}
-	if len(names) != len(want) || names[0] != "threshold/BaselinePairing" || names[3] != "auction/BaselinePairing" {
+	if extras["threshold/DKG/n=31"] != "250.5 cpu-ms/keyper" || extras["threshold/Encrypt100B"] != "" {
+		t.Fatalf("extras = %q", extras)
+	}
+	if len(names) != len(want) || names[0] != "threshold/BaselinePairing" || names[4] != "auction/BaselinePairing" {
 		t.Fatalf("names = %v", names)
 	}
 	for n, ns := range want {
