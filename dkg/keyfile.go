@@ -164,12 +164,23 @@ func ReadEonFile(path string) (*EonInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKeyFile, err)
 	}
+	info, err := ParseEonInfo(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return info, nil
+}
+
+// ParseEonInfo decodes an eon's public parts (eon.json, or a node's
+// GET /v1/eon answer) strictly: no unknown fields, every key a valid point,
+// keypers numbered 1…n, a valid threshold.
+func ParseEonInfo(b []byte) (*EonInfo, error) {
 	var info EonInfo
 	if err := strictJSON(b, &info); err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrKeyFile, path, err)
+		return nil, fmt.Errorf("%w: %w", ErrKeyFile, err)
 	}
 	if _, err := info.Committee(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	return &info, nil
 }

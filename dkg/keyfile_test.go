@@ -1,6 +1,7 @@
 package dkg
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -88,4 +89,28 @@ func TestKeyFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzParseEonInfo(f *testing.F) {
+	cfg, keys := testConfig(f, 3, 2, 1)
+	l := newLocal(f, cfg, keys)
+	res, _, _, err := l.Run(f.Context())
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, _ := json.Marshal(res[0].EonInfo(5))
+	f.Add(good)
+	f.Add([]byte(`{"eon":1,"publicKey":"0x00","threshold":1,"keypers":[],"activationSlot":0,"chainId":1}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		info, err := ParseEonInfo(b)
+		if err != nil {
+			if !errors.Is(err, ErrKeyFile) {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		if _, err := info.Committee(); err != nil {
+			t.Fatalf("accepted eon info makes no committee: %v", err)
+		}
+	})
 }
