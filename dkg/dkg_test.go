@@ -431,3 +431,35 @@ func TestRejectedMessages(t *testing.T) {
 		checkAgreement(t, res, errs, seq(1, 4), []int{1, 3, 4})
 	})
 }
+
+func TestOutOfRangeIndices(t *testing.T) {
+	cfg, keys := testConfig(t, 4, 3, 1)
+	for _, tc := range []struct {
+		name string
+		m    *Message
+	}{
+		{"complaint against dealer 0", &Message{Phase: PhaseComplaint, Accused: []uint64{0, 2}}},
+		{"complaint against dealer 5", &Message{Phase: PhaseComplaint, Accused: []uint64{5}}},
+		{"justification for keyper 0", &Message{Phase: PhaseJustification, Keypers: []uint64{0}, Shares: [][]byte{make([]byte, 32)}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := newLocal(t, cfg, keys)
+			// Bring keyper 1 to the message's phase with an honest run's deals.
+			k := l.Keypers[0]
+			l.Keypers = l.Keypers[:1]
+			if _, err := k.Start(); err != nil {
+				t.Fatal(err)
+			}
+			for k.Phase() != tc.m.Phase {
+				if _, err := k.Advance(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tc.m.ChainID, tc.m.Eon, tc.m.Keyper = cfg.ChainID, cfg.Eon, 2
+			tc.m.Signature, _ = eip712.Sign(tc.m.Digest(cfg.Domain()), keys[1])
+			if err := k.Handle(tc.m); !errors.Is(err, ErrBadMessage) {
+				t.Fatalf("got %v, want ErrBadMessage", err)
+			}
+		})
+	}
+}

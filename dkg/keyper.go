@@ -263,7 +263,7 @@ func (k *Keyper) handleDeal(dealer int, m *Message) {
 
 func (k *Keyper) handleComplaint(sender int, m *Message) error {
 	for _, d := range m.Accused {
-		if d > uint64(k.cfg.N()) {
+		if d < 1 || d > uint64(k.cfg.N()) {
 			return fmt.Errorf("%w: complaint from keyper %d against unknown dealer %d", ErrBadMessage, sender, d)
 		}
 	}
@@ -274,14 +274,16 @@ func (k *Keyper) handleComplaint(sender int, m *Message) error {
 }
 
 func (k *Keyper) handleJustification(dealer int, m *Message) error {
+	for _, j := range m.Keypers {
+		if j < 1 || j > uint64(k.cfg.N()) {
+			return fmt.Errorf("%w: justification from dealer %d for unknown keyper %d", ErrBadMessage, dealer, j)
+		}
+	}
 	d := k.deals[dealer]
 	if d == nil || k.faults[dealer] != nil {
 		return nil // nothing to justify: the dealer is out already
 	}
 	for i, j := range m.Keypers {
-		if j > uint64(k.cfg.N()) {
-			return fmt.Errorf("%w: justification from dealer %d for unknown keyper %d", ErrBadMessage, dealer, j)
-		}
 		s, err := threshold.ParseSecretKeyShare(m.Shares[i])
 		if err != nil || !d.commitment.VerifyShare(int(j), s) {
 			k.disqualify(dealer, fmt.Errorf("%w: revealed share for keyper %d does not match the commitment", ErrUnjustified, j))
