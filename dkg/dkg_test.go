@@ -97,23 +97,19 @@ func checkDecryption(t *testing.T, res []*Result, signers []int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var vs []threshold.VerifiedShare
+	var claims []threshold.ShareClaim
 	for _, i := range signers {
-		v, err := c.VerifyShare(i, id, res[i-1].Share.Release(id))
-		if err != nil {
-			t.Fatal(err)
-		}
-		vs = append(vs, v)
+		claims = append(claims, threshold.ShareClaim{Keyper: i, Identity: id, Share: res[i-1].Share.Release(id)})
 	}
-	key, err := c.Combine(vs)
-	if err != nil {
-		t.Fatal(err)
+	key, faults, err := c.CombineClaims(nil, claims)
+	if err != nil || len(faults) > 0 {
+		t.Fatal(err, faults)
 	}
 	if m, err := ct.Decrypt(key); err != nil || string(m) != "after the DKG" {
 		t.Fatalf("decrypt with %v: %q %v", signers, m, err)
 	}
 	th := r.Config.Threshold
-	if _, err := c.Combine(vs[:th-1]); !errors.Is(err, threshold.ErrTooFewShares) {
+	if _, _, err := c.CombineClaims(nil, claims[:th-1]); !errors.Is(err, threshold.ErrTooFewShares) {
 		t.Fatalf("t−1 shares: %v", err)
 	}
 	// A coalition of t−1 interpolating as if the threshold were t−1 gets

@@ -218,19 +218,28 @@ func TestCiphertextDecoding(t *testing.T) {
 	}
 }
 
+// combineAll releases every keyper's share of id and combines them.
 func combineAll(t testing.TB, c *Committee, d *Dealing, id *IdentityPoint) *IdentityKey {
 	t.Helper()
-	var vs []VerifiedShare
-	for i, sk := range d.Shares {
-		v, err := c.VerifyShare(i+1, id, sk.Release(id))
-		if err != nil {
-			t.Fatal(err)
+	return combineFrom(t, c, d.Shares, id, nil)
+}
+
+// combineFrom releases the shares of keypers (all if nil; indices from 1)
+// and combines them, failing the test on any fault.
+func combineFrom(t testing.TB, c *Committee, shares []*SecretKeyShare, id *IdentityPoint, keypers []int) *IdentityKey {
+	t.Helper()
+	if keypers == nil {
+		for i := range shares {
+			keypers = append(keypers, i+1)
 		}
-		vs = append(vs, v)
 	}
-	key, err := c.Combine(vs)
-	if err != nil {
-		t.Fatal(err)
+	var claims []ShareClaim
+	for _, i := range keypers {
+		claims = append(claims, ShareClaim{Keyper: i, Identity: id, Share: shares[i-1].Release(id)})
+	}
+	key, faults, err := c.CombineClaims(nil, claims)
+	if err != nil || len(faults) > 0 {
+		t.Fatal(err, faults)
 	}
 	return key
 }

@@ -60,18 +60,7 @@ func TestJointFeldman(t *testing.T) {
 	}
 	id := BidIdentity(3, 3).Point()
 	ct, _ := Encrypt(rng, []byte("dkg"), eonKey, id)
-	var vs []VerifiedShare
-	for _, i := range []int{5, 2, 4} {
-		v, err := c.VerifyShare(i, id, shares[i-1].Release(id))
-		if err != nil {
-			t.Fatal(err)
-		}
-		vs = append(vs, v)
-	}
-	key, err := c.Combine(vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	key := combineFrom(t, c, shares, id, []int{5, 2, 4})
 	if m, err := ct.Decrypt(key); err != nil || string(m) != "dkg" {
 		t.Fatalf("decrypt: %q %v", m, err)
 	}

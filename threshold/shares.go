@@ -268,6 +268,19 @@ func (c *Committee) VerifyShares(rand io.Reader, claims []ShareClaim) ([]Verifie
 	return verified, faults, nil
 }
 
+// CombineClaims verifies received shares of one identity as VerifyShares
+// does and combines t valid ones: what a node does with the shares keypers
+// send it. The faults name every bad share, also when enough good ones
+// remain to make the key.
+func (c *Committee) CombineClaims(rand io.Reader, claims []ShareClaim) (*IdentityKey, []ShareFault, error) {
+	verified, faults, err := c.VerifyShares(rand, claims)
+	if err != nil {
+		return nil, faults, err
+	}
+	key, err := c.Combine(verified)
+	return key, faults, err
+}
+
 func (c *Committee) batchOK(keyper int, claims []ShareClaim, pos []int, coeffs []fr.Element) bool {
 	shares := make([]bls.G1Affine, len(pos))
 	ids := make([]bls.G1Affine, len(pos))

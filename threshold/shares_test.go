@@ -413,3 +413,26 @@ func TestBidIdentity(t *testing.T) {
 		t.Fatal("bid identities collide")
 	}
 }
+
+func TestCombineClaims(t *testing.T) {
+	rng := seeded(59)
+	d, _ := TrustedDeal(rng, 5, 3)
+	c, _ := d.Committee()
+	id, other := BidIdentity(2, 2).Point(), BidIdentity(2, 3).Point()
+	claims := []ShareClaim{
+		{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)},
+		{Keyper: 2, Identity: id, Share: d.Shares[1].Release(other)}, // bad
+		{Keyper: 3, Identity: id, Share: d.Shares[2].Release(id)},
+		{Keyper: 4, Identity: id, Share: d.Shares[3].Release(id)},
+	}
+	key, faults, err := c.CombineClaims(rng, claims)
+	if err != nil || len(faults) != 1 || faults[0].Keyper != 2 {
+		t.Fatalf("key %v, faults %v, err %v", key, faults, err)
+	}
+	if err := VerifyKey(d.EonKey, id, key); err != nil {
+		t.Fatal(err)
+	}
+	if _, faults, err := c.CombineClaims(rng, claims[:3]); !errors.Is(err, ErrTooFewShares) || len(faults) != 1 {
+		t.Fatalf("two good shares of three: faults %v, err %v", faults, err)
+	}
+}

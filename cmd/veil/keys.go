@@ -89,14 +89,10 @@ hex for 'veil decrypt --key'. Fewer than t valid shares is an error.`,
 				}
 				claims = append(claims, threshold.ShareClaim{Keyper: i, Identity: id, Share: sh})
 			}
-			verified, faults, err := c.VerifyShares(nil, claims)
-			if err != nil {
-				return err
-			}
+			key, faults, err := c.CombineClaims(nil, claims)
 			if len(faults) > 0 {
 				return fmt.Errorf("--share: %v", faults[0])
 			}
-			key, err := c.Combine(verified)
 			if err != nil {
 				return err
 			}
