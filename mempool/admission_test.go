@@ -1,0 +1,182 @@
+package mempool
+
+import (
+	"encoding/json"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// fakeView is an in-memory View.
+type fakeView struct {
+	slot, eon uint64
+	accounts  map[common.Address]Account
+	used      map[threshold.Identity]bool
+	poolSize  int
+	cheapest  *PoolEntry
+}
+
+func (v *fakeView) Slot() uint64                     { return v.slot }
+func (v *fakeView) Eon() uint64                      { return v.eon }
+func (v *fakeView) Account(a common.Address) Account { return v.accounts[a] }
+func (v *fakeView) IdentityUsed(eon uint64, id threshold.Identity) bool {
+	return eon == v.eon && v.used[id]
+}
+func (v *fakeView) PoolSize() int { return v.poolSize }
+func (v *fakeView) Cheapest() (PoolEntry, bool) {
+	if v.cheapest == nil {
+		return PoolEntry{}, false
+	}
+	return *v.cheapest, true
+}
+
+// shutterCiphertext is a ciphertext made by Shutter's JS SDK
+// (threshold/testdata/shutter-vectors.json).
+func shutterCiphertext(t *testing.T) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../threshold/testdata/shutter-vectors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vf struct {
+		Vectors []struct {
+			Ciphertext string `json:"ciphertext"`
+		} `json:"vectors"`
+	}
+	if err := json.Unmarshal(b, &vf); err != nil {
+		t.Fatal(err)
+	}
+	return hexutil.MustDecode(vf.Vectors[5].Ciphertext) // 100-byte message
+}
+
+func TestAdmit(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("alice")))
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	p := DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis")))
+	p.MinFeePerGas = big.NewInt(10)
+	p.PoolCap = 100
+	ct := shutterCiphertext(t)
+	floor := uint64(BaseGas + GasPerByte*len(ct))
+
+	base := func() *envelope.Envelope {
+		return &envelope.Envelope{ChainID: 1337, Eon: 2, Sender: alice, Ciphertext: ct,
+			GasLimit: floor, MaxFeePerGas: big.NewInt(10), Nonce: 5, ValidUntilSlot: 120}
+	}
+	view := func() *fakeView {
+		return &fakeView{slot: 100, eon: 2,
+			accounts: map[common.Address]Account{alice: {Deposit: big.NewInt(1e18), PendingCharges: big.NewInt(0), NextNonce: 5, InPool: 0}},
+			used:     map[threshold.Identity]bool{}, poolSize: 10}
+	}
+	type tc struct {
+		name  string
+		edit  func(*envelope.Envelope)
+		view  func(*fakeView)
+		mode  Mode
+		code  string
+		field string
+	}
+	cases := []tc{
+		{name: "accepted: Shutter SDK ciphertext", code: ""},
+		{name: "accepted on chain", mode: OnChain, code: ""},
+		{name: "nonce within the window", edit: func(e *envelope.Envelope) { e.Nonce = 21 }, code: ""},
+		{name: "wrong chain", edit: func(e *envelope.Envelope) { e.ChainID = 1 }, code: CodeWrongChain, field: "chainId"},
+		{name: "wrong eon", edit: func(e *envelope.Envelope) { e.Eon = 1 }, code: CodeWrongEon, field: "eon"},
+		{name: "too large", edit: func(e *envelope.Envelope) {
+			e.Ciphertext = make([]byte, 64<<10+1)
+			e.GasLimit = 10_000_000
+		}, code: CodeTooLarge, field: "ciphertext"},
+		{name: "gas below the floor", edit: func(e *envelope.Envelope) { e.GasLimit = floor - 1 }, code: CodeGasTooLow, field: "gasLimit"},
+		{name: "fee too low", edit: func(e *envelope.Envelope) { e.MaxFeePerGas = big.NewInt(9) }, code: CodeFeeTooLow, field: "maxFeePerGas"},
+		{name: "fee overflows", edit: func(e *envelope.Envelope) { e.MaxFeePerGas = new(big.Int).Lsh(big.NewInt(1), 250) }, code: CodeFeeOverflow, field: "maxFeePerGas"},
+		{name: "expired", edit: func(e *envelope.Envelope) { e.ValidUntilSlot = 99 }, code: CodeExpired, field: "validUntilSlot"},
+		{name: "valid too long", edit: func(e *envelope.Envelope) { e.ValidUntilSlot = 357 }, code: CodeValidityTooLong, field: "validUntilSlot"},
+		{name: "bad ciphertext", edit: func(e *envelope.Envelope) { e.Ciphertext = append([]byte{2}, ct[1:]...) }, code: CodeBadCiphertext, field: "ciphertext"},
+		{name: "ciphertext without C3", edit: func(e *envelope.Envelope) { e.Ciphertext = ct[:129] }, code: CodeBadCiphertext, field: "ciphertext"},
+		{name: "identity reused", view: func(v *fakeView) { v.used[threshold.TxIdentity([32]byte{}, alice)] = true }, code: CodeIdentityReused, field: "identityPrefix"},
+		{name: "nonce used", edit: func(e *envelope.Envelope) { e.Nonce = 4 }, code: CodeNonceUsed, field: "nonce"},
+		{name: "nonce past the window", edit: func(e *envelope.Envelope) { e.Nonce = 22 }, code: CodeNonceGap, field: "nonce"},
+		{name: "gap on chain", edit: func(e *envelope.Envelope) { e.Nonce = 6 }, mode: OnChain, code: CodeNonceGap, field: "nonce"},
+		{name: "sender cap", view: func(v *fakeView) { a := v.accounts[alice]; a.InPool = 16; v.accounts[alice] = a }, code: CodeSenderCap, field: "sender"},
+		{name: "unfunded sender", edit: func(e *envelope.Envelope) { e.Nonce = 0 }, view: func(v *fakeView) { delete(v.accounts, alice) }, code: CodeInsufficientDeposit, field: "sender"},
+		{name: "deposit short of pending charges", view: func(v *fakeView) {
+			a := v.accounts[alice]
+			a.Deposit = new(big.Int).SetUint64(floor * 10 * 2)
+			a.PendingCharges = new(big.Int).SetUint64(floor*10 + 1)
+			v.accounts[alice] = a
+		}, code: CodeInsufficientDeposit, field: "sender"},
+		{name: "pool full, pays no more", view: func(v *fakeView) {
+			v.poolSize = 100
+			v.cheapest = &PoolEntry{Hash: common.Hash{9}, Charge: new(big.Int).SetUint64(floor * 10), Size: len(ct)}
+		}, code: CodePoolFull},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e, v := base(), view()
+			if c.edit != nil {
+				c.edit(e)
+			}
+			if c.view != nil {
+				c.view(v)
+			}
+			if err := e.Sign(p.Domain, key); err != nil {
+				t.Fatal(err)
+			}
+			adm, rej := Admit(e, v, p, c.mode)
+			if c.code == "" {
+				if rej != nil {
+					t.Fatalf("rejected: %v", rej)
+				}
+				if adm.Hash != e.Hash(p.Domain) || adm.Charge.Cmp(new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)) != 0 || adm.Evict != nil {
+					t.Fatalf("admission %+v", adm)
+				}
+				return
+			}
+			if rej == nil {
+				t.Fatalf("admitted, want %s", c.code)
+			}
+			if rej.Code != c.code || rej.Field != c.field || rej.Status != statusOf[c.code] || rej.Status == 0 {
+				t.Fatalf("got %s/%q/%d (%v), want %s/%q", rej.Code, rej.Field, rej.Status, rej.Err, c.code, c.field)
+			}
+		})
+	}
+
+	t.Run("bad signature", func(t *testing.T) {
+		e := base()
+		other, _ := crypto.ToECDSA(crypto.Keccak256([]byte("mallory")))
+		if err := e.Sign(p.Domain, other); err != nil {
+			t.Fatal(err)
+		}
+		if _, rej := Admit(e, view(), p, Pending); rej == nil || rej.Code != CodeBadSignature || rej.Field != "signature" {
+			t.Fatalf("got %v", rej)
+		}
+	})
+	t.Run("pool full, evicts the cheapest", func(t *testing.T) {
+		e := base()
+		e.MaxFeePerGas = big.NewInt(11)
+		_ = e.Sign(p.Domain, key)
+		v := view()
+		v.poolSize = 100
+		v.cheapest = &PoolEntry{Hash: common.Hash{9}, Charge: new(big.Int).SetUint64(floor * 10), Size: len(ct)}
+		adm, rej := Admit(e, v, p, Pending)
+		if rej != nil || adm.Evict == nil || *adm.Evict != (common.Hash{9}) {
+			t.Fatalf("%+v %v", adm, rej)
+		}
+	})
+}
+
+func TestEveryCodeHasAStatus(t *testing.T) {
+	for _, code := range []string{CodeWrongChain, CodeWrongEon, CodeTooLarge, CodeBadCiphertext, CodeGasTooLow,
+		CodeFeeTooLow, CodeFeeOverflow, CodeExpired, CodeValidityTooLong, CodeBadSignature, CodeIdentityReused,
+		CodeNonceUsed, CodeNonceGap, CodeSenderCap, CodeInsufficientDeposit, CodePoolFull} {
+		if statusOf[code] < 400 || statusOf[code] > 599 {
+			t.Errorf("%s: status %d", code, statusOf[code])
+		}
+	}
+}
