@@ -247,19 +247,27 @@ func (p *parser) bytesN(field string, n int) []byte {
 	return b
 }
 
-// address reads a lowercase or valid EIP-55 address.
 func (p *parser) address(field string) common.Address {
 	s, ok := p.str(field)
 	if !ok {
 		return common.Address{}
 	}
+	a, err := ParseAddress(s)
+	if err != nil {
+		p.fail(field, "%v", err)
+	}
+	return a
+}
+
+// ParseAddress reads an address as DESIGN §4 spells them: 0x and 40 hex
+// digits, all lowercase or with a valid EIP-55 checksum.
+func ParseAddress(s string) (common.Address, error) {
 	if len(s) != 42 || s[:2] != "0x" || !common.IsHexAddress(s) {
-		p.fail(field, "want a 0x-prefixed 20-byte address")
-		return common.Address{}
+		return common.Address{}, errors.New("want a 0x-prefixed 20-byte address")
 	}
 	a := common.HexToAddress(s)
 	if s != hexutil.Encode(a[:]) && s != a.Hex() {
-		p.fail(field, "mixed case that is not the EIP-55 checksum")
+		return common.Address{}, errors.New("mixed case that is not the EIP-55 checksum")
 	}
-	return a
+	return a, nil
 }

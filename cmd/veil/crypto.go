@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -161,17 +161,15 @@ per-slot identity shared by every sealed bid of the slot.`,
 			if len(p) != 32 {
 				return fmt.Errorf("--prefix: %d bytes, want 32", len(p))
 			}
-			s, err := parseHex("--sender", sender)
+			s := strings.TrimSpace(sender)
+			if !strings.HasPrefix(s, "0x") {
+				s = "0x" + s
+			}
+			addr, err := envelope.ParseAddress(s)
 			if err != nil {
-				return err
-			}
-			if len(s) != common.AddressLength {
-				return fmt.Errorf("--sender: %d bytes, want %d", len(s), common.AddressLength)
-			}
-			if err := checkEIP55(strings.TrimSpace(sender)); err != nil {
 				return fmt.Errorf("--sender: %w", err)
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), threshold.TxIdentity([32]byte(p), common.BytesToAddress(s)))
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), threshold.TxIdentity([32]byte(p), addr))
 			return err
 		},
 	}
@@ -212,17 +210,4 @@ func parseUint(name, s string) (uint64, error) {
 		return 0, fmt.Errorf("%s: want a decimal uint64: %w", name, errors.Unwrap(err))
 	}
 	return v, nil
-}
-
-// checkEIP55 accepts an all-lowercase or all-uppercase address, or a
-// mixed-case one whose checksum is right.
-func checkEIP55(s string) error {
-	h := strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
-	if strings.ToLower(h) == h || strings.ToUpper(h) == h {
-		return nil
-	}
-	if common.HexToAddress(h).Hex() != "0x"+h {
-		return errors.New("mixed-case address with a bad EIP-55 checksum")
-	}
-	return nil
 }
