@@ -1,0 +1,257 @@
+// Package chain is Veil's CometBFT application and its state. This file is
+// the storage edge: the committed state in Pebble, a block's write set over
+// it, and the AppHash of DESIGN §6.
+package chain
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"slices"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/merkle"
+)
+
+// Errors of the store.
+var (
+	ErrReservedKey = errors.New("chain: key in the reserved 0x00 range")
+	ErrKeyTooLong  = errors.New("chain: key longer than 65535 bytes")
+	ErrHeight      = errors.New("chain: commit out of order")
+)
+
+// metaKey holds height ‖ AppHash of the last commit. Keys starting with 0x00
+// are the store's own and never part of the state or its hash.
+var metaKey = []byte{0x00, 'm', 'e', 't', 'a'}
+
+// Store is the state as of the last committed block.
+type Store struct {
+	db      *pebble.DB
+	height  uint64
+	appHash common.Hash
+}
+
+// OpenStore opens (or creates) the state in dir and reads where it stands.
+func OpenStore(dir string, log *slog.Logger) (*Store, error) {
+	db, err := pebble.Open(dir, &pebble.Options{Logger: pebbleLogger{log}})
+	if err != nil {
+		return nil, fmt.Errorf("chain: open state %s: %w", dir, err)
+	}
+	s := &Store{db: db}
+	meta, err := s.get(metaKey)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	switch len(meta) {
+	case 0:
+	case 8 + common.HashLength:
+		s.height = binary.BigEndian.Uint64(meta)
+		s.appHash = common.BytesToHash(meta[8:])
+	default:
+		db.Close()
+		return nil, fmt.Errorf("chain: state %s: corrupt meta record of %d bytes", dir, len(meta))
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Height is the last committed height (0 before the first block).
+func (s *Store) Height() uint64 { return s.height }
+
+// AppHash is the AppHash after the last committed height.
+func (s *Store) AppHash() common.Hash { return s.appHash }
+
+// get returns a committed value, nil if absent.
+func (s *Store) get(key []byte) ([]byte, error) {
+	v, closer, err := s.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("chain: read state: %w", err)
+	}
+	defer closer.Close()
+	return append([]byte{}, v...), nil // non-nil even when empty: present
+}
+
+// Block is one block's writes over the committed state. Reads see its own
+// writes. Nothing reaches the database until Store.Commit. A Block is used
+// by one goroutine.
+type Block struct {
+	store  *Store
+	writes map[string][]byte // nil value: deleted
+	err    error
+}
+
+// Begin starts a block's write set.
+func (s *Store) Begin() *Block { return &Block{store: s, writes: make(map[string][]byte)} }
+
+func checkKey(key []byte) error {
+	switch {
+	case len(key) == 0 || key[0] == 0x00:
+		return fmt.Errorf("%w: %x", ErrReservedKey, key)
+	case len(key) > math.MaxUint16:
+		return ErrKeyTooLong
+	}
+	return nil
+}
+
+// Get reads a key as this block sees it; nil if absent.
+func (b *Block) Get(key []byte) ([]byte, error) {
+	if v, ok := b.writes[string(key)]; ok {
+		return bytes.Clone(v), nil
+	}
+	return b.store.get(key)
+}
+
+// Set writes a value (an empty value is stored as empty, not deleted).
+func (b *Block) Set(key, value []byte) {
+	if err := checkKey(key); err != nil {
+		b.err = errors.Join(b.err, err)
+		return
+	}
+	if value == nil {
+		value = []byte{}
+	}
+	b.writes[string(key)] = bytes.Clone(value)
+}
+
+// Delete removes a key.
+func (b *Block) Delete(key []byte) {
+	if err := checkKey(key); err != nil {
+		b.err = errors.Join(b.err, err)
+		return
+	}
+	b.writes[string(key)] = nil
+}
+
+// Change is a key whose value at the end of the block differs from the
+// start: Value nil means deleted.
+type Change struct {
+	Key   []byte
+	Value []byte
+}
+
+// Changes returns the block's real changes, sorted bytewise by key: writes
+// that restore a key's committed value (or delete an absent key) are no
+// change.
+func (b *Block) Changes() ([]Change, error) {
+	if b.err != nil {
+		return nil, b.err
+	}
+	keys := make([]string, 0, len(b.writes))
+	for k := range b.writes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var out []Change
+	for _, k := range keys {
+		old, err := b.store.get([]byte(k))
+		if err != nil {
+			return nil, err
+		}
+		v := b.writes[k]
+		if (v == nil && old == nil) || (v != nil && old != nil && bytes.Equal(v, old)) {
+			continue
+		}
+		out = append(out, Change{Key: []byte(k), Value: v})
+	}
+	return out, nil
+}
+
+// item is a change as DESIGN §6 hashes it: u16 len(key) ‖ key ‖ (0x00 if
+// deleted | 0x01 ‖ value).
+func (c Change) item() []byte {
+	out := make([]byte, 0, 2+len(c.Key)+1+len(c.Value))
+	out = binary.BigEndian.AppendUint16(out, uint16(len(c.Key)))
+	out = append(out, c.Key...)
+	if c.Value == nil {
+		return append(out, 0x00)
+	}
+	return append(append(out, 0x01), c.Value...)
+}
+
+// AppHash is keccak256(previous AppHash ‖ root of the block's changes).
+func (b *Block) AppHash() (common.Hash, []Change, error) {
+	changes, err := b.Changes()
+	if err != nil {
+		return common.Hash{}, nil, err
+	}
+	items := make([][]byte, len(changes))
+	for i, c := range changes {
+		items[i] = c.item()
+	}
+	root := merkle.Root(items)
+	prev := b.store.appHash
+	return crypto.Keccak256Hash(prev[:], root[:]), changes, nil
+}
+
+// Commit writes the block as height, with its AppHash, in one synced batch:
+// after a crash the state is wholly before or wholly after the block.
+func (s *Store) Commit(b *Block, height uint64) (common.Hash, error) {
+	if b.store != s {
+		return common.Hash{}, fmt.Errorf("%w: block of another store", ErrHeight)
+	}
+	if height != s.height+1 {
+		return common.Hash{}, fmt.Errorf("%w: height %d after %d", ErrHeight, height, s.height)
+	}
+	hash, changes, err := b.AppHash()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	batch := s.db.NewBatch()
+	defer batch.Close()
+	for _, c := range changes {
+		if c.Value == nil {
+			err = batch.Delete(c.Key, nil)
+		} else {
+			err = batch.Set(c.Key, c.Value, nil)
+		}
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("chain: write state: %w", err)
+		}
+	}
+	meta := binary.BigEndian.AppendUint64(nil, height)
+	if err := batch.Set(metaKey, append(meta, hash[:]...), nil); err != nil {
+		return common.Hash{}, fmt.Errorf("chain: write state: %w", err)
+	}
+	if err := batch.Commit(pebble.Sync); err != nil {
+		return common.Hash{}, fmt.Errorf("chain: commit height %d: %w", height, err)
+	}
+	s.height, s.appHash = height, hash
+	return hash, nil
+}
+
+// pebbleLogger sends Pebble's messages to slog instead of stderr.
+type pebbleLogger struct{ log *slog.Logger }
+
+func (l pebbleLogger) logger() *slog.Logger {
+	if l.log == nil {
+		return slog.Default()
+	}
+	return l.log
+}
+
+func (l pebbleLogger) Infof(format string, args ...any) {
+	l.logger().Debug(fmt.Sprintf(format, args...), "component", "pebble")
+}
+
+func (l pebbleLogger) Errorf(format string, args ...any) {
+	l.logger().Error(fmt.Sprintf(format, args...), "component", "pebble")
+}
+
+// Fatalf is Pebble reporting corruption it cannot continue past.
+func (l pebbleLogger) Fatalf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	l.logger().Error(msg, "component", "pebble")
+	panic("pebble: " + msg)
+}

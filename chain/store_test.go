@@ -1,0 +1,116 @@
+package chain
+
+import (
+	"encoding/binary"
+	"errors"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/merkle"
+)
+
+func openStore(t *testing.T, dir string) *Store {
+	t.Helper()
+	s, err := OpenStore(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// hashByHand is DESIGN §6's AppHash spelled out.
+func hashByHand(prev common.Hash, changes [][3][]byte) common.Hash {
+	var items [][]byte
+	for _, c := range changes { // key, value, deleted marker (non-nil)
+		item := binary.BigEndian.AppendUint16(nil, uint16(len(c[0])))
+		item = append(item, c[0]...)
+		if c[2] != nil {
+			item = append(item, 0x00)
+		} else {
+			item = append(append(item, 0x01), c[1]...)
+		}
+		items = append(items, item)
+	}
+	root := merkle.Root(items)
+	return crypto.Keccak256Hash(prev[:], root[:])
+}
+
+func TestAppHashAndChanges(t *testing.T) {
+	dir := t.TempDir()
+	s := openStore(t, dir)
+	if s.Height() != 0 || s.AppHash() != (common.Hash{}) {
+		t.Fatalf("fresh store at %d %s", s.Height(), s.AppHash())
+	}
+	// Block 1: three keys, written out of order.
+	b := s.Begin()
+	b.Set([]byte{0x02, 'b'}, []byte("two"))
+	b.Set([]byte{0x01, 'a'}, []byte("one"))
+	b.Set([]byte{0x01, 'z'}, []byte{})
+	want1 := hashByHand(common.Hash{}, [][3][]byte{{{0x01, 'a'}, []byte("one")}, {{0x01, 'z'}, {}}, {{0x02, 'b'}, []byte("two")}})
+	h1, err := s.Commit(b, 1)
+	if err != nil || h1 != want1 {
+		t.Fatalf("block 1: %s %v, want %s", h1, err, want1)
+	}
+	// Block 2: a rewrite to the same value, a delete of an absent key, a
+	// set-then-delete of a new key are no changes; one real delete.
+	b = s.Begin()
+	b.Set([]byte{0x01, 'a'}, []byte("one"))
+	b.Delete([]byte{0x05})
+	b.Set([]byte{0x06}, []byte("tmp"))
+	b.Delete([]byte{0x06})
+	b.Delete([]byte{0x02, 'b'})
+	if v, _ := b.Get([]byte{0x02, 'b'}); v != nil {
+		t.Fatal("a block does not see its own delete")
+	}
+	if v, _ := b.Get([]byte{0x01, 'z'}); v == nil || len(v) != 0 {
+		t.Fatal("an empty value reads as absent")
+	}
+	changes, err := b.Changes()
+	if err != nil || len(changes) != 1 || string(changes[0].Key) != "\x02b" || changes[0].Value != nil {
+		t.Fatalf("changes %v %v", changes, err)
+	}
+	want2 := hashByHand(h1, [][3][]byte{{{0x02, 'b'}, nil, {1}}})
+	h2, err := s.Commit(b, 2)
+	if err != nil || h2 != want2 {
+		t.Fatalf("block 2: %s %v, want %s", h2, err, want2)
+	}
+	// An empty block still chains the hash.
+	h3, err := s.Commit(s.Begin(), 3)
+	if err != nil || h3 != crypto.Keccak256Hash(h2[:], merkle.Empty[:]) {
+		t.Fatalf("empty block: %s %v", h3, err)
+	}
+	// Out of order, reserved keys.
+	if _, err := s.Commit(s.Begin(), 5); !errors.Is(err, ErrHeight) {
+		t.Fatalf("height 5 after 3: %v", err)
+	}
+	bad := s.Begin()
+	bad.Set([]byte{0x00, 'm', 'e', 't', 'a'}, []byte("x"))
+	if _, err := s.Commit(bad, 4); !errors.Is(err, ErrReservedKey) {
+		t.Fatalf("reserved key: %v", err)
+	}
+
+	// A block finalized but not committed (a crash before Commit) leaves
+	// nothing; reopening finds height 3 and its hash.
+	b = s.Begin()
+	b.Set([]byte{0x07}, []byte("lost"))
+	if _, _, err := b.AppHash(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openStore(t, dir)
+	defer s.Close()
+	if s.Height() != 3 || s.AppHash() != h3 {
+		t.Fatalf("reopened at %d %s, want 3 %s", s.Height(), s.AppHash(), h3)
+	}
+	r := s.Begin()
+	if v, _ := r.Get([]byte{0x01, 'a'}); string(v) != "one" {
+		t.Fatalf("reopened value %q", v)
+	}
+	if v, _ := r.Get([]byte{0x07}); v != nil {
+		t.Fatal("an uncommitted write survived")
+	}
+}
