@@ -271,3 +271,6 @@ func ParseAddress(s string) (common.Address, error) {
 	}
 	return a, nil
 }
+
+// MarshalJSON writes the canonical form.
+func (e *Envelope) MarshalJSON() ([]byte, error) { return e.EncodeCanonical(), nil }

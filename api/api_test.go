@@ -1,0 +1,313 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// memBackend is an in-memory node that applies the real admission rules.
+type memBackend struct {
+	mu       sync.Mutex
+	params   mempool.Params
+	eon      *dkg.EonInfo
+	slot     uint64
+	accounts map[common.Address]mempool.Account
+	used     map[threshold.Identity]bool
+	pool     []*envelope.Envelope
+	byHash   map[common.Hash]*envelope.Envelope
+}
+
+func (b *memBackend) Status(context.Context) (Status, error) {
+	return Status{ChainID: b.params.ChainID, Height: b.slot - 1, Eon: 1, BlockTimeMs: 500, DomainSalt: b.params.Domain.Salt}, nil
+}
+func (b *memBackend) Params(context.Context) (any, error) { return b.params, nil }
+func (b *memBackend) Eon(context.Context) (*dkg.EonInfo, error) {
+	return b.eon, nil
+}
+func (b *memBackend) Domain(context.Context) (eip712.Domain, error) { return b.params.Domain, nil }
+func (b *memBackend) Account(_ context.Context, a common.Address) (Account, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	acct := b.accounts[a]
+	return Account{NextNonce: acct.NextNonce, Deposit: Wei{acct.Deposit}, PendingCharges: Wei{acct.PendingCharges}}, nil
+}
+func (b *memBackend) Submit(_ context.Context, e *envelope.Envelope) (common.Hash, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if h := e.Hash(b.params.Domain); b.byHash[h] != nil {
+		return h, nil // idempotent
+	}
+	adm, rej := mempool.Admit(e, memView{b}, b.params, mempool.Pending)
+	if rej != nil {
+		return common.Hash{}, rej
+	}
+	acct := b.accounts[e.Sender]
+	acct.NextNonce = e.Nonce + 1
+	acct.InPool++
+	acct.PendingCharges = new(big.Int).Add(orZero(acct.PendingCharges), adm.Charge)
+	b.accounts[e.Sender] = acct
+	b.used[adm.Identity] = true
+	b.pool = append(b.pool, e)
+	b.byHash[adm.Hash] = e
+	return adm.Hash, nil
+}
+func (b *memBackend) Transaction(_ context.Context, h common.Hash) (Transaction, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	e := b.byHash[h]
+	if e == nil {
+		return Transaction{}, ErrNotFound
+	}
+	return Transaction{Hash: h, Status: "pending", Envelope: e}, nil
+}
+func (b *memBackend) Pool(_ context.Context, after string, limit int) ([]Transaction, string, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []Transaction
+	for _, e := range b.pool {
+		out = append(out, Transaction{Hash: e.Hash(b.params.Domain), Status: "pending", Envelope: e})
+	}
+	return out, "", nil
+}
+func (b *memBackend) Ready(context.Context) error { return nil }
+
+// memView is mempool.View over the in-memory state (callers hold mu).
+type memView struct{ b *memBackend }
+
+func (v memView) Slot() uint64                                      { return v.b.slot }
+func (v memView) Eon() uint64                                       { return 1 }
+func (v memView) Account(a common.Address) mempool.Account          { return v.b.accounts[a] }
+func (v memView) IdentityUsed(_ uint64, id threshold.Identity) bool { return v.b.used[id] }
+func (v memView) PoolSize() int                                     { return len(v.b.pool) }
+func (v memView) Cheapest() (mempool.PoolEntry, bool)               { return mempool.PoolEntry{}, false }
+
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
+}
+
+var (
+	walletKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("api wallet")))
+	wallet       = crypto.PubkeyToAddress(walletKey.PublicKey)
+	poorKey, _   = crypto.ToECDSA(crypto.Keccak256([]byte("api poor")))
+)
+
+// newServer starts the API on a loopback port over a fresh backend whose
+// wallet holds 1 ether.
+func newServer(t *testing.T) (*httptest.Server, *memBackend, *threshold.EonPublicKey) {
+	t.Helper()
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &memBackend{
+		params:   mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))),
+		eon:      &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337},
+		slot:     10,
+		accounts: map[common.Address]mempool.Account{wallet: {Deposit: big.NewInt(1e18)}},
+		used:     map[threshold.Identity]bool{},
+		byHash:   map[common.Hash]*envelope.Envelope{},
+	}
+	srv := httptest.NewServer(New(Config{Backend: b}).Handler())
+	t.Cleanup(srv.Close)
+	return srv, b, d.EonKey
+}
+
+func makeEnvelope(t *testing.T, pk *threshold.EonPublicKey, nonce uint64, prefix byte) *envelope.Envelope {
+	t.Helper()
+	e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: wallet, GasLimit: 100_000,
+		MaxFeePerGas: big.NewInt(1), Nonce: nonce, ValidUntilSlot: 20}
+	e.IdentityPrefix[0] = prefix
+	ct, err := threshold.Encrypt(nil, []byte("rollup tx"), pk, e.Identity().Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Ciphertext = ct.Bytes()
+	if err := e.Sign(mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))).Domain, walletKey); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func post(t *testing.T, srv *httptest.Server, body []byte) (int, map[string]any) {
+	t.Helper()
+	resp, err := http.Post(srv.URL+"/v1/transactions", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("response %q: %v", raw, err)
+	}
+	return resp.StatusCode, out
+}
+
+func TestSubmitAndRead(t *testing.T) {
+	srv, _, pk := newServer(t)
+	e := makeEnvelope(t, pk, 0, 1)
+	status, out := post(t, srv, e.EncodeCanonical())
+	hash := e.Hash(mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))).Domain).Hex()
+	if status != http.StatusAccepted || out["hash"] != hash || out["status"] != "pending" {
+		t.Fatalf("%d %v", status, out)
+	}
+	// Idempotent.
+	if status, out := post(t, srv, e.EncodeCanonical()); status != http.StatusAccepted || out["hash"] != hash {
+		t.Fatalf("resubmission: %d %v", status, out)
+	}
+	for path, want := range map[string]string{
+		"/v1/transactions/" + hash:                      `"status":"pending"`,
+		"/v1/accounts/" + strings.ToLower(wallet.Hex()): `"nextNonce":1`,
+		"/v1/accounts/" + wallet.Hex():                  `"deposit":"1000000000000000000"`,
+		"/v1/pool?limit=10":                             hash,
+		"/v1/status":                                    `"chainId":1337`,
+		"/v1/eon":                                       `"threshold":1`,
+		"/healthz":                                      `"ok"`,
+		"/readyz":                                       `"ready"`,
+		"/metrics":                                      "veil_api_requests_total",
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), want) {
+			t.Errorf("GET %s: %d %s, want %s", path, resp.StatusCode, b, want)
+		}
+	}
+	for path, want := range map[string]string{
+		"/v1/transactions/" + common.Hash{7}.Hex(): `"code":"not_found"`,
+		"/v1/transactions/0x12":                    `"field":"hash"`,
+		"/v1/accounts/0xabc":                       `"field":"address"`,
+		"/v1/pool?limit=1001":                      `"field":"limit"`,
+		"/v1/nothing":                              `"code":"not_found"`,
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode < 400 || !strings.Contains(string(b), want) {
+			t.Errorf("GET %s: %d %s, want %s", path, resp.StatusCode, b, want)
+		}
+	}
+}
+
+func TestSubmitRejections(t *testing.T) {
+	srv, b, pk := newServer(t)
+	first := makeEnvelope(t, pk, 0, 1)
+	if status, out := post(t, srv, first.EncodeCanonical()); status != http.StatusAccepted {
+		t.Fatalf("setup: %d %v", status, out)
+	}
+	good := string(makeEnvelope(t, pk, 1, 2).EncodeCanonical())
+	d := b.params.Domain
+	// resign builds the good envelope, edits it and signs it as key's owner.
+	resign := func(edit func(*envelope.Envelope), key *ecdsa.PrivateKey) string {
+		e := makeEnvelope(t, pk, 1, 2)
+		edit(e)
+		e.Sender = crypto.PubkeyToAddress(key.PublicKey)
+		if err := e.Sign(d, key); err != nil {
+			t.Fatal(err)
+		}
+		return string(e.EncodeCanonical())
+	}
+	for _, tc := range []struct {
+		name   string
+		body   string
+		status int
+		code   string
+		field  string
+	}{
+		{"malformed", "{", 400, "bad_json", ""},
+		{"truncated", good[:len(good)/2], 400, "bad_json", ""},
+		{"unknown key", strings.Replace(good, `{"chainId"`, `{"x":1,"chainId"`, 1), 400, "unknown_field", "x"},
+		{"duplicate key", strings.Replace(good, `"nonce":1`, `"nonce":1,"nonce":1`, 1), 400, "bad_json", "nonce"},
+		{"wrong type", strings.Replace(good, `"nonce":1`, `"nonce":"1"`, 1), 400, "bad_field", "nonce"},
+		{"bad hex", strings.Replace(good, `"ciphertext":"0x`, `"ciphertext":"0xzz`, 1), 400, "bad_field", "ciphertext"},
+		{"oversized", `{"pad":"` + strings.Repeat("a", 200<<10) + `"}`, 413, "too_large", ""},
+		{"bad signature", strings.Replace(good, `"gasLimit":100000`, `"gasLimit":100001`, 1), 400, "bad_signature", "signature"},
+		{"used nonce", resign(func(e *envelope.Envelope) { e.Nonce = 0 }, walletKey), 409, "nonce_used", "nonce"},
+		{"reused identity", resign(func(e *envelope.Envelope) { e.IdentityPrefix[0] = 1 }, walletKey), 400, "identity_reused", "identityPrefix"},
+		{"unfunded sender", resign(func(e *envelope.Envelope) { e.Nonce = 0 }, poorKey), 402, "insufficient_deposit", "sender"},
+		{"expired", resign(func(e *envelope.Envelope) { e.ValidUntilSlot = 9 }, walletKey), 400, "expired", "validUntilSlot"},
+		{"wrong chain", resign(func(e *envelope.Envelope) { e.ChainID = 1 }, walletKey), 400, "wrong_chain", "chainId"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before, _ := json.Marshal(b.accounts)
+			poolBefore := len(b.pool)
+			status, out := post(t, srv, []byte(tc.body))
+			e, _ := out["error"].(map[string]any)
+			field, _ := e["field"].(string)
+			if status != tc.status || e["code"] != tc.code || field != tc.field || e["message"] == "" {
+				t.Fatalf("got %d %v, want %d %s %q", status, out, tc.status, tc.code, tc.field)
+			}
+			after, _ := json.Marshal(b.accounts)
+			if !bytes.Equal(before, after) || len(b.pool) != poolBefore {
+				t.Fatal("a rejected request changed the state")
+			}
+		})
+	}
+	// Rejections are counted by code.
+	resp, _ := http.Get(srv.URL + "/metrics")
+	m, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(m), `veil_api_rejections_total{code="nonce_used"} 1`) {
+		t.Fatalf("metrics lack the rejection count:\n%s", m)
+	}
+}
+
+// TestOpenAPIMatchesRoutes: every route in openapi.yaml is served and every
+// served route is documented.
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	spec, err := os.ReadFile("openapi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(spec, OpenAPI) {
+		t.Fatal("embedded OpenAPI differs from the file")
+	}
+	var documented []string
+	path := ""
+	pathRe := regexp.MustCompile(`^  (/\S*):$`)
+	methodRe := regexp.MustCompile(`^    (get|post|put|delete|patch):$`)
+	for _, line := range strings.Split(string(spec), "\n") {
+		if m := pathRe.FindStringSubmatch(line); m != nil {
+			path = m[1]
+		} else if m := methodRe.FindStringSubmatch(line); m != nil {
+			documented = append(documented, strings.ToUpper(m[1])+" "+path)
+		}
+	}
+	served := New(Config{Backend: &memBackend{}}).Routes()
+	slices.Sort(documented)
+	slices.Sort(served)
+	if len(documented) == 0 || !slices.Equal(documented, served) {
+		t.Fatalf("documented %v\nserved     %v", documented, served)
+	}
+}
+

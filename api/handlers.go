@@ -1,0 +1,159 @@
+package api
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/veil-sequencer/veil/envelope"
+)
+
+// maxPoolPage bounds GET /v1/pool's limit.
+const maxPoolPage = 1000
+
+func (s *Server) getStatus(w http.ResponseWriter, r *http.Request) {
+	st, err := s.backend.Status(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (s *Server) getParams(w http.ResponseWriter, r *http.Request) {
+	p, err := s.backend.Params(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
+func (s *Server) getEon(w http.ResponseWriter, r *http.Request) {
+	e, err := s.backend.Eon(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, e)
+}
+
+func (s *Server) getAccount(w http.ResponseWriter, r *http.Request) {
+	addr, err := envelope.ParseAddress(chi.URLParam(r, "address"))
+	if err != nil {
+		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "address", Message: err.Error()})
+		return
+	}
+	a, err := s.backend.Account(r.Context(), addr)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, a)
+}
+
+func (s *Server) postTransaction(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	d, err := s.backend.Domain(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	e, err := envelope.DecodeRequest(body, d)
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	hash, err := s.backend.Submit(r.Context(), e)
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]any{"hash": hash, "status": "pending"})
+}
+
+func (s *Server) getTransaction(w http.ResponseWriter, r *http.Request) {
+	raw := chi.URLParam(r, "hash")
+	b, err := parseHash(raw)
+	if err != nil {
+		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "hash", Message: err.Error()})
+		return
+	}
+	tx, err := s.backend.Transaction(r.Context(), b)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, tx)
+}
+
+func (s *Server) getPool(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit := maxPoolPage
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxPoolPage {
+			writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "limit", Message: "want an integer from 1 to 1000"})
+			return
+		}
+		limit = n
+	}
+	txs, next, err := s.backend.Pool(r.Context(), q.Get("after"), limit)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if txs == nil {
+		txs = []Transaction{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"envelopes": txs, "next": next})
+}
+
+func (s *Server) getReady(w http.ResponseWriter, r *http.Request) {
+	if err := s.backend.Ready(r.Context()); err != nil {
+		writeError(w, &Error{Status: http.StatusServiceUnavailable, Code: "not_ready", Message: err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+}
+
+// reject answers a refused submission and counts it by code.
+func (s *Server) reject(w http.ResponseWriter, r *http.Request, err error) {
+	e := toError(err)
+	if e.Status >= 500 && e.Code == "internal" {
+		s.fail(w, r, err)
+		return
+	}
+	s.rejected.WithLabelValues(e.Code).Inc()
+	writeError(w, e)
+}
+
+// fail answers an unexpected backend error; the cause goes to the log, not
+// the client.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	e := toError(err)
+	if e.Code == "internal" {
+		s.log.ErrorContext(r.Context(), "api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	writeError(w, e)
+}
+
+func parseHash(s string) (common.Hash, error) {
+	if len(s) != 66 || s[:2] != "0x" {
+		return common.Hash{}, errors.New("want 0x and 64 hex digits")
+	}
+	for _, c := range s[2:] {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return common.Hash{}, errors.New("want lowercase hex")
+		}
+	}
+	return common.HexToHash(s), nil
+}

@@ -1,0 +1,188 @@
+// Package api is Veil's HTTP edge (DESIGN §8) on chi: thin handlers over a
+// Backend, one function mapping errors to {"error": {code, message, field}},
+// bodies bounded, every route in openapi.yaml.
+package api
+
+import (
+	"context"
+	_ "embed"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
+)
+
+// OpenAPI is the API's description, served nowhere but kept in step with
+// the router by a test.
+//
+//go:embed openapi.yaml
+var OpenAPI []byte
+
+// Status is GET /v1/status.
+type Status struct {
+	ChainID     uint64      `json:"chainId"`
+	Height      uint64      `json:"height"`
+	Eon         uint64      `json:"eon"`
+	BlockTimeMs uint64      `json:"blockTimeMs"`
+	DomainSalt  common.Hash `json:"domainSalt"`
+}
+
+// Account is GET /v1/accounts/{address}.
+type Account struct {
+	NextNonce      uint64 `json:"nextNonce"`
+	Deposit        Wei    `json:"deposit"`
+	PendingCharges Wei    `json:"pendingCharges"`
+	Collateral     Wei    `json:"collateral"`
+}
+
+// Wei is a uint256 amount, a decimal string on the wire (DESIGN §4).
+type Wei struct{ *big.Int }
+
+// MarshalJSON writes the decimal string, "0" for nil.
+func (w Wei) MarshalJSON() ([]byte, error) {
+	if w.Int == nil {
+		return []byte(`"0"`), nil
+	}
+	return []byte(`"` + w.String() + `"`), nil
+}
+
+// Transaction is GET /v1/transactions/{hash}; absent fields are omitted.
+type Transaction struct {
+	Hash     common.Hash        `json:"hash"`
+	Status   string             `json:"status"`
+	Slot     *uint64            `json:"slot,omitempty"`
+	Index    *uint64            `json:"index,omitempty"`
+	Reason   string             `json:"reason,omitempty"`
+	Envelope *envelope.Envelope `json:"envelope,omitempty"`
+}
+
+// Backend is what the API needs of a node.
+type Backend interface {
+	Status(ctx context.Context) (Status, error)
+	Params(ctx context.Context) (any, error)
+	Eon(ctx context.Context) (*dkg.EonInfo, error)
+	Domain(ctx context.Context) (eip712.Domain, error)
+	Account(ctx context.Context, addr common.Address) (Account, error)
+	// Submit admits an envelope and passes it on; a rule it breaks comes
+	// back as a *mempool.Rejection. Submitting a known envelope again
+	// answers as the first time.
+	Submit(ctx context.Context, e *envelope.Envelope) (common.Hash, error)
+	// Transaction returns ErrNotFound for a hash never seen.
+	Transaction(ctx context.Context, hash common.Hash) (Transaction, error)
+	// Pool lists queued and pending envelopes in arrival order after the
+	// cursor ("" from the start) and the cursor to continue from.
+	Pool(ctx context.Context, after string, limit int) ([]Transaction, string, error)
+	Ready(ctx context.Context) error
+}
+
+// Config sets up a Server.
+type Config struct {
+	Backend Backend
+	Log     *slog.Logger
+	// MaxBody bounds request bodies (default 128 KiB: a 64 KiB ciphertext
+	// is 128 KiB of hex).
+	MaxBody int64
+}
+
+// Server is the HTTP API of one node.
+type Server struct {
+	backend  Backend
+	log      *slog.Logger
+	maxBody  int64
+	registry *prometheus.Registry
+	requests *prometheus.CounterVec
+	rejected *prometheus.CounterVec
+	router   chi.Router
+}
+
+// New builds the server and its routes.
+func New(cfg Config) *Server {
+	s := &Server{backend: cfg.Backend, log: cfg.Log, maxBody: cfg.MaxBody, registry: prometheus.NewRegistry()}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	if s.maxBody == 0 {
+		s.maxBody = 128 << 10
+	}
+	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_requests_total", Help: "API requests by route and status."}, []string{"route", "status"})
+	s.rejected = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_rejections_total", Help: "Rejected submissions by code."}, []string{"code"})
+	s.registry.MustRegister(s.requests, s.rejected, prometheus.NewGoCollector())
+
+	r := chi.NewRouter()
+	r.Use(s.count)
+	r.Get("/v1/status", s.getStatus)
+	r.Get("/v1/params", s.getParams)
+	r.Get("/v1/eon", s.getEon)
+	r.Get("/v1/accounts/{address}", s.getAccount)
+	r.Post("/v1/transactions", s.postTransaction)
+	r.Get("/v1/transactions/{hash}", s.getTransaction)
+	r.Get("/v1/pool", s.getPool)
+	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { writeJSON(w, http.StatusOK, map[string]string{"status": "ok"}) })
+	r.Get("/readyz", s.getReady)
+	r.NotFound(func(w http.ResponseWriter, _ *http.Request) {
+		writeError(w, &Error{Status: http.StatusNotFound, Code: "not_found", Message: "no such route"})
+	})
+	r.MethodNotAllowed(func(w http.ResponseWriter, _ *http.Request) {
+		writeError(w, &Error{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "method not allowed on this route"})
+	})
+	s.router = r
+	return s
+}
+
+// Handler returns the router.
+func (s *Server) Handler() http.Handler { return s.router }
+
+// Routes lists the served method and route patterns, for the OpenAPI test.
+func (s *Server) Routes() []string {
+	var out []string
+	_ = chi.Walk(s.router, func(method, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
+		out = append(out, method+" "+route)
+		return nil
+	})
+	return out
+}
+
+// HTTPServer wraps the handler with timeouts that bound slow clients.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s.router,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+}
+
+// count records every request by its route pattern and status.
+func (s *Server) count(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		route := chi.RouteContext(r.Context()).RoutePattern()
+		if route == "" {
+			route = "unmatched"
+		}
+		s.requests.WithLabelValues(route, http.StatusText(rec.status)).Inc()
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
