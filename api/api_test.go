@@ -310,4 +310,3 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		t.Fatalf("documented %v\nserved     %v", documented, served)
 	}
 }
-

@@ -127,7 +127,9 @@ func New(cfg Config) *Server {
 	r.Get("/v1/transactions/{hash}", s.getTransaction)
 	r.Get("/v1/pool", s.getPool)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
-	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { writeJSON(w, http.StatusOK, map[string]string{"status": "ok"}) })
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
 	r.Get("/readyz", s.getReady)
 	r.NotFound(func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, &Error{Status: http.StatusNotFound, Code: "not_found", Message: "no such route"})
