@@ -166,8 +166,8 @@ func Admit(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Reje
 	if floor := uint64(BaseGas) + GasPerByte*uint64(len(e.Ciphertext)); e.GasLimit < floor {
 		return nil, reject(CodeGasTooLow, "gasLimit", "%d, at least %d for %d ciphertext bytes", e.GasLimit, floor, len(e.Ciphertext))
 	}
-	if e.MaxFeePerGas == nil || e.MaxFeePerGas.Cmp(p.MinFeePerGas) < 0 {
-		return nil, reject(CodeFeeTooLow, "maxFeePerGas", "%v wei, at least %v", e.MaxFeePerGas, p.MinFeePerGas)
+	if e.MaxFeePerGas == nil || e.MaxFeePerGas.Cmp(orZero(p.MinFeePerGas)) < 0 {
+		return nil, reject(CodeFeeTooLow, "maxFeePerGas", "%v wei, at least %v", e.MaxFeePerGas, orZero(p.MinFeePerGas))
 	}
 	charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
 	if charge.Cmp(maxUint256) > 0 {
