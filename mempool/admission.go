@@ -122,8 +122,9 @@ type View interface {
 	Account(common.Address) Account
 	IdentityUsed(eon uint64, id threshold.Identity) bool
 	PoolSize() int
-	// Cheapest is the pool entry with the lowest charge per byte (ties:
-	// the highest hash), the one a better envelope evicts; false if empty.
+	// Cheapest is the pool entry with the lowest charge per byte (ties in
+	// the view's own fixed order), the one a better envelope evicts; false
+	// if the pool is empty.
 	Cheapest() (PoolEntry, bool)
 }
 

@@ -1,0 +1,431 @@
+package chain
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// Key layout of the state (normative: the AppHash covers these bytes; see
+// docs/chain.md). Integers are big-endian.
+const (
+	prefixAccount  = 0x01 // ‖ address(20) → account record
+	prefixTx       = 0x02 // ‖ hash(32) → tx record
+	prefixPool     = 0x03 // ‖ queuedSlot(8) ‖ hash(32) → ∅: the pool in queued order
+	prefixIdentity = 0x04 // ‖ eon(8) ‖ identity(32) → ∅: identities used
+	prefixFee      = 0x05 // ‖ feeKey(40) ‖ hash(32) → ∅: the pool, cheapest per byte first
+	prefixNonce    = 0x06 // ‖ sender(20) ‖ nonce(8) → hash(32): queued envelopes by sender
+	prefixExpiry   = 0x07 // ‖ validUntilSlot(8) ‖ hash(32) → ∅
+	prefixBundle   = 0x08 // ‖ slot(8) → hash(32)…: the slot's bundle in order
+	keyPoolSize    = 0x09 // → u64
+)
+
+// TxStatus is an envelope's commitment level as the chain records it.
+type TxStatus byte
+
+const (
+	StatusQueued    TxStatus = 1
+	StatusCommitted TxStatus = 2
+	StatusDropped   TxStatus = 3
+)
+
+func (s TxStatus) String() string {
+	switch s {
+	case StatusQueued:
+		return "queued"
+	case StatusCommitted:
+		return "committed"
+	case StatusDropped:
+		return "dropped"
+	}
+	return fmt.Sprintf("status(%d)", byte(s))
+}
+
+// Why an envelope was dropped.
+const (
+	ReasonExpired byte = 1
+	ReasonEvicted byte = 2
+)
+
+// ErrCorrupt is a state record that does not decode.
+var ErrCorrupt = errors.New("chain: corrupt state record")
+
+func key(prefix byte, parts ...[]byte) []byte {
+	k := []byte{prefix}
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+// Account is a sender's record.
+type Account struct {
+	Deposit        *big.Int
+	PendingCharges *big.Int
+	NextNonce      uint64
+	InPool         uint32
+}
+
+func (a Account) encode() []byte {
+	out := make([]byte, 76)
+	orZero(a.Deposit).FillBytes(out[:32])
+	orZero(a.PendingCharges).FillBytes(out[32:64])
+	binary.BigEndian.PutUint64(out[64:], a.NextNonce)
+	binary.BigEndian.PutUint32(out[72:], a.InPool)
+	return out
+}
+
+func decodeAccount(b []byte) (Account, error) {
+	if b == nil {
+		return Account{Deposit: new(big.Int), PendingCharges: new(big.Int)}, nil
+	}
+	if len(b) != 76 {
+		return Account{}, fmt.Errorf("%w: account of %d bytes", ErrCorrupt, len(b))
+	}
+	return Account{
+		Deposit:        new(big.Int).SetBytes(b[:32]),
+		PendingCharges: new(big.Int).SetBytes(b[32:64]),
+		NextNonce:      binary.BigEndian.Uint64(b[64:]),
+		InPool:         binary.BigEndian.Uint32(b[72:]),
+	}, nil
+}
+
+// TxRecord is what the chain knows of an envelope.
+type TxRecord struct {
+	Status     TxStatus
+	QueuedSlot uint64
+	Slot       uint64 // committed: the bundle's slot
+	Index      uint32 // committed: position in the bundle
+	Reason     byte   // dropped: why
+	Envelope   *envelope.Envelope
+}
+
+func (r TxRecord) encode() []byte {
+	out := []byte{byte(r.Status)}
+	out = binary.BigEndian.AppendUint64(out, r.QueuedSlot)
+	out = binary.BigEndian.AppendUint64(out, r.Slot)
+	out = binary.BigEndian.AppendUint32(out, r.Index)
+	out = append(out, r.Reason)
+	return append(out, r.Envelope.EncodeCanonical()...)
+}
+
+func decodeTx(b []byte) (TxRecord, error) {
+	if len(b) < 22 {
+		return TxRecord{}, fmt.Errorf("%w: tx record of %d bytes", ErrCorrupt, len(b))
+	}
+	e, err := envelope.DecodeCanonical(b[22:])
+	if err != nil {
+		return TxRecord{}, fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	return TxRecord{Status: TxStatus(b[0]), QueuedSlot: binary.BigEndian.Uint64(b[1:]),
+		Slot: binary.BigEndian.Uint64(b[9:]), Index: binary.BigEndian.Uint32(b[17:]), Reason: b[21], Envelope: e}, nil
+}
+
+// feeKey orders pool entries by charge per ciphertext byte, to 2⁻⁶⁴ wei:
+// floor(charge · 2⁶⁴ / size), 40 bytes big-endian.
+func feeKey(charge *big.Int, size int) []byte {
+	v := new(big.Int).Lsh(charge, 64)
+	v.Quo(v, big.NewInt(int64(max(size, 1))))
+	return v.FillBytes(make([]byte, 40))
+}
+
+// State is the application state as one block sees it. Its methods are the
+// chain's transitions; they touch only the block's write set.
+type State struct {
+	b      *Block
+	domain eip712.Domain
+}
+
+// NewState wraps a block.
+func NewState(b *Block, domain eip712.Domain) *State { return &State{b: b, domain: domain} }
+
+// Account reads a sender's record (zero if it has none).
+func (s *State) Account(a common.Address) (Account, error) {
+	v, err := s.b.Get(key(prefixAccount, a[:]))
+	if err != nil {
+		return Account{}, err
+	}
+	return decodeAccount(v)
+}
+
+// SetAccount writes a sender's record (genesis deposits, bridging).
+func (s *State) SetAccount(a common.Address, acct Account) {
+	s.b.Set(key(prefixAccount, a[:]), acct.encode())
+}
+
+// Tx reads an envelope's record; ok is false if the chain never saw it.
+func (s *State) Tx(h common.Hash) (TxRecord, bool, error) {
+	v, err := s.b.Get(key(prefixTx, h[:]))
+	if err != nil || v == nil {
+		return TxRecord{}, false, err
+	}
+	r, err := decodeTx(v)
+	return r, err == nil, err
+}
+
+func (s *State) poolSize() (uint64, error) {
+	v, err := s.b.Get([]byte{keyPoolSize})
+	if err != nil || v == nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: pool size", ErrCorrupt)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+func (s *State) addPoolSize(d int) error {
+	n, err := s.poolSize()
+	if err != nil {
+		return err
+	}
+	s.b.Set([]byte{keyPoolSize}, u64(uint64(int64(n)+int64(d))))
+	return nil
+}
+
+// Queue puts an admitted envelope into the pool in slot, evicting what the
+// admission says to evict.
+func (s *State) Queue(e *envelope.Envelope, adm *mempool.Admission, slot uint64) error {
+	if adm.Evict != nil {
+		if err := s.drop(*adm.Evict, ReasonEvicted); err != nil {
+			return err
+		}
+	}
+	h := adm.Hash
+	acct, err := s.Account(e.Sender)
+	if err != nil {
+		return err
+	}
+	acct.PendingCharges = new(big.Int).Add(acct.PendingCharges, adm.Charge)
+	acct.NextNonce = e.Nonce + 1
+	acct.InPool++
+	s.SetAccount(e.Sender, acct)
+	s.b.Set(key(prefixTx, h[:]), TxRecord{Status: StatusQueued, QueuedSlot: slot, Envelope: e}.encode())
+	s.b.Set(key(prefixPool, u64(slot), h[:]), nil)
+	s.b.Set(key(prefixIdentity, u64(e.Eon), adm.Identity[:]), nil)
+	s.b.Set(key(prefixFee, feeKey(adm.Charge, len(e.Ciphertext)), h[:]), nil)
+	s.b.Set(key(prefixNonce, e.Sender[:], u64(e.Nonce)), h[:])
+	s.b.Set(key(prefixExpiry, u64(e.ValidUntilSlot), h[:]), nil)
+	return s.addPoolSize(1)
+}
+
+// unpool removes a queued envelope's pool entries and its pending charge.
+// It returns the record so the caller can set the new status.
+func (s *State) unpool(h common.Hash) (TxRecord, error) {
+	r, ok, err := s.Tx(h)
+	if err != nil {
+		return r, err
+	}
+	if !ok || r.Status != StatusQueued {
+		return r, fmt.Errorf("%w: %s is not queued", ErrCorrupt, h)
+	}
+	e := r.Envelope
+	charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
+	acct, err := s.Account(e.Sender)
+	if err != nil {
+		return r, err
+	}
+	acct.PendingCharges = new(big.Int).Sub(acct.PendingCharges, charge)
+	acct.InPool--
+	s.SetAccount(e.Sender, acct)
+	s.b.Delete(key(prefixPool, u64(r.QueuedSlot), h[:]))
+	s.b.Delete(key(prefixFee, feeKey(charge, len(e.Ciphertext)), h[:]))
+	s.b.Delete(key(prefixNonce, e.Sender[:], u64(e.Nonce)))
+	s.b.Delete(key(prefixExpiry, u64(e.ValidUntilSlot), h[:]))
+	return r, s.addPoolSize(-1)
+}
+
+// drop removes a queued envelope uncharged, and with it its sender's later
+// queued nonces, which could never be included without it; the sender's
+// next nonce goes back to the dropped one.
+func (s *State) drop(h common.Hash, reason byte) error {
+	r, ok, err := s.Tx(h)
+	if err != nil {
+		return err
+	}
+	if !ok || r.Status != StatusQueued {
+		return nil // already gone with an earlier nonce
+	}
+	sender, nonce := r.Envelope.Sender, r.Envelope.Nonce
+	var later []common.Hash
+	if err := s.b.Scan(key(prefixNonce, sender[:]), func(k, v []byte) bool {
+		if binary.BigEndian.Uint64(k[21:]) > nonce {
+			later = append(later, common.BytesToHash(v))
+		}
+		return true
+	}); err != nil {
+		return err
+	}
+	for _, x := range append([]common.Hash{h}, later...) {
+		r, err := s.unpool(x)
+		if err != nil {
+			return err
+		}
+		r.Status, r.Reason = StatusDropped, reason
+		s.b.Set(key(prefixTx, x[:]), r.encode())
+	}
+	acct, err := s.Account(sender)
+	if err != nil {
+		return err
+	}
+	acct.NextNonce = nonce
+	s.SetAccount(sender, acct)
+	return nil
+}
+
+// Expire drops every queued envelope valid only before slot.
+func (s *State) Expire(slot uint64) error {
+	var expired []common.Hash
+	if err := s.b.Scan([]byte{prefixExpiry}, func(k, _ []byte) bool {
+		if binary.BigEndian.Uint64(k[1:]) >= slot {
+			return false
+		}
+		expired = append(expired, common.BytesToHash(k[9:]))
+		return true
+	}); err != nil {
+		return err
+	}
+	for _, h := range expired {
+		if err := s.drop(h, ReasonExpired); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Pool lists the queued envelopes in queued order, as ordering sees them.
+func (s *State) Pool() ([]auction.Queued, error) {
+	var hashes []common.Hash
+	if err := s.b.Scan([]byte{prefixPool}, func(k, _ []byte) bool {
+		hashes = append(hashes, common.BytesToHash(k[9:]))
+		return true
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]auction.Queued, 0, len(hashes))
+	for _, h := range hashes {
+		r, ok, err := s.Tx(h)
+		if err != nil || !ok {
+			return nil, errors.Join(err, fmt.Errorf("%w: pool entry %s without record", ErrCorrupt, h))
+		}
+		e := r.Envelope
+		out = append(out, auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot,
+			MaxFeePerGas: e.MaxFeePerGas, GasLimit: e.GasLimit})
+	}
+	return out, nil
+}
+
+// Funds is a sender's deposit, what ordering may charge it from: the
+// orderer subtracts the bundle's own charges as it goes (DESIGN §5).
+func (s *State) Funds(a common.Address) *big.Int {
+	acct, err := s.Account(a)
+	if err != nil {
+		return new(big.Int)
+	}
+	return acct.Deposit
+}
+
+// CommitBundle fixes slot's bundle in order: each envelope leaves the pool,
+// is charged its inclusion fee, and records its slot and index.
+func (s *State) CommitBundle(slot uint64, bundle []common.Hash) error {
+	var all []byte
+	for i, h := range bundle {
+		r, err := s.unpool(h)
+		if err != nil {
+			return err
+		}
+		e := r.Envelope
+		charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
+		acct, err := s.Account(e.Sender)
+		if err != nil {
+			return err
+		}
+		if acct.Deposit.Cmp(charge) < 0 {
+			return fmt.Errorf("%w: %s cannot pay %s", ErrCorrupt, e.Sender, h)
+		}
+		acct.Deposit = new(big.Int).Sub(acct.Deposit, charge)
+		s.SetAccount(e.Sender, acct)
+		r.Status, r.Slot, r.Index = StatusCommitted, slot, uint32(i)
+		s.b.Set(key(prefixTx, h[:]), r.encode())
+		all = append(all, h[:]...)
+	}
+	s.b.Set(key(prefixBundle, u64(slot)), all)
+	return nil
+}
+
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
+}
+
+// View is mempool.View over this state at a slot and eon. A storage error
+// makes it answer as if the state were empty and is kept in Err: check it
+// after Admit.
+type View struct {
+	s    *State
+	slot uint64
+	eon  uint64
+	Err  error
+}
+
+// View returns the admission view of slot in eon.
+func (s *State) View(slot, eon uint64) *View { return &View{s: s, slot: slot, eon: eon} }
+
+func (v *View) keep(err error) {
+	if err != nil && v.Err == nil {
+		v.Err = err
+	}
+}
+
+func (v *View) Slot() uint64 { return v.slot }
+func (v *View) Eon() uint64  { return v.eon }
+
+func (v *View) Account(a common.Address) mempool.Account {
+	acct, err := v.s.Account(a)
+	v.keep(err)
+	return mempool.Account{Deposit: acct.Deposit, PendingCharges: acct.PendingCharges, NextNonce: acct.NextNonce, InPool: int(acct.InPool)}
+}
+
+func (v *View) IdentityUsed(eon uint64, id threshold.Identity) bool {
+	b, err := v.s.b.Get(key(prefixIdentity, u64(eon), id[:]))
+	v.keep(err)
+	return b != nil
+}
+
+func (v *View) PoolSize() int {
+	n, err := v.s.poolSize()
+	v.keep(err)
+	return int(n)
+}
+
+func (v *View) Cheapest() (mempool.PoolEntry, bool) {
+	var h common.Hash
+	found := false
+	v.keep(v.s.b.Scan([]byte{prefixFee}, func(k, _ []byte) bool {
+		h, found = common.BytesToHash(k[41:]), true
+		return false
+	}))
+	if !found {
+		return mempool.PoolEntry{}, false
+	}
+	r, ok, err := v.s.Tx(h)
+	v.keep(err)
+	if !ok {
+		return mempool.PoolEntry{}, false
+	}
+	e := r.Envelope
+	return mempool.PoolEntry{Hash: h, Charge: new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas), Size: len(e.Ciphertext)}, true
+}
