@@ -35,6 +35,7 @@ type Store struct {
 	db      *pebble.DB
 	height  uint64
 	appHash common.Hash
+	closed  bool
 }
 
 // OpenStore opens (or creates) the state in dir and reads where it stands.
@@ -61,8 +62,15 @@ func OpenStore(dir string, log *slog.Logger) (*Store, error) {
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database; closing twice is a no-op (Pebble itself
+// panics on a second Close).
+func (s *Store) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	return s.db.Close()
+}
 
 // Height is the last committed height (0 before the first block).
 func (s *Store) Height() uint64 { return s.height }
@@ -195,14 +203,41 @@ func (b *Block) AppHash() (common.Hash, []Change, error) {
 	return crypto.Keccak256Hash(prev[:], root[:]), changes, nil
 }
 
+// Genesis commits the genesis state as height 0 and returns its AppHash.
+// CometBFT calls InitChain again whenever the app is at height 0, so a store
+// that already holds a genesis returns its hash and writes nothing, provided
+// the block asks for the same state (else ErrHeight).
+func (s *Store) Genesis(b *Block) (common.Hash, error) {
+	if s.hasGenesis() {
+		changes, err := b.Changes()
+		if err != nil {
+			return common.Hash{}, err
+		}
+		if s.height != 0 || len(changes) != 0 {
+			return common.Hash{}, fmt.Errorf("%w: a different genesis at height %d", ErrHeight, s.height)
+		}
+		return s.appHash, nil
+	}
+	return s.commit(b, 0)
+}
+
+func (s *Store) hasGenesis() bool {
+	meta, err := s.get(metaKey)
+	return err == nil && meta != nil
+}
+
 // Commit writes the block as height, with its AppHash, in one synced batch:
 // after a crash the state is wholly before or wholly after the block.
 func (s *Store) Commit(b *Block, height uint64) (common.Hash, error) {
+	if height != s.height+1 || !s.hasGenesis() && height != 1 {
+		return common.Hash{}, fmt.Errorf("%w: height %d after %d", ErrHeight, height, s.height)
+	}
+	return s.commit(b, height)
+}
+
+func (s *Store) commit(b *Block, height uint64) (common.Hash, error) {
 	if b.store != s {
 		return common.Hash{}, fmt.Errorf("%w: block of another store", ErrHeight)
-	}
-	if height != s.height+1 {
-		return common.Hash{}, fmt.Errorf("%w: height %d after %d", ErrHeight, height, s.height)
 	}
 	hash, changes, err := b.AppHash()
 	if err != nil {

@@ -1,0 +1,349 @@
+package chain
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+)
+
+// Chain transaction types: the first byte of a CometBFT tx (DESIGN §4).
+const (
+	TxEnvelope   byte = 0x01
+	TxBid        byte = 0x02
+	TxSlotRecord byte = 0x03
+	TxDKG        byte = 0x04
+)
+
+// State keys beyond the pool's (docs/chain.md).
+const (
+	prefixEon    = 0x0a // ‖ eon(8) → eon info JSON (the GET /v1/eon shape)
+	keyActiveEon = 0x0b // → eon(8)
+)
+
+// Genesis is the application state in the genesis document.
+type Genesis struct {
+	ChainID  uint64           `json:"chainId"`
+	Eon      *dkg.EonInfo     `json:"eon"`
+	Accounts []GenesisAccount `json:"accounts"`
+}
+
+// GenesisAccount funds a sender's deposit at genesis.
+type GenesisAccount struct {
+	Address common.Address `json:"address"`
+	Deposit string         `json:"deposit"` // wei, decimal
+}
+
+// AppConfig configures the application; every validator must use the same.
+type AppConfig struct {
+	Params      mempool.Params // the admission rules' parameters, domain included
+	BidGasLimit uint64         // slot gas limit less the inclusion reserve
+	Log         *slog.Logger
+}
+
+// App is Veil's ABCI application. CometBFT's local client serialises its
+// calls, so App needs no locks of its own.
+type App struct {
+	abci.BaseApplication
+	cfg   AppConfig
+	store *Store
+	log   *slog.Logger
+
+	pending       *Block // finalized, awaiting Commit
+	pendingHeight uint64
+}
+
+// NewApp runs the application over a store.
+func NewApp(store *Store, cfg AppConfig) *App {
+	log := cfg.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	return &App{cfg: cfg, store: store, log: log}
+}
+
+// ABCI codes of rejected transactions: 0 is accepted; each admission rule
+// has its own number, stable across versions (append only).
+var abciCodes = []string{
+	"", "bad_tx", envelope.CodeBadJSON, envelope.CodeUnknownField, envelope.CodeMissingField, envelope.CodeBadField,
+	mempool.CodeWrongChain, mempool.CodeWrongEon, mempool.CodeTooLarge, mempool.CodeBadCiphertext,
+	mempool.CodeGasTooLow, mempool.CodeFeeTooLow, mempool.CodeFeeOverflow, mempool.CodeExpired,
+	mempool.CodeValidityTooLong, mempool.CodeBadSignature, mempool.CodeIdentityReused, mempool.CodeNonceUsed,
+	mempool.CodeNonceGap, mempool.CodeSenderCap, mempool.CodeInsufficientDeposit, mempool.CodePoolFull,
+	"unsupported_tx",
+}
+
+func abciCode(code string) uint32 {
+	for i, c := range abciCodes {
+		if c == code {
+			return uint32(i)
+		}
+	}
+	return 1
+}
+
+// txError is a transaction the rules reject, with its code.
+type txError struct {
+	code string
+	err  error
+}
+
+func (e *txError) Error() string { return e.code + ": " + e.err.Error() }
+
+// Info tells CometBFT where the state stands, for the handshake's replay.
+func (a *App) Info(context.Context, *abci.RequestInfo) (*abci.ResponseInfo, error) {
+	res := &abci.ResponseInfo{Data: "veil", Version: "1", AppVersion: 1, LastBlockHeight: int64(a.store.Height())}
+	if a.store.Height() > 0 {
+		res.LastBlockAppHash = a.store.AppHash().Bytes()
+	}
+	return res, nil
+}
+
+// InitChain writes the genesis state: deposits and the genesis eon.
+func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.ResponseInitChain, error) {
+	var g Genesis
+	dec := json.NewDecoder(bytes.NewReader(req.AppStateBytes))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		return nil, fmt.Errorf("chain: genesis app state: %w", err)
+	}
+	if g.ChainID != a.cfg.Params.ChainID || g.Eon == nil {
+		return nil, fmt.Errorf("chain: genesis for chain %d (eon %v), this node runs chain %d", g.ChainID, g.Eon != nil, a.cfg.Params.ChainID)
+	}
+	if _, err := g.Eon.Committee(); err != nil {
+		return nil, fmt.Errorf("chain: genesis eon: %w", err)
+	}
+	b := a.store.Begin()
+	st := NewState(b, a.cfg.Params.Domain)
+	for _, acct := range g.Accounts {
+		dep, ok := new(big.Int).SetString(acct.Deposit, 10)
+		if !ok || dep.Sign() < 0 {
+			return nil, fmt.Errorf("chain: genesis deposit %q of %s", acct.Deposit, acct.Address)
+		}
+		st.SetAccount(acct.Address, Account{Deposit: dep, PendingCharges: new(big.Int)})
+	}
+	eon, err := json.Marshal(g.Eon)
+	if err != nil {
+		return nil, err
+	}
+	b.Set(key(prefixEon, u64(g.Eon.Eon)), eon)
+	b.Set([]byte{keyActiveEon}, u64(g.Eon.Eon))
+	hash, err := a.store.Genesis(b)
+	if err != nil {
+		return nil, err
+	}
+	a.log.Info("genesis", "chain", g.ChainID, "eon", g.Eon.Eon, "accounts", len(g.Accounts), "appHash", hash)
+	return &abci.ResponseInitChain{AppHash: hash.Bytes()}, nil
+}
+
+// activeEon reads the eon envelopes are admitted under.
+func activeEon(b *Block) (uint64, error) {
+	v, err := b.Get([]byte{keyActiveEon})
+	if err != nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: no active eon", ErrCorrupt)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// Eon returns the active eon's public parts as the state holds them.
+func (a *App) Eon() (*dkg.EonInfo, error) {
+	b := a.store.Begin()
+	eon, err := activeEon(b)
+	if err != nil {
+		return nil, err
+	}
+	v, err := b.Get(key(prefixEon, u64(eon)))
+	if err != nil {
+		return nil, err
+	}
+	return dkg.ParseEonInfo(v)
+}
+
+// applyTx applies one transaction under the given nonce rule.
+func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode) error {
+	if len(tx) == 0 {
+		return &txError{code: "bad_tx", err: errors.New("empty transaction")}
+	}
+	if tx[0] != TxEnvelope {
+		return &txError{code: "unsupported_tx", err: fmt.Errorf("transaction type 0x%02x", tx[0])}
+	}
+	e, err := envelope.DecodeCanonical(tx[1:])
+	if err != nil {
+		var ee *envelope.Error
+		if errors.As(err, &ee) {
+			return &txError{code: ee.Code, err: err}
+		}
+		return &txError{code: "bad_tx", err: err}
+	}
+	v := st.View(slot, eon)
+	adm, rej := mempool.Admit(e, v, p, mode)
+	if v.Err != nil {
+		return v.Err // storage, not the transaction
+	}
+	if rej != nil {
+		return &txError{code: rej.Code, err: rej}
+	}
+	return st.Queue(e, adm, slot)
+}
+
+// startSlot applies what happens at the top of every block before its
+// transactions: expiry, then the slot's bundle (the fallback bundle until
+// the auction exists).
+func (a *App) startSlot(st *State, slot uint64) ([]common.Hash, error) {
+	if err := st.Expire(slot); err != nil {
+		return nil, err
+	}
+	pool, err := st.Pool()
+	if err != nil {
+		return nil, err
+	}
+	bundle := auction.FallbackBundle(pool, st.Funds, a.cfg.BidGasLimit)
+	return bundle, st.CommitBundle(slot, bundle)
+}
+
+// CheckTx runs the admission rules against the committed state, nonces
+// within the window.
+func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.ResponseCheckTx, error) {
+	b := a.store.Begin()
+	eon, err := activeEon(b)
+	if err != nil {
+		return nil, err
+	}
+	err = applyTx(NewState(b, a.cfg.Params.Domain), req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending)
+	var te *txError
+	switch {
+	case errors.As(err, &te):
+		return &abci.ResponseCheckTx{Code: abciCode(te.code), Codespace: "veil", Log: te.Error()}, nil
+	case err != nil:
+		return nil, err
+	}
+	return &abci.ResponseCheckTx{Code: abci.CodeTypeOK}, nil
+}
+
+// simulate runs a block's effects on a scratch write set and reports, for
+// each transaction, whether it applies.
+func (a *App) simulate(height int64, txs [][]byte) ([]error, error) {
+	b := a.store.Begin()
+	st := NewState(b, a.cfg.Params.Domain)
+	slot := uint64(height)
+	if _, err := a.startSlot(st, slot); err != nil {
+		return nil, err
+	}
+	eon, err := activeEon(b)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]error, len(txs))
+	for i, tx := range txs {
+		out[i] = applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain)
+		var te *txError
+		if out[i] != nil && !errors.As(out[i], &te) {
+			return nil, out[i]
+		}
+	}
+	return out, nil
+}
+
+// PrepareProposal keeps, in mempool order, the transactions that apply on
+// chain, within the byte limit. It never fails the proposal.
+func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	var kept [][]byte
+	var size int64
+	for _, tx := range req.Txs {
+		if size+int64(len(tx)) > req.MaxTxBytes {
+			break
+		}
+		errs, err := a.simulate(req.Height, append(kept, tx))
+		if err != nil {
+			a.log.Error("prepare proposal", "height", req.Height, "err", err)
+			return &abci.ResponsePrepareProposal{Txs: kept}, nil
+		}
+		if errs[len(errs)-1] == nil {
+			kept = append(kept, tx)
+			size += int64(len(tx))
+		}
+	}
+	return &abci.ResponsePrepareProposal{Txs: kept}, nil
+}
+
+// ProcessProposal accepts a block only if every transaction applies: a
+// function of the committed state and the block alone.
+func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	errs, err := a.simulate(req.Height, req.Txs)
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range errs {
+		if e != nil {
+			a.log.Warn("rejecting proposal", "height", req.Height, "tx", i, "err", e)
+			return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+		}
+	}
+	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// FinalizeBlock applies a decided block: the slot's bundle, then its
+// transactions, each checked again (CheckTx is never trusted).
+func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+	b := a.store.Begin()
+	st := NewState(b, a.cfg.Params.Domain)
+	slot := uint64(req.Height)
+	bundle, err := a.startSlot(st, slot)
+	if err != nil {
+		return nil, err
+	}
+	eon, err := activeEon(b)
+	if err != nil {
+		return nil, err
+	}
+	res := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
+	queued := 0
+	for i, tx := range req.Txs {
+		err := applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain)
+		var te *txError
+		switch {
+		case errors.As(err, &te):
+			res.TxResults[i] = &abci.ExecTxResult{Code: abciCode(te.code), Codespace: "veil", Log: te.Error()}
+		case err != nil:
+			return nil, err
+		default:
+			res.TxResults[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
+			queued++
+		}
+	}
+	hash, _, err := b.AppHash()
+	if err != nil {
+		return nil, err
+	}
+	a.pending, a.pendingHeight = b, slot
+	res.AppHash = hash.Bytes()
+	a.log.Debug("finalized", "height", slot, "queued", queued, "committed", len(bundle), "appHash", hash)
+	return res, nil
+}
+
+// Commit makes the finalized block durable.
+func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit, error) {
+	if a.pending == nil {
+		return nil, errors.New("chain: commit without a finalized block")
+	}
+	if _, err := a.store.Commit(a.pending, a.pendingHeight); err != nil {
+		return nil, err
+	}
+	a.pending = nil
+	return &abci.ResponseCommit{}, nil
+}

@@ -1,0 +1,176 @@
+package chain
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"testing"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// appFixture is an application over a fresh store with two funded wallets.
+type appFixture struct {
+	*fixture
+	app     *App
+	dir     string
+	genesis []byte
+}
+
+func newApp(t *testing.T) *appFixture {
+	t.Helper()
+	f := &fixture{t: t}
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.eonKey = d.EonKey
+	f.params = newFixture(t, 0).params
+	g := Genesis{ChainID: 1337, Eon: &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
+		Keypers: []dkg.KeyperInfo{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
+	for i := range 2 {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("app wallet %d", i))))
+		f.keys = append(f.keys, k)
+		g.Accounts = append(g.Accounts, GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000"})
+	}
+	genesis, _ := json.Marshal(g)
+	a := &appFixture{fixture: f, dir: t.TempDir(), genesis: genesis}
+	a.open()
+	return a
+}
+
+func (a *appFixture) open() {
+	a.store = openStore(a.t, a.dir)
+	a.app = NewApp(a.store, AppConfig{Params: a.params, BidGasLimit: 24_000_000, Log: slog.New(slog.DiscardHandler)})
+	a.t.Cleanup(func() { a.store.Close() })
+}
+
+func (a *appFixture) tx(wallet int, nonce uint64) []byte {
+	return txOf(a.envelope(wallet, nonce, 2, 50))
+}
+
+func txOf(e *envelope.Envelope) []byte { return append([]byte{TxEnvelope}, e.EncodeCanonical()...) }
+
+// block runs one height the way CometBFT does on the proposer.
+func (a *appFixture) block(h int64, mempoolTxs [][]byte) ([][]byte, *abci.ResponseFinalizeBlock) {
+	a.t.Helper()
+	ctx := context.Background()
+	prep, err := a.app.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: h, Txs: mempoolTxs, MaxTxBytes: 1 << 20})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	proc, err := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: h, Txs: prep.Txs})
+	if err != nil || proc.Status != abci.ResponseProcessProposal_ACCEPT {
+		a.t.Fatalf("height %d: own proposal rejected: %v %v", h, proc, err)
+	}
+	fin, err := a.app.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: prep.Txs})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	if _, err := a.app.Commit(ctx, &abci.RequestCommit{}); err != nil {
+		a.t.Fatal(err)
+	}
+	return prep.Txs, fin
+}
+
+func TestAppLifecycle(t *testing.T) {
+	a := newApp(t)
+	ctx := context.Background()
+	init1, err := a.app.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: a.genesis})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// CometBFT calls InitChain again while the app is at height 0.
+	init2, err := a.app.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: a.genesis})
+	if err != nil || string(init2.AppHash) != string(init1.AppHash) {
+		t.Fatalf("second InitChain: %x %v", init2.AppHash, err)
+	}
+	if eon, err := a.app.Eon(); err != nil || eon.Eon != 1 {
+		t.Fatalf("eon %v %v", eon, err)
+	}
+
+	env0 := a.envelope(0, 0, 2, 50)
+	good0, good1 := txOf(env0), a.tx(1, 0)
+	gap := a.tx(0, 5)
+	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: good0}); res.Code != abci.CodeTypeOK {
+		t.Fatalf("CheckTx good: %v", res)
+	}
+	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: gap}); res.Code != abci.CodeTypeOK {
+		t.Fatalf("CheckTx takes a nonce within the window: %v", res)
+	}
+	for name, tx := range map[string][]byte{"empty": {}, "bid type": {TxBid, '{'}, "bad json": {TxEnvelope, '{'}} {
+		if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx}); res.Code == abci.CodeTypeOK {
+			t.Errorf("CheckTx %s accepted", name)
+		}
+	}
+
+	// Height 1: the gap is left out of the proposal; a block with it is
+	// rejected by every validator.
+	txs, fin := a.block(1, [][]byte{good0, gap, good1})
+	if len(txs) != 2 || len(fin.TxResults) != 2 || fin.TxResults[0].Code != 0 || fin.TxResults[1].Code != 0 {
+		t.Fatalf("height 1: %d txs, results %v", len(txs), fin.TxResults)
+	}
+	if proc, _ := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 2, Txs: [][]byte{gap}}); proc.Status != abci.ResponseProcessProposal_REJECT {
+		t.Fatal("a block with a nonce gap was accepted")
+	}
+	hash0 := env0.Hash(a.params.Domain)
+	st := NewState(a.store.Begin(), a.params.Domain)
+	if r, _, _ := st.Tx(hash0); r.Status != StatusQueued || r.QueuedSlot != 1 {
+		t.Fatalf("after height 1: %+v", r)
+	}
+
+	// Height 2: the fallback bundle commits both.
+	_, fin2 := a.block(2, nil)
+	st = NewState(a.store.Begin(), a.params.Domain)
+	if r, _, _ := st.Tx(hash0); r.Status != StatusCommitted || r.Slot != 2 {
+		t.Fatalf("after height 2: %+v", r)
+	}
+	acct, _ := st.Account(env0.Sender)
+	if acct.Deposit.Cmp(big.NewInt(1e15-30000*2)) != 0 {
+		t.Fatalf("deposit after inclusion: %v", acct.Deposit)
+	}
+
+	// A restart resumes at height 2 with the same hash; nothing is lost.
+	a.store.Close()
+	a.open()
+	info, _ := a.app.Info(ctx, &abci.RequestInfo{})
+	if info.LastBlockHeight != 2 || string(info.LastBlockAppHash) != string(fin2.AppHash) {
+		t.Fatalf("after restart: height %d hash %x, want 2 %x", info.LastBlockHeight, info.LastBlockAppHash, fin2.AppHash)
+	}
+}
+
+// TestAppsAgree: two validators fed the same blocks reach the same AppHash
+// at every height, as CometBFT requires.
+func TestAppsAgree(t *testing.T) {
+	a, b := newApp(t), newApp(t)
+	b.genesis, b.keys, b.eonKey = a.genesis, a.keys, a.eonKey
+	ctx := context.Background()
+	for _, x := range []*appFixture{a, b} {
+		if _, err := x.app.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: a.genesis}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var txs [][]byte
+	for n := range uint64(3) {
+		txs = append(txs, a.tx(0, n), a.tx(1, n))
+	}
+	for h := int64(1); h <= 4; h++ {
+		var in [][]byte
+		if h <= 3 {
+			in = txs[2*(h-1) : 2*h]
+		}
+		_, fa := a.block(h, in)
+		_, fb := b.block(h, in)
+		if string(fa.AppHash) != string(fb.AppHash) {
+			t.Fatalf("height %d: AppHash %x vs %x", h, fa.AppHash, fb.AppHash)
+		}
+	}
+}
