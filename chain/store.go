@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,10 +33,12 @@ var metaKey = []byte{0x00, 'm', 'e', 't', 'a'}
 
 // Store is the state as of the last committed block.
 type Store struct {
-	db      *pebble.DB
+	db     *pebble.DB
+	closed bool
+
+	mu      sync.RWMutex // height and appHash are read by other goroutines (API, tests)
 	height  uint64
 	appHash common.Hash
-	closed  bool
 }
 
 // OpenStore opens (or creates) the state in dir and reads where it stands.
@@ -73,10 +76,25 @@ func (s *Store) Close() error {
 }
 
 // Height is the last committed height (0 before the first block).
-func (s *Store) Height() uint64 { return s.height }
+func (s *Store) Height() uint64 {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.height
+}
 
 // AppHash is the AppHash after the last committed height.
-func (s *Store) AppHash() common.Hash { return s.appHash }
+func (s *Store) AppHash() common.Hash {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.appHash
+}
+
+// Committed returns the height and its AppHash together.
+func (s *Store) Committed() (uint64, common.Hash) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.height, s.appHash
+}
 
 // get returns a committed value, nil if absent.
 func (s *Store) get(key []byte) ([]byte, error) {
@@ -199,7 +217,7 @@ func (b *Block) AppHash() (common.Hash, []Change, error) {
 		items[i] = c.item()
 	}
 	root := merkle.Root(items)
-	prev := b.store.appHash
+	prev := b.store.AppHash()
 	return crypto.Keccak256Hash(prev[:], root[:]), changes, nil
 }
 
@@ -213,10 +231,10 @@ func (s *Store) Genesis(b *Block) (common.Hash, error) {
 		if err != nil {
 			return common.Hash{}, err
 		}
-		if s.height != 0 || len(changes) != 0 {
-			return common.Hash{}, fmt.Errorf("%w: a different genesis at height %d", ErrHeight, s.height)
+		if h := s.Height(); h != 0 || len(changes) != 0 {
+			return common.Hash{}, fmt.Errorf("%w: a different genesis at height %d", ErrHeight, h)
 		}
-		return s.appHash, nil
+		return s.AppHash(), nil
 	}
 	return s.commit(b, 0)
 }
@@ -229,8 +247,8 @@ func (s *Store) hasGenesis() bool {
 // Commit writes the block as height, with its AppHash, in one synced batch:
 // after a crash the state is wholly before or wholly after the block.
 func (s *Store) Commit(b *Block, height uint64) (common.Hash, error) {
-	if height != s.height+1 || !s.hasGenesis() && height != 1 {
-		return common.Hash{}, fmt.Errorf("%w: height %d after %d", ErrHeight, height, s.height)
+	if h := s.Height(); height != h+1 || !s.hasGenesis() && height != 1 {
+		return common.Hash{}, fmt.Errorf("%w: height %d after %d", ErrHeight, height, h)
 	}
 	return s.commit(b, height)
 }
@@ -262,7 +280,9 @@ func (s *Store) commit(b *Block, height uint64) (common.Hash, error) {
 	if err := batch.Commit(pebble.Sync); err != nil {
 		return common.Hash{}, fmt.Errorf("chain: commit height %d: %w", height, err)
 	}
+	s.mu.Lock()
 	s.height, s.appHash = height, hash
+	s.mu.Unlock()
 	return hash, nil
 }
 

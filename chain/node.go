@@ -1,0 +1,282 @@
+package chain
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtlog "github.com/cometbft/cometbft/libs/log"
+	nm "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/cometbft/cometbft/proxy"
+	"github.com/cometbft/cometbft/rpc/client/local"
+	"github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/mempool"
+)
+
+// This file is the consensus edge: CometBFT validators on loopback running
+// the App, set up per ../shared/notes/cometbft.md (one process, one home,
+// one Pebble state and one free port per validator).
+
+// NetworkConfig describes a new local network.
+type NetworkConfig struct {
+	Dir        string        // one subdirectory per validator is created here
+	Validators int           // n
+	ChainID    uint64        // the rollup's chain id
+	BlockTime  time.Duration // the slot length, 250 ms or more
+	AppState   Genesis       // deposits and the genesis eon
+}
+
+// NodeSpec is one validator's place in a network.
+type NodeSpec struct {
+	Index   int    `json:"index"` // from 0
+	Home    string `json:"home"`  // CometBFT home
+	P2PPort int    `json:"p2pPort"`
+	NodeID  string `json:"nodeId"`
+}
+
+// Network is a local network's layout, saved as network.json in its Dir so
+// the same directory resumes the same chain.
+type Network struct {
+	Dir         string        `json:"-"`
+	ChainID     uint64        `json:"chainId"`
+	BlockTimeMs int64         `json:"blockTimeMs"`
+	GenesisFile string        `json:"genesisFile"`
+	Nodes       []NodeSpec    `json:"nodes"`
+	genesisHash common.Hash   // keccak256 of the genesis document: the domain salt
+	blockTime   time.Duration // from BlockTimeMs
+}
+
+const networkFile = "network.json"
+
+// CreateNetwork writes validator keys, node keys, a genesis document with
+// equal voting power and the app state, and picks free loopback ports.
+func CreateNetwork(cfg NetworkConfig) (*Network, error) {
+	if cfg.Validators < 1 || cfg.BlockTime < 100*time.Millisecond {
+		return nil, fmt.Errorf("chain: %d validators with %v blocks", cfg.Validators, cfg.BlockTime)
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Dir = dir
+	appState, err := json.Marshal(cfg.AppState)
+	if err != nil {
+		return nil, err
+	}
+	nw := &Network{Dir: cfg.Dir, ChainID: cfg.ChainID, BlockTimeMs: cfg.BlockTime.Milliseconds(), GenesisFile: "genesis.json"}
+	gen := &types.GenesisDoc{
+		ChainID:         cometChainID(cfg.ChainID),
+		GenesisTime:     time.Now().UTC(),
+		InitialHeight:   1,
+		ConsensusParams: types.DefaultConsensusParams(),
+		AppState:        appState,
+	}
+	ports, err := freePorts(cfg.Validators)
+	if err != nil {
+		return nil, err
+	}
+	for i := range cfg.Validators {
+		home := filepath.Join(cfg.Dir, fmt.Sprintf("node-%d", i))
+		c := cmtcfg.DefaultConfig()
+		c.SetRoot(home)
+		for _, d := range []string{filepath.Dir(c.PrivValidatorKeyFile()), filepath.Dir(c.PrivValidatorStateFile())} {
+			if err := os.MkdirAll(d, 0o700); err != nil {
+				return nil, err
+			}
+		}
+		pv := privval.GenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+		pv.Save()
+		nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
+		if err != nil {
+			return nil, err
+		}
+		pub, err := pv.GetPubKey()
+		if err != nil {
+			return nil, err
+		}
+		gen.Validators = append(gen.Validators, types.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: 1, Name: fmt.Sprintf("validator-%d", i)})
+		nw.Nodes = append(nw.Nodes, NodeSpec{Index: i, Home: home, P2PPort: ports[i], NodeID: string(nodeKey.ID())})
+	}
+	if err := gen.ValidateAndComplete(); err != nil {
+		return nil, err
+	}
+	if err := gen.SaveAs(filepath.Join(cfg.Dir, nw.GenesisFile)); err != nil {
+		return nil, err
+	}
+	b, err := json.MarshalIndent(nw, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(cfg.Dir, networkFile), b, 0o644); err != nil {
+		return nil, err
+	}
+	return LoadNetwork(cfg.Dir)
+}
+
+// LoadNetwork reads a network created earlier in dir.
+func LoadNetwork(dir string) (*Network, error) {
+	b, err := os.ReadFile(filepath.Join(dir, networkFile))
+	if err != nil {
+		return nil, fmt.Errorf("chain: %w", err)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	nw := &Network{Dir: abs}
+	if err := json.Unmarshal(b, nw); err != nil {
+		return nil, fmt.Errorf("chain: %s: %w", networkFile, err)
+	}
+	gen, err := os.ReadFile(filepath.Join(dir, nw.GenesisFile))
+	if err != nil {
+		return nil, fmt.Errorf("chain: %w", err)
+	}
+	nw.genesisHash = crypto.Keccak256Hash(gen)
+	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
+	return nw, nil
+}
+
+// DomainSalt is keccak256 of the genesis document (DESIGN §4).
+func (nw *Network) DomainSalt() common.Hash { return nw.genesisHash }
+
+// Params are the admission parameters every node of the network uses.
+func (nw *Network) Params() mempool.Params { return mempool.DefaultParams(nw.ChainID, nw.genesisHash) }
+
+func cometChainID(id uint64) string { return fmt.Sprintf("veil-%d", id) }
+
+// freePorts reserves n loopback ports by listening and closing.
+func freePorts(n int) ([]int, error) {
+	var ports []int
+	var ls []net.Listener
+	defer func() {
+		for _, l := range ls {
+			l.Close()
+		}
+	}()
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
+
+// Node is one running validator.
+type Node struct {
+	Index  int
+	App    *App
+	Store  *Store
+	Client *local.Local
+	cmt    *nm.Node
+}
+
+// StartNode starts validator i. A stopped node starts again the same way:
+// the App resumes from its Pebble state and CometBFT replays the rest.
+func (nw *Network) StartNode(i int, log *slog.Logger) (*Node, error) {
+	spec := nw.Nodes[i]
+	c := cmtcfg.DefaultConfig()
+	c.SetRoot(spec.Home)
+	c.Moniker = fmt.Sprintf("validator-%d", i)
+	c.Genesis = filepath.Join(nw.Dir, nw.GenesisFile)
+	c.P2P.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", spec.P2PPort)
+	var peers []string
+	for _, o := range nw.Nodes {
+		if o.Index != i {
+			peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", o.NodeID, o.P2PPort))
+		}
+	}
+	c.P2P.PersistentPeers = strings.Join(peers, ",")
+	c.P2P.AllowDuplicateIP = true
+	c.P2P.AddrBookStrict = false
+	c.P2P.PexReactor = false
+	c.P2P.FlushThrottleTimeout = 10 * time.Millisecond
+	c.RPC.ListenAddress = ""
+	c.TxIndex.Indexer = "null"
+	c.Instrumentation.Prometheus = false
+	setTimeouts(c.Consensus, nw.blockTime)
+
+	store, err := OpenStore(filepath.Join(spec.Home, "data", "veil"), log)
+	if err != nil {
+		return nil, err
+	}
+	app := NewApp(store, AppConfig{Params: nw.Params(), BidGasLimit: 24_000_000, Log: log})
+	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	cmt, err := nm.NewNode(c, pv, nodeKey, proxy.NewLocalClientCreator(app), nm.DefaultGenesisDocProviderFunc(c),
+		cmtcfg.DefaultDBProvider, nm.DefaultMetricsProvider(c.Instrumentation), cometLogger{log.With("validator", i)})
+	if err != nil {
+		store.Close()
+		return nil, fmt.Errorf("chain: validator %d: %w", i, err)
+	}
+	if err := cmt.Start(); err != nil {
+		store.Close()
+		return nil, fmt.Errorf("chain: start validator %d: %w", i, err)
+	}
+	return &Node{Index: i, App: app, Store: store, Client: local.New(cmt), cmt: cmt}, nil
+}
+
+// Stop stops the validator and closes its state.
+func (n *Node) Stop() error {
+	err := n.cmt.Stop()
+	n.cmt.Wait()
+	return errors.Join(err, n.Store.Close())
+}
+
+// WaitHeight waits until the node has committed height h.
+func (n *Node) WaitHeight(ctx context.Context, h uint64) error {
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for {
+		if n.committedHeight() >= h {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("validator %d at height %d waiting for %d: %w", n.Index, n.committedHeight(), h, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+func (n *Node) committedHeight() uint64 { return uint64(n.cmt.BlockStore().Height()) }
+
+// setTimeouts applies the measured settings for a slot length (notes:
+// 500 ms → 450/500/200/200 ms, 250 ms → 200/300/100/100 ms).
+func setTimeouts(c *cmtcfg.ConsensusConfig, bt time.Duration) {
+	c.TimeoutCommit = bt - 50*time.Millisecond
+	c.TimeoutPropose = max(bt, 300*time.Millisecond)
+	c.TimeoutPrevote = max(bt*2/5, 100*time.Millisecond)
+	c.TimeoutPrecommit = c.TimeoutPrevote
+	c.PeerGossipSleepDuration = 10 * time.Millisecond
+	c.SkipTimeoutCommit = false
+	c.CreateEmptyBlocks = true
+	c.CreateEmptyBlocksInterval = 0
+}
+
+// cometLogger sends CometBFT's logs to slog, its chatty info level as debug.
+type cometLogger struct{ l *slog.Logger }
+
+func (c cometLogger) Debug(msg string, kv ...any)  { c.l.Debug(msg, kv...) }
+func (c cometLogger) Info(msg string, kv ...any)   { c.l.Debug(msg, kv...) }
+func (c cometLogger) Error(msg string, kv ...any)  { c.l.Warn(msg, kv...) }
+func (c cometLogger) With(kv ...any) cmtlog.Logger { return cometLogger{c.l.With(kv...)} }
