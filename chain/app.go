@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
@@ -51,6 +52,18 @@ type AppConfig struct {
 	Params      mempool.Params // the admission rules' parameters, domain included
 	BidGasLimit uint64         // slot gas limit less the inclusion reserve
 	Log         *slog.Logger
+	// OnBlock, if set, is told about every committed block, after Commit.
+	OnBlock func(BlockInfo)
+}
+
+// BlockInfo summarises a committed block for logs and metrics.
+type BlockInfo struct {
+	Height    uint64
+	Proposer  []byte // CometBFT validator address
+	Time      time.Time
+	Queued    int // envelopes that entered the pool
+	Committed int // envelopes in the slot's bundle
+	AppHash   common.Hash
 }
 
 // App is Veil's ABCI application. CometBFT's local client serialises its
@@ -61,8 +74,8 @@ type App struct {
 	store *Store
 	log   *slog.Logger
 
-	pending       *Block // finalized, awaiting Commit
-	pendingHeight uint64
+	pending     *Block // finalized, awaiting Commit
+	pendingInfo BlockInfo
 }
 
 // NewApp runs the application over a store.
@@ -330,7 +343,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	if err != nil {
 		return nil, err
 	}
-	a.pending, a.pendingHeight = b, slot
+	a.pending = b
+	a.pendingInfo = BlockInfo{Height: slot, Proposer: req.ProposerAddress, Time: req.Time, Queued: queued, Committed: len(bundle), AppHash: hash}
 	res.AppHash = hash.Bytes()
 	a.log.Debug("finalized", "height", slot, "queued", queued, "committed", len(bundle), "appHash", hash)
 	return res, nil
@@ -341,9 +355,12 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	if a.pending == nil {
 		return nil, errors.New("chain: commit without a finalized block")
 	}
-	if _, err := a.store.Commit(a.pending, a.pendingHeight); err != nil {
+	if _, err := a.store.Commit(a.pending, a.pendingInfo.Height); err != nil {
 		return nil, err
 	}
 	a.pending = nil
+	if a.cfg.OnBlock != nil {
+		a.cfg.OnBlock(a.pendingInfo)
+	}
 	return &abci.ResponseCommit{}, nil
 }

@@ -177,6 +177,13 @@ func freePorts(n int) ([]int, error) {
 	return ports, nil
 }
 
+// BidGasLimit is DESIGN §5's default: a 30,000,000 slot gas limit less the
+// 20 % inclusion reserve.
+const BidGasLimit = 24_000_000
+
+// BlockTime is the network's slot length.
+func (nw *Network) BlockTime() time.Duration { return nw.blockTime }
+
 // Node is one running validator.
 type Node struct {
 	Index  int
@@ -188,7 +195,7 @@ type Node struct {
 
 // StartNode starts validator i. A stopped node starts again the same way:
 // the App resumes from its Pebble state and CometBFT replays the rest.
-func (nw *Network) StartNode(i int, log *slog.Logger) (*Node, error) {
+func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (*Node, error) {
 	spec := nw.Nodes[i]
 	c := cmtcfg.DefaultConfig()
 	c.SetRoot(spec.Home)
@@ -215,7 +222,7 @@ func (nw *Network) StartNode(i int, log *slog.Logger) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	app := NewApp(store, AppConfig{Params: nw.Params(), BidGasLimit: 24_000_000, Log: log})
+	app := NewApp(store, AppConfig{Params: nw.Params(), BidGasLimit: BidGasLimit, Log: log, OnBlock: onBlock})
 	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
 	if err != nil {

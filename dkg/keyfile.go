@@ -5,13 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/veil-sequencer/veil/atomicfile"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -101,7 +100,7 @@ func WriteKeyFile(path string, r *Result, activationSlot uint64) error {
 		return err
 	}
 	defer clear(b)
-	return writeAtomic(path, append(b, '\n'), 0o600)
+	return atomicfile.Write(path, append(b, '\n'), 0o600)
 }
 
 // ReadKeyFile loads and checks a key file: readable by its owner only,
@@ -155,7 +154,7 @@ func WriteEonFile(path string, info *EonInfo) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(path, append(b, '\n'), 0o644)
+	return atomicfile.Write(path, append(b, '\n'), 0o644)
 }
 
 // ReadEonFile loads eon.json and checks that it makes a committee.
@@ -195,40 +194,4 @@ func strictJSON(b []byte, v any) error {
 		return errors.New("data after the JSON object")
 	}
 	return nil
-}
-
-// writeAtomic writes to a temporary file in the same directory, syncs it,
-// renames it into place and syncs the directory.
-func writeAtomic(path string, data []byte, perm fs.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after the rename
-	if err := f.Chmod(perm); err != nil {
-		f.Close()
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

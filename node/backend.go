@@ -1,0 +1,232 @@
+// Package node wires one sequencer node together: the chain (a CometBFT
+// validator running the App) and its HTTP API. It holds no protocol logic:
+// Backend translates API calls into reads of the committed state, the
+// admission rules and CometBFT's mempool.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"sync"
+
+	"github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+)
+
+// maxPending bounds the envelopes remembered between acceptance and their
+// commitment into the pool (an answer for GET while CometBFT gossips them).
+const maxPending = 100_000
+
+// Backend serves the API from one validator.
+type Backend struct {
+	node    *chain.Node
+	network *chain.Network
+	params  mempool.Params
+
+	mu      sync.Mutex
+	pending map[common.Hash]*envelope.Envelope // accepted, not yet seen on chain
+	order   []common.Hash                      // pending in arrival order
+}
+
+// NewBackend serves validator n of the network.
+func NewBackend(nw *chain.Network, n *chain.Node) *Backend {
+	return &Backend{node: n, network: nw, params: nw.Params(), pending: make(map[common.Hash]*envelope.Envelope)}
+}
+
+func (b *Backend) state() *chain.State {
+	return chain.NewState(b.node.Store.Begin(), b.params.Domain)
+}
+
+// Status answers GET /v1/status.
+func (b *Backend) Status(context.Context) (api.Status, error) {
+	eon, err := b.node.App.Eon()
+	if err != nil {
+		return api.Status{}, err
+	}
+	return api.Status{ChainID: b.params.ChainID, Height: b.node.Store.Height(), Eon: eon.Eon,
+		BlockTimeMs: uint64(b.network.BlockTime().Milliseconds()), DomainSalt: b.params.Domain.Salt}, nil
+}
+
+// Params is GET /v1/params.
+type Params struct {
+	ChainID           uint64 `json:"chainId"`
+	SlotGasLimit      uint64 `json:"slotGasLimit"`
+	BidGasLimit       uint64 `json:"bidGasLimit"`
+	BaseGas           uint64 `json:"baseGas"`
+	GasPerByte        uint64 `json:"gasPerByte"`
+	MinFeePerGas      string `json:"minFeePerGas"`
+	MaxCiphertextSize int    `json:"maxCiphertextSize"`
+	NonceWindow       uint64 `json:"nonceWindow"`
+	MaxValiditySlots  uint64 `json:"maxValiditySlots"`
+	SenderCap         int    `json:"senderCap"`
+	PoolCap           int    `json:"poolCap"`
+	Threshold         int    `json:"threshold"`
+}
+
+// Params answers GET /v1/params.
+func (b *Backend) Params(context.Context) (any, error) {
+	eon, err := b.node.App.Eon()
+	if err != nil {
+		return nil, err
+	}
+	p := b.params
+	return Params{ChainID: p.ChainID, SlotGasLimit: 30_000_000, BidGasLimit: chain.BidGasLimit, BaseGas: mempool.BaseGas,
+		GasPerByte: mempool.GasPerByte, MinFeePerGas: p.MinFeePerGas.String(), MaxCiphertextSize: p.MaxCiphertextSize,
+		NonceWindow: p.NonceWindow, MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
+		Threshold: eon.Threshold}, nil
+}
+
+// Eon answers GET /v1/eon.
+func (b *Backend) Eon(context.Context) (*dkg.EonInfo, error) { return b.node.App.Eon() }
+
+// Domain is the deployment's EIP-712 domain.
+func (b *Backend) Domain(context.Context) (eip712.Domain, error) { return b.params.Domain, nil }
+
+// Account answers GET /v1/accounts/{address}.
+func (b *Backend) Account(_ context.Context, a common.Address) (api.Account, error) {
+	acct, err := b.state().Account(a)
+	if err != nil {
+		return api.Account{}, err
+	}
+	return api.Account{NextNonce: acct.NextNonce, Deposit: api.Wei{Int: acct.Deposit},
+		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: new(big.Int)}}, nil
+}
+
+// Submit admits an envelope against the committed state (nonces within the
+// window) and hands it to CometBFT's mempool. A known envelope gets the
+// same answer again.
+func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash, error) {
+	h := e.Hash(b.params.Domain)
+	b.mu.Lock()
+	_, known := b.pending[h]
+	b.mu.Unlock()
+	if known {
+		return h, nil
+	}
+	st := b.state()
+	if _, ok, err := st.Tx(h); err != nil || ok {
+		return h, err
+	}
+	eon, err := b.node.App.Eon()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	v := st.View(b.node.Store.Height()+1, eon.Eon)
+	if _, rej := mempool.Admit(e, v, b.params, mempool.Pending); rej != nil {
+		return common.Hash{}, rej
+	} else if v.Err != nil {
+		return common.Hash{}, v.Err
+	}
+	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
+	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("node: broadcast: %w", err)
+	}
+	if res.Code != 0 {
+		return common.Hash{}, fmt.Errorf("node: CheckTx refused what admission took: %s", res.Log)
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.order) >= maxPending {
+		b.prune()
+	}
+	b.pending[h] = e
+	b.order = append(b.order, h)
+	return h, nil
+}
+
+// prune forgets pending envelopes the chain has seen since (callers hold mu).
+func (b *Backend) prune() {
+	st := b.state()
+	kept := b.order[:0]
+	for _, h := range b.order {
+		if _, ok, _ := st.Tx(h); ok {
+			delete(b.pending, h)
+			continue
+		}
+		kept = append(kept, h)
+	}
+	b.order = kept
+}
+
+// Transaction answers GET /v1/transactions/{hash}.
+func (b *Backend) Transaction(_ context.Context, h common.Hash) (api.Transaction, error) {
+	r, ok, err := b.state().Tx(h)
+	if err != nil {
+		return api.Transaction{}, err
+	}
+	if ok {
+		tx := api.Transaction{Hash: h, Status: r.Status.String(), Envelope: r.Envelope}
+		switch r.Status {
+		case chain.StatusCommitted:
+			slot, index := r.Slot, uint64(r.Index)
+			tx.Slot, tx.Index = &slot, &index
+		case chain.StatusDropped:
+			tx.Reason = map[byte]string{chain.ReasonExpired: "expired", chain.ReasonEvicted: "evicted"}[r.Reason]
+		}
+		return tx, nil
+	}
+	b.mu.Lock()
+	e := b.pending[h]
+	b.mu.Unlock()
+	if e == nil {
+		return api.Transaction{}, api.ErrNotFound
+	}
+	return api.Transaction{Hash: h, Status: "pending", Envelope: e}, nil
+}
+
+// Pool answers GET /v1/pool: queued envelopes in queued order, then this
+// node's pending ones; the cursor is the number of entries already read.
+func (b *Backend) Pool(_ context.Context, after string, limit int) ([]api.Transaction, string, error) {
+	skip := 0
+	if after != "" {
+		n, err := strconv.Atoi(after)
+		if err != nil || n < 0 {
+			return nil, "", &api.Error{Status: 400, Code: "bad_field", Field: "after", Message: "not a cursor from this node"}
+		}
+		skip = n
+	}
+	st := b.state()
+	queued, err := st.Pool()
+	if err != nil {
+		return nil, "", err
+	}
+	var all []api.Transaction
+	for _, q := range queued {
+		r, _, err := st.Tx(q.Hash)
+		if err != nil {
+			return nil, "", err
+		}
+		all = append(all, api.Transaction{Hash: q.Hash, Status: "queued", Envelope: r.Envelope})
+	}
+	b.mu.Lock()
+	for _, h := range b.order {
+		if _, ok, _ := st.Tx(h); !ok {
+			all = append(all, api.Transaction{Hash: h, Status: "pending", Envelope: b.pending[h]})
+		}
+	}
+	b.mu.Unlock()
+	if skip > len(all) {
+		skip = len(all)
+	}
+	page := all[skip:min(skip+limit, len(all))]
+	return page, strconv.Itoa(skip + len(page)), nil
+}
+
+// Ready answers /readyz: the node has committed a block.
+func (b *Backend) Ready(context.Context) error {
+	if b.node.Store.Height() == 0 {
+		return errors.New("no block committed yet")
+	}
+	return nil
+}
