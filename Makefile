@@ -12,9 +12,9 @@ all: build
 build:
 	$(GO) build -o bin/veil ./cmd/veil
 
-# Until the chain exists, run is the threshold-encryption demonstration.
+# The whole system on loopback: 4 validators (keypers) with their APIs.
 run: build
-	./bin/veil demo
+	./bin/veil devnet
 
 # Vet, then every test under the race detector; fuzz seed corpora
 # (testdata/fuzz) run as plain tests here.

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/atomicfile"
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/node"
+)
+
+// devDeposit is what every dev account holds at genesis: 1,000 ether.
+var devDeposit = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+
+type devnetFlags struct {
+	validators, threshold, builders, accounts int
+	load                                      float64
+	blockTime                                 time.Duration
+	http, datadir                             string
+	chainID                                   uint64
+}
+
+func newDevnetCmd() *cobra.Command {
+	var f devnetFlags
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run a whole Veil network in this process: validators that are keypers, with their APIs",
+		Long: `Devnet runs --validators CometBFT validators on loopback in this process, each
+with its own home directory, Pebble state, ports and HTTP API (the first on
+--http, the others on the next ports). A new --datadir gets a fresh network:
+the keypers' DKG makes the genesis eon and dev accounts are funded; an
+existing one resumes where it stopped. Once every API answers, DIR/devnet.json
+lists the chain id, block time, API URLs, validators, the eon and the dev
+accounts with their private keys (derived from the chain id, so runs repeat).
+One line is logged per block. Ctrl-C stops cleanly.
+
+Not yet: reference builders (--builders) and wallet load (--load) arrive with
+the auction; the flags are accepted and warned about.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("threshold") {
+				f.threshold = defaultThreshold(f.validators)
+			}
+			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f, cmd.Flags().Changed("builders"), cmd.Flags().Changed("load"))
+		},
+	}
+	cmd.Flags().IntVar(&f.validators, "validators", 4, "number of validators (each a keyper)")
+	cmd.Flags().IntVar(&f.threshold, "threshold", 0, "decryption threshold (default ⌊2n/3⌋+1)")
+	cmd.Flags().IntVar(&f.builders, "builders", 2, "reference builders (not yet implemented)")
+	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (not yet implemented)")
+	cmd.Flags().DurationVar(&f.blockTime, "block-time", 500*time.Millisecond, "slot length (250ms or more)")
+	cmd.Flags().IntVar(&f.accounts, "accounts", 8, "funded dev accounts per role")
+	cmd.Flags().StringVar(&f.http, "http", "127.0.0.1:8650", "first node's API address; the others take the next ports")
+	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
+	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
+	return cmd
+}
+
+// devAccount is a deterministic dev account.
+type devAccount struct {
+	Address    common.Address `json:"address"`
+	PrivateKey string         `json:"privateKey"`
+	Role       string         `json:"role"`
+	key        *ecdsa.PrivateKey
+}
+
+// devAccounts derives n accounts per role from the chain id:
+// key = keccak256("veil/devnet/v1" ‖ chainId ‖ role ‖ i).
+func devAccounts(chainID uint64, n int) ([]devAccount, error) {
+	var out []devAccount
+	for _, role := range []string{"wallet", "builder"} {
+		for i := range n {
+			seed := []byte("veil/devnet/v1")
+			seed = binary.BigEndian.AppendUint64(seed, chainID)
+			seed = append(seed, role...)
+			seed = binary.BigEndian.AppendUint64(seed, uint64(i))
+			k, err := crypto.ToECDSA(crypto.Keccak256(seed))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, devAccount{Address: crypto.PubkeyToAddress(k.PublicKey), PrivateKey: hexutil.Encode(crypto.FromECDSA(k)), Role: role, key: k})
+		}
+	}
+	return out, nil
+}
+
+type devnetFile struct {
+	ChainID     uint64       `json:"chainId"`
+	BlockTimeMs int64        `json:"blockTimeMs"`
+	Nodes       []string     `json:"nodes"`
+	Validators  []devnetVal  `json:"validators"`
+	Eon         *dkg.EonInfo `json:"eon"`
+	Accounts    []devAccount `json:"accounts"`
+}
+
+type devnetVal struct {
+	Address     string `json:"address"` // CometBFT validator address
+	VotingPower int64  `json:"votingPower"`
+	API         string `json:"api"`
+}
+
+func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, builders, load bool) error {
+	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	if builders || load {
+		fmt.Fprintln(stderr, "veil devnet: --builders and --load arrive with the auction; ignored for now")
+	}
+	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
+		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
+	}
+	host, portStr, err := net.SplitHostPort(f.http)
+	if err != nil {
+		return fmt.Errorf("--http: %w", err)
+	}
+	basePort, err := strconv.Atoi(portStr)
+	if err != nil {
+		return fmt.Errorf("--http: port %q: %w", portStr, err)
+	}
+	if f.datadir == "" {
+		if f.datadir, err = os.MkdirTemp("", "veil-devnet-"); err != nil {
+			return err
+		}
+	}
+	accounts, err := devAccounts(f.chainID, f.accounts)
+	if err != nil {
+		return err
+	}
+	nw, err := chain.LoadNetwork(f.datadir)
+	if errors.Is(err, os.ErrNotExist) {
+		nw, err = createDevnet(ctx, stdout, f, accounts)
+	}
+	if err != nil {
+		return err
+	}
+	if nw.ChainID != f.chainID {
+		return fmt.Errorf("--datadir %s holds chain %d, not %d", f.datadir, nw.ChainID, f.chainID)
+	}
+	fmt.Fprintf(stdout, "devnet: chain %d, %d validators, %v slots, data in %s\n", nw.ChainID, len(nw.Nodes), nw.BlockTime(), f.datadir)
+
+	var last time.Time
+	onBlock := func(b chain.BlockInfo) {
+		gap := "-"
+		if !last.IsZero() {
+			gap = b.Time.Sub(last).Round(time.Millisecond).String()
+		}
+		last = b.Time
+		fmt.Fprintf(stdout, "slot %d proposer %X queued %d committed %d block time %s\n", b.Height, b.Proposer[:4], b.Queued, b.Committed, gap)
+	}
+	var nodes []*chain.Node
+	var servers []*http.Server
+	defer func() {
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		for _, s := range servers {
+			_ = s.Shutdown(shutdown)
+		}
+		for _, n := range nodes {
+			if err := n.Stop(); err != nil {
+				log.Warn("stop validator", "validator", n.Index, "err", err)
+			}
+		}
+	}()
+	out := devnetFile{ChainID: nw.ChainID, BlockTimeMs: nw.BlockTime().Milliseconds(), Accounts: accounts}
+	for i := range nw.Nodes {
+		var cb func(chain.BlockInfo)
+		if i == 0 {
+			cb = onBlock
+		}
+		n, err := nw.StartNode(i, log, cb)
+		if err != nil {
+			return err
+		}
+		nodes = append(nodes, n)
+		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
+		srv := api.New(api.Config{Backend: node.NewBackend(nw, n), Log: log}).HTTPServer(addr)
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("validator %d API: %w", i, err)
+		}
+		servers = append(servers, srv)
+		go func() {
+			if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Error("API server", "addr", addr, "err", err)
+			}
+		}()
+		url := "http://" + addr
+		out.Nodes = append(out.Nodes, url)
+		out.Validators = append(out.Validators, devnetVal{Address: fmt.Sprintf("%X", nodeAddress(n)), VotingPower: 1, API: url})
+	}
+	if err := waitReady(ctx, out.Nodes); err != nil {
+		return err
+	}
+	if out.Eon, err = nodes[0].App.Eon(); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(f.datadir, "devnet.json")
+	if err := atomicfile.Write(path, append(b, '\n'), 0o600); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "devnet: APIs at %v; wrote %s; Ctrl-C stops\n", out.Nodes, path)
+	<-ctx.Done()
+	fmt.Fprintln(stdout, "devnet: stopping")
+	return nil
+}
+
+func nodeAddress(n *chain.Node) []byte {
+	st, err := n.Client.Status(context.Background())
+	if err != nil {
+		return nil
+	}
+	return st.ValidatorInfo.Address
+}
+
+// createDevnet runs the keypers' DKG and writes a new network.
+func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts []devAccount) (*chain.Network, error) {
+	if err := os.MkdirAll(f.datadir, 0o700); err != nil {
+		return nil, err
+	}
+	results, _, err := runLocalDKG(ctx, stdout, dkgParams{n: f.validators, t: f.threshold, chainID: f.chainID, eon: 1})
+	if err != nil {
+		return nil, err
+	}
+	keys := filepath.Join(f.datadir, "keys")
+	if err := os.MkdirAll(keys, 0o700); err != nil {
+		return nil, err
+	}
+	for i, r := range results {
+		if err := dkg.WriteKeyFile(filepath.Join(keys, fmt.Sprintf("keyper-%d.json", i+1)), r, 0); err != nil {
+			return nil, err
+		}
+	}
+	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].EonInfo(0)}
+	for _, a := range accounts {
+		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})
+	}
+	return chain.CreateNetwork(chain.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g})
+}
+
+// waitReady polls every API's /readyz until all answer 200.
+func waitReady(ctx context.Context, urls []string) error {
+	for _, u := range urls {
+		for {
+			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, u+"/readyz", nil)
+			resp, err := http.DefaultClient.Do(req)
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// startDevnet runs `veil devnet` as a separate process and waits for its
+// devnet.json.
+func startDevnet(t *testing.T, dir string, port int) (*exec.Cmd, *syncBuffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "devnet", "--datadir", dir, "--http", "127.0.0.1:"+strconv.Itoa(port))
+	cmd.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
+	out := &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, &syncBuffer{}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for !strings.Contains(out.String(), "Ctrl-C stops") {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("devnet did not come up:\n%s", out.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return cmd, out
+}
+
+// syncBuffer is a bytes.Buffer safe to read while exec's copier writes it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func stopDevnet(t *testing.T, cmd *exec.Cmd) {
+	t.Helper()
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("devnet did not stop cleanly: %v", err)
+	}
+}
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// TestDevnetWallet is issue 5's end to end: `veil devnet` brings up four
+// validators, `veil wallet send` is accepted by one node and `veil wallet
+// status` on another sees it reach committed; Ctrl-C stops the network and
+// the same --datadir resumes it.
+func TestDevnetWallet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	dir := filepath.Join(t.TempDir(), "net")
+	port := freePort(t) // the next three ports are assumed free as well
+	cmd, out := startDevnet(t, dir, port)
+	var dn struct {
+		Nodes    []string `json:"nodes"`
+		Accounts []struct {
+			Address, PrivateKey, Role string
+		} `json:"accounts"`
+		Validators []struct{ Address string } `json:"validators"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "devnet.json"))
+	if err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 4 || len(dn.Validators) != 4 || len(dn.Accounts) != 16 {
+		stopDevnet(t, cmd)
+		t.Fatalf("devnet.json: %v %s", err, b)
+	}
+	keyFile := filepath.Join(t.TempDir(), "wallet.key")
+	if err := os.WriteFile(keyFile, []byte(dn.Accounts[0].PrivateKey), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	hash, errOut, code := runVeil(t, nil, "wallet", "send", "--node", dn.Nodes[1], "--key-file", keyFile, "--to", dn.Accounts[1].Address, "--value", "1000")
+	if code != 0 {
+		stopDevnet(t, cmd)
+		t.Fatalf("wallet send: %s", errOut)
+	}
+	status, errOut, code := runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[3], "--timeout", "30s", strings.TrimSpace(hash))
+	if code != 0 || !strings.Contains(status, "committed slot") {
+		stopDevnet(t, cmd)
+		t.Fatalf("wallet status: %d %s %s", code, status, errOut)
+	}
+	if !strings.Contains(out.String(), "committed 1") {
+		stopDevnet(t, cmd)
+		t.Fatalf("no block line shows the commitment:\n%s", out.String())
+	}
+	stopDevnet(t, cmd)
+
+	// Resume: the chain goes on from where it stopped.
+	lastSlot := 0
+	for _, line := range strings.Split(out.String(), "\n") {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "slot" {
+			lastSlot, _ = strconv.Atoi(f[1])
+		}
+	}
+	cmd, out = startDevnet(t, dir, port)
+	defer stopDevnet(t, cmd)
+	status, _, code = runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[0], "--timeout", "10s", strings.TrimSpace(hash))
+	if code != 0 || !strings.Contains(status, "committed slot") {
+		t.Fatalf("after resume: %s", status)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(out.String(), "slot "+strconv.Itoa(lastSlot+2)+" ") {
+		if time.Now().After(deadline) {
+			t.Fatalf("resumed chain did not pass slot %d:\n%s", lastSlot, out.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

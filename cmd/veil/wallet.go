@@ -1,0 +1,296 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+func newWalletCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "wallet",
+		Short: "Send encrypted transactions to a Veil node and follow them",
+		Args:  cobra.NoArgs,
+	}
+	var nodeURL, keyFile, to, value, data string
+	var gas uint64
+	send := &cobra.Command{
+		Use:   "send --node URL --key-file F --to ADDR --value WEI [--data HEX]",
+		Short: "Sign a rollup transaction, encrypt it for the committee and submit the envelope",
+		Long: `Send fetches the node's status, eon, parameters and the sender's account,
+signs an EIP-1559 rollup transaction (chain id, nonce and gas from them),
+encrypts it under the eon key for a fresh random identity prefix, signs the
+envelope (EIP-712) and submits it. It prints the envelope's hash.
+
+--key-file holds the sender's secp256k1 private key as hex (a devnet.json
+account's privateKey). The rollup transaction's nonce is the envelope nonce.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			key, err := readKeyFile(keyFile)
+			if err != nil {
+				return err
+			}
+			toAddr, err := envelopeAddress("--to", to)
+			if err != nil {
+				return err
+			}
+			val, ok := new(big.Int).SetString(value, 10)
+			if !ok || val.Sign() < 0 {
+				return fmt.Errorf("--value: want a decimal amount of wei, got %q", value)
+			}
+			var payload []byte
+			if data != "" {
+				if payload, err = parseHex("--data", data); err != nil {
+					return err
+				}
+			}
+			c := &nodeClient{base: strings.TrimRight(nodeURL, "/")}
+			hash, err := walletSend(cmd.Context(), c, key, toAddr, val, payload, gas)
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), hash.Hex())
+			return err
+		},
+	}
+	send.Flags().StringVar(&nodeURL, "node", "http://127.0.0.1:8650", "node API base URL")
+	send.Flags().StringVar(&keyFile, "key-file", "", "file with the sender's private key (hex)")
+	send.Flags().StringVar(&to, "to", "", "recipient address")
+	send.Flags().StringVar(&value, "value", "0", "amount in wei (decimal)")
+	send.Flags().StringVar(&data, "data", "", "call data (hex)")
+	send.Flags().Uint64Var(&gas, "gas", 21000, "the rollup transaction's gas limit")
+	_ = send.MarkFlagRequired("key-file")
+	_ = send.MarkFlagRequired("to")
+
+	var statusNode string
+	var follow time.Duration
+	status := &cobra.Command{
+		Use:   "status --node URL HASH",
+		Short: "Follow an envelope until it is committed or dropped",
+		Long: `Status prints an envelope's status line by line as it changes (pending,
+queued, committed with its slot and index, or dropped with the reason) and
+returns once it is committed or dropped, or after --timeout.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c := &nodeClient{base: strings.TrimRight(statusNode, "/")}
+			ctx, cancel := context.WithTimeout(cmd.Context(), follow)
+			defer cancel()
+			return walletStatus(ctx, c, strings.TrimSpace(args[0]), cmd.OutOrStdout())
+		},
+	}
+	status.Flags().StringVar(&statusNode, "node", "http://127.0.0.1:8650", "node API base URL")
+	status.Flags().DurationVar(&follow, "timeout", time.Minute, "give up after this long")
+	cmd.AddCommand(send, status)
+	return cmd
+}
+
+func readKeyFile(path string) (*ecdsa.PrivateKey, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--key-file: %w", err)
+	}
+	raw, err := parseHex("--key-file", string(b))
+	if err != nil {
+		return nil, err
+	}
+	k, err := crypto.ToECDSA(raw)
+	if err != nil {
+		return nil, fmt.Errorf("--key-file: %w", err)
+	}
+	return k, nil
+}
+
+func envelopeAddress(flag, s string) (common.Address, error) {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "0x") {
+		s = "0x" + s
+	}
+	a, err := envelope.ParseAddress(s)
+	if err != nil {
+		return a, fmt.Errorf("%s: %w", flag, err)
+	}
+	return a, nil
+}
+
+// nodeClient is a minimal client of a node's API.
+type nodeClient struct{ base string }
+
+func (c *nodeClient) get(ctx context.Context, path string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
+	if err != nil {
+		return err
+	}
+	return c.do(req, v)
+}
+
+func (c *nodeClient) do(req *http.Request, v any) error {
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 4<<20))
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusNotFound {
+		return &notFoundError{path: req.URL.Path}
+	}
+	if resp.StatusCode >= 300 {
+		var e struct {
+			Error struct{ Code, Message, Field string } `json:"error"`
+		}
+		if json.Unmarshal(body, &e) == nil && e.Error.Code != "" {
+			field := ""
+			if e.Error.Field != "" {
+				field = " (" + e.Error.Field + ")"
+			}
+			return fmt.Errorf("%s %s: %d %s%s: %s", req.Method, req.URL.Path, resp.StatusCode, e.Error.Code, field, e.Error.Message)
+		}
+		return fmt.Errorf("%s %s: %s", req.Method, req.URL.Path, resp.Status)
+	}
+	return json.Unmarshal(body, v)
+}
+
+type notFoundError struct{ path string }
+
+func (e *notFoundError) Error() string { return e.path + ": not found" }
+
+func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
+	var status struct {
+		ChainID    uint64      `json:"chainId"`
+		Height     uint64      `json:"height"`
+		DomainSalt common.Hash `json:"domainSalt"`
+	}
+	var params struct {
+		MinFeePerGas     string `json:"minFeePerGas"`
+		MaxValiditySlots uint64 `json:"maxValiditySlots"`
+	}
+	var acct struct {
+		NextNonce uint64 `json:"nextNonce"`
+	}
+	sender := crypto.PubkeyToAddress(key.PublicKey)
+	if err := c.get(ctx, "/v1/status", &status); err != nil {
+		return common.Hash{}, err
+	}
+	if err := c.get(ctx, "/v1/params", &params); err != nil {
+		return common.Hash{}, err
+	}
+	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(sender.Hex()), &acct); err != nil {
+		return common.Hash{}, err
+	}
+	var eonRaw json.RawMessage
+	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
+		return common.Hash{}, err
+	}
+	eon, err := dkg.ParseEonInfo(eonRaw)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("node's eon: %w", err)
+	}
+	fee, ok := new(big.Int).SetString(params.MinFeePerGas, 10)
+	if !ok {
+		return common.Hash{}, fmt.Errorf("node's minFeePerGas %q", params.MinFeePerGas)
+	}
+	chainID := new(big.Int).SetUint64(status.ChainID)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: acct.NextNonce, GasTipCap: fee, GasFeeCap: fee, Gas: gas, To: &to, Value: value, Data: data,
+	})
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("sign rollup transaction: %w", err)
+	}
+	plain, err := tx.MarshalBinary()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	e := &envelope.Envelope{ChainID: status.ChainID, Eon: eon.Eon, Sender: sender, Nonce: acct.NextNonce,
+		MaxFeePerGas: fee, ValidUntilSlot: status.Height + 1 + min(params.MaxValiditySlots, 64)}
+	if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
+		return common.Hash{}, err
+	}
+	ct, err := threshold.Encrypt(nil, plain, eon.PublicKey, e.Identity().Point())
+	if err != nil {
+		return common.Hash{}, err
+	}
+	e.Ciphertext = ct.Bytes()
+	e.GasLimit = max(gas, mempool.BaseGas+mempool.GasPerByte*uint64(len(e.Ciphertext)))
+	domain := eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}
+	if err := e.Sign(domain, key); err != nil {
+		return common.Hash{}, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/transactions", bytes.NewReader(e.EncodeCanonical()))
+	if err != nil {
+		return common.Hash{}, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	var res struct {
+		Hash common.Hash `json:"hash"`
+	}
+	if err := c.do(req, &res); err != nil {
+		return common.Hash{}, err
+	}
+	if want := e.Hash(domain); res.Hash != want {
+		return common.Hash{}, fmt.Errorf("node answered hash %s for envelope %s", res.Hash, want)
+	}
+	return res.Hash, nil
+}
+
+func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) error {
+	last := ""
+	for {
+		var tx struct {
+			Status string  `json:"status"`
+			Slot   *uint64 `json:"slot"`
+			Index  *uint64 `json:"index"`
+			Reason string  `json:"reason"`
+		}
+		err := c.get(ctx, "/v1/transactions/"+hash, &tx)
+		var nf *notFoundError
+		switch {
+		case errors.As(err, &nf):
+			// Submitted through another node and not on chain yet.
+			tx.Status = "unknown to this node"
+		case err != nil:
+			return err
+		}
+		line := tx.Status
+		if tx.Slot != nil && tx.Index != nil {
+			line += fmt.Sprintf(" slot %d index %d", *tx.Slot, *tx.Index)
+		}
+		if tx.Reason != "" {
+			line += " (" + tx.Reason + ")"
+		}
+		if line != last {
+			fmt.Fprintln(w, line)
+			last = line
+		}
+		if tx.Status == "committed" || tx.Status == "dropped" || tx.Status == "decrypted" || tx.Status == "final" {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("still %s: %w", tx.Status, ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
