@@ -25,7 +25,7 @@ type appFixture struct {
 	genesis []byte
 }
 
-func newApp(t *testing.T) *appFixture {
+func newApp(t testing.TB) *appFixture {
 	t.Helper()
 	f := &fixture{t: t}
 	d, err := threshold.TrustedDeal(nil, 1, 1)

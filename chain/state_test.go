@@ -16,14 +16,14 @@ import (
 )
 
 type fixture struct {
-	t      *testing.T
+	t      testing.TB
 	store  *Store
 	params mempool.Params
 	eonKey *threshold.EonPublicKey
 	keys   []*ecdsa.PrivateKey
 }
 
-func newFixture(t *testing.T, wallets int) *fixture {
+func newFixture(t testing.TB, wallets int) *fixture {
 	t.Helper()
 	d, err := threshold.TrustedDeal(nil, 1, 1)
 	if err != nil {

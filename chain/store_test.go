@@ -11,7 +11,7 @@ import (
 	"github.com/veil-sequencer/veil/merkle"
 )
 
-func openStore(t *testing.T, dir string) *Store {
+func openStore(t testing.TB, dir string) *Store {
 	t.Helper()
 	s, err := OpenStore(dir, nil)
 	if err != nil {

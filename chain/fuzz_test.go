@@ -1,0 +1,34 @@
+package chain
+
+import (
+	"context"
+	"testing"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+)
+
+// FuzzCheckTx feeds outside bytes to the transaction handler: it must answer
+// (accept or reject with a code), never fail or panic, and change nothing.
+func FuzzCheckTx(f *testing.F) {
+	a := newApp(f)
+	if _, err := a.app.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: a.genesis}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(a.tx(0, 0))
+	f.Add([]byte{TxEnvelope, '{', '}'})
+	f.Add([]byte{TxBid})
+	f.Add([]byte{})
+	before := a.store.AppHash()
+	f.Fuzz(func(t *testing.T, tx []byte) {
+		res, err := a.app.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: tx})
+		if err != nil {
+			t.Fatalf("CheckTx failed instead of rejecting: %v", err)
+		}
+		if res.Code != 0 && res.Log == "" {
+			t.Fatal("rejection without a reason")
+		}
+		if a.store.AppHash() != before || a.store.Height() != 0 {
+			t.Fatal("CheckTx changed the state")
+		}
+	})
+}
