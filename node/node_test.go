@@ -1,0 +1,257 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+type testNet struct {
+	t      *testing.T
+	nw     *chain.Network
+	nodes  []*chain.Node
+	urls   []string
+	keys   []*ecdsa.PrivateKey
+	eonKey *threshold.EonPublicKey
+}
+
+// startNet runs four validators with their APIs on loopback; eight wallets
+// hold 1 ether each, and wallet "poor" nothing.
+func startNet(t *testing.T) *testNet {
+	t.Helper()
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tn := &testNet{t: t, eonKey: d.EonKey}
+	g := chain.Genesis{ChainID: 1337, Eon: &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
+		Keypers: []dkg.KeyperInfo{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
+	for i := range 8 {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("node wallet %d", i))))
+		tn.keys = append(tn.keys, k)
+		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000000"})
+	}
+	if tn.nw, err = chain.CreateNetwork(chain.NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g}); err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.DiscardHandler)
+	for i := range 4 {
+		n, err := tn.nw.StartNode(i, log, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tn.nodes = append(tn.nodes, n)
+		srv := httptest.NewServer(api.New(api.Config{Backend: NewBackend(tn.nw, n), Log: log}).Handler())
+		t.Cleanup(srv.Close)
+		tn.urls = append(tn.urls, srv.URL)
+	}
+	t.Cleanup(func() {
+		for _, n := range tn.nodes {
+			_ = n.Stop()
+		}
+	})
+	tn.waitFor("every API ready", func() bool {
+		for _, u := range tn.urls {
+			if code, _ := tn.get(u + "/readyz"); code != 200 {
+				return false
+			}
+		}
+		return true
+	})
+	return tn
+}
+
+func (tn *testNet) waitFor(what string, cond func() bool) {
+	tn.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			tn.t.Fatalf("timed out: %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (tn *testNet) get(url string) (int, []byte) {
+	resp, err := http.Get(url)
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
+}
+
+func (tn *testNet) post(url string, body []byte) (int, map[string]any) {
+	resp, err := http.Post(url+"/v1/transactions", "application/json", bytes.NewReader(body))
+	if err != nil {
+		tn.t.Error(err)
+		return 0, nil
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	b, _ := io.ReadAll(resp.Body)
+	_ = json.Unmarshal(b, &out)
+	return resp.StatusCode, out
+}
+
+func (tn *testNet) envelope(key *ecdsa.PrivateKey, nonce uint64, prefix byte, edit func(*envelope.Envelope)) *envelope.Envelope {
+	e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: crypto.PubkeyToAddress(key.PublicKey), GasLimit: 30000,
+		MaxFeePerGas: big.NewInt(1), Nonce: nonce, ValidUntilSlot: tn.nodes[0].Store.Height() + 100}
+	e.IdentityPrefix[0], e.IdentityPrefix[1] = prefix, byte(nonce)
+	ct, _ := threshold.Encrypt(nil, []byte("rollup tx"), tn.eonKey, e.Identity().Point())
+	e.Ciphertext = ct.Bytes()
+	if edit != nil {
+		edit(e)
+	}
+	_ = e.Sign(tn.nw.Params().Domain, key)
+	return e
+}
+
+// TestNodeAPI: bad inputs against real validators change nothing and get
+// exact answers; Shutter's SDK ciphertexts are accepted; concurrent
+// submitters through different nodes all end up committed everywhere with
+// one AppHash.
+func TestNodeAPI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs four validators")
+	}
+	tn := startNet(t)
+	w0 := tn.keys[0]
+	first := tn.envelope(w0, 0, 1, nil)
+	if code, out := tn.post(tn.urls[0], first.EncodeCanonical()); code != 202 {
+		t.Fatalf("first envelope: %d %v", code, out)
+	}
+	tn.waitFor("first envelope on chain", func() bool {
+		code, b := tn.get(tn.urls[0] + "/v1/transactions/" + first.Hash(tn.nw.Params().Domain).Hex())
+		return code == 200 && !strings.Contains(string(b), `"pending"`)
+	})
+
+	good := string(tn.envelope(w0, 1, 2, nil).EncodeCanonical())
+	poor, _ := crypto.ToECDSA(crypto.Keccak256([]byte("node poor")))
+	for _, tc := range []struct {
+		name, body  string
+		status      int
+		code, field string
+	}{
+		{"malformed", "{", 400, "bad_json", ""},
+		{"truncated", good[:40], 400, "bad_json", ""},
+		{"unknown key", strings.Replace(good, `{"chainId"`, `{"x":1,"chainId"`, 1), 400, "unknown_field", "x"},
+		{"duplicate key", strings.Replace(good, `"nonce":1`, `"nonce":1,"nonce":1`, 1), 400, "bad_json", "nonce"},
+		{"wrong type", strings.Replace(good, `"eon":1`, `"eon":true`, 1), 400, "bad_field", "eon"},
+		{"bad hex", strings.Replace(good, `"ciphertext":"0x03`, `"ciphertext":"0xg3`, 1), 400, "bad_field", "ciphertext"},
+		{"oversized", `{"x":"` + strings.Repeat("0", 300<<10) + `"}`, 413, "too_large", ""},
+		{"bad signature", strings.Replace(good, `"gasLimit":30000`, `"gasLimit":30001`, 1), 400, "bad_signature", "signature"},
+		{"used nonce", string(tn.envelope(w0, 0, 3, nil).EncodeCanonical()), 409, "nonce_used", "nonce"},
+		{"reused identity", string(tn.envelope(w0, 1, 1, func(e *envelope.Envelope) { e.IdentityPrefix[1] = 0 }).EncodeCanonical()), 400, "identity_reused", "identityPrefix"},
+		{"unfunded sender", string(tn.envelope(poor, 0, 4, nil).EncodeCanonical()), 402, "insufficient_deposit", "sender"},
+		{"expired", string(tn.envelope(w0, 1, 5, func(e *envelope.Envelope) { e.ValidUntilSlot = 1 }).EncodeCanonical()), 400, "expired", "validUntilSlot"},
+		{"wrong eon", string(tn.envelope(w0, 1, 6, func(e *envelope.Envelope) { e.Eon = 2 }).EncodeCanonical()), 400, "wrong_eon", "eon"},
+		{"ciphertext without C3", string(tn.envelope(w0, 1, 7, func(e *envelope.Envelope) { e.Ciphertext = e.Ciphertext[:129] }).EncodeCanonical()), 400, "bad_ciphertext", "ciphertext"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, poolBefore := tn.get(tn.urls[0] + "/v1/pool")
+			_, acctBefore := tn.get(tn.urls[0] + "/v1/accounts/" + strings.ToLower(crypto.PubkeyToAddress(w0.PublicKey).Hex()))
+			code, out := tn.post(tn.urls[0], []byte(tc.body))
+			e, _ := out["error"].(map[string]any)
+			field, _ := e["field"].(string)
+			if code != tc.status || e["code"] != tc.code || field != tc.field {
+				t.Fatalf("got %d %v, want %d %s %q", code, out, tc.status, tc.code, tc.field)
+			}
+			_, poolAfter := tn.get(tn.urls[0] + "/v1/pool")
+			_, acctAfter := tn.get(tn.urls[0] + "/v1/accounts/" + strings.ToLower(crypto.PubkeyToAddress(w0.PublicKey).Hex()))
+			if !bytes.Equal(poolBefore, poolAfter) || !bytes.Equal(acctBefore, acctAfter) {
+				t.Fatal("a rejected envelope changed the pool or the account")
+			}
+		})
+	}
+
+	// A ciphertext made by Shutter's JS SDK is accepted as is.
+	vb, err := os.ReadFile("../threshold/testdata/shutter-vectors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vf struct {
+		Vectors []struct{ Ciphertext string } `json:"vectors"`
+	}
+	_ = json.Unmarshal(vb, &vf)
+	sdk := tn.envelope(tn.keys[7], 0, 8, func(e *envelope.Envelope) { e.Ciphertext = hexutil.MustDecode(vf.Vectors[5].Ciphertext) })
+	if code, out := tn.post(tn.urls[2], sdk.EncodeCanonical()); code != 202 {
+		t.Fatalf("Shutter SDK ciphertext: %d %v", code, out)
+	}
+
+	// Concurrent submitters: wallets 1…6, five envelopes each, each wallet
+	// through another node.
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var hashes []common.Hash
+	for w := 1; w <= 6; w++ {
+		wg.Go(func() {
+			for n := range uint64(5) {
+				e := tn.envelope(tn.keys[w], n, byte(10+w), nil)
+				if code, out := tn.post(tn.urls[w%4], e.EncodeCanonical()); code != 202 {
+					t.Errorf("wallet %d nonce %d: %d %v", w, n, code, out)
+					return
+				}
+				mu.Lock()
+				hashes = append(hashes, e.Hash(tn.nw.Params().Domain))
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	hashes = append(hashes, sdk.Hash(tn.nw.Params().Domain))
+	for _, u := range tn.urls {
+		tn.waitFor("all committed at "+u, func() bool {
+			for _, h := range hashes {
+				if _, b := tn.get(u + "/v1/transactions/" + h.Hex()); !strings.Contains(string(b), `"committed"`) {
+					return false
+				}
+			}
+			return true
+		})
+	}
+	// One AppHash: header h+1 carries the state after h on every node.
+	h := tn.nodes[0].Store.Height()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var want []byte
+	for _, n := range tn.nodes {
+		if err := n.WaitHeight(ctx, h+1); err != nil {
+			t.Fatal(err)
+		}
+		block, err := n.Client.Block(ctx, ptr(int64(h+1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = block.Block.AppHash
+		} else if !bytes.Equal(block.Block.AppHash, want) {
+			t.Fatalf("validator %d disagrees on the AppHash after %d", n.Index, h)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
