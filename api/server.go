@@ -115,7 +115,7 @@ func New(cfg Config) *Server {
 	}
 	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_requests_total", Help: "API requests by route and status."}, []string{"route", "status"})
 	s.rejected = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_rejections_total", Help: "Rejected submissions by code."}, []string{"code"})
-	s.registry.MustRegister(s.requests, s.rejected, prometheus.NewGoCollector())
+	s.registry.MustRegister(s.requests, s.rejected, prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 
 	r := chi.NewRouter()
 	r.Use(s.count)

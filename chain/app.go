@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/dkg"
@@ -54,6 +56,10 @@ type AppConfig struct {
 	Log         *slog.Logger
 	// OnBlock, if set, is told about every committed block, after Commit.
 	OnBlock func(BlockInfo)
+	// Verified, if set, is shared memory of transactions whose signature
+	// and ciphertext passed: validators in one process (a devnet) share it,
+	// since that result is a pure function of the bytes and the domain.
+	Verified *VerifiedSet
 }
 
 // BlockInfo summarises a committed block for logs and metrics.
@@ -76,6 +82,8 @@ type App struct {
 
 	pending     *Block // finalized, awaiting Commit
 	pendingInfo BlockInfo
+
+	verified *VerifiedSet // txs whose signature and ciphertext this node checked
 }
 
 // NewApp runs the application over a store.
@@ -84,8 +92,56 @@ func NewApp(store *Store, cfg AppConfig) *App {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &App{cfg: cfg, store: store, log: log}
+	v := cfg.Verified
+	if v == nil {
+		v = NewVerifiedSet()
+	}
+	return &App{cfg: cfg, store: store, log: log, verified: v}
 }
+
+// verifiedCap bounds the memory of verified transactions (~64 bytes each).
+const verifiedCap = 1 << 18
+
+// VerifiedSet remembers, by keccak256 of the transaction bytes, the
+// envelopes whose stateless checks passed, FIFO-bounded. It is shared by the
+// ABCI connection and the API, so it locks.
+type VerifiedSet struct {
+	mu    sync.Mutex
+	set   map[common.Hash]struct{}
+	order []common.Hash
+	cap   int
+}
+
+// NewVerifiedSet makes an empty set.
+func NewVerifiedSet() *VerifiedSet {
+	return &VerifiedSet{set: make(map[common.Hash]struct{}), cap: verifiedCap}
+}
+
+func (v *VerifiedSet) has(h common.Hash) bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	_, ok := v.set[h]
+	return ok
+}
+
+func (v *VerifiedSet) add(h common.Hash) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if _, ok := v.set[h]; ok {
+		return
+	}
+	if len(v.order) >= v.cap {
+		delete(v.set, v.order[0])
+		v.order = v.order[1:]
+	}
+	v.set[h] = struct{}{}
+	v.order = append(v.order, h)
+}
+
+// MarkVerified records that an envelope transaction passed the full
+// admission rules elsewhere on this node (the API), so CheckTx and the
+// block steps need not verify its signature and ciphertext again.
+func (a *App) MarkVerified(tx []byte) { a.verified.add(crypto.Keccak256Hash(tx)) }
 
 // ABCI codes of rejected transactions: 0 is accepted; each admission rule
 // has its own number, stable across versions (append only).
@@ -187,8 +243,10 @@ func (a *App) Eon() (*dkg.EonInfo, error) {
 	return dkg.ParseEonInfo(v)
 }
 
-// applyTx applies one transaction under the given nonce rule.
-func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode) error {
+// applyTx applies one transaction under the given nonce rule. Envelopes in
+// verified skip the stateless cryptographic checks; those that pass them
+// are added.
+func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode, verified *VerifiedSet) error {
 	if len(tx) == 0 {
 		return &txError{code: "bad_tx", err: errors.New("empty transaction")}
 	}
@@ -204,13 +262,19 @@ func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 		return &txError{code: "bad_tx", err: err}
 	}
 	v := st.View(slot, eon)
-	adm, rej := mempool.Admit(e, v, p, mode)
+	h := crypto.Keccak256Hash(tx)
+	admit := mempool.Admit
+	if verified.has(h) {
+		admit = mempool.AdmitVerified
+	}
+	adm, rej := admit(e, v, p, mode)
 	if v.Err != nil {
 		return v.Err // storage, not the transaction
 	}
 	if rej != nil {
 		return &txError{code: rej.Code, err: rej}
 	}
+	verified.add(h)
 	return st.Queue(e, adm, slot)
 }
 
@@ -237,7 +301,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	if err != nil {
 		return nil, err
 	}
-	err = applyTx(NewState(b, a.cfg.Params.Domain), req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending)
+	err = applyTx(NewState(b, a.cfg.Params.Domain), req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending, a.verified)
 	var te *txError
 	switch {
 	case errors.As(err, &te):
@@ -263,7 +327,7 @@ func (a *App) simulate(height int64, txs [][]byte) ([]error, error) {
 	}
 	out := make([]error, len(txs))
 	for i, tx := range txs {
-		out[i] = applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain)
+		out[i] = applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain, a.verified)
 		var te *txError
 		if out[i] != nil && !errors.As(out[i], &te) {
 			return nil, out[i]
@@ -272,24 +336,38 @@ func (a *App) simulate(height int64, txs [][]byte) ([]error, error) {
 	return out, nil
 }
 
-// PrepareProposal keeps, in mempool order, the transactions that apply on
-// chain, within the byte limit. It never fails the proposal.
+// PrepareProposal keeps, in mempool order and within the byte limit, the
+// transactions that apply on chain, trying each on one scratch write set (a
+// rejected one writes nothing). It never fails the proposal.
 func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	b := a.store.Begin()
+	st := NewState(b, a.cfg.Params.Domain)
+	slot := uint64(req.Height)
+	eon, err := activeEon(b)
+	if err == nil {
+		_, err = a.startSlot(st, slot)
+	}
+	if err != nil {
+		a.log.Error("prepare proposal", "height", req.Height, "err", err)
+		return &abci.ResponsePrepareProposal{}, nil
+	}
 	var kept [][]byte
 	var size int64
 	for _, tx := range req.Txs {
 		if size+int64(len(tx)) > req.MaxTxBytes {
 			break
 		}
-		errs, err := a.simulate(req.Height, append(kept, tx))
-		if err != nil {
+		err := applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain, a.verified)
+		var te *txError
+		switch {
+		case errors.As(err, &te):
+			continue
+		case err != nil:
 			a.log.Error("prepare proposal", "height", req.Height, "err", err)
 			return &abci.ResponsePrepareProposal{Txs: kept}, nil
 		}
-		if errs[len(errs)-1] == nil {
-			kept = append(kept, tx)
-			size += int64(len(tx))
-		}
+		kept = append(kept, tx)
+		size += int64(len(tx))
 	}
 	return &abci.ResponsePrepareProposal{Txs: kept}, nil
 }
@@ -327,7 +405,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	res := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
 	queued := 0
 	for i, tx := range req.Txs {
-		err := applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain)
+		err := applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain, a.verified)
 		var te *txError
 		switch {
 		case errors.As(err, &te):

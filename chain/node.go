@@ -57,6 +57,7 @@ type Network struct {
 	Nodes       []NodeSpec    `json:"nodes"`
 	genesisHash common.Hash   // keccak256 of the genesis document: the domain salt
 	blockTime   time.Duration // from BlockTimeMs
+	verified    *VerifiedSet  // shared by the validators this process runs
 }
 
 const networkFile = "network.json"
@@ -146,6 +147,7 @@ func LoadNetwork(dir string) (*Network, error) {
 	}
 	nw.genesisHash = crypto.Keccak256Hash(gen)
 	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
+	nw.verified = NewVerifiedSet()
 	return nw, nil
 }
 
@@ -222,7 +224,7 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (
 	if err != nil {
 		return nil, err
 	}
-	app := NewApp(store, AppConfig{Params: nw.Params(), BidGasLimit: BidGasLimit, Log: log, OnBlock: onBlock})
+	app := NewApp(store, AppConfig{Params: nw.Params(), BidGasLimit: BidGasLimit, Log: log, OnBlock: onBlock, Verified: nw.verified})
 	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
 	if err != nil {

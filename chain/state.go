@@ -20,7 +20,7 @@ import (
 const (
 	prefixAccount  = 0x01 // ‖ address(20) → account record
 	prefixTx       = 0x02 // ‖ hash(32) → tx record
-	prefixPool     = 0x03 // ‖ queuedSlot(8) ‖ hash(32) → ∅: the pool in queued order
+	prefixPool     = 0x03 // ‖ queuedSlot(8) ‖ hash(32) → sender(20) ‖ nonce(8) ‖ gasLimit(8) ‖ maxFeePerGas(32): the pool in queued order
 	prefixIdentity = 0x04 // ‖ eon(8) ‖ identity(32) → ∅: identities used
 	prefixFee      = 0x05 // ‖ feeKey(40) ‖ hash(32) → ∅: the pool, cheapest per byte first
 	prefixNonce    = 0x06 // ‖ sender(20) ‖ nonce(8) → hash(32): queued envelopes by sender
@@ -212,7 +212,7 @@ func (s *State) Queue(e *envelope.Envelope, adm *mempool.Admission, slot uint64)
 	acct.InPool++
 	s.SetAccount(e.Sender, acct)
 	s.b.Set(key(prefixTx, h[:]), TxRecord{Status: StatusQueued, QueuedSlot: slot, Envelope: e}.encode())
-	s.b.Set(key(prefixPool, u64(slot), h[:]), nil)
+	s.b.Set(key(prefixPool, u64(slot), h[:]), poolEntry(e))
 	s.b.Set(key(prefixIdentity, u64(e.Eon), adm.Identity[:]), nil)
 	s.b.Set(key(prefixFee, feeKey(adm.Charge, len(e.Ciphertext)), h[:]), nil)
 	s.b.Set(key(prefixNonce, e.Sender[:], u64(e.Nonce)), h[:])
@@ -304,26 +304,38 @@ func (s *State) Expire(slot uint64) error {
 	return nil
 }
 
+// poolEntry is what ordering needs of a queued envelope, kept in its pool
+// key's value so that listing the pool decodes no envelope.
+func poolEntry(e *envelope.Envelope) []byte {
+	out := make([]byte, 0, 68)
+	out = append(out, e.Sender[:]...)
+	out = binary.BigEndian.AppendUint64(out, e.Nonce)
+	out = binary.BigEndian.AppendUint64(out, e.GasLimit)
+	return append(out, orZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
+}
+
 // Pool lists the queued envelopes in queued order, as ordering sees them.
 func (s *State) Pool() ([]auction.Queued, error) {
-	var hashes []common.Hash
-	if err := s.b.Scan([]byte{prefixPool}, func(k, _ []byte) bool {
-		hashes = append(hashes, common.BytesToHash(k[9:]))
+	var out []auction.Queued
+	var bad error
+	if err := s.b.Scan([]byte{prefixPool}, func(k, v []byte) bool {
+		if len(k) != 41 || len(v) != 68 {
+			bad = fmt.Errorf("%w: pool entry %x", ErrCorrupt, k)
+			return false
+		}
+		out = append(out, auction.Queued{
+			Hash:         common.BytesToHash(k[9:]),
+			QueuedSlot:   binary.BigEndian.Uint64(k[1:]),
+			Sender:       common.BytesToAddress(v[:20]),
+			Nonce:        binary.BigEndian.Uint64(v[20:]),
+			GasLimit:     binary.BigEndian.Uint64(v[28:]),
+			MaxFeePerGas: new(big.Int).SetBytes(v[36:]),
+		})
 		return true
 	}); err != nil {
 		return nil, err
 	}
-	out := make([]auction.Queued, 0, len(hashes))
-	for _, h := range hashes {
-		r, ok, err := s.Tx(h)
-		if err != nil || !ok {
-			return nil, errors.Join(err, fmt.Errorf("%w: pool entry %s without record", ErrCorrupt, h))
-		}
-		e := r.Envelope
-		out = append(out, auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot,
-			MaxFeePerGas: e.MaxFeePerGas, GasLimit: e.GasLimit})
-	}
-	return out, nil
+	return out, bad
 }
 
 // Funds is a sender's deposit, what ordering may charge it from: the

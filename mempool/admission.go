@@ -155,6 +155,19 @@ var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewI
 // or the admission. It never changes anything; the caller applies the
 // admission.
 func Admit(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Rejection) {
+	return admit(e, v, p, mode, true)
+}
+
+// AdmitVerified is Admit without the two checks that depend on the
+// envelope's bytes alone, the ciphertext's decoding and the signature: for
+// an envelope an earlier Admit on this node already passed, so a node pays
+// for the cryptography once however often the rules run (API, CheckTx,
+// proposal, finalization). Every other rule is applied.
+func AdmitVerified(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Rejection) {
+	return admit(e, v, p, mode, false)
+}
+
+func admit(e *envelope.Envelope, v View, p Params, mode Mode, crypto bool) (*Admission, *Rejection) {
 	if e.ChainID != p.ChainID {
 		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", e.ChainID, p.ChainID)
 	}
@@ -181,11 +194,13 @@ func Admit(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Reje
 	if e.ValidUntilSlot-slot > p.MaxValiditySlots {
 		return nil, reject(CodeValidityTooLong, "validUntilSlot", "slot %d is more than %d slots past %d", e.ValidUntilSlot, p.MaxValiditySlots, slot)
 	}
-	if _, err := threshold.ParseCiphertext(e.Ciphertext); err != nil {
-		return nil, &Rejection{Code: CodeBadCiphertext, Status: statusOf[CodeBadCiphertext], Field: "ciphertext", Err: err}
-	}
-	if err := e.VerifySignature(p.Domain); err != nil {
-		return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: errors.Unwrap(err)}
+	if crypto {
+		if _, err := threshold.ParseCiphertext(e.Ciphertext); err != nil {
+			return nil, &Rejection{Code: CodeBadCiphertext, Status: statusOf[CodeBadCiphertext], Field: "ciphertext", Err: err}
+		}
+		if err := e.VerifySignature(p.Domain); err != nil {
+			return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: errors.Unwrap(err)}
+		}
 	}
 	id := e.Identity()
 	if v.IdentityUsed(e.Eon, id) {

@@ -180,3 +180,24 @@ func TestEveryCodeHasAStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestAdmitVerified: the variant for already-verified envelopes skips only
+// the signature and ciphertext checks.
+func TestAdmitVerified(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("alice")))
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	p := DefaultParams(1337, common.Hash{1})
+	v := &fakeView{slot: 1, eon: 1, accounts: map[common.Address]Account{alice: {Deposit: big.NewInt(1e18)}}, used: map[threshold.Identity]bool{}}
+	e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: alice, Ciphertext: []byte{1, 2, 3}, GasLimit: 30000,
+		MaxFeePerGas: big.NewInt(1), ValidUntilSlot: 5, Signature: make([]byte, 65)}
+	if _, rej := Admit(e, v, p, Pending); rej == nil || rej.Code != CodeBadCiphertext {
+		t.Fatalf("Admit: %v", rej)
+	}
+	if _, rej := AdmitVerified(e, v, p, Pending); rej != nil {
+		t.Fatalf("AdmitVerified checked the bytes again: %v", rej)
+	}
+	e.Nonce = 99
+	if _, rej := AdmitVerified(e, v, p, Pending); rej == nil || rej.Code != CodeNonceGap {
+		t.Fatalf("AdmitVerified skipped a stateful rule: %v", rej)
+	}
+}

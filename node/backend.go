@@ -128,6 +128,7 @@ func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash
 		return common.Hash{}, v.Err
 	}
 	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
+	b.node.App.MarkVerified(tx)
 	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("node: broadcast: %w", err)

@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -36,7 +37,7 @@ type devnetFlags struct {
 	validators, threshold, builders, accounts int
 	load                                      float64
 	blockTime                                 time.Duration
-	http, datadir                             string
+	http, datadir, pprof                      string
 	chainID                                   uint64
 }
 
@@ -73,6 +74,7 @@ the auction; the flags are accepted and warned about.`,
 	cmd.Flags().StringVar(&f.http, "http", "127.0.0.1:8650", "first node's API address; the others take the next ports")
 	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
+	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
 	return cmd
 }
 
@@ -126,6 +128,14 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, bui
 	}
 	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
 		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
+	}
+	if f.pprof != "" {
+		mux := http.NewServeMux()
+		mux.HandleFunc("/debug/pprof/", pprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		srv := &http.Server{Addr: f.pprof, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go func() { _ = srv.ListenAndServe() }()
+		defer srv.Close()
 	}
 	host, portStr, err := net.SplitHostPort(f.http)
 	if err != nil {

@@ -1,0 +1,294 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+func newBenchCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "bench", Short: "Load generators for a running network", Args: cobra.NoArgs}
+	var nodes, devnetFile string
+	var rate float64
+	var concurrency, perAccount int
+	var duration time.Duration
+	ingest := &cobra.Command{
+		Use:   "ingest --node URL[,URL…] --devnet FILE (--rate R | --concurrency C) --duration D",
+		Short: "Submit pre-signed envelopes as fast as asked and report throughput, latency and rejections",
+		Long: `Ingest pre-signs envelopes from the wallet accounts of a devnet.json (start the
+devnet with enough --accounts: each account has at most 16 envelopes in
+flight), then posts them to the nodes round-robin for --duration, either at a
+fixed --rate (open loop) or with --concurrency requests in flight (closed
+loop). It prints envelopes admitted per second, latency percentiles
+(p50/p99/p999) of POST /v1/transactions, rejections by code, and the server
+CPU per admitted envelope read from the nodes' process_cpu_seconds_total
+(the devnet runs every validator in one process, so that is the whole
+network's CPU).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if (rate > 0) == (concurrency > 0) {
+				return errors.New("give exactly one of --rate and --concurrency")
+			}
+			urls := strings.Split(nodes, ",")
+			return runIngest(cmd.Context(), cmd.OutOrStdout(), urls, devnetFile, rate, concurrency, duration, perAccount)
+		},
+	}
+	ingest.Flags().StringVar(&nodes, "node", "http://127.0.0.1:8650", "node API base URLs, comma-separated")
+	ingest.Flags().StringVar(&devnetFile, "devnet", "", "devnet.json with the funded accounts")
+	ingest.Flags().Float64Var(&rate, "rate", 0, "envelopes per second (open loop)")
+	ingest.Flags().IntVar(&concurrency, "concurrency", 0, "requests in flight (closed loop)")
+	ingest.Flags().DurationVar(&duration, "duration", 10*time.Second, "how long to submit")
+	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the nonce window)")
+	_ = ingest.MarkFlagRequired("devnet")
+	cmd.AddCommand(ingest)
+	return cmd
+}
+
+type ingestResult struct {
+	latency time.Duration
+	code    string // "" if admitted
+}
+
+func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath string, rate float64, conc int, d time.Duration, perAccount int) error {
+	b, err := os.ReadFile(devnetPath)
+	if err != nil {
+		return fmt.Errorf("--devnet: %w", err)
+	}
+	var dn struct {
+		Accounts []devAccount `json:"accounts"`
+	}
+	if err := json.Unmarshal(b, &dn); err != nil {
+		return fmt.Errorf("--devnet: %w", err)
+	}
+	c := &nodeClient{base: strings.TrimRight(urls[0], "/")}
+	var status struct {
+		ChainID    uint64      `json:"chainId"`
+		Height     uint64      `json:"height"`
+		DomainSalt common.Hash `json:"domainSalt"`
+	}
+	if err := c.get(ctx, "/v1/status", &status); err != nil {
+		return err
+	}
+	var eonRaw json.RawMessage
+	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
+		return err
+	}
+	eon, err := dkg.ParseEonInfo(eonRaw)
+	if err != nil {
+		return err
+	}
+	domain := eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}
+
+	// Pre-sign: round-robin over accounts by nonce, so each account's nonces
+	// go out in order.
+	var wallets []devAccount
+	for _, a := range dn.Accounts {
+		if a.Role == "wallet" {
+			k, err := crypto.ToECDSA(common.FromHex(a.PrivateKey))
+			if err != nil {
+				return err
+			}
+			a.key = k
+			wallets = append(wallets, a)
+		}
+	}
+	next := make([]uint64, len(wallets))
+	for i, a := range wallets {
+		var acct struct {
+			NextNonce uint64 `json:"nextNonce"`
+		}
+		if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(a.Address.Hex()), &acct); err != nil {
+			return err
+		}
+		next[i] = acct.NextNonce
+	}
+	total := len(wallets) * perAccount
+	fmt.Fprintf(w, "pre-signing %d envelopes from %d accounts…\n", total, len(wallets))
+	bodies := make([][]byte, total)
+	var wg sync.WaitGroup
+	errs := make(chan error, runtime.GOMAXPROCS(0))
+	for part := range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := part; i < total; i += runtime.GOMAXPROCS(0) {
+				acct, round := i%len(wallets), i/len(wallets)
+				a := wallets[acct]
+				e := &envelope.Envelope{ChainID: status.ChainID, Eon: eon.Eon, Sender: a.Address, Nonce: next[acct] + uint64(round),
+					MaxFeePerGas: big.NewInt(1), ValidUntilSlot: status.Height + 250}
+				if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
+					errs <- err
+					return
+				}
+				ct, err := threshold.Encrypt(nil, make([]byte, 120), eon.PublicKey, e.Identity().Point())
+				if err != nil {
+					errs <- err
+					return
+				}
+				e.Ciphertext = ct.Bytes()
+				e.GasLimit = mempool.BaseGas + mempool.GasPerByte*uint64(len(e.Ciphertext))
+				if err := e.Sign(domain, a.key); err != nil {
+					errs <- err
+					return
+				}
+				bodies[i] = e.EncodeCanonical()
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+
+	cpuBefore := serverCPU(ctx, urls)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 10 * time.Second}
+	results := make(chan ingestResult, total)
+	jobs := make(chan int)
+	workers := conc
+	if rate > 0 {
+		workers = 256
+	}
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				results <- post(client, urls[i%len(urls)], bodies[i])
+			}
+		})
+	}
+	start := time.Now()
+	sent := 0
+	var tick <-chan time.Time
+	if rate > 0 {
+		t := time.NewTicker(time.Duration(float64(time.Second) / rate))
+		defer t.Stop()
+		tick = t.C
+	}
+loop:
+	for sent < total {
+		if tick != nil {
+			select {
+			case <-tick:
+			case <-ctx.Done():
+				break loop
+			}
+		}
+		select {
+		case jobs <- sent:
+			sent++
+		case <-ctx.Done():
+			break loop
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	elapsed := time.Since(start)
+	close(results)
+	cpuAfter := serverCPU(context.Background(), urls)
+
+	var lat []time.Duration
+	byCode := map[string]int{}
+	admitted := 0
+	for r := range results {
+		lat = append(lat, r.latency)
+		if r.code == "" {
+			admitted++
+		} else {
+			byCode[r.code]++
+		}
+	}
+	slices.Sort(lat)
+	pct := func(p float64) time.Duration {
+		if len(lat) == 0 {
+			return 0
+		}
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
+	}
+	fmt.Fprintf(w, "sent %d in %v: admitted %d (%.0f/s)\n", len(lat), elapsed.Round(time.Millisecond), admitted, float64(admitted)/elapsed.Seconds())
+	fmt.Fprintf(w, "latency p50 %v  p99 %v  p999 %v\n", pct(0.5).Round(10*time.Microsecond), pct(0.99).Round(10*time.Microsecond), pct(0.999).Round(10*time.Microsecond))
+	codes := make([]string, 0, len(byCode))
+	for c := range byCode {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	for _, c := range codes {
+		fmt.Fprintf(w, "rejected %-22s %d\n", c, byCode[c])
+	}
+	if cpuBefore >= 0 && cpuAfter >= 0 && admitted > 0 {
+		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted envelope (whole devnet process)\n", cpuAfter-cpuBefore, (cpuAfter-cpuBefore)/float64(admitted)*1e6)
+	}
+	if sent < total && rate == 0 {
+		fmt.Fprintf(w, "note: %d pre-signed envelopes were not needed\n", total-sent)
+	}
+	if sent == total && ctx.Err() == nil {
+		fmt.Fprintln(w, "note: ran out of pre-signed envelopes before --duration; start the devnet with more --accounts")
+	}
+	return nil
+}
+
+func post(client *http.Client, url string, body []byte) ingestResult {
+	start := time.Now()
+	resp, err := client.Post(url+"/v1/transactions", "application/json", bytes.NewReader(body))
+	if err != nil {
+		return ingestResult{latency: time.Since(start), code: "transport"}
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	r := ingestResult{latency: time.Since(start)}
+	if resp.StatusCode != http.StatusAccepted {
+		var e struct {
+			Error struct{ Code string } `json:"error"`
+		}
+		_ = json.Unmarshal(b, &e)
+		r.code = e.Error.Code
+		if r.code == "" {
+			r.code = resp.Status
+		}
+	}
+	return r
+}
+
+// serverCPU reads process_cpu_seconds_total from the first node's metrics
+// (-1 if unavailable); every devnet validator shares that process.
+func serverCPU(ctx context.Context, urls []string) float64 {
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(urls[0], "/")+"/metrics", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "process_cpu_seconds_total "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err == nil {
+				return f
+			}
+		}
+	}
+	return -1
+}
