@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -84,6 +85,7 @@ type App struct {
 	pendingInfo BlockInfo
 
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
+	eonCache atomic.Pointer[dkg.EonInfo]
 }
 
 // NewApp runs the application over a store.
@@ -107,41 +109,46 @@ const verifiedCap = 1 << 18
 // ABCI connection and the API, so it locks.
 type VerifiedSet struct {
 	mu    sync.Mutex
-	set   map[common.Hash]struct{}
+	set   map[common.Hash]*envelope.Envelope // the decoded envelope, nil if only marked
 	order []common.Hash
 	cap   int
 }
 
 // NewVerifiedSet makes an empty set.
 func NewVerifiedSet() *VerifiedSet {
-	return &VerifiedSet{set: make(map[common.Hash]struct{}), cap: verifiedCap}
+	return &VerifiedSet{set: make(map[common.Hash]*envelope.Envelope), cap: verifiedCap}
 }
 
-func (v *VerifiedSet) has(h common.Hash) bool {
+// get reports whether h passed, with its decoded envelope if kept. The
+// envelope is shared: callers must not modify it.
+func (v *VerifiedSet) get(h common.Hash) (*envelope.Envelope, bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	_, ok := v.set[h]
-	return ok
+	e, ok := v.set[h]
+	return e, ok
 }
 
-func (v *VerifiedSet) add(h common.Hash) {
+func (v *VerifiedSet) add(h common.Hash, e *envelope.Envelope) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if _, ok := v.set[h]; ok {
+	if old, ok := v.set[h]; ok {
+		if old == nil {
+			v.set[h] = e
+		}
 		return
 	}
 	if len(v.order) >= v.cap {
 		delete(v.set, v.order[0])
 		v.order = v.order[1:]
 	}
-	v.set[h] = struct{}{}
+	v.set[h] = e
 	v.order = append(v.order, h)
 }
 
 // MarkVerified records that an envelope transaction passed the full
 // admission rules elsewhere on this node (the API), so CheckTx and the
 // block steps need not verify its signature and ciphertext again.
-func (a *App) MarkVerified(tx []byte) { a.verified.add(crypto.Keccak256Hash(tx)) }
+func (a *App) MarkVerified(tx []byte) { a.verified.add(crypto.Keccak256Hash(tx), nil) }
 
 // ABCI codes of rejected transactions: 0 is accepted; each admission rule
 // has its own number, stable across versions (append only).
@@ -229,18 +236,27 @@ func activeEon(b *Block) (uint64, error) {
 	return binary.BigEndian.Uint64(v), nil
 }
 
-// Eon returns the active eon's public parts as the state holds them.
+// Eon returns the active eon's public parts as the state holds them,
+// decoded once per eon (decoding checks every key's subgroup).
 func (a *App) Eon() (*dkg.EonInfo, error) {
 	b := a.store.Begin()
 	eon, err := activeEon(b)
 	if err != nil {
 		return nil, err
 	}
+	if cached := a.eonCache.Load(); cached != nil && cached.Eon == eon {
+		return cached, nil
+	}
 	v, err := b.Get(key(prefixEon, u64(eon)))
 	if err != nil {
 		return nil, err
 	}
-	return dkg.ParseEonInfo(v)
+	info, err := dkg.ParseEonInfo(v)
+	if err != nil {
+		return nil, err
+	}
+	a.eonCache.Store(info)
+	return info, nil
 }
 
 // applyTx applies one transaction under the given nonce rule. Envelopes in
@@ -253,20 +269,23 @@ func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 	if tx[0] != TxEnvelope {
 		return &txError{code: "unsupported_tx", err: fmt.Errorf("transaction type 0x%02x", tx[0])}
 	}
-	e, err := envelope.DecodeCanonical(tx[1:])
-	if err != nil {
-		var ee *envelope.Error
-		if errors.As(err, &ee) {
-			return &txError{code: ee.Code, err: err}
-		}
-		return &txError{code: "bad_tx", err: err}
-	}
-	v := st.View(slot, eon)
 	h := crypto.Keccak256Hash(tx)
+	e, ok := verified.get(h)
 	admit := mempool.Admit
-	if verified.has(h) {
+	if ok {
 		admit = mempool.AdmitVerified
 	}
+	if e == nil {
+		var err error
+		if e, err = envelope.DecodeCanonical(tx[1:]); err != nil {
+			var ee *envelope.Error
+			if errors.As(err, &ee) {
+				return &txError{code: ee.Code, err: err}
+			}
+			return &txError{code: "bad_tx", err: err}
+		}
+	}
+	v := st.View(slot, eon)
 	adm, rej := admit(e, v, p, mode)
 	if v.Err != nil {
 		return v.Err // storage, not the transaction
@@ -274,7 +293,7 @@ func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 	if rej != nil {
 		return &txError{code: rej.Code, err: rej}
 	}
-	verified.add(h)
+	verified.add(h, e)
 	return st.Queue(e, adm, slot)
 }
 

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -111,25 +112,59 @@ type TxRecord struct {
 	Envelope   *envelope.Envelope
 }
 
+// A tx record is status(1) ‖ queuedSlot(8) ‖ slot(8) ‖ index(4) ‖ reason(1)
+// ‖ the envelope in binary: chainId(8) ‖ eon(8) ‖ identityPrefix(32) ‖
+// sender(20) ‖ gasLimit(8) ‖ maxFeePerGas(32) ‖ nonce(8) ‖ validUntilSlot(8)
+// ‖ signature(65) ‖ ciphertext(rest). Binary, not JSON: block processing
+// reads records often.
+const (
+	txHeaderSize   = 22
+	txEnvelopeSize = 8 + 8 + 32 + 20 + 8 + 32 + 8 + 8 + 65
+)
+
 func (r TxRecord) encode() []byte {
-	out := []byte{byte(r.Status)}
+	e := r.Envelope
+	out := make([]byte, 0, txHeaderSize+txEnvelopeSize+len(e.Ciphertext))
+	out = append(out, byte(r.Status))
 	out = binary.BigEndian.AppendUint64(out, r.QueuedSlot)
 	out = binary.BigEndian.AppendUint64(out, r.Slot)
 	out = binary.BigEndian.AppendUint32(out, r.Index)
 	out = append(out, r.Reason)
-	return append(out, r.Envelope.EncodeCanonical()...)
+	out = binary.BigEndian.AppendUint64(out, e.ChainID)
+	out = binary.BigEndian.AppendUint64(out, e.Eon)
+	out = append(out, e.IdentityPrefix[:]...)
+	out = append(out, e.Sender[:]...)
+	out = binary.BigEndian.AppendUint64(out, e.GasLimit)
+	out = append(out, orZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
+	out = binary.BigEndian.AppendUint64(out, e.Nonce)
+	out = binary.BigEndian.AppendUint64(out, e.ValidUntilSlot)
+	sig := make([]byte, 65)
+	copy(sig, e.Signature)
+	if sig[64] < 27 {
+		sig[64] += 27
+	}
+	out = append(out, sig...)
+	return append(out, e.Ciphertext...)
 }
 
 func decodeTx(b []byte) (TxRecord, error) {
-	if len(b) < 22 {
+	if len(b) < txHeaderSize+txEnvelopeSize {
 		return TxRecord{}, fmt.Errorf("%w: tx record of %d bytes", ErrCorrupt, len(b))
 	}
-	e, err := envelope.DecodeCanonical(b[22:])
-	if err != nil {
-		return TxRecord{}, fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	return TxRecord{Status: TxStatus(b[0]), QueuedSlot: binary.BigEndian.Uint64(b[1:]),
-		Slot: binary.BigEndian.Uint64(b[9:]), Index: binary.BigEndian.Uint32(b[17:]), Reason: b[21], Envelope: e}, nil
+	r := TxRecord{Status: TxStatus(b[0]), QueuedSlot: binary.BigEndian.Uint64(b[1:]),
+		Slot: binary.BigEndian.Uint64(b[9:]), Index: binary.BigEndian.Uint32(b[17:]), Reason: b[21]}
+	p := b[txHeaderSize:]
+	e := &envelope.Envelope{ChainID: binary.BigEndian.Uint64(p), Eon: binary.BigEndian.Uint64(p[8:])}
+	copy(e.IdentityPrefix[:], p[16:48])
+	copy(e.Sender[:], p[48:68])
+	e.GasLimit = binary.BigEndian.Uint64(p[68:])
+	e.MaxFeePerGas = new(big.Int).SetBytes(p[76:108])
+	e.Nonce = binary.BigEndian.Uint64(p[108:])
+	e.ValidUntilSlot = binary.BigEndian.Uint64(p[116:])
+	e.Signature = bytes.Clone(p[124:189])
+	e.Ciphertext = bytes.Clone(p[189:])
+	r.Envelope = e
+	return r, nil
 }
 
 // feeKey orders pool entries by charge per ciphertext byte, to 2⁻⁶⁴ wei:

@@ -207,3 +207,20 @@ func TestSameOperationsSameAppHash(t *testing.T) {
 		t.Fatalf("order of admission changed the state: %s vs %s", c, a)
 	}
 }
+
+func TestTxRecordRoundTrip(t *testing.T) {
+	f := newFixture(t, 1)
+	e := f.envelope(0, 7, 3, 99)
+	r := TxRecord{Status: StatusCommitted, QueuedSlot: 5, Slot: 6, Index: 9, Reason: 0, Envelope: e}
+	back, err := decodeTx(r.encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Status != r.Status || back.QueuedSlot != 5 || back.Slot != 6 || back.Index != 9 ||
+		string(back.Envelope.EncodeCanonical()) != string(e.EncodeCanonical()) {
+		t.Fatalf("round trip: %+v", back)
+	}
+	if _, err := decodeTx(r.encode()[:100]); err == nil {
+		t.Fatal("a truncated record decoded")
+	}
+}

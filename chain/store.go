@@ -27,6 +27,9 @@ var (
 	ErrHeight      = errors.New("chain: commit out of order")
 )
 
+// storeCacheBytes is each store's Pebble block cache.
+const storeCacheBytes = 64 << 20
+
 // metaKey holds height ‖ AppHash of the last commit. Keys starting with 0x00
 // are the store's own and never part of the state or its hash.
 var metaKey = []byte{0x00, 'm', 'e', 't', 'a'}
@@ -43,7 +46,11 @@ type Store struct {
 
 // OpenStore opens (or creates) the state in dir and reads where it stands.
 func OpenStore(dir string, log *slog.Logger) (*Store, error) {
-	db, err := pebble.Open(dir, &pebble.Options{Logger: pebbleLogger{log}})
+	// A block cache large enough for the hot state: the pool, its indexes
+	// and the active accounts are read several times per block.
+	cache := pebble.NewCache(storeCacheBytes)
+	defer cache.Unref()
+	db, err := pebble.Open(dir, &pebble.Options{Logger: pebbleLogger{log}, Cache: cache})
 	if err != nil {
 		return nil, fmt.Errorf("chain: open state %s: %w", dir, err)
 	}
@@ -116,6 +123,11 @@ type Block struct {
 	store  *Store
 	writes map[string][]byte // nil value: deleted
 	err    error
+
+	// hashed memoises AppHash until the next write: FinalizeBlock computes
+	// it and Commit needs the same changes.
+	hashed  *common.Hash
+	changes []Change
 }
 
 // Begin starts a block's write set.
@@ -149,6 +161,7 @@ func (b *Block) Set(key, value []byte) {
 		value = []byte{}
 	}
 	b.writes[string(key)] = bytes.Clone(value)
+	b.hashed = nil
 }
 
 // Delete removes a key.
@@ -158,6 +171,7 @@ func (b *Block) Delete(key []byte) {
 		return
 	}
 	b.writes[string(key)] = nil
+	b.hashed = nil
 }
 
 // Change is a key whose value at the end of the block differs from the
@@ -208,6 +222,9 @@ func (c Change) item() []byte {
 
 // AppHash is keccak256(previous AppHash ‖ root of the block's changes).
 func (b *Block) AppHash() (common.Hash, []Change, error) {
+	if b.hashed != nil {
+		return *b.hashed, b.changes, nil
+	}
 	changes, err := b.Changes()
 	if err != nil {
 		return common.Hash{}, nil, err
@@ -218,7 +235,9 @@ func (b *Block) AppHash() (common.Hash, []Change, error) {
 	}
 	root := merkle.Root(items)
 	prev := b.store.AppHash()
-	return crypto.Keccak256Hash(prev[:], root[:]), changes, nil
+	h := crypto.Keccak256Hash(prev[:], root[:])
+	b.hashed, b.changes = &h, changes
+	return h, changes, nil
 }
 
 // Genesis commits the genesis state as height 0 and returns its AppHash.
