@@ -23,8 +23,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/veil-sequencer/veil/dkg"
-	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
@@ -85,23 +83,10 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 		return fmt.Errorf("--devnet: %w", err)
 	}
 	c := &nodeClient{base: strings.TrimRight(urls[0], "/")}
-	var status struct {
-		ChainID    uint64      `json:"chainId"`
-		Height     uint64      `json:"height"`
-		DomainSalt common.Hash `json:"domainSalt"`
-	}
-	if err := c.get(ctx, "/v1/status", &status); err != nil {
-		return err
-	}
-	var eonRaw json.RawMessage
-	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
-		return err
-	}
-	eon, err := dkg.ParseEonInfo(eonRaw)
+	s, err := c.session(ctx)
 	if err != nil {
 		return err
 	}
-	domain := eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}
 
 	// Pre-sign: round-robin over accounts by nonce, so each account's nonces
 	// go out in order.
@@ -118,13 +103,9 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 	}
 	next := make([]uint64, len(wallets))
 	for i, a := range wallets {
-		var acct struct {
-			NextNonce uint64 `json:"nextNonce"`
-		}
-		if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(a.Address.Hex()), &acct); err != nil {
+		if next[i], err = c.nextNonce(ctx, a.Address); err != nil {
 			return err
 		}
-		next[i] = acct.NextNonce
 	}
 	total := len(wallets) * perAccount
 	fmt.Fprintf(w, "pre-signing %d envelopes from %d accounts…\n", total, len(wallets))
@@ -136,20 +117,20 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 			for i := part; i < total; i += runtime.GOMAXPROCS(0) {
 				acct, round := i%len(wallets), i/len(wallets)
 				a := wallets[acct]
-				e := &envelope.Envelope{ChainID: status.ChainID, Eon: eon.Eon, Sender: a.Address, Nonce: next[acct] + uint64(round),
-					MaxFeePerGas: big.NewInt(1), ValidUntilSlot: status.Height + 250}
+				e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: a.Address, Nonce: next[acct] + uint64(round),
+					MaxFeePerGas: big.NewInt(1), ValidUntilSlot: s.height + 250}
 				if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
 					errs <- err
 					return
 				}
-				ct, err := threshold.Encrypt(nil, make([]byte, 120), eon.PublicKey, e.Identity().Point())
+				ct, err := threshold.Encrypt(nil, make([]byte, 120), s.eon.PublicKey, e.Identity().Point())
 				if err != nil {
 					errs <- err
 					return
 				}
 				e.Ciphertext = ct.Bytes()
 				e.GasLimit = mempool.BaseGas + mempool.GasPerByte*uint64(len(e.Ciphertext))
-				if err := e.Sign(domain, a.key); err != nil {
+				if err := e.Sign(s.domain, a.key); err != nil {
 					errs <- err
 					return
 				}

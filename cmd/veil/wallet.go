@@ -173,48 +173,72 @@ func (c *nodeClient) do(req *http.Request, v any) error {
 	return json.Unmarshal(body, v)
 }
 
-type notFoundError struct{ path string }
+// session is what a client needs from a node before it signs: the chain,
+// its current height, the signing domain and the active eon.
+type session struct {
+	chainID uint64
+	height  uint64
+	domain  eip712.Domain
+	eon     *dkg.EonInfo
+}
 
-func (e *notFoundError) Error() string { return e.path + ": not found" }
-
-func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
+func (c *nodeClient) session(ctx context.Context) (*session, error) {
 	var status struct {
 		ChainID    uint64      `json:"chainId"`
 		Height     uint64      `json:"height"`
 		DomainSalt common.Hash `json:"domainSalt"`
 	}
+	if err := c.get(ctx, "/v1/status", &status); err != nil {
+		return nil, err
+	}
+	var eonRaw json.RawMessage
+	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
+		return nil, err
+	}
+	eon, err := dkg.ParseEonInfo(eonRaw)
+	if err != nil {
+		return nil, fmt.Errorf("node's eon: %w", err)
+	}
+	return &session{chainID: status.ChainID, height: status.Height,
+		domain: eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}, eon: eon}, nil
+}
+
+func (c *nodeClient) nextNonce(ctx context.Context, a common.Address) (uint64, error) {
+	var acct struct {
+		NextNonce uint64 `json:"nextNonce"`
+	}
+	err := c.get(ctx, "/v1/accounts/"+strings.ToLower(a.Hex()), &acct)
+	return acct.NextNonce, err
+}
+
+type notFoundError struct{ path string }
+
+func (e *notFoundError) Error() string { return e.path + ": not found" }
+
+func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
 	var params struct {
 		MinFeePerGas     string `json:"minFeePerGas"`
 		MaxValiditySlots uint64 `json:"maxValiditySlots"`
 	}
-	var acct struct {
-		NextNonce uint64 `json:"nextNonce"`
-	}
 	sender := crypto.PubkeyToAddress(key.PublicKey)
-	if err := c.get(ctx, "/v1/status", &status); err != nil {
+	s, err := c.session(ctx)
+	if err != nil {
 		return common.Hash{}, err
 	}
 	if err := c.get(ctx, "/v1/params", &params); err != nil {
 		return common.Hash{}, err
 	}
-	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(sender.Hex()), &acct); err != nil {
-		return common.Hash{}, err
-	}
-	var eonRaw json.RawMessage
-	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
-		return common.Hash{}, err
-	}
-	eon, err := dkg.ParseEonInfo(eonRaw)
+	nonce, err := c.nextNonce(ctx, sender)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("node's eon: %w", err)
+		return common.Hash{}, err
 	}
 	fee, ok := new(big.Int).SetString(params.MinFeePerGas, 10)
 	if !ok {
 		return common.Hash{}, fmt.Errorf("node's minFeePerGas %q", params.MinFeePerGas)
 	}
-	chainID := new(big.Int).SetUint64(status.ChainID)
+	chainID := new(big.Int).SetUint64(s.chainID)
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: acct.NextNonce, GasTipCap: fee, GasFeeCap: fee, Gas: gas, To: &to, Value: value, Data: data,
+		ChainID: chainID, Nonce: nonce, GasTipCap: fee, GasFeeCap: fee, Gas: gas, To: &to, Value: value, Data: data,
 	})
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("sign rollup transaction: %w", err)
@@ -223,18 +247,18 @@ func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to co
 	if err != nil {
 		return common.Hash{}, err
 	}
-	e := &envelope.Envelope{ChainID: status.ChainID, Eon: eon.Eon, Sender: sender, Nonce: acct.NextNonce,
-		MaxFeePerGas: fee, ValidUntilSlot: status.Height + 1 + min(params.MaxValiditySlots, 64)}
+	e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: sender, Nonce: nonce,
+		MaxFeePerGas: fee, ValidUntilSlot: s.height + 1 + min(params.MaxValiditySlots, 64)}
 	if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
 		return common.Hash{}, err
 	}
-	ct, err := threshold.Encrypt(nil, plain, eon.PublicKey, e.Identity().Point())
+	ct, err := threshold.Encrypt(nil, plain, s.eon.PublicKey, e.Identity().Point())
 	if err != nil {
 		return common.Hash{}, err
 	}
 	e.Ciphertext = ct.Bytes()
 	e.GasLimit = max(gas, mempool.BaseGas+mempool.GasPerByte*uint64(len(e.Ciphertext)))
-	domain := eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}
+	domain := s.domain
 	if err := e.Sign(domain, key); err != nil {
 		return common.Hash{}, err
 	}
