@@ -37,7 +37,7 @@ type devnetFlags struct {
 	validators, threshold, builders, accounts int
 	load                                      float64
 	blockTime                                 time.Duration
-	http, datadir, pprof                      string
+	http, datadir, pprof, writeConfigs        string
 	chainID                                   uint64
 }
 
@@ -62,6 +62,9 @@ the auction; the flags are accepted and warned about.`,
 			if !cmd.Flags().Changed("threshold") {
 				f.threshold = defaultThreshold(f.validators)
 			}
+			if f.writeConfigs != "" {
+				return fmt.Errorf("--write-configs: separate validator processes (veil node) are not implemented yet")
+			}
 			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f, cmd.Flags().Changed("builders"), cmd.Flags().Changed("load"))
 		},
 	}
@@ -75,6 +78,7 @@ the auction; the flags are accepted and warned about.`,
 	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
+	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write per-validator configs for separate processes (not yet implemented)")
 	return cmd
 }
 

@@ -138,3 +138,34 @@ func TestDevnetWallet(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestDevnetSurvivesKill: a devnet killed at an arbitrary instant (SIGKILL,
+// no clean stop) resumes from the same --datadir and goes on committing.
+func TestDevnetSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	dir := filepath.Join(t.TempDir(), "net")
+	port := freePort(t)
+	cmd, out := startDevnet(t, dir, port)
+	time.Sleep(1500 * time.Millisecond) // a few blocks, then mid-slot
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+	last := 0
+	for _, line := range strings.Split(out.String(), "\n") {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "slot" {
+			last, _ = strconv.Atoi(f[1])
+		}
+	}
+	cmd, out = startDevnet(t, dir, port)
+	defer stopDevnet(t, cmd)
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(out.String(), "slot "+strconv.Itoa(last+3)+" ") {
+		if time.Now().After(deadline) {
+			t.Fatalf("after SIGKILL at slot %d the chain did not pass slot %d:\n%s", last, last+3, out.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
