@@ -42,7 +42,16 @@ type Store struct {
 	mu      sync.RWMutex // height and appHash are read by other goroutines (API, tests)
 	height  uint64
 	appHash common.Hash
+
+	// cache holds committed values (nil: known absent) read since opening,
+	// updated at every commit: the rules read the same keys many times per
+	// block on every validator.
+	cacheMu sync.Mutex
+	cache   map[string][]byte
 }
+
+// storeCacheEntries bounds the committed-value cache; it is cleared when full.
+const storeCacheEntries = 1 << 19
 
 // OpenStore opens (or creates) the state in dir and reads where it stands.
 func OpenStore(dir string, log *slog.Logger) (*Store, error) {
@@ -54,8 +63,8 @@ func OpenStore(dir string, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chain: open state %s: %w", dir, err)
 	}
-	s := &Store{db: db}
-	meta, err := s.get(metaKey)
+	s := &Store{db: db, cache: make(map[string][]byte)}
+	meta, err := s.read(metaKey)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -105,6 +114,21 @@ func (s *Store) Committed() (uint64, common.Hash) {
 
 // get returns a committed value, nil if absent.
 func (s *Store) get(key []byte) ([]byte, error) {
+	s.cacheMu.Lock()
+	v, hit := s.cache[string(key)]
+	s.cacheMu.Unlock()
+	if hit {
+		return bytes.Clone(v), nil // Clone keeps nil nil and empty non-nil
+	}
+	v, err := s.read(key)
+	if err != nil {
+		return nil, err
+	}
+	s.remember(key, v)
+	return bytes.Clone(v), nil
+}
+
+func (s *Store) read(key []byte) ([]byte, error) {
 	v, closer, err := s.db.Get(key)
 	if errors.Is(err, pebble.ErrNotFound) {
 		return nil, nil
@@ -114,6 +138,15 @@ func (s *Store) get(key []byte) ([]byte, error) {
 	}
 	defer closer.Close()
 	return append([]byte{}, v...), nil // non-nil even when empty: present
+}
+
+func (s *Store) remember(key, v []byte) {
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	if len(s.cache) >= storeCacheEntries {
+		clear(s.cache)
+	}
+	s.cache[string(key)] = v
 }
 
 // Block is one block's writes over the committed state. Reads see its own
@@ -258,8 +291,10 @@ func (s *Store) Genesis(b *Block) (common.Hash, error) {
 	return s.commit(b, 0)
 }
 
+// hasGenesis reads the meta record from the database itself: it is written
+// outside the block's changes and never cached.
 func (s *Store) hasGenesis() bool {
-	meta, err := s.get(metaKey)
+	meta, err := s.read(metaKey)
 	return err == nil && meta != nil
 }
 
@@ -298,6 +333,9 @@ func (s *Store) commit(b *Block, height uint64) (common.Hash, error) {
 	}
 	if err := batch.Commit(pebble.Sync); err != nil {
 		return common.Hash{}, fmt.Errorf("chain: commit height %d: %w", height, err)
+	}
+	for _, c := range changes {
+		s.remember(c.Key, c.Value)
 	}
 	s.mu.Lock()
 	s.height, s.appHash = height, hash
