@@ -10,8 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
+	dbm "github.com/cometbft/cometbft-db"
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
 	nm "github.com/cometbft/cometbft/node"
@@ -50,14 +52,15 @@ type NodeSpec struct {
 // Network is a local network's layout, saved as network.json in its Dir so
 // the same directory resumes the same chain.
 type Network struct {
-	Dir         string        `json:"-"`
-	ChainID     uint64        `json:"chainId"`
-	BlockTimeMs int64         `json:"blockTimeMs"`
-	GenesisFile string        `json:"genesisFile"`
-	Nodes       []NodeSpec    `json:"nodes"`
-	genesisHash common.Hash   // keccak256 of the genesis document: the domain salt
-	blockTime   time.Duration // from BlockTimeMs
-	verified    *VerifiedSet  // shared by the validators this process runs
+	Dir         string          `json:"-"`
+	ChainID     uint64          `json:"chainId"`
+	BlockTimeMs int64           `json:"blockTimeMs"`
+	GenesisFile string          `json:"genesisFile"`
+	Nodes       []NodeSpec      `json:"nodes"`
+	genesisHash common.Hash     // keccak256 of the genesis document: the domain salt
+	blockTime   time.Duration   // from BlockTimeMs
+	verified    *VerifiedSet    // shared by the validators this process runs
+	closing     *sync.WaitGroup // CometBFT databases closing in the background
 }
 
 const networkFile = "network.json"
@@ -148,6 +151,7 @@ func LoadNetwork(dir string) (*Network, error) {
 	nw.genesisHash = crypto.Keccak256Hash(gen)
 	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
 	nw.verified = NewVerifiedSet()
+	nw.closing = new(sync.WaitGroup)
 	return nw, nil
 }
 
@@ -198,6 +202,7 @@ type Node struct {
 // StartNode starts validator i. A stopped node starts again the same way:
 // the App resumes from its Pebble state and CometBFT replays the rest.
 func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (*Node, error) {
+	nw.WaitClosed() // a restarted validator reopens databases its last run may still hold
 	spec := nw.Nodes[i]
 	c := cmtcfg.DefaultConfig()
 	c.SetRoot(spec.Home)
@@ -219,6 +224,7 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (
 	c.TxIndex.Indexer = "null"
 	c.Instrumentation.Prometheus = false
 	setTimeouts(c.Consensus, nw.blockTime)
+	c.Consensus.PeerQueryMaj23SleepDuration = maj23Sleep
 
 	store, err := OpenStore(filepath.Join(spec.Home, "data", "veil"), log)
 	if err != nil {
@@ -232,7 +238,7 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (
 		return nil, err
 	}
 	cmt, err := nm.NewNode(c, pv, nodeKey, proxy.NewLocalClientCreator(app), nm.DefaultGenesisDocProviderFunc(c),
-		cmtcfg.DefaultDBProvider, nm.DefaultMetricsProvider(c.Instrumentation), cometLogger{log.With("validator", i)})
+		nw.lingeringDBProvider, nm.DefaultMetricsProvider(c.Instrumentation), cometLogger{log.With("validator", i)})
 	if err != nil {
 		store.Close()
 		return nil, fmt.Errorf("chain: validator %d: %w", i, err)
@@ -243,6 +249,42 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (
 	}
 	return &Node{Index: i, App: app, Store: store, Client: local.New(cmt), cmt: cmt}, nil
 }
+
+// CometBFT v0.38 closes its databases in Node.OnStop while a consensus
+// reactor goroutine per peer (queryMaj23Routine) may still wake from a sleep
+// of PeerQueryMaj23SleepDuration and read the block store without checking
+// that it was stopped, which panics ("leveldb: closed"; seen in about one
+// stop in three under -race). So the sleep is shortened and the databases
+// close in the background after several of them; StartNode and WaitClosed
+// wait for those closes.
+const (
+	maj23Sleep   = 200 * time.Millisecond
+	dbCloseDelay = 5 * maj23Sleep
+)
+
+func (nw *Network) lingeringDBProvider(ctx *cmtcfg.DBContext) (dbm.DB, error) {
+	db, err := cmtcfg.DefaultDBProvider(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return lingeringDB{DB: db, wg: nw.closing}, nil
+}
+
+type lingeringDB struct {
+	dbm.DB
+	wg *sync.WaitGroup
+}
+
+func (d lingeringDB) Close() error {
+	d.wg.Go(func() {
+		time.Sleep(dbCloseDelay)
+		_ = d.DB.Close()
+	})
+	return nil
+}
+
+// WaitClosed waits until the databases of stopped validators are closed.
+func (nw *Network) WaitClosed() { nw.closing.Wait() }
 
 // Stop stops the validator and closes its state.
 func (n *Node) Stop() error {

@@ -80,6 +80,7 @@ func TestFourValidators(t *testing.T) {
 				_ = n.Stop()
 			}
 		}
+		nw.WaitClosed()
 	}()
 	agreeAt(t, ctx, nodes, 1)
 

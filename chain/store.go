@@ -48,6 +48,7 @@ type Store struct {
 	// block on every validator.
 	cacheMu sync.Mutex
 	cache   map[string][]byte
+	gen     uint64 // bumped by every commit, so a read that raced one is not cached
 }
 
 // storeCacheEntries bounds the committed-value cache; it is cleared when full.
@@ -116,6 +117,7 @@ func (s *Store) Committed() (uint64, common.Hash) {
 func (s *Store) get(key []byte) ([]byte, error) {
 	s.cacheMu.Lock()
 	v, hit := s.cache[string(key)]
+	gen := s.gen
 	s.cacheMu.Unlock()
 	if hit {
 		return bytes.Clone(v), nil // Clone keeps nil nil and empty non-nil
@@ -124,7 +126,13 @@ func (s *Store) get(key []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.remember(key, v)
+	// Cache what was read only if no commit happened meanwhile: the value
+	// might predate it (the API reads while the chain commits).
+	s.cacheMu.Lock()
+	if s.gen == gen {
+		s.put(key, v)
+	}
+	s.cacheMu.Unlock()
 	return bytes.Clone(v), nil
 }
 
@@ -140,9 +148,8 @@ func (s *Store) read(key []byte) ([]byte, error) {
 	return append([]byte{}, v...), nil // non-nil even when empty: present
 }
 
-func (s *Store) remember(key, v []byte) {
-	s.cacheMu.Lock()
-	defer s.cacheMu.Unlock()
+// put caches a committed value; callers hold cacheMu.
+func (s *Store) put(key, v []byte) {
 	if len(s.cache) >= storeCacheEntries {
 		clear(s.cache)
 	}
@@ -334,9 +341,12 @@ func (s *Store) commit(b *Block, height uint64) (common.Hash, error) {
 	if err := batch.Commit(pebble.Sync); err != nil {
 		return common.Hash{}, fmt.Errorf("chain: commit height %d: %w", height, err)
 	}
+	s.cacheMu.Lock()
+	s.gen++
 	for _, c := range changes {
-		s.remember(c.Key, c.Value)
+		s.put(c.Key, c.Value)
 	}
+	s.cacheMu.Unlock()
 	s.mu.Lock()
 	s.height, s.appHash = height, hash
 	s.mu.Unlock()

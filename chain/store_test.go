@@ -3,6 +3,7 @@ package chain
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -112,5 +113,31 @@ func TestAppHashAndChanges(t *testing.T) {
 	}
 	if v, _ := r.Get([]byte{0x07}); v != nil {
 		t.Fatal("an uncommitted write survived")
+	}
+}
+
+// TestCacheFollowsCommits: reads through the committed-value cache see every
+// commit, also for keys read (and cached) before it.
+func TestCacheFollowsCommits(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	defer s.Close()
+	k := []byte{0x01, 'k'}
+	for h := uint64(1); h <= 3; h++ {
+		b := s.Begin()
+		if v, _ := b.Get(k); h > 1 && string(v) != fmt.Sprint(h-1) {
+			t.Fatalf("height %d reads %q", h, v)
+		}
+		b.Set(k, []byte(fmt.Sprint(h)))
+		if _, err := s.Commit(b, h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := s.Begin()
+	b.Delete(k)
+	if _, err := s.Commit(b, 4); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.Begin().Get(k); v != nil {
+		t.Fatalf("deleted key reads %q", v)
 	}
 }

@@ -71,6 +71,7 @@ func startNet(t *testing.T) *testNet {
 		for _, n := range tn.nodes {
 			_ = n.Stop()
 		}
+		tn.nw.WaitClosed()
 	})
 	tn.waitFor("every API ready", func() bool {
 		for _, u := range tn.urls {

@@ -192,6 +192,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, bui
 				log.Warn("stop validator", "validator", n.Index, "err", err)
 			}
 		}
+		if nw != nil {
+			nw.WaitClosed()
+		}
 	}()
 	out := devnetFile{ChainID: nw.ChainID, BlockTimeMs: nw.BlockTime().Milliseconds(), Accounts: accounts}
 	for i := range nw.Nodes {
