@@ -118,12 +118,7 @@ func TestDevnetWallet(t *testing.T) {
 	stopDevnet(t, cmd)
 
 	// Resume: the chain goes on from where it stopped.
-	lastSlot := 0
-	for _, line := range strings.Split(out.String(), "\n") {
-		if f := strings.Fields(line); len(f) > 1 && f[0] == "slot" {
-			lastSlot, _ = strconv.Atoi(f[1])
-		}
-	}
+	lastSlot := lastBlockLine(out.String())
 	cmd, out = startDevnet(t, dir, port)
 	defer stopDevnet(t, cmd)
 	status, _, code = runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[0], "--timeout", "10s", strings.TrimSpace(hash))
@@ -153,12 +148,7 @@ func TestDevnetSurvivesKill(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = cmd.Wait()
-	last := 0
-	for _, line := range strings.Split(out.String(), "\n") {
-		if f := strings.Fields(line); len(f) > 1 && f[0] == "slot" {
-			last, _ = strconv.Atoi(f[1])
-		}
-	}
+	last := lastBlockLine(out.String())
 	cmd, out = startDevnet(t, dir, port)
 	defer stopDevnet(t, cmd)
 	deadline := time.Now().Add(20 * time.Second)
@@ -168,4 +158,16 @@ func TestDevnetSurvivesKill(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// lastBlockLine is the slot of the devnet's last "slot N …" log line (0 if
+// none).
+func lastBlockLine(out string) int {
+	last := 0
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "slot" {
+			last, _ = strconv.Atoi(f[1])
+		}
+	}
+	return last
 }
