@@ -331,41 +331,44 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	return &abci.ResponseCheckTx{Code: abci.CodeTypeOK}, nil
 }
 
-// simulate runs a block's effects on a scratch write set and reports, for
-// each transaction, whether it applies.
-func (a *App) simulate(height int64, txs [][]byte) ([]error, error) {
+// slotRun is one block being applied to a write set: the top of the slot
+// (expiry, the bundle) done, transactions applied one by one after it.
+// PrepareProposal, ProcessProposal and FinalizeBlock all go through it, so
+// they cannot drift apart.
+type slotRun struct {
+	app    *App
+	b      *Block
+	st     *State
+	slot   uint64
+	eon    uint64
+	bundle []common.Hash
+}
+
+// beginSlot opens a write set for height and applies the top of the slot.
+func (a *App) beginSlot(height int64) (*slotRun, error) {
 	b := a.store.Begin()
-	st := NewState(b, a.cfg.Params.Domain)
-	slot := uint64(height)
-	if _, err := a.startSlot(st, slot); err != nil {
+	r := &slotRun{app: a, b: b, st: NewState(b, a.cfg.Params.Domain), slot: uint64(height)}
+	var err error
+	if r.eon, err = activeEon(b); err != nil {
 		return nil, err
 	}
-	eon, err := activeEon(b)
-	if err != nil {
+	if r.bundle, err = a.startSlot(r.st, r.slot); err != nil {
 		return nil, err
 	}
-	out := make([]error, len(txs))
-	for i, tx := range txs {
-		out[i] = applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain, a.verified)
-		var te *txError
-		if out[i] != nil && !errors.As(out[i], &te) {
-			return nil, out[i]
-		}
-	}
-	return out, nil
+	return r, nil
+}
+
+// apply applies one transaction with the on-chain nonce rule: a *txError
+// is a rejection (which wrote nothing), any other error a storage failure.
+func (r *slotRun) apply(tx []byte) error {
+	return applyTx(r.st, tx, r.slot, r.eon, r.app.cfg.Params, mempool.OnChain, r.app.verified)
 }
 
 // PrepareProposal keeps, in mempool order and within the byte limit, the
 // transactions that apply on chain, trying each on one scratch write set (a
 // rejected one writes nothing). It never fails the proposal.
 func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
-	b := a.store.Begin()
-	st := NewState(b, a.cfg.Params.Domain)
-	slot := uint64(req.Height)
-	eon, err := activeEon(b)
-	if err == nil {
-		_, err = a.startSlot(st, slot)
-	}
+	run, err := a.beginSlot(req.Height)
 	if err != nil {
 		a.log.Error("prepare proposal", "height", req.Height, "err", err)
 		return &abci.ResponsePrepareProposal{}, nil
@@ -376,7 +379,7 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposa
 		if size+int64(len(tx)) > req.MaxTxBytes {
 			break
 		}
-		err := applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain, a.verified)
+		err := run.apply(tx)
 		var te *txError
 		switch {
 		case errors.As(err, &te):
@@ -394,14 +397,19 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposa
 // ProcessProposal accepts a block only if every transaction applies: a
 // function of the committed state and the block alone.
 func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
-	errs, err := a.simulate(req.Height, req.Txs)
+	run, err := a.beginSlot(req.Height)
 	if err != nil {
 		return nil, err
 	}
-	for i, e := range errs {
-		if e != nil {
-			a.log.Warn("rejecting proposal", "height", req.Height, "tx", i, "err", e)
+	for i, tx := range req.Txs {
+		err := run.apply(tx)
+		var te *txError
+		switch {
+		case errors.As(err, &te):
+			a.log.Warn("rejecting proposal", "height", req.Height, "tx", i, "err", err)
 			return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+		case err != nil:
+			return nil, err
 		}
 	}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
@@ -410,21 +418,14 @@ func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposa
 // FinalizeBlock applies a decided block: the slot's bundle, then its
 // transactions, each checked again (CheckTx is never trusted).
 func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
-	b := a.store.Begin()
-	st := NewState(b, a.cfg.Params.Domain)
-	slot := uint64(req.Height)
-	bundle, err := a.startSlot(st, slot)
-	if err != nil {
-		return nil, err
-	}
-	eon, err := activeEon(b)
+	run, err := a.beginSlot(req.Height)
 	if err != nil {
 		return nil, err
 	}
 	res := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
 	queued := 0
 	for i, tx := range req.Txs {
-		err := applyTx(st, tx, slot, eon, a.cfg.Params, mempool.OnChain, a.verified)
+		err := run.apply(tx)
 		var te *txError
 		switch {
 		case errors.As(err, &te):
@@ -436,14 +437,14 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			queued++
 		}
 	}
-	hash, _, err := b.AppHash()
+	hash, _, err := run.b.AppHash()
 	if err != nil {
 		return nil, err
 	}
-	a.pending = b
-	a.pendingInfo = BlockInfo{Height: slot, Proposer: req.ProposerAddress, Time: req.Time, Queued: queued, Committed: len(bundle), AppHash: hash}
+	a.pending = run.b
+	a.pendingInfo = BlockInfo{Height: run.slot, Proposer: req.ProposerAddress, Time: req.Time, Queued: queued, Committed: len(run.bundle), AppHash: hash}
 	res.AppHash = hash.Bytes()
-	a.log.Debug("finalized", "height", slot, "queued", queued, "committed", len(bundle), "appHash", hash)
+	a.log.Debug("finalized", "height", run.slot, "queued", queued, "committed", len(run.bundle), "appHash", hash)
 	return res, nil
 }
 
