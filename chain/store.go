@@ -308,7 +308,7 @@ func (s *Store) hasGenesis() bool {
 // Commit writes the block as height, with its AppHash, in one synced batch:
 // after a crash the state is wholly before or wholly after the block.
 func (s *Store) Commit(b *Block, height uint64) (common.Hash, error) {
-	if h := s.Height(); height != h+1 || !s.hasGenesis() && height != 1 {
+	if h := s.Height(); height != h+1 {
 		return common.Hash{}, fmt.Errorf("%w: height %d after %d", ErrHeight, height, h)
 	}
 	return s.commit(b, height)
