@@ -77,7 +77,8 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 		return fmt.Errorf("--devnet: %w", err)
 	}
 	var dn struct {
-		Accounts []devAccount `json:"accounts"`
+		Accounts   []devAccount      `json:"accounts"`
+		Validators []json.RawMessage `json:"validators"`
 	}
 	if err := json.Unmarshal(b, &dn); err != nil {
 		return fmt.Errorf("--devnet: %w", err)
@@ -220,7 +221,13 @@ loop:
 		fmt.Fprintf(w, "rejected %-22s %d\n", c, byCode[c])
 	}
 	if cpuBefore >= 0 && cpuAfter >= 0 && admitted > 0 {
-		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted envelope (whole devnet process)\n", cpuAfter-cpuBefore, (cpuAfter-cpuBefore)/float64(admitted)*1e6)
+		perEnv := (cpuAfter - cpuBefore) / float64(admitted) * 1e6
+		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted envelope (whole devnet process)\n", cpuAfter-cpuBefore, perEnv)
+		if floor, err := admissionFloor(bodies[0]); err == nil && len(dn.Validators) > 0 {
+			perNode := perEnv / float64(len(dn.Validators))
+			fmt.Fprintf(w, "floor ecrecover + G2 decode (subgroup check) %.1f µs here now; per validator %.0f µs = %.2f × floor (whole devnet %.2f ×)\n",
+				floor, perNode, perNode/floor, perEnv/floor)
+		}
 	}
 	if sent < total && rate == 0 {
 		fmt.Fprintf(w, "note: %d pre-signed envelopes were not needed\n", total-sent)
@@ -229,6 +236,33 @@ loop:
 		fmt.Fprintln(w, "note: ran out of pre-signed envelopes before --duration; start the devnet with more --accounts")
 	}
 	return nil
+}
+
+// admissionFloor measures, in µs on this machine now, the cryptographic
+// floor of admitting one envelope: recovering its signer and decoding its
+// ciphertext's G2 point with the subgroup check.
+func admissionFloor(body []byte) (float64, error) {
+	e, err := envelope.DecodeCanonical(body)
+	if err != nil {
+		return 0, err
+	}
+	sig := bytes.Clone(e.Signature)
+	if sig[64] >= 27 {
+		sig[64] -= 27
+	}
+	digest := crypto.Keccak256([]byte("admission floor")) // any digest recovers some key
+	c1 := e.Ciphertext[1 : 1+threshold.G2Size]
+	const n = 2000
+	start := time.Now()
+	for range n {
+		if _, err := crypto.Ecrecover(digest, sig); err != nil {
+			return 0, err
+		}
+		if _, err := threshold.ParseEonPublicKey(c1); err != nil { // a G2 decode with subgroup check
+			return 0, err
+		}
+	}
+	return float64(time.Since(start).Microseconds()) / n, nil
 }
 
 func post(client *http.Client, url string, body []byte) ingestResult {
