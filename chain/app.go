@@ -14,6 +14,8 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cryptoenc "github.com/cometbft/cometbft/crypto/encoding"
+	cmtbytes "github.com/cometbft/cometbft/libs/bytes"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -35,13 +37,23 @@ const (
 const (
 	prefixEon    = 0x0a // ‖ eon(8) → eon info JSON (the GET /v1/eon shape)
 	keyActiveEon = 0x0b // → eon(8)
+	prefixBond   = 0x0c // ‖ CometBFT validator address(20) → keyper address(20) ‖ bond(32)
 )
 
 // Genesis is the application state in the genesis document.
 type Genesis struct {
-	ChainID  uint64           `json:"chainId"`
-	Eon      *dkg.EonInfo     `json:"eon"`
-	Accounts []GenesisAccount `json:"accounts"`
+	ChainID    uint64             `json:"chainId"`
+	Eon        *dkg.EonInfo       `json:"eon"`
+	Accounts   []GenesisAccount   `json:"accounts"`
+	Validators []GenesisValidator `json:"validators,omitempty"`
+}
+
+// GenesisValidator is a validator's bond at genesis: the stake that
+// slashing takes (DESIGN §3), not extra voting power (every validator has 1).
+type GenesisValidator struct {
+	Address cmtbytes.HexBytes `json:"address"` // CometBFT validator address
+	Keyper  common.Address    `json:"keyper"`  // the same node's keyper (secp256k1) address
+	Bond    string            `json:"bond"`    // wei, decimal
 }
 
 // GenesisAccount funds a sender's deposit at genesis.
@@ -83,6 +95,11 @@ type App struct {
 
 	pending     *Block // finalized, awaiting Commit
 	pendingInfo BlockInfo
+
+	// accepted is the last block ProcessProposal accepted, already applied:
+	// FinalizeBlock of the same block over the same committed state reuses
+	// it instead of applying every transaction a second time.
+	accepted *processed
 
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
 	eonCache atomic.Pointer[dkg.EonInfo]
@@ -201,8 +218,15 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if _, err := g.Eon.Committee(); err != nil {
 		return nil, fmt.Errorf("chain: genesis eon: %w", err)
 	}
+	if err := checkValidators(g.Validators, req.Validators); err != nil {
+		return nil, err
+	}
 	b := a.store.Begin()
 	st := NewState(b, a.cfg.Params.Domain)
+	for _, v := range g.Validators {
+		bond, _ := new(big.Int).SetString(v.Bond, 10)
+		st.SetBond(Bond{Validator: common.BytesToAddress(v.Address), Keyper: v.Keyper, Amount: bond})
+	}
 	for _, acct := range g.Accounts {
 		dep, ok := new(big.Int).SetString(acct.Deposit, 10)
 		if !ok || dep.Sign() < 0 {
@@ -222,6 +246,33 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	}
 	a.log.Info("genesis", "chain", g.ChainID, "eon", g.Eon.Eon, "accounts", len(g.Accounts), "appHash", hash)
 	return &abci.ResponseInitChain{AppHash: hash.Bytes()}, nil
+}
+
+// checkValidators requires the app state's bonded validators to be exactly
+// CometBFT's genesis validators, each with voting power 1, and every bond
+// a non-negative number of wei that fits 32 bytes.
+func checkValidators(bonded []GenesisValidator, comet []abci.ValidatorUpdate) error {
+	want := make(map[string]bool, len(bonded))
+	for _, v := range bonded {
+		bond, ok := new(big.Int).SetString(v.Bond, 10)
+		if len(v.Address) != 20 || !ok || bond.Sign() < 0 || bond.BitLen() > 256 || want[string(v.Address)] {
+			return fmt.Errorf("chain: genesis validator %s with bond %q", v.Address, v.Bond)
+		}
+		want[string(v.Address)] = true
+	}
+	if len(comet) != len(bonded) {
+		return fmt.Errorf("chain: genesis bonds %d validators, CometBFT has %d", len(bonded), len(comet))
+	}
+	for _, u := range comet {
+		pk, err := cryptoenc.PubKeyFromProto(u.PubKey)
+		if err != nil {
+			return fmt.Errorf("chain: genesis validator key: %w", err)
+		}
+		if !want[string(pk.Address())] || u.Power != 1 {
+			return fmt.Errorf("chain: CometBFT validator %s (power %d) has no bond in the app state, or power other than 1", pk.Address(), u.Power)
+		}
+	}
+	return nil
 }
 
 // activeEon reads the eon envelopes are admitted under.
@@ -331,6 +382,11 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	return &abci.ResponseCheckTx{Code: abci.CodeTypeOK}, nil
 }
 
+// writesPerTx is about how many keys one queued envelope writes (its
+// record, fee and sender indexes, identity, account), for sizing a block's
+// write set.
+const writesPerTx = 8
+
 // slotRun is one block being applied to a write set: the top of the slot
 // (expiry, the bundle) done, transactions applied one by one after it.
 // PrepareProposal, ProcessProposal and FinalizeBlock all go through it, so
@@ -345,8 +401,8 @@ type slotRun struct {
 }
 
 // beginSlot opens a write set for height and applies the top of the slot.
-func (a *App) beginSlot(height int64) (*slotRun, error) {
-	b := a.store.Begin()
+func (a *App) beginSlot(height int64, txs int) (*slotRun, error) {
+	b := a.store.BeginSized(writesPerTx * txs)
 	r := &slotRun{app: a, b: b, st: NewState(b, a.cfg.Params.Domain), slot: uint64(height)}
 	var err error
 	if r.eon, err = activeEon(b); err != nil {
@@ -368,7 +424,7 @@ func (r *slotRun) apply(tx []byte) error {
 // transactions that apply on chain, trying each on one scratch write set (a
 // rejected one writes nothing). It never fails the proposal.
 func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
-	run, err := a.beginSlot(req.Height)
+	run, err := a.beginSlot(req.Height, len(req.Txs))
 	if err != nil {
 		a.log.Error("prepare proposal", "height", req.Height, "err", err)
 		return &abci.ResponsePrepareProposal{}, nil
@@ -394,13 +450,25 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposa
 	return &abci.ResponsePrepareProposal{Txs: kept}, nil
 }
 
+// processed is a block ProcessProposal accepted: its hash, the committed
+// state it was applied over, and the result.
+type processed struct {
+	hash      []byte
+	height    uint64 // the store's height when it was applied
+	appHash   common.Hash
+	run       *slotRun
+	txResults []*abci.ExecTxResult
+}
+
 // ProcessProposal accepts a block only if every transaction applies: a
 // function of the committed state and the block alone.
 func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
-	run, err := a.beginSlot(req.Height)
+	a.accepted = nil
+	run, err := a.beginSlot(req.Height, len(req.Txs))
 	if err != nil {
 		return nil, err
 	}
+	results := make([]*abci.ExecTxResult, len(req.Txs))
 	for i, tx := range req.Txs {
 		err := run.apply(tx)
 		var te *txError
@@ -411,31 +479,35 @@ func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposa
 		case err != nil:
 			return nil, err
 		}
+		results[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
 	}
+	height, appHash := a.store.Committed()
+	a.accepted = &processed{hash: req.Hash, height: height, appHash: appHash, run: run, txResults: results}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// reuse returns ProcessProposal's result if it was for the block
+// FinalizeBlock is deciding (same hash and height) over the same committed
+// state, so it is exactly what FinalizeBlock would compute. Replay and block
+// sync never call ProcessProposal and always recompute.
+func (a *App) reuse(req *abci.RequestFinalizeBlock) *processed {
+	p := a.accepted
+	a.accepted = nil
+	if p == nil || len(req.Hash) == 0 || !bytes.Equal(p.hash, req.Hash) || p.run.slot != uint64(req.Height) {
+		return nil
+	}
+	if height, appHash := a.store.Committed(); height != p.height || appHash != p.appHash {
+		return nil
+	}
+	return p
 }
 
 // FinalizeBlock applies a decided block: the slot's bundle, then its
 // transactions, each checked again (CheckTx is never trusted).
 func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
-	run, err := a.beginSlot(req.Height)
+	run, res, queued, err := a.finalize(req)
 	if err != nil {
 		return nil, err
-	}
-	res := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
-	queued := 0
-	for i, tx := range req.Txs {
-		err := run.apply(tx)
-		var te *txError
-		switch {
-		case errors.As(err, &te):
-			res.TxResults[i] = &abci.ExecTxResult{Code: abciCode(te.code), Codespace: "veil", Log: te.Error()}
-		case err != nil:
-			return nil, err
-		default:
-			res.TxResults[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
-			queued++
-		}
 	}
 	hash, _, err := run.b.AppHash()
 	if err != nil {
@@ -446,6 +518,34 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	res.AppHash = hash.Bytes()
 	a.log.Debug("finalized", "height", run.slot, "queued", queued, "committed", len(run.bundle), "appHash", hash)
 	return res, nil
+}
+
+// finalize applies the block's transactions, or takes ProcessProposal's
+// identical result (every transaction accepted).
+func (a *App) finalize(req *abci.RequestFinalizeBlock) (*slotRun, *abci.ResponseFinalizeBlock, int, error) {
+	if p := a.reuse(req); p != nil {
+		return p.run, &abci.ResponseFinalizeBlock{TxResults: p.txResults}, len(p.txResults), nil
+	}
+	run, err := a.beginSlot(req.Height, len(req.Txs))
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	res := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
+	queued := 0
+	for i, tx := range req.Txs {
+		err := run.apply(tx)
+		var te *txError
+		switch {
+		case errors.As(err, &te):
+			res.TxResults[i] = &abci.ExecTxResult{Code: abciCode(te.code), Codespace: "veil", Log: te.Error()}
+		case err != nil:
+			return nil, nil, 0, err
+		default:
+			res.TxResults[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
+			queued++
+		}
+	}
+	return run, res, queued, nil
 }
 
 // Commit makes the finalized block durable.

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,8 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmtcrypto "github.com/cometbft/cometbft/crypto"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -67,18 +70,32 @@ func (a *appFixture) block(h int64, mempoolTxs [][]byte) ([][]byte, *abci.Respon
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	proc, err := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: h, Txs: prep.Txs})
+	hash := blockHash(h, prep.Txs)
+	proc, err := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: h, Txs: prep.Txs, Hash: hash})
 	if err != nil || proc.Status != abci.ResponseProcessProposal_ACCEPT {
 		a.t.Fatalf("height %d: own proposal rejected: %v %v", h, proc, err)
 	}
-	fin, err := a.app.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: prep.Txs})
+	return prep.Txs, a.finalize(h, prep.Txs)
+}
+
+// finalize decides and commits a block the way replay and block sync do
+// (no ProcessProposal, or one for a different block before it).
+func (a *appFixture) finalize(h int64, txs [][]byte) *abci.ResponseFinalizeBlock {
+	a.t.Helper()
+	ctx := context.Background()
+	fin, err := a.app.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: txs, Hash: blockHash(h, txs)})
 	if err != nil {
 		a.t.Fatal(err)
 	}
 	if _, err := a.app.Commit(ctx, &abci.RequestCommit{}); err != nil {
 		a.t.Fatal(err)
 	}
-	return prep.Txs, fin
+	return fin
+}
+
+// blockHash stands in for CometBFT's block hash: it differs between blocks.
+func blockHash(h int64, txs [][]byte) []byte {
+	return crypto.Keccak256(append([]byte(fmt.Sprint(h)), bytes.Join(txs, []byte{0xff})...))
 }
 
 func TestAppLifecycle(t *testing.T) {
@@ -148,7 +165,10 @@ func TestAppLifecycle(t *testing.T) {
 }
 
 // TestAppsAgree: two validators fed the same blocks reach the same AppHash
-// at every height, as CometBFT requires.
+// at every height, as CometBFT requires: one proposes and processes each
+// block (FinalizeBlock reuses ProcessProposal's result), the other only
+// finalizes it (replay), and at heights 2 and 3 it first processes a rival
+// proposal that loses the round.
 func TestAppsAgree(t *testing.T) {
 	a, b := newApp(t), newApp(t)
 	b.genesis, b.keys, b.eonKey = a.genesis, a.keys, a.eonKey
@@ -167,10 +187,73 @@ func TestAppsAgree(t *testing.T) {
 		if h <= 3 {
 			in = txs[2*(h-1) : 2*h]
 		}
-		_, fa := a.block(h, in)
-		_, fb := b.block(h, in)
-		if string(fa.AppHash) != string(fb.AppHash) {
-			t.Fatalf("height %d: AppHash %x vs %x", h, fa.AppHash, fb.AppHash)
+		decided, fa := a.block(h, in)
+		if h == 2 || h == 3 {
+			rival := [][]byte{b.tx(0, 7)} // a nonce gap: rejected
+			if h == 3 {
+				rival = txs[4:5] // valid, but another block is decided
+			}
+			if _, err := b.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: h, Txs: rival, Hash: blockHash(h, rival)}); err != nil {
+				t.Fatal(err)
+			}
 		}
+		fb := b.finalize(h, decided)
+		if string(fa.AppHash) != string(fb.AppHash) || len(fa.TxResults) != len(fb.TxResults) {
+			t.Fatalf("height %d: AppHash %x vs %x, %d vs %d results", h, fa.AppHash, fb.AppHash, len(fa.TxResults), len(fb.TxResults))
+		}
+	}
+}
+
+// TestGenesisBonds: the app state bonds exactly CometBFT's genesis
+// validators, each with power 1, and the bonds are readable from the state.
+func TestGenesisBonds(t *testing.T) {
+	pk1, pk2 := ed25519.GenPrivKey().PubKey(), ed25519.GenPrivKey().PubKey()
+	bond := func(pk cmtcrypto.PubKey, wei string) GenesisValidator {
+		return GenesisValidator{Address: pk.Address(), Keyper: common.Address{7}, Bond: wei}
+	}
+	upd := func(pk cmtcrypto.PubKey, power int64) abci.ValidatorUpdate {
+		return abci.Ed25519ValidatorUpdate(pk.Bytes(), power)
+	}
+	for _, tc := range []struct {
+		name   string
+		bonds  []GenesisValidator
+		comet  []abci.ValidatorUpdate
+		wantOK bool
+	}{
+		{"both bonded", []GenesisValidator{bond(pk1, "32"), bond(pk2, "0")}, []abci.ValidatorUpdate{upd(pk1, 1), upd(pk2, 1)}, true},
+		{"a validator without bond", []GenesisValidator{bond(pk1, "32")}, []abci.ValidatorUpdate{upd(pk1, 1), upd(pk2, 1)}, false},
+		{"a bond without validator", []GenesisValidator{bond(pk1, "32"), bond(pk2, "32")}, []abci.ValidatorUpdate{upd(pk1, 1)}, false},
+		{"power 2", []GenesisValidator{bond(pk1, "32")}, []abci.ValidatorUpdate{upd(pk1, 2)}, false},
+		{"negative bond", []GenesisValidator{bond(pk1, "-1")}, []abci.ValidatorUpdate{upd(pk1, 1)}, false},
+		{"bond not a number", []GenesisValidator{bond(pk1, "0x20")}, []abci.ValidatorUpdate{upd(pk1, 1)}, false},
+		{"bonded twice", []GenesisValidator{bond(pk1, "1"), bond(pk1, "1")}, []abci.ValidatorUpdate{upd(pk1, 1), upd(pk1, 1)}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newApp(t)
+			var g Genesis
+			if err := json.Unmarshal(a.genesis, &g); err != nil {
+				t.Fatal(err)
+			}
+			g.Validators = tc.bonds
+			genesis, _ := json.Marshal(g)
+			_, err := a.app.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: genesis, Validators: tc.comet})
+			if (err == nil) != tc.wantOK {
+				t.Fatalf("InitChain: %v, want ok %v", err, tc.wantOK)
+			}
+			if !tc.wantOK {
+				if h := a.store.Height(); h != 0 || a.store.hasGenesis() {
+					t.Fatal("a refused genesis wrote state")
+				}
+				return
+			}
+			st := NewState(a.store.Begin(), a.params.Domain)
+			b, ok, err := st.Bond(common.BytesToAddress(pk1.Address()))
+			if err != nil || !ok || b.Amount.Int64() != 32 || b.Keyper != (common.Address{7}) {
+				t.Fatalf("bond %+v %v %v", b, ok, err)
+			}
+			if _, ok, _ := st.Bond(common.Address{1}); ok {
+				t.Fatal("an unbonded address has a bond")
+			}
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"os"
 	"path/filepath"
@@ -39,6 +40,10 @@ type NetworkConfig struct {
 	ChainID    uint64        // the rollup's chain id
 	BlockTime  time.Duration // the slot length, 250 ms or more
 	AppState   Genesis       // deposits and the genesis eon
+	// Bond is each validator's stake (required), written into
+	// AppState.Validators with validator i's keyper taken as the genesis
+	// eon's keyper i+1.
+	Bond *big.Int
 }
 
 // NodeSpec is one validator's place in a network.
@@ -68,25 +73,20 @@ const networkFile = "network.json"
 // CreateNetwork writes validator keys, node keys, a genesis document with
 // equal voting power and the app state, and picks free loopback ports.
 func CreateNetwork(cfg NetworkConfig) (*Network, error) {
-	if cfg.Validators < 1 || cfg.BlockTime < 100*time.Millisecond {
-		return nil, fmt.Errorf("chain: %d validators with %v blocks", cfg.Validators, cfg.BlockTime)
+	if cfg.Validators < 1 || cfg.BlockTime < 100*time.Millisecond || cfg.Bond == nil || cfg.Bond.Sign() < 0 {
+		return nil, fmt.Errorf("chain: %d validators with %v blocks and bond %v", cfg.Validators, cfg.BlockTime, cfg.Bond)
 	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
 		return nil, err
 	}
 	cfg.Dir = dir
-	appState, err := json.Marshal(cfg.AppState)
-	if err != nil {
-		return nil, err
-	}
 	nw := &Network{Dir: cfg.Dir, ChainID: cfg.ChainID, BlockTimeMs: cfg.BlockTime.Milliseconds(), GenesisFile: "genesis.json"}
 	gen := &types.GenesisDoc{
 		ChainID:         cometChainID(cfg.ChainID),
 		GenesisTime:     time.Now().UTC(),
 		InitialHeight:   1,
 		ConsensusParams: types.DefaultConsensusParams(),
-		AppState:        appState,
 	}
 	ports, err := freePorts(cfg.Validators)
 	if err != nil {
@@ -112,7 +112,15 @@ func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 			return nil, err
 		}
 		gen.Validators = append(gen.Validators, types.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: 1, Name: fmt.Sprintf("validator-%d", i)})
+		v := GenesisValidator{Address: pub.Address(), Bond: cfg.Bond.String()}
+		if eon := cfg.AppState.Eon; eon != nil && i < len(eon.Keypers) {
+			v.Keyper = eon.Keypers[i].Address
+		}
+		cfg.AppState.Validators = append(cfg.AppState.Validators, v)
 		nw.Nodes = append(nw.Nodes, NodeSpec{Index: i, Home: home, P2PPort: ports[i], NodeID: string(nodeKey.ID())})
+	}
+	if gen.AppState, err = json.Marshal(cfg.AppState); err != nil {
+		return nil, err
 	}
 	if err := gen.ValidateAndComplete(); err != nil {
 		return nil, err

@@ -63,7 +63,7 @@ func TestFourValidators(t *testing.T) {
 		keys = append(keys, &ecdsaKey{k})
 		g.Accounts = append(g.Accounts, GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000000"})
 	}
-	nw, err := CreateNetwork(NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g})
+	nw, err := CreateNetwork(NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,7 +47,7 @@ func (b *Block) Scan(prefix []byte, fn func(key, value []byte) bool) error {
 			if valid && own[0] == string(it.Key()) {
 				valid = it.Next() // the block's write hides the committed value
 			}
-			key, value = []byte(own[0]), b.writes[own[0]]
+			key, value = []byte(own[0]), b.writes[own[0]].v
 			own = own[1:]
 			if value == nil {
 				continue // deleted in this block

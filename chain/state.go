@@ -199,6 +199,31 @@ func (s *State) SetAccount(a common.Address, acct Account) {
 	s.b.Set(key(prefixAccount, a[:]), acct.encode())
 }
 
+// Bond is a validator's stake in the state.
+type Bond struct {
+	Validator common.Address // CometBFT validator address
+	Keyper    common.Address
+	Amount    *big.Int
+}
+
+// SetBond writes a validator's bond.
+func (s *State) SetBond(b Bond) {
+	v := append(b.Keyper.Bytes(), common.BigToHash(b.Amount).Bytes()...)
+	s.b.Set(key(prefixBond, b.Validator[:]), v)
+}
+
+// Bond reads a validator's bond; ok is false if it has none.
+func (s *State) Bond(validator common.Address) (Bond, bool, error) {
+	v, err := s.b.Get(key(prefixBond, validator[:]))
+	if err != nil || v == nil {
+		return Bond{}, false, err
+	}
+	if len(v) != common.AddressLength+common.HashLength {
+		return Bond{}, false, fmt.Errorf("%w: bond of %s is %d bytes", ErrCorrupt, validator, len(v))
+	}
+	return Bond{Validator: validator, Keyper: common.BytesToAddress(v[:20]), Amount: new(big.Int).SetBytes(v[20:])}, true, nil
+}
+
 // Tx reads an envelope's record; ok is false if the chain never saw it.
 func (s *State) Tx(h common.Hash) (TxRecord, bool, error) {
 	v, err := s.b.Get(key(prefixTx, h[:]))
@@ -246,12 +271,16 @@ func (s *State) Queue(e *envelope.Envelope, adm *mempool.Admission, slot uint64)
 	acct.NextNonce = e.Nonce + 1
 	acct.InPool++
 	s.SetAccount(e.Sender, acct)
-	s.b.Set(key(prefixTx, h[:]), TxRecord{Status: StatusQueued, QueuedSlot: slot, Envelope: e}.encode())
-	s.b.Set(key(prefixPool, u64(slot), h[:]), poolEntry(e))
-	s.b.Set(key(prefixIdentity, u64(e.Eon), adm.Identity[:]), nil)
-	s.b.Set(key(prefixFee, feeKey(adm.Charge, len(e.Ciphertext)), h[:]), nil)
-	s.b.Set(key(prefixNonce, e.Sender[:], u64(e.Nonce)), h[:])
-	s.b.Set(key(prefixExpiry, u64(e.ValidUntilSlot), h[:]), nil)
+	// Every key below is new: the identity was unused (identity_reused),
+	// so this envelope was never queued and no key holding its hash exists;
+	// on chain the nonce is the sender's next, above every queued one.
+	// Insert spares the AppHash reading their committed values.
+	s.b.Insert(key(prefixTx, h[:]), TxRecord{Status: StatusQueued, QueuedSlot: slot, Envelope: e}.encode())
+	s.b.Insert(key(prefixPool, u64(slot), h[:]), poolEntry(e))
+	s.b.Insert(key(prefixIdentity, u64(e.Eon), adm.Identity[:]), nil)
+	s.b.Insert(key(prefixFee, feeKey(adm.Charge, len(e.Ciphertext)), h[:]), nil)
+	s.b.Insert(key(prefixNonce, e.Sender[:], u64(e.Nonce)), h[:])
+	s.b.Insert(key(prefixExpiry, u64(e.ValidUntilSlot), h[:]), nil)
 	return s.addPoolSize(1)
 }
 

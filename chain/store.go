@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -60,7 +61,12 @@ func OpenStore(dir string, log *slog.Logger) (*Store, error) {
 	// and the active accounts are read several times per block.
 	cache := pebble.NewCache(storeCacheBytes)
 	defer cache.Unref()
-	db, err := pebble.Open(dir, &pebble.Options{Logger: pebbleLogger{log}, Cache: cache})
+	opts := &pebble.Options{Logger: pebbleLogger{log}, Cache: cache}
+	// Bloom filters on every level: most reads of a new envelope's keys
+	// (its hash, its identity) find nothing, and without a filter each
+	// such miss searches every level's index.
+	opts.Levels[0].FilterPolicy = bloom.FilterPolicy(10)
+	db, err := pebble.Open(dir, opts)
 	if err != nil {
 		return nil, fmt.Errorf("chain: open state %s: %w", dir, err)
 	}
@@ -161,7 +167,7 @@ func (s *Store) put(key, v []byte) {
 // by one goroutine.
 type Block struct {
 	store  *Store
-	writes map[string][]byte // nil value: deleted
+	writes map[string]write
 	err    error
 
 	// hashed memoises AppHash until the next write: FinalizeBlock computes
@@ -171,7 +177,19 @@ type Block struct {
 }
 
 // Begin starts a block's write set.
-func (s *Store) Begin() *Block { return &Block{store: s, writes: make(map[string][]byte)} }
+func (s *Store) Begin() *Block { return s.BeginSized(0) }
+
+// BeginSized starts a write set sized for about n writes, so a block of
+// thousands does not grow its map step by step.
+func (s *Store) BeginSized(n int) *Block {
+	return &Block{store: s, writes: make(map[string]write, n)}
+}
+
+// write is a key's value at the end of the block so far.
+type write struct {
+	v     []byte // nil: deleted
+	fresh bool   // the key was absent at the start of the block (Insert)
+}
 
 func checkKey(key []byte) error {
 	switch {
@@ -185,8 +203,8 @@ func checkKey(key []byte) error {
 
 // Get reads a key as this block sees it; nil if absent.
 func (b *Block) Get(key []byte) ([]byte, error) {
-	if v, ok := b.writes[string(key)]; ok {
-		return bytes.Clone(v), nil
+	if w, ok := b.writes[string(key)]; ok {
+		return bytes.Clone(w.v), nil
 	}
 	return b.store.get(key)
 }
@@ -200,8 +218,23 @@ func (b *Block) Set(key, value []byte) {
 	if value == nil {
 		value = []byte{}
 	}
-	b.writes[string(key)] = bytes.Clone(value)
+	w := b.writes[string(key)]
+	b.writes[string(key)] = write{v: bytes.Clone(value), fresh: w.fresh}
 	b.hashed = nil
+}
+
+// Insert writes a key the caller knows was absent when the block began (a
+// state invariant, such as a key holding a never-seen envelope hash), so
+// the AppHash need not read its committed value. A key this block already
+// wrote may have had a value at the start, so there it is a plain Set.
+func (b *Block) Insert(key, value []byte) {
+	_, written := b.writes[string(key)]
+	b.Set(key, value)
+	if !written && b.err == nil {
+		w := b.writes[string(key)]
+		w.fresh = true
+		b.writes[string(key)] = w
+	}
 }
 
 // Delete removes a key.
@@ -210,7 +243,8 @@ func (b *Block) Delete(key []byte) {
 		b.err = errors.Join(b.err, err)
 		return
 	}
-	b.writes[string(key)] = nil
+	w := b.writes[string(key)]
+	b.writes[string(key)] = write{fresh: w.fresh}
 	b.hashed = nil
 }
 
@@ -235,11 +269,15 @@ func (b *Block) Changes() ([]Change, error) {
 	slices.Sort(keys)
 	var out []Change
 	for _, k := range keys {
-		old, err := b.store.get([]byte(k))
-		if err != nil {
-			return nil, err
+		w := b.writes[k]
+		var old []byte
+		if !w.fresh {
+			var err error
+			if old, err = b.store.get([]byte(k)); err != nil {
+				return nil, err
+			}
 		}
-		v := b.writes[k]
+		v := w.v
 		if (v == nil && old == nil) || (v != nil && old != nil && bytes.Equal(v, old)) {
 			continue
 		}

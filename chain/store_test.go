@@ -1,9 +1,11 @@
 package chain
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -139,5 +141,93 @@ func TestCacheFollowsCommits(t *testing.T) {
 	}
 	if v, _ := s.Begin().Get(k); v != nil {
 		t.Fatalf("deleted key reads %q", v)
+	}
+}
+
+// TestInsert: Insert skips reading a key's committed value only when the
+// block has not touched the key before; otherwise the changes are exactly
+// those of Set and Delete.
+func TestInsert(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	b := s.Begin()
+	b.Set([]byte{0x01}, []byte("old"))
+	b.Set([]byte{0x02}, []byte("old"))
+	if _, err := s.Commit(b, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		write func(b *Block)
+		want  []Change
+	}{
+		{"insert a new key", func(b *Block) { b.Insert([]byte{0x03}, []byte("new")) },
+			[]Change{{Key: []byte{0x03}, Value: []byte("new")}}},
+		{"insert then delete a new key", func(b *Block) { b.Insert([]byte{0x03}, []byte("new")); b.Delete([]byte{0x03}) }, nil},
+		{"delete an existing key, insert it again, delete it", func(b *Block) {
+			b.Delete([]byte{0x01})
+			b.Insert([]byte{0x01}, []byte("again"))
+			b.Delete([]byte{0x01})
+		}, []Change{{Key: []byte{0x01}}}},
+		{"delete an existing key, insert its old value", func(b *Block) {
+			b.Delete([]byte{0x02})
+			b.Insert([]byte{0x02}, []byte("old"))
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := s.Begin()
+			tc.write(b)
+			got, err := b.Changes()
+			if err != nil || len(got) != len(tc.want) {
+				t.Fatalf("changes %v %v, want %v", got, err, tc.want)
+			}
+			for i := range got {
+				if !bytes.Equal(got[i].Key, tc.want[i].Key) || !bytes.Equal(got[i].Value, tc.want[i].Value) || (got[i].Value == nil) != (tc.want[i].Value == nil) {
+					t.Fatalf("change %d: %v, want %v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBlockAppHash: the AppHash of a block that queues 1,000 envelopes
+// (about 8,000 new keys, each absent before) over a state that already holds
+// 400,000 keys, with the committed-value cache cold as after a restart.
+func BenchmarkBlockAppHash(b *testing.B) {
+	dir := b.TempDir()
+	s := openStore(b, dir)
+	rnd := rand.New(rand.NewPCG(1, 2))
+	key := func() []byte {
+		k := make([]byte, 33)
+		k[0] = 0x10 + byte(rnd.IntN(6))
+		for i := 1; i < len(k); i += 8 {
+			binary.BigEndian.PutUint64(k[i:], rnd.Uint64())
+		}
+		return k[:33]
+	}
+	for h := uint64(1); h <= 50; h++ {
+		blk := s.BeginSized(8000)
+		for range 8000 {
+			blk.Set(key(), []byte("committed value"))
+		}
+		if _, err := s.Commit(blk, h); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s.Close()
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		s = openStore(b, dir)
+		blk := s.BeginSized(8000)
+		for range 8000 {
+			blk.Set(key(), []byte("new value"))
+		}
+		b.StartTimer()
+		if _, _, err := blk.AppHash(); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
 	}
 }

@@ -53,7 +53,7 @@ func startNet(t *testing.T) *testNet {
 		tn.keys = append(tn.keys, k)
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000000"})
 	}
-	if tn.nw, err = chain.CreateNetwork(chain.NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g}); err != nil {
+	if tn.nw, err = chain.CreateNetwork(chain.NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)}); err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)

@@ -30,8 +30,12 @@ import (
 	"github.com/veil-sequencer/veil/node"
 )
 
-// devDeposit is what every dev account holds at genesis: 1,000 ether.
-var devDeposit = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+// devDeposit is what every dev account holds at genesis: 1,000 ether;
+// devBond is each validator's stake: 32 ether.
+var (
+	devDeposit = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	devBond    = new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18))
+)
 
 type devnetFlags struct {
 	validators, threshold, builders, accounts int
@@ -273,7 +277,7 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})
 	}
-	return chain.CreateNetwork(chain.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g})
+	return chain.CreateNetwork(chain.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
 }
 
 // waitReady polls every API's /readyz until all answer 200.
