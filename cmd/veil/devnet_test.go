@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -114,6 +115,16 @@ func TestDevnetWallet(t *testing.T) {
 	if !strings.Contains(out.String(), "committed 1") {
 		stopDevnet(t, cmd)
 		t.Fatalf("no block line shows the commitment:\n%s", out.String())
+	}
+
+	// A short ingest run from the other wallets: every envelope admitted,
+	// and the CPU ratio to the admission floor reported.
+	bench, errOut, code := runVeil(t, nil, "bench", "ingest", "--node", strings.Join(dn.Nodes, ","),
+		"--devnet", filepath.Join(dir, "devnet.json"), "--rate", "40", "--duration", "2s", "--per-account", "2")
+	if code != 0 || !strings.Contains(bench, "admitted") || strings.Contains(bench, "rejected") ||
+		!regexp.MustCompile(`per validator \d+ µs = [\d.]+ × floor`).MatchString(bench) {
+		stopDevnet(t, cmd)
+		t.Fatalf("bench ingest: %d\n%s%s", code, bench, errOut)
 	}
 	stopDevnet(t, cmd)
 
