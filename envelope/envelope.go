@@ -6,22 +6,19 @@ package envelope
 
 import (
 	"crypto/ecdsa"
-	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // TypeString is the envelope's EIP-712 primary type.
 const TypeString = "Envelope(uint64 chainId,uint64 eon,bytes32 identityPrefix,address sender,bytes ciphertext,uint64 gasLimit,uint256 maxFeePerGas,uint64 nonce,uint64 validUntilSlot)"
 
 var typeHash = eip712.TypeHash(TypeString)
-
-// maxUint256 bounds every uint256 field and product.
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // Envelope is a signed, threshold-encrypted rollup transaction.
 type Envelope struct {
@@ -86,27 +83,14 @@ func (e *Envelope) VerifySignature(d eip712.Domain) error {
 
 // Error is a rejected envelope: a code from DESIGN §8 and the JSON field at
 // fault, if one is.
-type Error struct {
-	Code  string
-	Field string
-	Err   error
-}
-
-func (e *Error) Error() string {
-	if e.Field == "" {
-		return fmt.Sprintf("%s: %v", e.Code, e.Err)
-	}
-	return fmt.Sprintf("%s: %s: %v", e.Code, e.Field, e.Err)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
+type Error = wire.Error
 
 // Codes for what this package rejects.
 const (
-	CodeBadJSON      = "bad_json"
-	CodeUnknownField = "unknown_field"
-	CodeMissingField = "missing_field"
-	CodeBadField     = "bad_field"
+	CodeBadJSON      = wire.CodeBadJSON
+	CodeUnknownField = wire.CodeUnknownField
+	CodeMissingField = wire.CodeMissingField
+	CodeBadField     = wire.CodeBadField
 	CodeHashMismatch = "hash_mismatch"
 	CodeBadSignature = "bad_signature"
 )

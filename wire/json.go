@@ -1,0 +1,235 @@
+// Package wire holds the JSON rules of Veil's signed objects (DESIGN §4):
+// one object with no unknown, duplicate or missing keys, uint64 as JSON
+// integers, uint256 as decimal strings without leading zeros, bytes as
+// 0x-prefixed lowercase hex, addresses lowercase or EIP-55. Every decoder
+// of untrusted objects (envelopes, bids) reads through it, so they reject
+// the same things with the same codes.
+package wire
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// Error is a rejected object: a code from DESIGN §8 and the JSON field at
+// fault, if one is.
+type Error struct {
+	Code  string
+	Field string
+	Err   error
+}
+
+func (e *Error) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("%s: %v", e.Code, e.Err)
+	}
+	return fmt.Sprintf("%s: %s: %v", e.Code, e.Field, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Codes for what this package rejects.
+const (
+	CodeBadJSON      = "bad_json"
+	CodeUnknownField = "unknown_field"
+	CodeMissingField = "missing_field"
+	CodeBadField     = "bad_field"
+)
+
+// maxUint256 bounds every uint256 field.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// StrictObject reads one JSON object, rejecting duplicate keys and anything
+// after it.
+func StrictObject(b []byte) (map[string]json.RawMessage, error) {
+	bad := func(err error) error { return &Error{Code: CodeBadJSON, Err: err} }
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, bad(err)
+	}
+	if tok != json.Delim('{') {
+		return nil, bad(errors.New("not a JSON object"))
+	}
+	obj := make(map[string]json.RawMessage)
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, bad(err)
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return nil, bad(errors.New("object key is not a string"))
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, bad(fmt.Errorf("value of %q: %w", key, err))
+		}
+		if _, dup := obj[key]; dup {
+			return nil, &Error{Code: CodeBadJSON, Field: key, Err: errors.New("duplicate key")}
+		}
+		obj[key] = raw
+	}
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return nil, bad(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, bad(errors.New("data after the JSON object"))
+	}
+	return obj, nil
+}
+
+// Parser reads typed fields of an object from StrictObject, keeping the
+// first error, which names its field.
+type Parser struct {
+	Obj map[string]json.RawMessage
+	Err error
+}
+
+// NewParser checks that obj has exactly the keys fields plus any of
+// optional, and returns a parser over it.
+func NewParser(obj map[string]json.RawMessage, fields []string, optional ...string) (*Parser, error) {
+	for k := range obj {
+		if !contains(fields, k) && !contains(optional, k) {
+			return nil, &Error{Code: CodeUnknownField, Field: k, Err: errors.New("unknown field")}
+		}
+	}
+	for _, k := range fields {
+		if _, ok := obj[k]; !ok {
+			return nil, &Error{Code: CodeMissingField, Field: k, Err: errors.New("missing")}
+		}
+	}
+	return &Parser{Obj: obj}, nil
+}
+
+// Has reports whether the object carries the key.
+func (p *Parser) Has(field string) bool { _, ok := p.Obj[field]; return ok }
+
+func (p *Parser) fail(field, format string, args ...any) {
+	if p.Err == nil {
+		p.Err = &Error{Code: CodeBadField, Field: field, Err: fmt.Errorf(format, args...)}
+	}
+}
+
+// IsDecimal reports whether s is a decimal number without sign or leading
+// zeros.
+func IsDecimal(s string) bool {
+	if s == "" || (len(s) > 1 && s[0] == '0') {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Uint64 reads a JSON integer without sign, fraction or exponent.
+func (p *Parser) Uint64(field string) uint64 {
+	raw := string(p.Obj[field])
+	if !IsDecimal(raw) {
+		p.fail(field, "want a JSON integer (no sign, fraction or exponent), got %s", raw)
+		return 0
+	}
+	v, err := strconv.ParseUint(raw, 10, 64)
+	if err != nil {
+		p.fail(field, "does not fit uint64")
+	}
+	return v
+}
+
+func (p *Parser) str(field string) (string, bool) {
+	var s string
+	if err := json.Unmarshal(p.Obj[field], &s); err != nil {
+		p.fail(field, "want a JSON string")
+		return "", false
+	}
+	return s, true
+}
+
+// Uint256 reads a decimal string below 2^256.
+func (p *Parser) Uint256(field string) *big.Int {
+	s, ok := p.str(field)
+	if !ok {
+		return nil
+	}
+	if !IsDecimal(s) || len(s) > 78 {
+		p.fail(field, "want a decimal string without leading zeros, got %q", s)
+		return nil
+	}
+	v, _ := new(big.Int).SetString(s, 10)
+	if v.Cmp(maxUint256) > 0 {
+		p.fail(field, "exceeds 2^256 − 1")
+		return nil
+	}
+	return v
+}
+
+// Bytes reads 0x-prefixed lowercase hex of n bytes (any length if n < 0).
+func (p *Parser) Bytes(field string, n int) []byte {
+	s, ok := p.str(field)
+	if !ok {
+		return make([]byte, max(n, 0))
+	}
+	if len(s) < 2 || s[:2] != "0x" || len(s)%2 != 0 {
+		p.fail(field, "want 0x-prefixed hex of whole bytes")
+		return make([]byte, max(n, 0))
+	}
+	for _, c := range s[2:] {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			p.fail(field, "want lowercase hex")
+			return make([]byte, max(n, 0))
+		}
+	}
+	b, _ := hexutil.Decode(s)
+	if n >= 0 && len(b) != n {
+		p.fail(field, "%d bytes, want %d", len(b), n)
+		return make([]byte, n)
+	}
+	return b
+}
+
+// Address reads an address as ParseAddress does.
+func (p *Parser) Address(field string) common.Address {
+	s, ok := p.str(field)
+	if !ok {
+		return common.Address{}
+	}
+	a, err := ParseAddress(s)
+	if err != nil {
+		p.fail(field, "%v", err)
+	}
+	return a
+}
+
+// ParseAddress reads an address as DESIGN §4 spells them: 0x and 40 hex
+// digits, all lowercase or with a valid EIP-55 checksum.
+func ParseAddress(s string) (common.Address, error) {
+	if len(s) != 42 || s[:2] != "0x" || !common.IsHexAddress(s) {
+		return common.Address{}, errors.New("want a 0x-prefixed 20-byte address")
+	}
+	a := common.HexToAddress(s)
+	if s != hexutil.Encode(a[:]) && s != a.Hex() {
+		return common.Address{}, errors.New("mixed case that is not the EIP-55 checksum")
+	}
+	return a, nil
+}
