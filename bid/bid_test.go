@@ -203,3 +203,24 @@ func FuzzParsePayload(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkOpen1000 opens one sealed bid whose bundle has 1,000 envelopes:
+// the "decrypt one" of issue 6's auction target.
+func BenchmarkOpen1000(b *testing.B) {
+	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	p := &Payload{Value: big.NewInt(1), Slot: 42}
+	for i := range 1000 {
+		p.Bundle = append(p.Bundle, common.BigToHash(big.NewInt(int64(i))))
+	}
+	sealed, err := Seal(nil, p, 1337, d.EonKey)
+	if err != nil {
+		b.Fatal(err)
+	}
+	key := slotKey(b, d, 1337, 42)
+	b.SetBytes(int64(len(sealed)))
+	for b.Loop() {
+		if _, err := Open(sealed, key); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

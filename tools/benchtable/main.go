@@ -39,6 +39,7 @@ var targets = []target{
 	// Issue 5 sets 2.5 for the whole ingest path over HTTP; the admission
 	// rules alone must leave room for JSON, storage and CometBFT.
 	{"admission rules / (ecrecover + G2 decode)", "mempool/Admit", []string{"mempool/BaselineEcrecover", "mempool/BaselineG2Decode"}, 1, 2.5},
+	{"open and judge 200 bids / (200 × open one), 1000-envelope bundles", "auction/Decide200x1000", []string{"bid/Open1000"}, 200, 1.5},
 }
 
 var benchLine = regexp.MustCompile(`^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(.*)$`)

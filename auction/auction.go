@@ -1,0 +1,425 @@
+package auction
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// Params are the auction's rules (DESIGN §5); every validator uses the same.
+type Params struct {
+	Reserve          *big.Int // the lowest valid value, and the price when one bid is valid
+	SlotGasLimit     uint64   // default 30,000,000
+	InclusionReserve uint64   // gas kept from bids for the inclusion list: default 20 % of the slot
+	InclusionAge     uint64   // envelopes queued more than this many slots are appended by the chain: default 8
+}
+
+// DefaultParams are DESIGN §5's defaults with the given reserve.
+func DefaultParams(reserve *big.Int) Params {
+	return Params{Reserve: reserve, SlotGasLimit: 30_000_000, InclusionReserve: 6_000_000, InclusionAge: 8}
+}
+
+// BidGasLimit is the most gas a bid's bundle may use.
+func (p Params) BidGasLimit() uint64 { return p.SlotGasLimit - p.InclusionReserve }
+
+// Committed is a bid committed on chain for the slot; its signature and
+// admission rules were checked when it entered a block.
+type Committed struct {
+	Bid  *bid.Bid
+	Hash common.Hash // its EIP-712 digest
+}
+
+// State is the chain state after block s−1 as the auction reads it.
+type State interface {
+	// Pool is every queued envelope.
+	Pool() []Queued
+	// Envelope is any envelope ever admitted on chain, queued or not.
+	Envelope(h common.Hash) (Queued, bool)
+	// Funds is what a sender's deposit can pay (nil: nothing).
+	Funds(sender common.Address) *big.Int
+	// Collateral is what a builder's bid value may reach (nil: nothing).
+	Collateral(builder common.Address) *big.Int
+}
+
+// Verdict of a committed bid.
+type Verdict string
+
+// Verdicts. Only an invalid bid forfeits its penalty.
+const (
+	Valid      Verdict = "valid"
+	Invalid    Verdict = "invalid"
+	Superseded Verdict = "superseded" // a higher seq of the same builder counts instead; never opened
+)
+
+// Reasons a bid is invalid: each a fault its builder controls (DESIGN §5).
+// The table is normative for slot records (docs/auction.md).
+const (
+	ReasonUndecryptable   = "undecryptable"      // the sealed payload does not decrypt under the slot's bid key
+	ReasonBadPayload      = "bad_payload"        // not 60 + 32k bytes
+	ReasonBuilderMismatch = "builder_mismatch"   // the sealed builder is not the signer: a copied bid
+	ReasonSlotMismatch    = "slot_mismatch"      // the sealed slot is not the bid's
+	ReasonBelowReserve    = "below_reserve"      // value < reserve
+	ReasonAboveCollateral = "above_collateral"   // value > the builder's collateral
+	ReasonUnknownEnvelope = "unknown_envelope"   // an h_i never admitted on chain
+	ReasonDuplicate       = "duplicate_envelope" // an h_i twice
+	ReasonNonceOrder      = "nonce_order"        // a sender's envelopes not in consecutive nonce order from its next queued nonce
+	ReasonGasLimit        = "gas_limit"          // the bundle's gas above the bid gas limit
+)
+
+// BidResult is one committed bid as the slot record shows it.
+type BidResult struct {
+	BidHash common.Hash
+	Builder common.Address
+	Seq     uint64
+	Value   *big.Int // nil unless opened
+	Verdict Verdict
+	Reason  string // for Invalid
+}
+
+// Result is the public outcome of a slot's auction: every node computes it
+// and the slot record carries it.
+type Result struct {
+	Slot       uint64
+	Bids       []BidResult // sorted by BidHash
+	Winner     *common.Address
+	WinningBid *common.Hash
+	Price      *big.Int // nil without a winner
+	// Bundle is the winning bid's bundle as sealed, or the fallback bundle
+	// when no bid is valid.
+	Bundle []common.Hash
+	// Included is the slot's final order: Bundle less the entries state
+	// overtook, then the chain's inclusion list.
+	Included []common.Hash
+}
+
+// Penalized lists the builders whose bids were invalid, in bid-hash order
+// (the order their penalties are applied in).
+func (r *Result) Penalized() []common.Address {
+	var out []common.Address
+	for _, b := range r.Bids {
+		if b.Verdict == Invalid {
+			out = append(out, b.Builder)
+		}
+	}
+	return out
+}
+
+// Decide runs slot's auction over its committed bids with the slot's bid
+// key: it opens the highest-seq bid of each builder, judges it, picks the
+// highest valid value (ties to the lowest bid hash) at the second-highest
+// valid value or the reserve, and orders the slot. It is a pure function of
+// its inputs.
+func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st State, p Params) *Result {
+	res := &Result{Slot: slot}
+	pool := newPoolView(st)
+
+	// The highest seq of each builder counts; ties cannot be committed.
+	top := make(map[common.Address]int)
+	for i, c := range bids {
+		if j, ok := top[c.Bid.Builder]; !ok || c.Bid.Seq > bids[j].Bid.Seq {
+			top[c.Bid.Builder] = i
+		}
+	}
+	type candidate struct {
+		hash    common.Hash
+		builder common.Address
+		value   *big.Int
+		bundle  []common.Hash
+		kept    []common.Hash
+	}
+	var valid []candidate
+	for i, c := range bids {
+		r := BidResult{BidHash: c.Hash, Builder: c.Bid.Builder, Seq: c.Bid.Seq}
+		if top[c.Bid.Builder] != i {
+			r.Verdict = Superseded
+			res.Bids = append(res.Bids, r)
+			continue
+		}
+		payload, reason := open(slot, c, bidKey)
+		if payload != nil {
+			r.Value = payload.Value
+		}
+		var kept []common.Hash
+		if reason == "" {
+			reason = judgeValue(payload.Value, st.Collateral(c.Bid.Builder), p)
+		}
+		if reason == "" {
+			kept, reason = pool.judgeBundle(payload.Bundle, p.BidGasLimit())
+		}
+		if reason != "" {
+			r.Verdict, r.Reason = Invalid, reason
+		} else {
+			r.Verdict = Valid
+			valid = append(valid, candidate{hash: c.Hash, builder: c.Bid.Builder, value: payload.Value, bundle: payload.Bundle, kept: kept})
+		}
+		res.Bids = append(res.Bids, r)
+	}
+	slices.SortFunc(res.Bids, func(a, b BidResult) int { return bytes.Compare(a.BidHash[:], b.BidHash[:]) })
+
+	// Highest value wins, ties to the lowest hash; the price is the next
+	// valid value or the reserve.
+	slices.SortFunc(valid, func(a, b candidate) int {
+		if c := b.value.Cmp(a.value); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.hash[:], b.hash[:])
+	})
+	var kept []common.Hash
+	if len(valid) > 0 {
+		w := valid[0]
+		res.Winner, res.WinningBid = &w.builder, &w.hash
+		res.Price = new(big.Int).Set(orZero(p.Reserve))
+		if len(valid) > 1 {
+			res.Price.Set(valid[1].value)
+		}
+		res.Bundle, kept = w.bundle, w.kept
+	} else {
+		res.Bundle = FallbackBundle(pool.queued, pool.funds, p.BidGasLimit())
+		kept = res.Bundle
+	}
+	res.Included = pool.appendInclusionList(slot, kept, p)
+	return res
+}
+
+// open decrypts a bid and checks what it says of itself.
+func open(slot uint64, c Committed, key *threshold.IdentityKey) (*bid.Payload, string) {
+	payload, err := bid.Open(c.Bid.Sealed, key)
+	switch {
+	case errors.Is(err, bid.ErrPayloadLength):
+		return nil, ReasonBadPayload
+	case err != nil:
+		return nil, ReasonUndecryptable
+	case payload.Builder != c.Bid.Builder:
+		return payload, ReasonBuilderMismatch
+	case payload.Slot != slot || c.Bid.Slot != slot:
+		return payload, ReasonSlotMismatch
+	}
+	return payload, ""
+}
+
+func judgeValue(value, collateral *big.Int, p Params) string {
+	switch {
+	case value.Cmp(orZero(p.Reserve)) < 0:
+		return ReasonBelowReserve
+	case value.Cmp(orZero(collateral)) > 0:
+		return ReasonAboveCollateral
+	}
+	return ""
+}
+
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
+}
+
+// poolView is the state's pool indexed for judging bundles: which hashes
+// are queued, each sender's queued envelopes by nonce, and funds.
+type poolView struct {
+	st       State
+	queued   []Queued
+	isQueued map[common.Hash]bool
+	bySender map[common.Address][]*Queued // nonce order; contiguous on chain
+	fundsOf  map[common.Address]*big.Int
+}
+
+func newPoolView(st State) *poolView {
+	v := &poolView{st: st, queued: st.Pool(), isQueued: make(map[common.Hash]bool),
+		bySender: make(map[common.Address][]*Queued), fundsOf: make(map[common.Address]*big.Int)}
+	for i := range v.queued {
+		q := &v.queued[i]
+		v.isQueued[q.Hash] = true
+		v.bySender[q.Sender] = append(v.bySender[q.Sender], q)
+	}
+	for _, qs := range v.bySender {
+		slices.SortFunc(qs, func(a, b *Queued) int { return cmpUint(a.Nonce, b.Nonce) })
+	}
+	return v
+}
+
+func (v *poolView) funds(s common.Address) *big.Int {
+	f, ok := v.fundsOf[s]
+	if !ok {
+		f = orZero(v.st.Funds(s))
+		v.fundsOf[s] = f
+	}
+	return f
+}
+
+// lowestQueued is the sender's lowest queued nonce, and whether it has one.
+func (v *poolView) lowestQueued(s common.Address) (uint64, bool) {
+	qs := v.bySender[s]
+	if len(qs) == 0 {
+		return 0, false
+	}
+	return qs[0].Nonce, true
+}
+
+// judgeBundle checks a bid's bundle for its builder's faults and returns
+// what remains once state has overtaken entries: an entry no longer queued,
+// or no longer payable after the bundle's earlier charges, is dropped with
+// its sender's later entries.
+func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.Hash, string) {
+	// One record per sender, one map lookup per entry and pass: a slot's
+	// bids are judged on every validator within the slot.
+	type sender struct {
+		last    uint64 // the bundle's previous nonce of the sender
+		next    uint64 // the sender's next queued nonce the bundle may take
+		seen    bool
+		started bool
+		dropped bool
+		left    *big.Int
+	}
+	entries := make([]Queued, len(bundle))
+	senders := make(map[common.Address]*sender, len(bundle))
+	seen := make(map[common.Hash]struct{}, len(bundle))
+	var gas uint64
+	for i, h := range bundle {
+		q, ok := v.st.Envelope(h)
+		if !ok {
+			return nil, ReasonUnknownEnvelope
+		}
+		if _, dup := seen[h]; dup {
+			return nil, ReasonDuplicate
+		}
+		seen[h] = struct{}{}
+		st := senders[q.Sender]
+		if st == nil {
+			st = &sender{}
+			senders[q.Sender] = st
+		}
+		if st.seen && q.Nonce != st.last+1 {
+			return nil, ReasonNonceOrder
+		}
+		st.seen, st.last = true, q.Nonce
+		if q.GasLimit > gasLimit-gas {
+			return nil, ReasonGasLimit
+		}
+		gas += q.GasLimit
+		entries[i] = q
+	}
+
+	kept := make([]common.Hash, 0, len(bundle))
+	charge := new(big.Int)
+	for i := range entries {
+		q := &entries[i]
+		st := senders[q.Sender]
+		if st.dropped {
+			continue
+		}
+		if !v.isQueued[q.Hash] {
+			st.dropped = true // taken by an earlier slot, expired or evicted
+			continue
+		}
+		if !st.started {
+			st.started = true
+			st.next, _ = v.lowestQueued(q.Sender)
+			st.left = new(big.Int).Set(v.funds(q.Sender))
+		}
+		if q.Nonce != st.next {
+			// A lower nonce of the sender is still queued and not before
+			// it in the bundle: the bundle could never execute in order.
+			return nil, ReasonNonceOrder
+		}
+		charge.SetUint64(q.GasLimit).Mul(charge, q.MaxFeePerGas)
+		if st.left.Cmp(charge) < 0 {
+			st.dropped = true // no longer payable
+			continue
+		}
+		st.left.Sub(st.left, charge)
+		st.next++
+		kept = append(kept, q.Hash)
+	}
+	return kept, ""
+}
+
+// appendInclusionList appends to kept the envelopes queued for more than
+// InclusionAge slots (with their senders' earlier queued nonces), in
+// (queued slot, hash) order, each sender's run taken whole if it fits the
+// slot's gas and its sender's funds after the earlier charges, else that
+// sender is skipped for the slot.
+func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p Params) []common.Hash {
+	out := slices.Clone(kept)
+	in := make(map[common.Hash]bool, len(kept))
+	left := make(map[common.Address]*big.Int)
+	charge := func(q *Queued) {
+		if _, ok := left[q.Sender]; !ok {
+			left[q.Sender] = new(big.Int).Set(v.funds(q.Sender))
+		}
+		left[q.Sender].Sub(left[q.Sender], q.Charge())
+	}
+	var gas uint64
+	for _, h := range kept {
+		in[h] = true
+		if q, ok := v.st.Envelope(h); ok {
+			gas += q.GasLimit
+			charge(&q)
+		}
+	}
+	var old []*Queued
+	for i := range v.queued {
+		q := &v.queued[i]
+		if q.QueuedSlot+p.InclusionAge < slot && !in[q.Hash] {
+			old = append(old, q)
+		}
+	}
+	slices.SortFunc(old, func(a, b *Queued) int {
+		if c := cmpUint(a.QueuedSlot, b.QueuedSlot); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.Hash[:], b.Hash[:])
+	})
+	skipped := make(map[common.Address]bool)
+	for _, q := range old {
+		if in[q.Hash] || skipped[q.Sender] {
+			continue
+		}
+		// The sender's queued nonces not yet in the slot, up to this one.
+		var run []*Queued
+		for _, e := range v.bySender[q.Sender] {
+			if e.Nonce > q.Nonce {
+				break
+			}
+			if !in[e.Hash] {
+				run = append(run, e)
+			}
+		}
+		need, runGas := new(big.Int), uint64(0)
+		for _, e := range run {
+			need.Add(need, e.Charge())
+			runGas += e.GasLimit
+		}
+		have := left[q.Sender]
+		if have == nil {
+			have = v.funds(q.Sender)
+		}
+		if runGas > p.SlotGasLimit-gas || have.Cmp(need) < 0 {
+			skipped[q.Sender] = true
+			continue
+		}
+		for _, e := range run {
+			out = append(out, e.Hash)
+			in[e.Hash] = true
+			charge(e)
+		}
+		gas += runGas
+	}
+	return out
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
