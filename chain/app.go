@@ -3,6 +3,7 @@ package chain
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -17,7 +18,6 @@ import (
 	cryptoenc "github.com/cometbft/cometbft/crypto/encoding"
 	cmtbytes "github.com/cometbft/cometbft/libs/bytes"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/dkg"
@@ -118,54 +118,54 @@ func NewApp(store *Store, cfg AppConfig) *App {
 	return &App{cfg: cfg, store: store, log: log, verified: v}
 }
 
-// verifiedCap bounds the memory of verified transactions (~64 bytes each).
-const verifiedCap = 1 << 18
+// verifiedCap bounds the memory of verified transactions (each holds its
+// decoded envelope, under 1 KiB with a typical ciphertext): about a minute
+// of envelopes at 1,000/s, far longer than one waits for its block.
+const verifiedCap = 1 << 16
 
-// VerifiedSet remembers, by keccak256 of the transaction bytes, the
-// envelopes whose stateless checks passed, FIFO-bounded. It is shared by the
-// ABCI connection and the API, so it locks.
+// VerifiedSet remembers, by SHA-256 of the transaction bytes, the envelopes
+// whose stateless checks passed, decoded and with their digests,
+// FIFO-bounded. It is shared by the ABCI connections and the API (and by
+// the validators of one process), so it locks.
 type VerifiedSet struct {
 	mu    sync.Mutex
-	set   map[common.Hash]*envelope.Envelope // the decoded envelope, nil if only marked
-	order []common.Hash
+	set   map[[32]byte]*mempool.Checked
+	order [][32]byte
 	cap   int
 }
 
 // NewVerifiedSet makes an empty set.
 func NewVerifiedSet() *VerifiedSet {
-	return &VerifiedSet{set: make(map[common.Hash]*envelope.Envelope), cap: verifiedCap}
+	return &VerifiedSet{set: make(map[[32]byte]*mempool.Checked), cap: verifiedCap}
 }
 
-// get reports whether h passed, with its decoded envelope if kept. The
-// envelope is shared: callers must not modify it.
-func (v *VerifiedSet) get(h common.Hash) (*envelope.Envelope, bool) {
+// get returns the checked envelope of tx, nil if tx is not known to pass.
+// It is shared: callers must not modify it.
+func (v *VerifiedSet) get(h [32]byte) *mempool.Checked {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	e, ok := v.set[h]
-	return e, ok
+	return v.set[h]
 }
 
-func (v *VerifiedSet) add(h common.Hash, e *envelope.Envelope) {
+func (v *VerifiedSet) add(h [32]byte, c *mempool.Checked) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if old, ok := v.set[h]; ok {
-		if old == nil {
-			v.set[h] = e
-		}
+	if _, ok := v.set[h]; ok {
 		return
 	}
 	if len(v.order) >= v.cap {
 		delete(v.set, v.order[0])
 		v.order = v.order[1:]
 	}
-	v.set[h] = e
+	v.set[h] = c
 	v.order = append(v.order, h)
 }
 
 // MarkVerified records that an envelope transaction passed the full
 // admission rules elsewhere on this node (the API), so CheckTx and the
-// block steps need not verify its signature and ciphertext again.
-func (a *App) MarkVerified(tx []byte) { a.verified.add(crypto.Keccak256Hash(tx), nil) }
+// block steps neither decode it nor verify its signature and ciphertext
+// again. c.Envelope must be what tx encodes.
+func (a *App) MarkVerified(tx []byte, c *mempool.Checked) { a.verified.add(sha256.Sum256(tx), c) }
 
 // ABCI codes of rejected transactions: 0 is accepted; each admission rule
 // has its own number, stable across versions (append only).
@@ -310,42 +310,54 @@ func (a *App) Eon() (*dkg.EonInfo, error) {
 	return info, nil
 }
 
-// applyTx applies one transaction under the given nonce rule. Envelopes in
-// verified skip the stateless cryptographic checks; those that pass them
-// are added.
-func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode, verified *VerifiedSet) error {
+// admitTx runs the admission rules on one transaction under the given
+// nonce rule and changes nothing. Envelopes in verified skip decoding and
+// the stateless cryptographic checks; those that pass them are added.
+func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode, verified *VerifiedSet) (*mempool.Checked, *mempool.Admission, error) {
 	if len(tx) == 0 {
-		return &txError{code: "bad_tx", err: errors.New("empty transaction")}
+		return nil, nil, &txError{code: "bad_tx", err: errors.New("empty transaction")}
 	}
 	if tx[0] != TxEnvelope {
-		return &txError{code: "unsupported_tx", err: fmt.Errorf("transaction type 0x%02x", tx[0])}
+		return nil, nil, &txError{code: "unsupported_tx", err: fmt.Errorf("transaction type 0x%02x", tx[0])}
 	}
-	h := crypto.Keccak256Hash(tx)
-	e, ok := verified.get(h)
-	admit := mempool.Admit
-	if ok {
-		admit = mempool.AdmitVerified
-	}
-	if e == nil {
-		var err error
-		if e, err = envelope.DecodeCanonical(tx[1:]); err != nil {
+	h := sha256.Sum256(tx)
+	c := verified.get(h)
+	v := st.View(slot, eon)
+	var adm *mempool.Admission
+	var rej *mempool.Rejection
+	if c != nil {
+		adm, rej = mempool.AdmitVerified(c, v, p, mode)
+	} else {
+		e, err := envelope.DecodeCanonical(tx[1:])
+		if err != nil {
 			var ee *envelope.Error
 			if errors.As(err, &ee) {
-				return &txError{code: ee.Code, err: err}
+				return nil, nil, &txError{code: ee.Code, err: err}
 			}
-			return &txError{code: "bad_tx", err: err}
+			return nil, nil, &txError{code: "bad_tx", err: err}
+		}
+		if adm, rej = mempool.Admit(e, v, p, mode); rej == nil && v.Err == nil {
+			c = mempool.CheckedOf(e, adm)
+			verified.add(h, c)
 		}
 	}
-	v := st.View(slot, eon)
-	adm, rej := admit(e, v, p, mode)
 	if v.Err != nil {
-		return v.Err // storage, not the transaction
+		return nil, nil, v.Err // storage, not the transaction
 	}
 	if rej != nil {
-		return &txError{code: rej.Code, err: rej}
+		return nil, nil, &txError{code: rej.Code, err: rej}
 	}
-	verified.add(h, e)
-	return st.Queue(e, adm, slot)
+	return c, adm, nil
+}
+
+// applyTx admits one transaction and queues its envelope: a *txError is a
+// rejection (which wrote nothing), any other error a storage failure.
+func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode, verified *VerifiedSet) error {
+	c, adm, err := admitTx(st, tx, slot, eon, p, mode, verified)
+	if err != nil {
+		return err
+	}
+	return st.Queue(c.Envelope, adm, slot)
 }
 
 // startSlot applies what happens at the top of every block before its
@@ -371,7 +383,8 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	if err != nil {
 		return nil, err
 	}
-	err = applyTx(NewState(b, a.cfg.Params.Domain), req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending, a.verified)
+	// Only the rules: a CheckTx write set is thrown away, so nothing is queued.
+	_, _, err = admitTx(NewState(b, a.cfg.Params.Domain), req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending, a.verified)
 	var te *txError
 	switch {
 	case errors.As(err, &te):

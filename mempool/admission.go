@@ -6,7 +6,6 @@
 package mempool
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -151,23 +150,39 @@ type Admission struct {
 
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
+// Checked is an envelope that passed Admit's checks of its bytes alone
+// (ciphertext decoding, signature), with the digests every later run of the
+// rules needs: its hash under the domain Admit ran with, and its identity.
+type Checked struct {
+	Envelope *envelope.Envelope
+	Hash     common.Hash
+	Identity threshold.Identity
+}
+
+// CheckedOf is what a successful Admit of e says about it.
+func CheckedOf(e *envelope.Envelope, adm *Admission) *Checked {
+	return &Checked{Envelope: e, Hash: adm.Hash, Identity: adm.Identity}
+}
+
 // Admit applies every rule, cheapest first, and returns the first rejection
 // or the admission. It never changes anything; the caller applies the
 // admission.
 func Admit(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Rejection) {
-	return admit(e, v, p, mode, true)
+	return admit(&Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}, v, p, mode, true)
 }
 
 // AdmitVerified is Admit without the two checks that depend on the
-// envelope's bytes alone, the ciphertext's decoding and the signature: for
-// an envelope an earlier Admit on this node already passed, so a node pays
-// for the cryptography once however often the rules run (API, CheckTx,
-// proposal, finalization). Every other rule is applied.
-func AdmitVerified(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Rejection) {
-	return admit(e, v, p, mode, false)
+// envelope's bytes alone, the ciphertext's decoding and the signature, and
+// with its digests already computed: for an envelope an earlier Admit on
+// this node passed (under the same params), so a node pays for the
+// cryptography once however often the rules run (API, CheckTx, proposal,
+// finalization). Every other rule is applied.
+func AdmitVerified(c *Checked, v View, p Params, mode Mode) (*Admission, *Rejection) {
+	return admit(c, v, p, mode, false)
 }
 
-func admit(e *envelope.Envelope, v View, p Params, mode Mode, crypto bool) (*Admission, *Rejection) {
+func admit(c *Checked, v View, p Params, mode Mode, crypto bool) (*Admission, *Rejection) {
+	e := c.Envelope
 	if e.ChainID != p.ChainID {
 		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", e.ChainID, p.ChainID)
 	}
@@ -198,11 +213,11 @@ func admit(e *envelope.Envelope, v View, p Params, mode Mode, crypto bool) (*Adm
 		if _, err := threshold.ParseCiphertext(e.Ciphertext); err != nil {
 			return nil, &Rejection{Code: CodeBadCiphertext, Status: statusOf[CodeBadCiphertext], Field: "ciphertext", Err: err}
 		}
-		if err := e.VerifySignature(p.Domain); err != nil {
-			return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: errors.Unwrap(err)}
+		if err := eip712.Verify(c.Hash, e.Signature, e.Sender); err != nil {
+			return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: err}
 		}
 	}
-	id := e.Identity()
+	id := c.Identity
 	if v.IdentityUsed(e.Eon, id) {
 		return nil, reject(CodeIdentityReused, "identityPrefix", "identity %s already used in eon %d", id, e.Eon)
 	}
@@ -221,7 +236,7 @@ func admit(e *envelope.Envelope, v View, p Params, mode Mode, crypto bool) (*Adm
 	if orZero(acct.Deposit).Cmp(need) < 0 {
 		return nil, reject(CodeInsufficientDeposit, "sender", "deposit %v wei, pending charges and this envelope need %v", orZero(acct.Deposit), need)
 	}
-	adm := &Admission{Hash: e.Hash(p.Domain), Identity: id, Charge: charge}
+	adm := &Admission{Hash: c.Hash, Identity: id, Charge: charge}
 	if v.PoolSize() >= p.PoolCap {
 		cheapest, ok := v.Cheapest()
 		if !ok || !pays(charge, len(e.Ciphertext), cheapest) {

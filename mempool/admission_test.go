@@ -193,11 +193,17 @@ func TestAdmitVerified(t *testing.T) {
 	if _, rej := Admit(e, v, p, Pending); rej == nil || rej.Code != CodeBadCiphertext {
 		t.Fatalf("Admit: %v", rej)
 	}
-	if _, rej := AdmitVerified(e, v, p, Pending); rej != nil {
+	checked := &Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}
+	if adm, rej := AdmitVerified(checked, v, p, Pending); rej != nil || adm.Hash != checked.Hash || adm.Identity != checked.Identity {
 		t.Fatalf("AdmitVerified checked the bytes again: %v", rej)
 	}
+	v.used[checked.Identity] = true
+	if _, rej := AdmitVerified(checked, v, p, Pending); rej == nil || rej.Code != CodeIdentityReused {
+		t.Fatalf("AdmitVerified ignored the identity it was given: %v", rej)
+	}
+	delete(v.used, checked.Identity)
 	e.Nonce = 99
-	if _, rej := AdmitVerified(e, v, p, Pending); rej == nil || rej.Code != CodeNonceGap {
+	if _, rej := AdmitVerified(checked, v, p, Pending); rej == nil || rej.Code != CodeNonceGap {
 		t.Fatalf("AdmitVerified skipped a stateful rule: %v", rej)
 	}
 }

@@ -114,21 +114,28 @@ func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash
 		return h, nil
 	}
 	st := b.state()
-	if _, ok, err := st.Tx(h); err != nil || ok {
-		return h, err
-	}
 	eon, err := b.node.App.Eon()
 	if err != nil {
 		return common.Hash{}, err
 	}
 	v := st.View(b.node.Store.Height()+1, eon.Eon)
-	if _, rej := mempool.Admit(e, v, b.params, mempool.Pending); rej != nil {
-		return common.Hash{}, rej
-	} else if v.Err != nil {
+	adm, rej := mempool.Admit(e, v, b.params, mempool.Pending)
+	if v.Err != nil {
 		return common.Hash{}, v.Err
 	}
+	if rej != nil {
+		// Submitting an envelope the chain already has is not an error:
+		// its hash answers. Only then can its identity or nonce be used,
+		// so the record is read on this path alone.
+		if rej.Code == mempool.CodeIdentityReused || rej.Code == mempool.CodeNonceUsed {
+			if _, ok, err := st.Tx(h); err != nil || ok {
+				return h, err
+			}
+		}
+		return common.Hash{}, rej
+	}
 	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
-	b.node.App.MarkVerified(tx)
+	b.node.App.MarkVerified(tx, mempool.CheckedOf(e, adm))
 	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("node: broadcast: %w", err)

@@ -149,6 +149,11 @@ func TestNodeAPI(t *testing.T) {
 		code, b := tn.get(tn.urls[0] + "/v1/transactions/" + first.Hash(tn.nw.Params().Domain).Hex())
 		return code == 200 && !strings.Contains(string(b), `"pending"`)
 	})
+	// Resubmitting an envelope the chain holds answers its hash again (its
+	// nonce and identity are used by itself, which is no error).
+	if code, out := tn.post(tn.urls[2], first.EncodeCanonical()); code != 202 || out["hash"] != first.Hash(tn.nw.Params().Domain).Hex() {
+		t.Fatalf("resubmitted envelope: %d %v", code, out)
+	}
 
 	good := string(tn.envelope(w0, 1, 2, nil).EncodeCanonical())
 	poor, _ := crypto.ToECDSA(crypto.Keccak256([]byte("node poor")))
