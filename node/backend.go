@@ -8,10 +8,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"math/big"
 	"strconv"
 	"sync"
 
+	cmtmempool "github.com/cometbft/cometbft/mempool"
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -137,7 +139,16 @@ func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash
 	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
 	b.node.App.MarkVerified(tx, mempool.CheckedOf(e, adm))
 	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
-	if err != nil {
+	var full cmtmempool.ErrMempoolIsFull
+	switch {
+	case errors.Is(err, cmtmempool.ErrTxInCache):
+		// Already in this node's mempool, gossiped from a node it was
+		// also submitted to: the same envelope, the same answer.
+		return h, nil
+	case errors.As(err, &full):
+		return common.Hash{}, &mempool.Rejection{Code: mempool.CodePoolFull, Status: http.StatusServiceUnavailable,
+			Err: fmt.Errorf("this node's mempool holds %d transactions, its limit: retry later or elsewhere", full.NumTxs)}
+	case err != nil:
 		return common.Hash{}, fmt.Errorf("node: broadcast: %w", err)
 	}
 	if res.Code != 0 {

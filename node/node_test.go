@@ -154,6 +154,16 @@ func TestNodeAPI(t *testing.T) {
 	if code, out := tn.post(tn.urls[2], first.EncodeCanonical()); code != 202 || out["hash"] != first.Hash(tn.nw.Params().Domain).Hex() {
 		t.Fatalf("resubmitted envelope: %d %v", code, out)
 	}
+	// The same new envelope through every node, while it spreads: each
+	// answers its hash (from its own admission, its mempool's cache of the
+	// gossiped copy, or the chain).
+	again := tn.envelope(w0, 1, 9, nil)
+	for i, u := range tn.urls {
+		if code, out := tn.post(u, again.EncodeCanonical()); code != 202 || out["hash"] != again.Hash(tn.nw.Params().Domain).Hex() {
+			t.Fatalf("node %d: %d %v", i, code, out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 
 	good := string(tn.envelope(w0, 1, 2, nil).EncodeCanonical())
 	poor, _ := crypto.ToECDSA(crypto.Keccak256([]byte("node poor")))
