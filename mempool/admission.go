@@ -46,6 +46,8 @@ var statusOf = map[string]int{
 	CodeIdentityReused: http.StatusBadRequest, CodeNonceUsed: http.StatusConflict,
 	CodeNonceGap: http.StatusConflict, CodeSenderCap: http.StatusTooManyRequests,
 	CodeInsufficientDeposit: http.StatusPaymentRequired, CodePoolFull: http.StatusServiceUnavailable,
+	CodeWrongSlot: http.StatusConflict, CodeSeqTooLow: http.StatusConflict,
+	CodeBidLimit: http.StatusTooManyRequests, CodeInsufficientCollateral: http.StatusPaymentRequired,
 }
 
 // Rejection is an envelope the rules refuse: its code, HTTP status and the
