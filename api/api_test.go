@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
@@ -36,6 +37,55 @@ type memBackend struct {
 	used     map[threshold.Identity]bool
 	pool     []*envelope.Envelope
 	byHash   map[common.Hash]*envelope.Envelope
+	bids     map[uint64][]*bid.Bid
+}
+
+// memBackend is its own bid view: one eon, no builder collateral unless
+// the test sets it, the bids it holds.
+type memBidView struct {
+	b          *memBackend
+	collateral *big.Int
+}
+
+func (v memBidView) Block() uint64       { return v.b.slot }
+func (v memBidView) EonAt(uint64) uint64 { return 1 }
+func (v memBidView) Builder(common.Address) mempool.Builder {
+	return mempool.Builder{Collateral: v.collateral, Reserved: new(big.Int)}
+}
+func (v memBidView) SlotBids(slot uint64, builder common.Address) (int, uint64, int, bool) {
+	var seq uint64
+	count := 0
+	for _, b := range v.b.bids[slot] {
+		if b.Builder == builder {
+			seq, count = max(seq, b.Seq), count+1
+		}
+	}
+	return len(v.b.bids[slot]), seq, count, count > 0
+}
+
+func (b *memBackend) SubmitBid(_ context.Context, x *bid.Bid) (common.Hash, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	p := mempool.DefaultBidParams(b.params.ChainID, b.params.Domain.Salt, big.NewInt(10))
+	adm, rej := mempool.AdmitBid(x, memBidView{b: b, collateral: big.NewInt(100)}, p)
+	if rej != nil {
+		return common.Hash{}, rej
+	}
+	if b.bids == nil {
+		b.bids = map[uint64][]*bid.Bid{}
+	}
+	b.bids[x.Slot] = append(b.bids[x.Slot], x)
+	return adm.Hash, nil
+}
+
+func (b *memBackend) Auction(_ context.Context, slot uint64) (Auction, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	status := "open"
+	if slot < b.slot {
+		status = "closed"
+	}
+	return Auction{Slot: slot, Status: status, Reserve: Wei{big.NewInt(1)}, BidCount: len(b.bids[slot])}, nil
 }
 
 func (b *memBackend) Status(context.Context) (Status, error) {
@@ -308,5 +358,77 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	slices.Sort(served)
 	if len(documented) == 0 || !slices.Equal(documented, served) {
 		t.Fatalf("documented %v\nserved     %v", documented, served)
+	}
+}
+
+// TestBidsAPI: POST /v1/bids answers 202 with the bid hash, the bid rules'
+// codes with their statuses and fields, and GET /v1/auctions/{slot} counts.
+func TestBidsAPI(t *testing.T) {
+	srv, b, pk := newServer(t)
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("api builder")))
+	mk := func(slot, seq uint64) []byte {
+		builder := crypto.PubkeyToAddress(key.PublicKey)
+		sealed, err := bid.Seal(nil, &bid.Payload{Value: big.NewInt(3), Builder: builder, Slot: slot}, 1337, pk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := &bid.Bid{ChainID: 1337, Eon: 1, Slot: slot, Builder: builder, Seq: seq, Sealed: sealed}
+		if err := x.Sign(b.params.Domain, key); err != nil {
+			t.Fatal(err)
+		}
+		return x.EncodeCanonical()
+	}
+	post := func(body []byte) (int, map[string]any) {
+		resp, err := http.Post(srv.URL+"/v1/bids", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	// The node is at slot 10 (height 9): bids may target 11 … 14.
+	if code, out := post(mk(12, 1)); code != 202 || out["bidHash"] == nil {
+		t.Fatalf("valid bid: %d %v", code, out)
+	}
+	for _, tc := range []struct {
+		name   string
+		body   []byte
+		status int
+		code   string
+		field  string
+	}{
+		{"malformed", []byte("{"), 400, "bad_json", ""},
+		{"slot already decided", mk(10, 1), 409, "wrong_slot", "slot"},
+		{"slot too far", mk(15, 1), 409, "wrong_slot", "slot"},
+		{"stale seq", mk(12, 1), 409, "seq_too_low", "seq"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out := post(tc.body)
+			e, _ := out["error"].(map[string]any)
+			if code != tc.status || e["code"] != tc.code || (tc.field != "" && e["field"] != tc.field) {
+				t.Fatalf("%d %v, want %d %s %s", code, out, tc.status, tc.code, tc.field)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		path   string
+		status int
+		want   string
+	}{
+		{"/v1/auctions/12", 200, `"status":"open","reserve":"1","bidCount":1`},
+		{"/v1/auctions/3", 200, `"status":"closed"`},
+		{"/v1/auctions/x", 400, `"field":"slot"`},
+	} {
+		resp, err := http.Get(srv.URL + tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status || !strings.Contains(string(body), tc.want) {
+			t.Fatalf("%s: %d %s", tc.path, resp.StatusCode, body)
+		}
 	}
 }

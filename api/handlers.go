@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/envelope"
 )
 
@@ -49,6 +50,44 @@ func (s *Server) getAccount(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a, err := s.backend.Account(r.Context(), addr)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, a)
+}
+
+func (s *Server) postBid(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	d, err := s.backend.Domain(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	b, err := bid.DecodeRequest(body, d)
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	hash, err := s.backend.SubmitBid(r.Context(), b)
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]any{"bidHash": hash})
+}
+
+func (s *Server) getAuction(w http.ResponseWriter, r *http.Request) {
+	slot, err := strconv.ParseUint(chi.URLParam(r, "slot"), 10, 64)
+	if err != nil {
+		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "slot", Message: "want a slot number"})
+		return
+	}
+	a, err := s.backend.Auction(r.Context(), slot)
 	if err != nil {
 		s.fail(w, r, err)
 		return

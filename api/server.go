@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
@@ -82,7 +83,21 @@ type Backend interface {
 	// Pool lists queued and pending envelopes in arrival order after the
 	// cursor ("" from the start) and the cursor to continue from.
 	Pool(ctx context.Context, after string, limit int) ([]Transaction, string, error)
+	// SubmitBid admits a bid and passes it on; a rule it breaks comes back
+	// as a *mempool.Rejection. Submitting a known bid again answers as the
+	// first time.
+	SubmitBid(ctx context.Context, b *bid.Bid) (common.Hash, error)
+	Auction(ctx context.Context, slot uint64) (Auction, error)
 	Ready(ctx context.Context) error
+}
+
+// Auction is GET /v1/auctions/{slot}: open while bids may still be
+// committed for the slot, closed once its block is.
+type Auction struct {
+	Slot     uint64 `json:"slot"`
+	Status   string `json:"status"` // "open" or "closed"
+	Reserve  Wei    `json:"reserve"`
+	BidCount int    `json:"bidCount"`
 }
 
 // Config sets up a Server.
@@ -127,6 +142,8 @@ func New(cfg Config) *Server {
 	r.Post("/v1/transactions", s.postTransaction)
 	r.Get("/v1/transactions/{hash}", s.getTransaction)
 	r.Get("/v1/pool", s.getPool)
+	r.Post("/v1/bids", s.postBid)
+	r.Get("/v1/auctions/{slot}", s.getAuction)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

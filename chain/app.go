@@ -20,9 +20,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // Chain transaction types: the first byte of a CometBFT tx (DESIGN §4).
@@ -46,6 +48,13 @@ type Genesis struct {
 	Eon        *dkg.EonInfo       `json:"eon"`
 	Accounts   []GenesisAccount   `json:"accounts"`
 	Validators []GenesisValidator `json:"validators,omitempty"`
+	Builders   []GenesisBuilder   `json:"builders,omitempty"`
+}
+
+// GenesisBuilder funds a builder's collateral at genesis.
+type GenesisBuilder struct {
+	Address    common.Address `json:"address"`
+	Collateral string         `json:"collateral"` // wei, decimal
 }
 
 // GenesisValidator is a validator's bond at genesis: the stake that
@@ -64,8 +73,9 @@ type GenesisAccount struct {
 
 // AppConfig configures the application; every validator must use the same.
 type AppConfig struct {
-	Params      mempool.Params // the admission rules' parameters, domain included
-	BidGasLimit uint64         // slot gas limit less the inclusion reserve
+	Params      mempool.Params    // the admission rules' parameters, domain included
+	BidParams   mempool.BidParams // the bid rules' parameters
+	BidGasLimit uint64            // slot gas limit less the inclusion reserve
 	Log         *slog.Logger
 	// OnBlock, if set, is told about every committed block, after Commit.
 	OnBlock func(BlockInfo)
@@ -175,7 +185,7 @@ var abciCodes = []string{
 	mempool.CodeGasTooLow, mempool.CodeFeeTooLow, mempool.CodeFeeOverflow, mempool.CodeExpired,
 	mempool.CodeValidityTooLong, mempool.CodeBadSignature, mempool.CodeIdentityReused, mempool.CodeNonceUsed,
 	mempool.CodeNonceGap, mempool.CodeSenderCap, mempool.CodeInsufficientDeposit, mempool.CodePoolFull,
-	"unsupported_tx",
+	"unsupported_tx", mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeBidLimit, mempool.CodeInsufficientCollateral,
 }
 
 func abciCode(code string) uint32 {
@@ -226,6 +236,13 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	for _, v := range g.Validators {
 		bond, _ := new(big.Int).SetString(v.Bond, 10)
 		st.SetBond(Bond{Validator: common.BytesToAddress(v.Address), Keyper: v.Keyper, Amount: bond})
+	}
+	for _, bu := range g.Builders {
+		c, ok := new(big.Int).SetString(bu.Collateral, 10)
+		if !ok || c.Sign() < 0 || c.BitLen() > 256 {
+			return nil, fmt.Errorf("chain: genesis collateral %q of %s", bu.Collateral, bu.Address)
+		}
+		st.SetBuilder(bu.Address, mempool.Builder{Collateral: c, Reserved: new(big.Int)})
 	}
 	for _, acct := range g.Accounts {
 		dep, ok := new(big.Int).SetString(acct.Deposit, 10)
@@ -350,14 +367,44 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 	return c, adm, nil
 }
 
-// applyTx admits one transaction and queues its envelope: a *txError is a
-// rejection (which wrote nothing), any other error a storage failure.
-func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode, verified *VerifiedSet) error {
-	c, adm, err := admitTx(st, tx, slot, eon, p, mode, verified)
+// applyTx admits one transaction and applies it (an envelope into the
+// pool, a bid into its slot's set): a *txError is a rejection (which wrote
+// nothing), any other error a storage failure.
+func (a *App) applyTx(st *State, tx []byte, slot, eon uint64, mode mempool.Mode) error {
+	if len(tx) > 0 && tx[0] == TxBid {
+		b, adm, err := a.admitBid(st, tx, slot, eon)
+		if err != nil {
+			return err
+		}
+		return st.QueueBid(b, adm)
+	}
+	c, adm, err := admitTx(st, tx, slot, eon, a.cfg.Params, mode, a.verified)
 	if err != nil {
 		return err
 	}
 	return st.Queue(c.Envelope, adm, slot)
+}
+
+// admitBid runs the bid rules on a bid transaction for block and changes
+// nothing.
+func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *mempool.BidAdmission, error) {
+	b, err := bid.DecodeCanonical(tx[1:])
+	if err != nil {
+		var we *wire.Error
+		if errors.As(err, &we) {
+			return nil, nil, &txError{code: we.Code, err: err}
+		}
+		return nil, nil, &txError{code: "bad_tx", err: err}
+	}
+	v := st.BidView(block, eon)
+	adm, rej := mempool.AdmitBid(b, v, a.cfg.BidParams)
+	if v.Err != nil {
+		return nil, nil, v.Err
+	}
+	if rej != nil {
+		return nil, nil, &txError{code: rej.Code, err: rej}
+	}
+	return b, adm, nil
 }
 
 // startSlot applies what happens at the top of every block before its
@@ -365,6 +412,9 @@ func applyTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 // the auction exists).
 func (a *App) startSlot(st *State, slot uint64) ([]common.Hash, error) {
 	if err := st.Expire(slot); err != nil {
+		return nil, err
+	}
+	if err := st.SettleBids(slot, a.cfg.BidParams.Penalty); err != nil {
 		return nil, err
 	}
 	pool, err := st.Pool()
@@ -384,7 +434,12 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		return nil, err
 	}
 	// Only the rules: a CheckTx write set is thrown away, so nothing is queued.
-	_, _, err = admitTx(NewState(b, a.cfg.Params.Domain), req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending, a.verified)
+	st := NewState(b, a.cfg.Params.Domain)
+	if len(req.Tx) > 0 && req.Tx[0] == TxBid {
+		_, _, err = a.admitBid(st, req.Tx, a.store.Height()+1, eon)
+	} else {
+		_, _, err = admitTx(st, req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending, a.verified)
+	}
 	var te *txError
 	switch {
 	case errors.As(err, &te):
@@ -430,7 +485,7 @@ func (a *App) beginSlot(height int64, txs int) (*slotRun, error) {
 // apply applies one transaction with the on-chain nonce rule: a *txError
 // is a rejection (which wrote nothing), any other error a storage failure.
 func (r *slotRun) apply(tx []byte) error {
-	return applyTx(r.st, tx, r.slot, r.eon, r.app.cfg.Params, mempool.OnChain, r.app.verified)
+	return r.app.applyTx(r.st, tx, r.slot, r.eon, mempool.OnChain)
 }
 
 // PrepareProposal keeps, in mempool order and within the byte limit, the

@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -52,7 +54,7 @@ func newApp(t testing.TB) *appFixture {
 
 func (a *appFixture) open() {
 	a.store = openStore(a.t, a.dir)
-	a.app = NewApp(a.store, AppConfig{Params: a.params, BidGasLimit: 24_000_000, Log: slog.New(slog.DiscardHandler)})
+	a.app = NewApp(a.store, AppConfig{Params: a.params, BidParams: mempool.DefaultBidParams(1337, a.params.Domain.Salt, big.NewInt(100)), BidGasLimit: 24_000_000, Log: slog.New(slog.DiscardHandler)})
 	a.t.Cleanup(func() { a.store.Close() })
 }
 
@@ -255,5 +257,79 @@ func TestGenesisBonds(t *testing.T) {
 				t.Fatal("an unbonded address has a bond")
 			}
 		})
+	}
+}
+
+// TestAppBids: bids go through CheckTx and blocks under the bid rules; an
+// admitted bid reserves its penalty and joins its slot's set, and the slot
+// settles the reservation when it comes.
+func TestAppBids(t *testing.T) {
+	a := newApp(t)
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("app builder")))
+	builder := crypto.PubkeyToAddress(key.PublicKey)
+	var g Genesis
+	if err := json.Unmarshal(a.genesis, &g); err != nil {
+		t.Fatal(err)
+	}
+	g.Builders = []GenesisBuilder{{Address: builder, Collateral: "250"}} // two penalties of 100
+	genesis, _ := json.Marshal(g)
+	ctx := context.Background()
+	if _, err := a.app.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: genesis}); err != nil {
+		t.Fatal(err)
+	}
+	mk := func(slot, seq uint64) []byte {
+		sealed, err := bid.Seal(nil, &bid.Payload{Value: big.NewInt(1), Builder: builder, Slot: slot}, 1337, a.eonKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &bid.Bid{ChainID: 1337, Eon: 1, Slot: slot, Builder: builder, Seq: seq, Sealed: sealed}
+		if err := b.Sign(a.params.Domain, key); err != nil {
+			t.Fatal(err)
+		}
+		return append([]byte{TxBid}, b.EncodeCanonical()...)
+	}
+	code := func(tx []byte) string {
+		res, err := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return abciCodes[res.Code]
+	}
+	first, again, second, third := mk(3, 1), mk(3, 1), mk(3, 2), mk(4, 1)
+	for i, tx := range [][]byte{first, again, third} {
+		if got := code(tx); got != "" {
+			t.Fatalf("CheckTx of bid %d: %q", i, got)
+		}
+	}
+	if got := code(mk(1, 1)); got != mempool.CodeWrongSlot {
+		t.Fatalf("bid for the next block's slot: %q", got)
+	}
+	// Block 1 commits the first bid for slot 3; the same seq again is too
+	// low, a higher one fits, and a third reservation has no collateral.
+	txs, fin := a.block(1, [][]byte{first, again})
+	if len(txs) != 1 || fin.TxResults[0].Code != 0 {
+		t.Fatalf("block 1 kept %d bids", len(txs))
+	}
+	if got := code(again); got != mempool.CodeSeqTooLow {
+		t.Fatalf("same seq after commit: %q", got)
+	}
+	a.block(2, [][]byte{second})
+	if got := code(third); got != mempool.CodeInsufficientCollateral {
+		t.Fatalf("third reservation: %q", got)
+	}
+	st := NewState(a.store.Begin(), a.params.Domain)
+	bu, _ := st.Builder(builder)
+	bids, _ := st.SlotBids(3)
+	if bu.Reserved.Int64() != 200 || len(bids) != 2 {
+		t.Fatalf("after block 2: reserved %v, %d bids for slot 3", bu.Reserved, len(bids))
+	}
+	// Slot 3 settles its bids: the reservations are released.
+	a.block(3, nil)
+	st = NewState(a.store.Begin(), a.params.Domain)
+	if bu, _ = st.Builder(builder); bu.Reserved.Sign() != 0 || bu.Collateral.Int64() != 250 {
+		t.Fatalf("after slot 3: %+v", bu)
+	}
+	if got := code(mk(5, 1)); got != "" {
+		t.Fatalf("a bid after settling: %q", got)
 	}
 }

@@ -169,6 +169,18 @@ func (nw *Network) DomainSalt() common.Hash { return nw.genesisHash }
 // Params are the admission parameters every node of the network uses.
 func (nw *Network) Params() mempool.Params { return mempool.DefaultParams(nw.ChainID, nw.genesisHash) }
 
+// BidPenaltyWei is the invalid-bid penalty a network reserves per bid: 0.01 ether.
+const BidPenaltyWei = 1e16
+
+// ReserveWei is the auction's reserve: the lowest valid bid value and the
+// price when one bid is valid (1 gwei).
+const ReserveWei = 1e9
+
+// BidParams are the bid rules of the network.
+func (nw *Network) BidParams() mempool.BidParams {
+	return mempool.DefaultBidParams(nw.ChainID, nw.genesisHash, big.NewInt(BidPenaltyWei))
+}
+
 func cometChainID(id uint64) string { return fmt.Sprintf("veil-%d", id) }
 
 // freePorts reserves n loopback ports by listening and closing.
@@ -238,7 +250,7 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (
 	if err != nil {
 		return nil, err
 	}
-	app := NewApp(store, AppConfig{Params: nw.Params(), BidGasLimit: BidGasLimit, Log: log, OnBlock: onBlock, Verified: nw.verified})
+	app := NewApp(store, AppConfig{Params: nw.Params(), BidParams: nw.BidParams(), BidGasLimit: BidGasLimit, Log: log, OnBlock: onBlock, Verified: nw.verified})
 	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
 	if err != nil {

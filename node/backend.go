@@ -8,8 +8,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"math/big"
+	"net/http"
 	"strconv"
 	"sync"
 
@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
@@ -73,6 +74,12 @@ type Params struct {
 	SenderCap         int    `json:"senderCap"`
 	PoolCap           int    `json:"poolCap"`
 	Threshold         int    `json:"threshold"`
+	Reserve           string `json:"reserve"`           // wei
+	K                 uint64 `json:"k"`                 // bids for slot s are committed in blocks s−K … s−1
+	BidsPerBuilder    int    `json:"bidsPerBuilder"`    // per slot
+	BidsPerSlot       int    `json:"bidsPerSlot"`       //
+	MaxSealedSize     int    `json:"maxSealedSize"`     // bytes
+	InvalidBidPenalty string `json:"invalidBidPenalty"` // wei, reserved from collateral per bid
 }
 
 // Params answers GET /v1/params.
@@ -81,11 +88,12 @@ func (b *Backend) Params(context.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := b.params
+	p, bp := b.params, b.network.BidParams()
 	return Params{ChainID: p.ChainID, SlotGasLimit: 30_000_000, BidGasLimit: chain.BidGasLimit, BaseGas: mempool.BaseGas,
 		GasPerByte: mempool.GasPerByte, MinFeePerGas: p.MinFeePerGas.String(), MaxCiphertextSize: p.MaxCiphertextSize,
 		NonceWindow: p.NonceWindow, MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
-		Threshold: eon.Threshold}, nil
+		Threshold: eon.Threshold, Reserve: big.NewInt(chain.ReserveWei).String(), K: bp.K, BidsPerBuilder: bp.BuilderCap,
+		BidsPerSlot: bp.SlotCap, MaxSealedSize: bp.MaxSealedSize, InvalidBidPenalty: bp.Penalty.String()}, nil
 }
 
 // Eon answers GET /v1/eon.
@@ -96,12 +104,17 @@ func (b *Backend) Domain(context.Context) (eip712.Domain, error) { return b.para
 
 // Account answers GET /v1/accounts/{address}.
 func (b *Backend) Account(_ context.Context, a common.Address) (api.Account, error) {
-	acct, err := b.state().Account(a)
+	st := b.state()
+	acct, err := st.Account(a)
+	if err != nil {
+		return api.Account{}, err
+	}
+	bu, err := st.Builder(a)
 	if err != nil {
 		return api.Account{}, err
 	}
 	return api.Account{NextNonce: acct.NextNonce, Deposit: api.Wei{Int: acct.Deposit},
-		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: new(big.Int)}}, nil
+		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: bu.Collateral}}, nil
 }
 
 // Submit admits an envelope against the committed state (nonces within the
@@ -138,21 +151,8 @@ func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash
 	}
 	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
 	b.node.App.MarkVerified(tx, mempool.CheckedOf(e, adm))
-	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
-	var full cmtmempool.ErrMempoolIsFull
-	switch {
-	case errors.Is(err, cmtmempool.ErrTxInCache):
-		// Already in this node's mempool, gossiped from a node it was
-		// also submitted to: the same envelope, the same answer.
-		return h, nil
-	case errors.As(err, &full):
-		return common.Hash{}, &mempool.Rejection{Code: mempool.CodePoolFull, Status: http.StatusServiceUnavailable,
-			Err: fmt.Errorf("this node's mempool holds %d transactions, its limit: retry later or elsewhere", full.NumTxs)}
-	case err != nil:
-		return common.Hash{}, fmt.Errorf("node: broadcast: %w", err)
-	}
-	if res.Code != 0 {
-		return common.Hash{}, fmt.Errorf("node: CheckTx refused what admission took: %s", res.Log)
+	if err := b.broadcast(ctx, tx); err != nil {
+		return common.Hash{}, err
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -162,6 +162,66 @@ func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash
 	b.pending[h] = e
 	b.order = append(b.order, h)
 	return h, nil
+}
+
+// SubmitBid admits a bid against the committed state (for the next block)
+// and hands it to CometBFT's mempool. A bid the chain or this node's
+// mempool already holds gets the same answer again.
+func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error) {
+	eon, err := b.node.App.Eon()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	st := b.state()
+	v := st.BidView(b.node.Store.Height()+1, eon.Eon)
+	adm, rej := mempool.AdmitBid(x, v, b.network.BidParams())
+	if v.Err != nil {
+		return common.Hash{}, v.Err
+	}
+	if rej != nil {
+		if rej.Code == mempool.CodeSeqTooLow {
+			h := x.Hash(b.params.Domain)
+			if ok, err := st.HasBid(x.Slot, h); err != nil || ok {
+				return h, err
+			}
+		}
+		return common.Hash{}, rej
+	}
+	return adm.Hash, b.broadcast(ctx, append([]byte{chain.TxBid}, x.EncodeCanonical()...))
+}
+
+// broadcast hands an admitted transaction to CometBFT's mempool. One the
+// mempool already holds (gossiped from another node it was also sent to)
+// is no error; a full mempool is pool_full.
+func (b *Backend) broadcast(ctx context.Context, tx []byte) error {
+	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
+	var full cmtmempool.ErrMempoolIsFull
+	switch {
+	case errors.Is(err, cmtmempool.ErrTxInCache):
+		return nil
+	case errors.As(err, &full):
+		return &mempool.Rejection{Code: mempool.CodePoolFull, Status: http.StatusServiceUnavailable,
+			Err: fmt.Errorf("this node's mempool holds %d transactions, its limit: retry later or elsewhere", full.NumTxs)}
+	case err != nil:
+		return fmt.Errorf("node: broadcast: %w", err)
+	}
+	if res.Code != 0 {
+		return fmt.Errorf("node: CheckTx refused what admission took: %s", res.Log)
+	}
+	return nil
+}
+
+// Auction answers GET /v1/auctions/{slot}: open until block slot commits.
+func (b *Backend) Auction(_ context.Context, slot uint64) (api.Auction, error) {
+	bids, err := b.state().SlotBids(slot)
+	if err != nil {
+		return api.Auction{}, err
+	}
+	status := "open"
+	if slot <= b.node.Store.Height() {
+		status = "closed"
+	}
+	return api.Auction{Slot: slot, Status: status, Reserve: api.Wei{Int: big.NewInt(chain.ReserveWei)}, BidCount: len(bids)}, nil
 }
 
 // prune forgets pending envelopes the chain has seen since (callers hold mu).

@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
@@ -29,12 +30,13 @@ import (
 )
 
 type testNet struct {
-	t      *testing.T
-	nw     *chain.Network
-	nodes  []*chain.Node
-	urls   []string
-	keys   []*ecdsa.PrivateKey
-	eonKey *threshold.EonPublicKey
+	t       *testing.T
+	nw      *chain.Network
+	nodes   []*chain.Node
+	urls    []string
+	keys    []*ecdsa.PrivateKey
+	builder *ecdsa.PrivateKey // 1 ether of collateral
+	eonKey  *threshold.EonPublicKey
 }
 
 // startNet runs four validators with their APIs on loopback; eight wallets
@@ -53,6 +55,8 @@ func startNet(t *testing.T) *testNet {
 		tn.keys = append(tn.keys, k)
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000000"})
 	}
+	tn.builder, _ = crypto.ToECDSA(crypto.Keccak256([]byte("node builder")))
+	g.Builders = []chain.GenesisBuilder{{Address: crypto.PubkeyToAddress(tn.builder.PublicKey), Collateral: "1000000000000000000"}}
 	if tn.nw, err = chain.CreateNetwork(chain.NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)}); err != nil {
 		t.Fatal(err)
 	}
@@ -271,3 +275,83 @@ func TestNodeAPI(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestNodeBids: a bid through one node's API is committed into its slot's
+// set on every validator, with its penalty reserved from the builder's
+// collateral; bad bids get exact answers and change nothing; once the slot
+// is decided its auction is closed and the reservation released.
+func TestNodeBids(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs four validators")
+	}
+	tn := startNet(t)
+	builder := crypto.PubkeyToAddress(tn.builder.PublicKey)
+	height := func() uint64 {
+		_, b := tn.get(tn.urls[0] + "/v1/status")
+		var st struct{ Height uint64 }
+		_ = json.Unmarshal(b, &st)
+		return st.Height
+	}
+	mk := func(slot, seq uint64) []byte {
+		sealed, err := bid.Seal(nil, &bid.Payload{Value: big.NewInt(1e9), Builder: builder, Slot: slot}, 1337, tn.eonKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := &bid.Bid{ChainID: 1337, Eon: 1, Slot: slot, Builder: builder, Seq: seq, Sealed: sealed}
+		if err := x.Sign(tn.nw.Params().Domain, tn.builder); err != nil {
+			t.Fatal(err)
+		}
+		return x.EncodeCanonical()
+	}
+	postBid := func(url string, body []byte) (int, map[string]any) {
+		resp, err := http.Post(url+"/v1/bids", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	slot := height() + 4 // within [height+2, height+K+1] for a few blocks
+	body := mk(slot, 1)
+	code, out := postBid(tn.urls[1], body)
+	if code != 202 || out["bidHash"] == nil {
+		t.Fatalf("bid: %d %v", code, out)
+	}
+	auction := func(u string) string {
+		_, b := tn.get(fmt.Sprintf("%s/v1/auctions/%d", u, slot))
+		return string(b)
+	}
+	tn.waitFor("the bid committed on every node", func() bool {
+		for _, u := range tn.urls {
+			if !strings.Contains(auction(u), `"bidCount":1`) {
+				return false
+			}
+		}
+		return true
+	})
+	if code, again := postBid(tn.urls[3], body); code != 202 || again["bidHash"] != out["bidHash"] {
+		t.Fatalf("the same bid again: %d %v", code, again)
+	}
+	if code, out := postBid(tn.urls[0], mk(slot, 1)); code != 409 || !strings.Contains(fmt.Sprint(out), "seq_too_low") {
+		t.Fatalf("a new bid with a used seq: %d %v", code, out)
+	}
+	if code, out := postBid(tn.urls[0], mk(height()+1, 5)); code != 409 || !strings.Contains(fmt.Sprint(out), "wrong_slot") {
+		t.Fatalf("a bid for the next block: %d %v", code, out)
+	}
+	tn.waitFor("the slot decided", func() bool { return strings.Contains(auction(tn.urls[2]), `"status":"closed"`) })
+	if !strings.Contains(auction(tn.urls[2]), `"bidCount":1`) {
+		t.Fatalf("closed auction: %s", auction(tn.urls[2]))
+	}
+	_, acct := tn.get(tn.urls[2] + "/v1/accounts/" + builder.Hex())
+	if !strings.Contains(string(acct), `"collateral":"1000000000000000000"`) {
+		t.Fatalf("builder account: %s", acct)
+	}
+	// The reservation is gone: the builder can bid its whole collateral's
+	// worth of penalties again (100 of 0.01 ether).
+	st := chain.NewState(tn.nodes[0].Store.Begin(), tn.nw.Params().Domain)
+	if bu, err := st.Builder(builder); err != nil || bu.Reserved.Sign() != 0 {
+		t.Fatalf("reserved after the slot: %v %v", bu.Reserved, err)
+	}
+}

@@ -1,0 +1,160 @@
+package chain
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/mempool"
+)
+
+// Keys of builders and bids (the normative table in docs/chain.md).
+const (
+	prefixBuilder  = 0x0d // ‖ builder(20) → collateral(32) ‖ reserved(32)
+	prefixSlotSeq  = 0x0e // ‖ slot(8) ‖ builder(20) → highest seq(8) ‖ bids(4)
+	prefixBid      = 0x0f // ‖ slot(8) ‖ bidHash(32) → the bid's canonical JSON
+	prefixBidCount = 0x10 // ‖ slot(8) → bids(4)
+)
+
+// Builder reads a builder's collateral and reserved penalties (zero if it
+// has none).
+func (s *State) Builder(a common.Address) (mempool.Builder, error) {
+	v, err := s.b.Get(key(prefixBuilder, a[:]))
+	if err != nil || v == nil {
+		return mempool.Builder{Collateral: new(big.Int), Reserved: new(big.Int)}, err
+	}
+	if len(v) != 64 {
+		return mempool.Builder{}, fmt.Errorf("%w: builder %s record of %d bytes", ErrCorrupt, a, len(v))
+	}
+	return mempool.Builder{Collateral: new(big.Int).SetBytes(v[:32]), Reserved: new(big.Int).SetBytes(v[32:])}, nil
+}
+
+// SetBuilder writes a builder's record.
+func (s *State) SetBuilder(a common.Address, b mempool.Builder) {
+	v := make([]byte, 64)
+	orZero(b.Collateral).FillBytes(v[:32])
+	orZero(b.Reserved).FillBytes(v[32:])
+	s.b.Set(key(prefixBuilder, a[:]), v)
+}
+
+// slotBids reads how many bids slot has and the builder's highest seq and
+// count among them.
+func (s *State) slotBids(slot uint64, builder common.Address) (total int, seq uint64, count int, ok bool, err error) {
+	v, err := s.b.Get(key(prefixBidCount, u64(slot)))
+	if err != nil {
+		return 0, 0, 0, false, err
+	}
+	if len(v) == 4 {
+		total = int(binary.BigEndian.Uint32(v))
+	}
+	v, err = s.b.Get(key(prefixSlotSeq, u64(slot), builder[:]))
+	if err != nil || v == nil {
+		return total, 0, 0, false, err
+	}
+	if len(v) != 12 {
+		return 0, 0, 0, false, fmt.Errorf("%w: seq record of %d bytes", ErrCorrupt, len(v))
+	}
+	return total, binary.BigEndian.Uint64(v), int(binary.BigEndian.Uint32(v[8:])), true, nil
+}
+
+// QueueBid commits an admitted bid for its slot: the penalty is reserved
+// from the builder's collateral and the bid joins the slot's bid set.
+func (s *State) QueueBid(b *bid.Bid, adm *mempool.BidAdmission) error {
+	bu, err := s.Builder(b.Builder)
+	if err != nil {
+		return err
+	}
+	bu.Reserved = new(big.Int).Add(bu.Reserved, adm.Reserve)
+	s.SetBuilder(b.Builder, bu)
+	total, _, count, _, err := s.slotBids(b.Slot, b.Builder)
+	if err != nil {
+		return err
+	}
+	s.b.Set(key(prefixSlotSeq, u64(b.Slot), b.Builder[:]), binary.BigEndian.AppendUint32(u64(b.Seq), uint32(count+1)))
+	s.b.Set(key(prefixBidCount, u64(b.Slot)), binary.BigEndian.AppendUint32(nil, uint32(total+1)))
+	s.b.Insert(key(prefixBid, u64(b.Slot), adm.Hash[:]), b.EncodeCanonical()) // a new hash: its signature is new
+	return nil
+}
+
+// SlotBids lists the bids committed for slot, by bid hash.
+func (s *State) SlotBids(slot uint64) ([]*bid.Bid, error) {
+	var out []*bid.Bid
+	var derr error
+	err := s.b.Scan(key(prefixBid, u64(slot)), func(_, v []byte) bool {
+		b, err := bid.DecodeCanonical(v)
+		if err != nil {
+			derr = fmt.Errorf("%w: stored bid: %v", ErrCorrupt, err)
+			return false
+		}
+		out = append(out, b)
+		return true
+	})
+	return out, errors.Join(err, derr)
+}
+
+// HasBid reports whether slot's bid set holds the bid.
+func (s *State) HasBid(slot uint64, h common.Hash) (bool, error) {
+	v, err := s.b.Get(key(prefixBid, u64(slot), h[:]))
+	return v != nil, err
+}
+
+// SettleBids releases the penalties slot's bids reserved. Until the keypers
+// release bid keys on chain (the next step of the auction's integration), a
+// slot's bids are settled without being opened, and the fallback bundle
+// orders the slot.
+func (s *State) SettleBids(slot uint64, penalty *big.Int) error {
+	bids, err := s.SlotBids(slot)
+	if err != nil {
+		return err
+	}
+	for _, b := range bids {
+		bu, err := s.Builder(b.Builder)
+		if err != nil {
+			return err
+		}
+		bu.Reserved = new(big.Int).Sub(bu.Reserved, penalty)
+		if bu.Reserved.Sign() < 0 {
+			return fmt.Errorf("%w: builder %s reserves less than its bids", ErrCorrupt, b.Builder)
+		}
+		s.SetBuilder(b.Builder, bu)
+	}
+	return nil
+}
+
+// BidView is mempool.BidView over this state for a bid committed in block.
+// A storage error makes it answer as if the state were empty and is kept in
+// Err: check it after AdmitBid.
+type BidView struct {
+	s     *State
+	block uint64
+	eon   uint64
+	Err   error
+}
+
+// BidView returns the bid admission view for block, in eon.
+func (s *State) BidView(block, eon uint64) *BidView { return &BidView{s: s, block: block, eon: eon} }
+
+func (v *BidView) keep(err error) {
+	if err != nil && v.Err == nil {
+		v.Err = err
+	}
+}
+
+func (v *BidView) Block() uint64       { return v.block }
+func (v *BidView) EonAt(uint64) uint64 { return v.eon } // one eon until eon changes exist
+
+func (v *BidView) Builder(a common.Address) mempool.Builder {
+	b, err := v.s.Builder(a)
+	v.keep(err)
+	return b
+}
+
+func (v *BidView) SlotBids(slot uint64, builder common.Address) (int, uint64, int, bool) {
+	total, seq, count, ok, err := v.s.slotBids(slot, builder)
+	v.keep(err)
+	return total, seq, count, ok
+}
