@@ -31,10 +31,12 @@ import (
 )
 
 // devDeposit is what every dev account holds at genesis: 1,000 ether;
-// devBond is each validator's stake: 32 ether.
+// builder accounts also hold devCollateral, 100 ether; devBond is each
+// validator's stake: 32 ether.
 var (
-	devDeposit = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-	devBond    = new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18))
+	devDeposit    = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	devCollateral = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	devBond       = new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18))
 )
 
 type devnetFlags struct {
@@ -276,6 +278,9 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].EonInfo(0)}
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})
+		if a.Role == "builder" {
+			g.Builders = append(g.Builders, chain.GenesisBuilder{Address: a.Address, Collateral: devCollateral.String()})
+		}
 	}
 	return chain.CreateNetwork(chain.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
 }

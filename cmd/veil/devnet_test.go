@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -117,6 +119,24 @@ func TestDevnetWallet(t *testing.T) {
 		t.Fatalf("no block line shows the commitment:\n%s", out.String())
 	}
 
+	// Builder accounts hold their collateral from genesis.
+	for _, acc := range dn.Accounts {
+		if acc.Role != "builder" {
+			continue
+		}
+		resp, err := http.Get(dn.Nodes[2] + "/v1/accounts/" + acc.Address)
+		if err != nil {
+			stopDevnet(t, cmd)
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(body), `"collateral":"100000000000000000000"`) {
+			stopDevnet(t, cmd)
+			t.Fatalf("builder %s: %s", acc.Address, body)
+		}
+		break
+	}
 	// A short ingest run from the other wallets: every envelope admitted,
 	// and the CPU ratio to the admission floor reported.
 	bench, errOut, code := runVeil(t, nil, "bench", "ingest", "--node", strings.Join(dn.Nodes, ","),
