@@ -1,0 +1,166 @@
+package keyper
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// Errors of messages refused whole: nothing in them is used or blamed on a
+// keyper (anyone can send bytes claiming to be one).
+var (
+	ErrForeign   = errors.New("keyper: message for another chain or eon")
+	ErrNoKeyper  = errors.New("keyper: no such keyper in the eon")
+	ErrSignature = errors.New("keyper: signature is not the keyper's")
+)
+
+// Fault is a share that failed verification in a message its keyper
+// signed: slashable evidence (DESIGN §3), never used.
+type Fault struct {
+	Keyper   uint64
+	Slot     uint64
+	Identity threshold.Identity
+	Err      error
+}
+
+func (f Fault) Error() string {
+	return fmt.Sprintf("keyper %d: slot %d: share for %s: %v", f.Keyper, f.Slot, f.Identity, f.Err)
+}
+
+// Collector verifies the shares keypers release for one eon, names those
+// that send bad ones, and combines the key of an identity as soon as t
+// valid shares of it arrived. It holds no clock and no network: the node
+// feeds it messages and asks it for keys. It is used by one goroutine.
+type Collector struct {
+	eon       *dkg.EonInfo
+	committee *threshold.Committee
+	domain    eip712.Domain
+	rand      io.Reader // for batch verification; nil means crypto/rand
+
+	shares map[threshold.Identity]map[int]threshold.VerifiedShare
+	keys   map[threshold.Identity]*threshold.IdentityKey
+}
+
+// NewCollector collects for eon under the deployment's domain.
+func NewCollector(eon *dkg.EonInfo, d eip712.Domain, rand io.Reader) (*Collector, error) {
+	c, err := eon.Committee()
+	if err != nil {
+		return nil, err
+	}
+	return &Collector{eon: eon, committee: c, domain: d, rand: rand,
+		shares: make(map[threshold.Identity]map[int]threshold.VerifiedShare),
+		keys:   make(map[threshold.Identity]*threshold.IdentityKey)}, nil
+}
+
+// Add verifies a message and keeps its valid shares. A message not signed
+// by the keyper it names, or for another chain or eon, is refused whole
+// (an error, nobody blamed). Each share that fails verification in a
+// properly signed message is a Fault naming its keyper. Shares of an
+// identity whose key is already combined are not verified again.
+func (c *Collector) Add(m *Message) ([]Fault, error) {
+	if m.ChainID != c.eon.ChainID || m.Eon != c.eon.Eon {
+		return nil, fmt.Errorf("%w: chain %d eon %d", ErrForeign, m.ChainID, m.Eon)
+	}
+	if m.Keyper < 1 || m.Keyper > uint64(len(c.eon.Keypers)) {
+		return nil, fmt.Errorf("%w: %d", ErrNoKeyper, m.Keyper)
+	}
+	if err := m.VerifySignature(c.domain, c.keyperAddress(m.Keyper)); err != nil {
+		return nil, fmt.Errorf("%w: keyper %d: %v", ErrSignature, m.Keyper, err)
+	}
+	k := int(m.Keyper)
+	var claims []threshold.ShareClaim
+	var ids []threshold.Identity
+	var faults []Fault
+	claim := func(id threshold.Identity, raw []byte) {
+		if _, done := c.keys[id]; done {
+			return
+		}
+		if _, have := c.shares[id][k]; have {
+			return
+		}
+		share, err := threshold.ParseIdentityKeyShare(raw)
+		if err != nil {
+			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: err})
+			return
+		}
+		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: id.Point(), Share: share})
+		ids = append(ids, id)
+	}
+	if len(m.BidKeyShare) > 0 {
+		claim(threshold.BidIdentity(m.ChainID, m.Slot), m.BidKeyShare)
+	}
+	for _, s := range m.Shares {
+		claim(s.Identity, s.Share)
+	}
+	if len(claims) == 0 {
+		return faults, nil
+	}
+	verified, bad, err := c.committee.VerifyShares(c.rand, claims)
+	if err != nil {
+		return faults, err
+	}
+	for _, f := range bad {
+		var id threshold.Identity
+		copy(id[:], f.Identity) // the preimage: an identity's 32 bytes
+		faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: f.Err})
+	}
+	for _, v := range verified {
+		id := identityOf(v.Identity(), claims, ids)
+		if c.shares[id] == nil {
+			c.shares[id] = make(map[int]threshold.VerifiedShare)
+		}
+		c.shares[id][k] = v
+		if len(c.shares[id]) >= c.committee.Threshold() {
+			if err := c.combine(id); err != nil {
+				return faults, err
+			}
+		}
+	}
+	return faults, nil
+}
+
+func (c *Collector) combine(id threshold.Identity) error {
+	var vs []threshold.VerifiedShare
+	for _, v := range c.shares[id] {
+		vs = append(vs, v)
+		if len(vs) == c.committee.Threshold() {
+			break
+		}
+	}
+	key, err := c.committee.Combine(vs)
+	if err != nil {
+		return fmt.Errorf("keyper: combine %s: %w", id, err)
+	}
+	c.keys[id] = key
+	delete(c.shares, id)
+	return nil
+}
+
+// identityOf maps a claim's identity point back to its identity.
+func identityOf(p *threshold.IdentityPoint, claims []threshold.ShareClaim, ids []threshold.Identity) threshold.Identity {
+	for i := range claims {
+		if claims[i].Identity == p {
+			return ids[i]
+		}
+	}
+	return threshold.Identity{}
+}
+
+func (c *Collector) keyperAddress(k uint64) common.Address { return c.eon.Keypers[k-1].Address }
+
+// Key is an identity's combined key, once t valid shares of it arrived.
+func (c *Collector) Key(id threshold.Identity) (*threshold.IdentityKey, bool) {
+	k, ok := c.keys[id]
+	return k, ok
+}
+
+// BidKey is slot's bid key, once t valid shares of it arrived.
+func (c *Collector) BidKey(slot uint64) (*threshold.IdentityKey, bool) {
+	return c.Key(threshold.BidIdentity(c.eon.ChainID, slot))
+}
