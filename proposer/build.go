@@ -1,0 +1,87 @@
+package proposer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// Inputs are what slot s's record is a function of: the chain state after
+// block s−1 and the bids it committed for s. Never the mempool, received
+// shares, the clock or the round.
+type Inputs struct {
+	ChainID uint64
+	Slot    uint64
+	Eon     uint64
+	EonKey  *threshold.EonPublicKey
+	Bids    []auction.Committed
+	State   auction.State
+	Params  auction.Params
+}
+
+// Errors of building and checking.
+var (
+	ErrNoBidKey  = errors.New("proposer: bids were committed for the slot but its bid key is not combined")
+	ErrBadBidKey = errors.New("proposer: the record's bid key is not the slot's")
+	ErrMismatch  = errors.New("proposer: the slot record differs from the auction's result")
+)
+
+// Build is the proposer's record for the slot with the slot's bid key. With
+// no committed bid there is nothing to open: the record's bid key is null
+// and the fallback bundle orders the slot. With bids, the key is required:
+// a proposer without t shares cannot build a valid block (DESIGN §3).
+func Build(in Inputs, bidKey *threshold.IdentityKey) (*Record, error) {
+	if len(in.Bids) == 0 {
+		bidKey = nil
+	} else if bidKey == nil {
+		return nil, ErrNoBidKey
+	}
+	res := auction.Decide(in.Slot, in.Bids, bidKey, in.State, in.Params)
+	return &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res}, nil
+}
+
+// Check is ProcessProposal's verdict on a block's slot record: it must be
+// canonical, carry the slot's bid key exactly when bids were committed
+// (verified against the eon key), and equal what Build gives with that key,
+// byte for byte. It returns the decoded record to apply.
+func Check(in Inputs, raw []byte) (*Record, error) {
+	rec, err := Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	if rec.Slot != in.Slot || rec.Eon != in.Eon {
+		return nil, fmt.Errorf("%w: record for slot %d eon %d in block %d of eon %d", ErrMismatch, rec.Slot, rec.Eon, in.Slot, in.Eon)
+	}
+	switch {
+	case len(in.Bids) == 0 && rec.BidKey != nil:
+		return nil, fmt.Errorf("%w: a bid key for a slot without bids", ErrMismatch)
+	case len(in.Bids) > 0 && rec.BidKey == nil:
+		return nil, ErrNoBidKey
+	case rec.BidKey != nil:
+		if err := threshold.VerifyKey(in.EonKey, threshold.BidIdentity(in.ChainID, in.Slot).Point(), rec.BidKey); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrBadBidKey, err)
+		}
+	}
+	want, err := Build(in, rec.BidKey)
+	if err != nil {
+		return nil, err
+	}
+	want.Keys = rec.Keys // recorded keys are checked on their own (DESIGN §3)
+	if got, exp := raw, want.Encode(); !bytes.Equal(got, exp) {
+		return nil, fmt.Errorf("%w: %s", ErrMismatch, firstDifference(got, exp))
+	}
+	return rec, nil
+}
+
+// firstDifference shows where two encodings part, for the proposer's log.
+func firstDifference(got, want []byte) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	from := max(0, i-40)
+	return fmt.Sprintf("at byte %d: got …%s…, want …%s…", i, got[from:min(len(got), i+40)], want[from:min(len(want), i+40)])
+}

@@ -1,0 +1,165 @@
+package proposer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+const slot = 30
+
+type state struct {
+	pool  []auction.Queued
+	known map[common.Hash]auction.Queued
+}
+
+func (s *state) Pool() []auction.Queued { return slices.Clone(s.pool) }
+func (s *state) Envelope(h common.Hash) (auction.Queued, bool) {
+	q, ok := s.known[h]
+	return q, ok
+}
+func (s *state) Funds(common.Address) *big.Int      { return big.NewInt(1e18) }
+func (s *state) Collateral(common.Address) *big.Int { return big.NewInt(1e18) }
+
+// fixture: a 1-of-1 eon, two queued envelopes and two builders' bids.
+func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *threshold.Dealing) {
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &state{known: map[common.Hash]auction.Queued{}}
+	var hs []common.Hash
+	for i := range 2 {
+		q := auction.Queued{Hash: common.Hash{byte(i + 1)}, Sender: common.Address{byte(i + 1)}, QueuedSlot: slot - 1, MaxFeePerGas: big.NewInt(1), GasLimit: 50_000}
+		st.pool, st.known[q.Hash] = append(st.pool, q), q
+		hs = append(hs, q.Hash)
+	}
+	in := Inputs{ChainID: 1337, Slot: slot, Eon: 1, EonKey: d.EonKey, State: st, Params: auction.DefaultParams(big.NewInt(1))}
+	dom := eip712.Domain{ChainID: 1337}
+	for i, bundle := range [][]common.Hash{{hs[0], hs[1]}, {hs[1]}} {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("proposer builder", i))))
+		builder := crypto.PubkeyToAddress(k.PublicKey)
+		sealed, err := bid.Seal(nil, &bid.Payload{Value: big.NewInt(int64(10 + i)), Builder: builder, Slot: slot, Bundle: bundle}, 1337, d.EonKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &bid.Bid{ChainID: 1337, Eon: 1, Slot: slot, Builder: builder, Seq: 1, Sealed: sealed}
+		if err := b.Sign(dom, k); err != nil {
+			t.Fatal(err)
+		}
+		in.Bids = append(in.Bids, auction.Committed{Bid: b, Hash: b.Hash(dom)})
+	}
+	return in, keyFor(t, d, slot), d
+}
+
+func keyFor(t testing.TB, d *threshold.Dealing, s uint64) *threshold.IdentityKey {
+	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := threshold.BidIdentity(1337, s).Point()
+	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key
+}
+
+// TestCheck: every validator accepts exactly the record the auction gives
+// and rejects a proposer that alters the result, drops a committed bid,
+// reorders the slot, or lacks or fakes the bid key.
+func TestCheck(t *testing.T) {
+	in, key, d := fixture(t)
+	rec, err := Build(in, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Auction.Winner == nil || rec.Auction.Price.Int64() != 10 || len(rec.Auction.Included) != 1 {
+		t.Fatalf("auction: winner %v price %v included %v", rec.Auction.Winner, rec.Auction.Price, rec.Auction.Included)
+	}
+	good := rec.Encode()
+	if _, err := Check(in, good); err != nil {
+		t.Fatalf("the honest record: %v", err)
+	}
+	if _, err := Build(in, nil); !errors.Is(err, ErrNoBidKey) {
+		t.Fatalf("build without the key: %v", err)
+	}
+	alter := func(edit func(r *Record)) []byte {
+		r, err := Decode(good)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit(r)
+		return r.Encode()
+	}
+	noBids := in
+	noBids.Bids = nil
+	fallback, _ := Build(noBids, nil)
+	for _, tc := range []struct {
+		name string
+		in   Inputs
+		raw  []byte
+		want error
+	}{
+		{"price altered", in, alter(func(r *Record) { r.Auction.Price = big.NewInt(11) }), ErrMismatch},
+		{"a committed bid dropped", in, alter(func(r *Record) { r.Auction.Bids = r.Auction.Bids[:1] }), ErrMismatch},
+		{"another order", in, alter(func(r *Record) { r.Auction.Included = []common.Hash{{2}, {1}} }), ErrMismatch},
+		{"the loser wins", in, alter(func(r *Record) {
+			for _, b := range r.Auction.Bids {
+				if b.Builder != *r.Auction.Winner {
+					r.Auction.Winner = &b.Builder
+					break
+				}
+			}
+		}), ErrMismatch},
+		{"no bid key", in, alter(func(r *Record) { r.BidKey = nil }), ErrNoBidKey},
+		{"another slot's key", in, alter(func(r *Record) { r.BidKey = keyFor(t, d, slot+1) }), ErrBadBidKey},
+		{"a key without bids", noBids, alter(func(r *Record) {}), ErrMismatch},
+		{"another slot", in, alter(func(r *Record) { r.Slot++ }), ErrMismatch},
+		{"not canonical", in, bytes.Replace(good, []byte(`{"slot"`), []byte(`{ "slot"`), 1), ErrNotCanonical},
+		{"fallback record is fine", noBids, fallback.Encode(), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Check(tc.in, tc.raw)
+			if (tc.want == nil && err != nil) || (tc.want != nil && !errors.Is(err, tc.want)) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
+	if !strings.Contains(string(fallback.Encode()), `"bidKey":null`) {
+		t.Fatalf("fallback record: %s", fallback.Encode())
+	}
+}
+
+// FuzzDecode: slot records arrive in blocks from proposers: the decoder
+// never panics and accepts only canonical bytes.
+func FuzzDecode(f *testing.F) {
+	in, key, _ := fixture(f)
+	rec, _ := Build(in, key)
+	f.Add(rec.Encode())
+	in.Bids = nil
+	fb, _ := Build(in, nil)
+	f.Add(fb.Encode())
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		r, err := Decode(raw)
+		if err != nil {
+			return
+		}
+		if !bytes.Equal(r.Encode(), raw) {
+			t.Fatal("accepted a non-canonical record")
+		}
+	})
+}
