@@ -78,6 +78,8 @@ func (b *memBackend) SubmitBid(_ context.Context, x *bid.Bid) (common.Hash, erro
 	return adm.Hash, nil
 }
 
+func (b *memBackend) ReceiveShares(context.Context, []byte) (int, error) { return 0, ErrNotFound }
+
 func (b *memBackend) Auction(_ context.Context, slot uint64) (Auction, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()

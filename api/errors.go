@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/mempool"
 )
 
@@ -39,6 +40,12 @@ func toError(err error) *Error {
 		return &Error{Status: http.StatusBadRequest, Code: ee.Code, Message: ee.Err.Error(), Field: ee.Field}
 	case errors.As(err, &rej):
 		return &Error{Status: rej.Status, Code: rej.Code, Message: rej.Err.Error(), Field: rej.Field}
+	case errors.Is(err, keyper.ErrSignature):
+		return &Error{Status: http.StatusBadRequest, Code: "bad_signature", Field: "signature", Message: err.Error()}
+	case errors.Is(err, keyper.ErrForeign):
+		return &Error{Status: http.StatusBadRequest, Code: "wrong_chain", Field: "chainId", Message: err.Error()}
+	case errors.Is(err, keyper.ErrNoKeyper):
+		return &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "keyper", Message: err.Error()}
 	case errors.Is(err, ErrNotFound):
 		return &Error{Status: http.StatusNotFound, Code: "not_found", Message: err.Error()}
 	}

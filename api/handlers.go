@@ -95,6 +95,20 @@ func (s *Server) getAuction(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, a)
 }
 
+func (s *Server) postShares(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxShares))
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	faults, err := s.backend.ReceiveShares(r.Context(), body)
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]any{"faults": faults})
+}
+
 func (s *Server) postTransaction(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	if err != nil {

@@ -88,6 +88,9 @@ type Backend interface {
 	// first time.
 	SubmitBid(ctx context.Context, b *bid.Bid) (common.Hash, error)
 	Auction(ctx context.Context, slot uint64) (Auction, error)
+	// ReceiveShares takes a keyper's KeyShares message; it returns how many
+	// bad shares (each blamed on the keyper that signed it) it held.
+	ReceiveShares(ctx context.Context, raw []byte) (faults int, err error)
 	Ready(ctx context.Context) error
 }
 
@@ -111,18 +114,21 @@ type Config struct {
 
 // Server is the HTTP API of one node.
 type Server struct {
-	backend  Backend
-	log      *slog.Logger
-	maxBody  int64
-	registry *prometheus.Registry
-	requests *prometheus.CounterVec
-	rejected *prometheus.CounterVec
-	router   chi.Router
+	backend Backend
+	log     *slog.Logger
+	maxBody int64
+	// maxShares bounds a KeyShares message: up to keyper.MaxShares shares
+	// of ~200 bytes of JSON each.
+	maxShares int64
+	registry  *prometheus.Registry
+	requests  *prometheus.CounterVec
+	rejected  *prometheus.CounterVec
+	router    chi.Router
 }
 
 // New builds the server and its routes.
 func New(cfg Config) *Server {
-	s := &Server{backend: cfg.Backend, log: cfg.Log, maxBody: cfg.MaxBody, registry: prometheus.NewRegistry()}
+	s := &Server{backend: cfg.Backend, log: cfg.Log, maxBody: cfg.MaxBody, maxShares: 1 << 20, registry: prometheus.NewRegistry()}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -144,6 +150,7 @@ func New(cfg Config) *Server {
 	r.Get("/v1/pool", s.getPool)
 	r.Post("/v1/bids", s.postBid)
 	r.Get("/v1/auctions/{slot}", s.getAuction)
+	r.Post("/v1/p2p/shares", s.postShares)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

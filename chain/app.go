@@ -24,6 +24,8 @@ import (
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/wire"
 )
 
@@ -49,6 +51,8 @@ type Genesis struct {
 	Accounts   []GenesisAccount   `json:"accounts"`
 	Validators []GenesisValidator `json:"validators,omitempty"`
 	Builders   []GenesisBuilder   `json:"builders,omitempty"`
+	// Beneficiary receives auction prices, penalties and inclusion fees.
+	Beneficiary common.Address `json:"beneficiary"`
 }
 
 // GenesisBuilder funds a builder's collateral at genesis.
@@ -73,16 +77,28 @@ type GenesisAccount struct {
 
 // AppConfig configures the application; every validator must use the same.
 type AppConfig struct {
-	Params      mempool.Params    // the admission rules' parameters, domain included
-	BidParams   mempool.BidParams // the bid rules' parameters
-	BidGasLimit uint64            // slot gas limit less the inclusion reserve
-	Log         *slog.Logger
+	Params    mempool.Params    // the admission rules' parameters, domain included
+	BidParams mempool.BidParams // the bid rules' parameters
+	Auction   auction.Params    // the auction's rules: reserve, gas limits, inclusion list
+	// BidKeys, if set, gives the proposer a slot's bid key combined from
+	// the keypers' shares, waiting a bounded time for them. Without it a
+	// proposer cannot open bids, and its blocks for slots with bids are
+	// refused by the others.
+	BidKeys BidKeySource
+	Log     *slog.Logger
 	// OnBlock, if set, is told about every committed block, after Commit.
 	OnBlock func(BlockInfo)
 	// Verified, if set, is shared memory of transactions whose signature
 	// and ciphertext passed: validators in one process (a devnet) share it,
 	// since that result is a pure function of the bytes and the domain.
 	Verified *VerifiedSet
+}
+
+// BidKeySource is where the proposer gets a slot's bid key.
+type BidKeySource interface {
+	// BidKey returns slot's bid key once t valid shares are in, waiting at
+	// most its own bound; false if they did not come.
+	BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKey, bool)
 }
 
 // BlockInfo summarises a committed block for logs and metrics.
@@ -186,6 +202,7 @@ var abciCodes = []string{
 	mempool.CodeValidityTooLong, mempool.CodeBadSignature, mempool.CodeIdentityReused, mempool.CodeNonceUsed,
 	mempool.CodeNonceGap, mempool.CodeSenderCap, mempool.CodeInsufficientDeposit, mempool.CodePoolFull,
 	"unsupported_tx", mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeBidLimit, mempool.CodeInsufficientCollateral,
+	"bad_record",
 }
 
 func abciCode(code string) uint32 {
@@ -257,6 +274,7 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	}
 	b.Set(key(prefixEon, u64(g.Eon.Eon)), eon)
 	b.Set([]byte{keyActiveEon}, u64(g.Eon.Eon))
+	b.Set([]byte{keyBeneficiary}, g.Beneficiary[:])
 	hash, err := a.store.Genesis(b)
 	if err != nil {
 		return nil, err
@@ -408,21 +426,9 @@ func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *memp
 }
 
 // startSlot applies what happens at the top of every block before its
-// transactions: expiry, then the slot's bundle (the fallback bundle until
-// the auction exists).
-func (a *App) startSlot(st *State, slot uint64) ([]common.Hash, error) {
-	if err := st.Expire(slot); err != nil {
-		return nil, err
-	}
-	if err := st.SettleBids(slot, a.cfg.BidParams.Penalty); err != nil {
-		return nil, err
-	}
-	pool, err := st.Pool()
-	if err != nil {
-		return nil, err
-	}
-	bundle := auction.FallbackBundle(pool, st.Funds, a.cfg.BidGasLimit)
-	return bundle, st.CommitBundle(slot, bundle)
+// slot record: expiry (so the auction sees only envelopes the slot may take).
+func (a *App) startSlot(st *State, slot uint64) error {
+	return st.Expire(slot)
 }
 
 // CheckTx runs the admission rules against the committed state, nonces
@@ -476,10 +482,56 @@ func (a *App) beginSlot(height int64, txs int) (*slotRun, error) {
 	if r.eon, err = activeEon(b); err != nil {
 		return nil, err
 	}
-	if r.bundle, err = a.startSlot(r.st, r.slot); err != nil {
+	if err := a.startSlot(r.st, r.slot); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// record checks a block's first transaction as the slot record and applies
+// it: a *txError if it is not this slot's record, any other error a storage
+// failure.
+func (r *slotRun) record(tx []byte) error {
+	if len(tx) == 0 || tx[0] != TxSlotRecord {
+		return &txError{code: "bad_record", err: errors.New("the block's first transaction is not its slot record")}
+	}
+	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
+	if err != nil {
+		return err
+	}
+	rec, err := proposer.Check(in, tx[1:])
+	if as.err != nil {
+		return as.err
+	}
+	if err != nil {
+		return &txError{code: "bad_record", err: err}
+	}
+	if err := r.st.ApplyRecord(rec, r.app.cfg.BidParams.Penalty); err != nil {
+		return err
+	}
+	r.bundle = rec.Auction.Included
+	return nil
+}
+
+// buildRecord is the proposer's slot record transaction: the auction run
+// with the slot's bid key if bids were committed for it.
+func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
+	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
+	if err != nil {
+		return nil, err
+	}
+	var key *threshold.IdentityKey
+	if len(in.Bids) > 0 && r.app.cfg.BidKeys != nil {
+		key, _ = r.app.cfg.BidKeys.BidKey(ctx, r.slot)
+	}
+	rec, err := proposer.Build(in, key)
+	if as.err != nil {
+		return nil, as.err
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{TxSlotRecord}, rec.Encode()...), nil
 }
 
 // apply applies one transaction with the on-chain nonce rule: a *txError
@@ -491,14 +543,24 @@ func (r *slotRun) apply(tx []byte) error {
 // PrepareProposal keeps, in mempool order and within the byte limit, the
 // transactions that apply on chain, trying each on one scratch write set (a
 // rejected one writes nothing). It never fails the proposal.
-func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	run, err := a.beginSlot(req.Height, len(req.Txs))
 	if err != nil {
 		a.log.Error("prepare proposal", "height", req.Height, "err", err)
 		return &abci.ResponsePrepareProposal{}, nil
 	}
-	var kept [][]byte
-	var size int64
+	rec, err := run.buildRecord(ctx)
+	if err == nil {
+		err = run.record(rec)
+	}
+	if err != nil {
+		// Without the slot record (no bid key in time) the block is
+		// refused and CometBFT moves to the next round and proposer.
+		a.log.Warn("proposing without a slot record", "height", req.Height, "err", err)
+		return &abci.ResponsePrepareProposal{}, nil
+	}
+	kept := [][]byte{rec}
+	size := int64(len(rec))
 	for _, tx := range req.Txs {
 		if size+int64(len(tx)) > req.MaxTxBytes {
 			break
@@ -532,13 +594,21 @@ type processed struct {
 // function of the committed state and the block alone.
 func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
 	a.accepted = nil
+	if len(req.Txs) == 0 {
+		a.log.Warn("rejecting proposal without a slot record", "height", req.Height)
+		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+	}
 	run, err := a.beginSlot(req.Height, len(req.Txs))
 	if err != nil {
 		return nil, err
 	}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	for i, tx := range req.Txs {
-		err := run.apply(tx)
+		if i == 0 {
+			err = run.record(tx)
+		} else {
+			err = run.apply(tx)
+		}
 		var te *txError
 		switch {
 		case errors.As(err, &te):
@@ -592,15 +662,27 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 // identical result (every transaction accepted).
 func (a *App) finalize(req *abci.RequestFinalizeBlock) (*slotRun, *abci.ResponseFinalizeBlock, int, error) {
 	if p := a.reuse(req); p != nil {
-		return p.run, &abci.ResponseFinalizeBlock{TxResults: p.txResults}, len(p.txResults), nil
+		return p.run, &abci.ResponseFinalizeBlock{TxResults: p.txResults}, len(p.txResults) - 1, nil // less the record
 	}
 	run, err := a.beginSlot(req.Height, len(req.Txs))
 	if err != nil {
 		return nil, nil, 0, err
 	}
 	res := &abci.ResponseFinalizeBlock{TxResults: make([]*abci.ExecTxResult, len(req.Txs))}
+	if len(req.Txs) == 0 {
+		return nil, nil, 0, fmt.Errorf("chain: decided block %d has no slot record", req.Height)
+	}
+	if err := run.record(req.Txs[0]); err != nil {
+		// ProcessProposal of two thirds accepted this record: failing it
+		// here is a fault of this node (state or code), never a rejection.
+		return nil, nil, 0, fmt.Errorf("chain: decided block %d: %w", req.Height, err)
+	}
+	res.TxResults[0] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
 	queued := 0
 	for i, tx := range req.Txs {
+		if i == 0 {
+			continue
+		}
 		err := run.apply(tx)
 		var te *txError
 		switch {

@@ -15,16 +15,19 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
 // appFixture is an application over a fresh store with two funded wallets.
 type appFixture struct {
 	*fixture
+	deal    *threshold.Dealing
 	app     *App
 	dir     string
 	genesis []byte
@@ -47,19 +50,34 @@ func newApp(t testing.TB) *appFixture {
 		g.Accounts = append(g.Accounts, GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000"})
 	}
 	genesis, _ := json.Marshal(g)
-	a := &appFixture{fixture: f, dir: t.TempDir(), genesis: genesis}
+	a := &appFixture{fixture: f, deal: d, dir: t.TempDir(), genesis: genesis}
 	a.open()
 	return a
 }
 
 func (a *appFixture) open() {
 	a.store = openStore(a.t, a.dir)
-	a.app = NewApp(a.store, AppConfig{Params: a.params, BidParams: mempool.DefaultBidParams(1337, a.params.Domain.Salt, big.NewInt(100)), BidGasLimit: 24_000_000, Log: slog.New(slog.DiscardHandler)})
+	a.app = NewApp(a.store, AppConfig{Params: a.params, BidParams: mempool.DefaultBidParams(1337, a.params.Domain.Salt, big.NewInt(100)), Auction: auction.DefaultParams(big.NewInt(1)),
+		BidKeys: dealtKeys{a.deal}, Log: slog.New(slog.DiscardHandler)})
 	a.t.Cleanup(func() { a.store.Close() })
 }
 
 func (a *appFixture) tx(wallet int, nonce uint64) []byte {
 	return txOf(a.envelope(wallet, nonce, 2, 50))
+}
+
+// dealtKeys combines bid keys straight from a 1-of-1 dealing, in place of
+// the keypers' shares.
+type dealtKeys struct{ d *threshold.Dealing }
+
+func (k dealtKeys) BidKey(_ context.Context, slot uint64) (*threshold.IdentityKey, bool) {
+	c, err := threshold.NewCommittee(k.d.EonKey, k.d.PublicShares, 1)
+	if err != nil {
+		return nil, false
+	}
+	id := threshold.BidIdentity(1337, slot).Point()
+	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: k.d.Shares[0].Release(id)}})
+	return key, err == nil
 }
 
 func txOf(e *envelope.Envelope) []byte { return append([]byte{TxEnvelope}, e.EncodeCanonical()...) }
@@ -134,11 +152,15 @@ func TestAppLifecycle(t *testing.T) {
 	// Height 1: the gap is left out of the proposal; a block with it is
 	// rejected by every validator.
 	txs, fin := a.block(1, [][]byte{good0, gap, good1})
-	if len(txs) != 2 || len(fin.TxResults) != 2 || fin.TxResults[0].Code != 0 || fin.TxResults[1].Code != 0 {
+	if len(txs) != 3 || txs[0][0] != TxSlotRecord || len(fin.TxResults) != 3 || fin.TxResults[1].Code != 0 || fin.TxResults[2].Code != 0 {
 		t.Fatalf("height 1: %d txs, results %v", len(txs), fin.TxResults)
 	}
-	if proc, _ := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 2, Txs: [][]byte{gap}}); proc.Status != abci.ResponseProcessProposal_REJECT {
-		t.Fatal("a block with a nonce gap was accepted")
+	prep2, _ := a.app.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: 2, MaxTxBytes: 1 << 20})
+	for name, block := range map[string][][]byte{"a nonce gap": {prep2.Txs[0], gap}, "no slot record": {good1}, "nothing": nil,
+		"the record twice": {prep2.Txs[0], prep2.Txs[0]}, "a record not first": {good1, prep2.Txs[0]}} {
+		if proc, _ := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 2, Txs: block}); proc.Status != abci.ResponseProcessProposal_REJECT {
+			t.Fatalf("a block with %s was accepted", name)
+		}
 	}
 	hash0 := env0.Hash(a.params.Domain)
 	st := NewState(a.store.Begin(), a.params.Domain)
@@ -307,8 +329,8 @@ func TestAppBids(t *testing.T) {
 	// Block 1 commits the first bid for slot 3; the same seq again is too
 	// low, a higher one fits, and a third reservation has no collateral.
 	txs, fin := a.block(1, [][]byte{first, again})
-	if len(txs) != 1 || fin.TxResults[0].Code != 0 {
-		t.Fatalf("block 1 kept %d bids", len(txs))
+	if len(txs) != 2 || fin.TxResults[1].Code != 0 {
+		t.Fatalf("block 1 kept %d bids", len(txs)-1)
 	}
 	if got := code(again); got != mempool.CodeSeqTooLow {
 		t.Fatalf("same seq after commit: %q", got)
@@ -323,10 +345,15 @@ func TestAppBids(t *testing.T) {
 	if bu.Reserved.Int64() != 200 || len(bids) != 2 {
 		t.Fatalf("after block 2: reserved %v, %d bids for slot 3", bu.Reserved, len(bids))
 	}
-	// Slot 3 settles its bids: the reservations are released.
-	a.block(3, nil)
+	// Slot 3 opens its bids: seq 2 counts and wins at the reserve (1 wei),
+	// seq 1 is superseded; the reservations are released.
+	txs, _ = a.block(3, nil)
+	rec, err := proposer.Decode(txs[0][1:])
+	if err != nil || rec.BidKey == nil || rec.Auction.Winner == nil || *rec.Auction.Winner != builder || rec.Auction.Price.Int64() != 1 {
+		t.Fatalf("slot 3's record: %s (%v)", txs[0], err)
+	}
 	st = NewState(a.store.Begin(), a.params.Domain)
-	if bu, _ = st.Builder(builder); bu.Reserved.Sign() != 0 || bu.Collateral.Int64() != 250 {
+	if bu, _ = st.Builder(builder); bu.Reserved.Sign() != 0 || bu.Collateral.Int64() != 249 {
 		t.Fatalf("after slot 3: %+v", bu)
 	}
 	if got := code(mk(5, 1)); got != "" {

@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/mempool"
 )
 
@@ -176,6 +177,11 @@ const BidPenaltyWei = 1e16
 // price when one bid is valid (1 gwei).
 const ReserveWei = 1e9
 
+// AuctionParams are the auction's rules of the network (DESIGN §5 defaults).
+func (nw *Network) AuctionParams() auction.Params {
+	return auction.DefaultParams(big.NewInt(ReserveWei))
+}
+
 // BidParams are the bid rules of the network.
 func (nw *Network) BidParams() mempool.BidParams {
 	return mempool.DefaultBidParams(nw.ChainID, nw.genesisHash, big.NewInt(BidPenaltyWei))
@@ -219,9 +225,15 @@ type Node struct {
 	cmt    *nm.Node
 }
 
+// NodeOption adjusts a validator's application.
+type NodeOption func(*AppConfig)
+
+// WithBidKeys gives the validator's proposer a source of bid keys.
+func WithBidKeys(src BidKeySource) NodeOption { return func(c *AppConfig) { c.BidKeys = src } }
+
 // StartNode starts validator i. A stopped node starts again the same way:
 // the App resumes from its Pebble state and CometBFT replays the rest.
-func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (*Node, error) {
+func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo), opts ...NodeOption) (*Node, error) {
 	nw.WaitClosed() // a restarted validator reopens databases its last run may still hold
 	spec := nw.Nodes[i]
 	c := cmtcfg.DefaultConfig()
@@ -250,7 +262,11 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo)) (
 	if err != nil {
 		return nil, err
 	}
-	app := NewApp(store, AppConfig{Params: nw.Params(), BidParams: nw.BidParams(), BidGasLimit: BidGasLimit, Log: log, OnBlock: onBlock, Verified: nw.verified})
+	cfg := AppConfig{Params: nw.Params(), BidParams: nw.BidParams(), Auction: nw.AuctionParams(), Log: log, OnBlock: onBlock, Verified: nw.verified}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	app := NewApp(store, cfg)
 	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
 	if err != nil {
@@ -331,11 +347,17 @@ func (n *Node) WaitHeight(ctx context.Context, h uint64) error {
 
 func (n *Node) committedHeight() uint64 { return uint64(n.cmt.BlockStore().Height()) }
 
+// ShareWait bounds how long a proposer waits for a bid key: DESIGN's
+// shareWait, 40 % of timeout_propose.
+func (nw *Network) ShareWait() time.Duration { return proposeTimeout(nw.blockTime) * 2 / 5 }
+
+func proposeTimeout(bt time.Duration) time.Duration { return max(bt, 300*time.Millisecond) }
+
 // setTimeouts applies the measured settings for a slot length (notes:
 // 500 ms → 450/500/200/200 ms, 250 ms → 200/300/100/100 ms).
 func setTimeouts(c *cmtcfg.ConsensusConfig, bt time.Duration) {
 	c.TimeoutCommit = bt - 50*time.Millisecond
-	c.TimeoutPropose = max(bt, 300*time.Millisecond)
+	c.TimeoutPropose = proposeTimeout(bt)
 	c.TimeoutPrevote = max(bt*2/5, 100*time.Millisecond)
 	c.TimeoutPrecommit = c.TimeoutPrevote
 	c.PeerGossipSleepDuration = 10 * time.Millisecond

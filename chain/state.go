@@ -415,21 +415,29 @@ func (s *State) Funds(a common.Address) *big.Int {
 // CommitBundle fixes slot's bundle in order: each envelope leaves the pool,
 // is charged its inclusion fee, and records its slot and index.
 func (s *State) CommitBundle(slot uint64, bundle []common.Hash) error {
+	_, err := s.commitBundle(slot, bundle)
+	return err
+}
+
+// commitBundle is CommitBundle returning the inclusion fees charged.
+func (s *State) commitBundle(slot uint64, bundle []common.Hash) (*big.Int, error) {
+	fees := new(big.Int)
 	var all []byte
 	for i, h := range bundle {
 		r, err := s.unpool(h)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		e := r.Envelope
 		charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
 		acct, err := s.Account(e.Sender)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if acct.Deposit.Cmp(charge) < 0 {
-			return fmt.Errorf("%w: %s cannot pay %s", ErrCorrupt, e.Sender, h)
+			return nil, fmt.Errorf("%w: %s cannot pay %s", ErrCorrupt, e.Sender, h)
 		}
+		fees.Add(fees, charge)
 		acct.Deposit = new(big.Int).Sub(acct.Deposit, charge)
 		s.SetAccount(e.Sender, acct)
 		r.Status, r.Slot, r.Index = StatusCommitted, slot, uint32(i)
@@ -437,7 +445,7 @@ func (s *State) CommitBundle(slot uint64, bundle []common.Hash) error {
 		all = append(all, h[:]...)
 	}
 	s.b.Set(key(prefixBundle, u64(slot)), all)
-	return nil
+	return fees, nil
 }
 
 func orZero(x *big.Int) *big.Int {

@@ -154,6 +154,15 @@ func identityOf(p *threshold.IdentityPoint, claims []threshold.ShareClaim, ids [
 
 func (c *Collector) keyperAddress(k uint64) common.Address { return c.eon.Keypers[k-1].Address }
 
+// Forget drops what was collected for the identities (their slots are
+// decided), so memory stays bounded.
+func (c *Collector) Forget(ids ...threshold.Identity) {
+	for _, id := range ids {
+		delete(c.shares, id)
+		delete(c.keys, id)
+	}
+}
+
 // Key is an identity's combined key, once t valid shares of it arrived.
 func (c *Collector) Key(id threshold.Identity) (*threshold.IdentityKey, bool) {
 	k, ok := c.keys[id]

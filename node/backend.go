@@ -36,6 +36,8 @@ type Backend struct {
 	network *chain.Network
 	params  mempool.Params
 
+	keyper *Keyper // nil on a node that is no keyper
+
 	mu      sync.Mutex
 	pending map[common.Hash]*envelope.Envelope // accepted, not yet seen on chain
 	order   []common.Hash                      // pending in arrival order
@@ -44,6 +46,20 @@ type Backend struct {
 // NewBackend serves validator n of the network.
 func NewBackend(nw *chain.Network, n *chain.Node) *Backend {
 	return &Backend{node: n, network: nw, params: nw.Params(), pending: make(map[common.Hash]*envelope.Envelope)}
+}
+
+// WithKeyper makes the backend take keypers' shares for k.
+func (b *Backend) WithKeyper(k *Keyper) *Backend {
+	b.keyper = k
+	return b
+}
+
+// ReceiveShares answers POST /v1/p2p/shares.
+func (b *Backend) ReceiveShares(_ context.Context, raw []byte) (int, error) {
+	if b.keyper == nil {
+		return 0, fmt.Errorf("%w: %w", api.ErrNotFound, ErrNotKeyper)
+	}
+	return b.keyper.Receive(raw)
 }
 
 func (b *Backend) state() *chain.State {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,6 +27,7 @@ import (
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -36,6 +38,9 @@ type testNet struct {
 	urls    []string
 	keys    []*ecdsa.PrivateKey
 	builder *ecdsa.PrivateKey // 1 ether of collateral
+	keypers []*Keyper
+	signers []*ecdsa.PrivateKey // the keypers' signing keys
+	deal    *threshold.Dealing
 	eonKey  *threshold.EonPublicKey
 }
 
@@ -43,13 +48,20 @@ type testNet struct {
 // hold 1 ether each, and wallet "poor" nothing.
 func startNet(t *testing.T) *testNet {
 	t.Helper()
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := threshold.TrustedDeal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	tn := &testNet{t: t, eonKey: d.EonKey}
-	g := chain.Genesis{ChainID: 1337, Eon: &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
-		Keypers: []dkg.KeyperInfo{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
+	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
+	var signers []*ecdsa.PrivateKey
+	for i := range 4 {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("node keyper %d", i))))
+		signers = append(signers, k)
+		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(k.PublicKey), PublicKeyShare: d.PublicShares[i]})
+	}
+	g := chain.Genesis{ChainID: 1337, Eon: eon}
+	tn.signers, tn.deal = signers, d
 	for i := range 8 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("node wallet %d", i))))
 		tn.keys = append(tn.keys, k)
@@ -61,19 +73,48 @@ func startNet(t *testing.T) *testNet {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
+	// Servers first (keypers need every peer's URL), handlers once the
+	// validators run.
+	handlers := make([]atomic.Pointer[http.Handler], 4)
 	for i := range 4 {
-		n, err := tn.nw.StartNode(i, log, nil)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if h := handlers[i].Load(); h != nil {
+				(*h).ServeHTTP(w, r)
+				return
+			}
+			http.Error(w, "starting", http.StatusServiceUnavailable)
+		}))
+		t.Cleanup(srv.Close)
+		tn.urls = append(tn.urls, srv.URL)
+	}
+	for i := range 4 {
+		var peers []string
+		for j, u := range tn.urls {
+			if j != i {
+				peers = append(peers, u)
+			}
+		}
+		kp, err := NewKeyper(&dkg.KeyShare{Eon: eon, Index: i + 1, Address: eon.Keypers[i].Address, Share: d.Shares[i]},
+			signers[i], tn.nw.Params().Domain, peers, tn.nw.ShareWait(), log)
 		if err != nil {
 			t.Fatal(err)
 		}
+		tn.keypers = append(tn.keypers, kp)
+		n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height) }, chain.WithBidKeys(kp))
+		if err != nil {
+			t.Fatal(err)
+		}
+		kp.Attach(n)
 		tn.nodes = append(tn.nodes, n)
-		srv := httptest.NewServer(api.New(api.Config{Backend: NewBackend(tn.nw, n), Log: log}).Handler())
-		t.Cleanup(srv.Close)
-		tn.urls = append(tn.urls, srv.URL)
+		h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log}).Handler()
+		handlers[i].Store(&h)
 	}
 	t.Cleanup(func() {
 		for _, n := range tn.nodes {
 			_ = n.Stop()
+		}
+		for _, k := range tn.keypers {
+			k.Close()
 		}
 		tn.nw.WaitClosed()
 	})
@@ -319,6 +360,32 @@ func TestNodeBids(t *testing.T) {
 	if code != 202 || out["bidHash"] == nil {
 		t.Fatalf("bid: %d %v", code, out)
 	}
+	// Keyper 4 sends node 0 keyper 1's share of the slot's bid key as its
+	// own: named, counted, never used; the slot closes anyway.
+	bad := &keyper.Message{ChainID: 1337, Eon: 1, Slot: slot, Keyper: 4,
+		BidKeyShare: tn.deal.Shares[0].Release(threshold.BidIdentity(1337, slot).Point()).Bytes()}
+	if err := bad.Sign(tn.nw.Params().Domain, tn.signers[3]); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.Post(tn.urls[0]+"/v1/p2p/shares", "application/json", bytes.NewReader(bad.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	faultBody, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 202 || !strings.Contains(string(faultBody), `"faults":1`) || tn.keypers[0].Faults()[4] != 1 {
+		t.Fatalf("bad share: %d %s, faults %v", resp.StatusCode, faultBody, tn.keypers[0].Faults())
+	}
+	// A message not signed by the keyper it names is refused, nobody blamed.
+	bad.Keyper = 3
+	resp, err = http.Post(tn.urls[0]+"/v1/p2p/shares", "application/json", bytes.NewReader(bad.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 400 || tn.keypers[0].Faults()[3] != 0 {
+		t.Fatalf("forged message: %d, faults %v", resp.StatusCode, tn.keypers[0].Faults())
+	}
 	auction := func(u string) string {
 		_, b := tn.get(fmt.Sprintf("%s/v1/auctions/%d", u, slot))
 		return string(b)
@@ -345,13 +412,22 @@ func TestNodeBids(t *testing.T) {
 		t.Fatalf("closed auction: %s", auction(tn.urls[2]))
 	}
 	_, acct := tn.get(tn.urls[2] + "/v1/accounts/" + builder.Hex())
-	if !strings.Contains(string(acct), `"collateral":"1000000000000000000"`) {
+	if !strings.Contains(string(acct), `"collateral":"999999999000000000"`) { // less the price
 		t.Fatalf("builder account: %s", acct)
 	}
-	// The reservation is gone: the builder can bid its whole collateral's
-	// worth of penalties again (100 of 0.01 ether).
-	st := chain.NewState(tn.nodes[0].Store.Begin(), tn.nw.Params().Domain)
-	if bu, err := st.Builder(builder); err != nil || bu.Reserved.Sign() != 0 {
-		t.Fatalf("reserved after the slot: %v %v", bu.Reserved, err)
+	// The keypers released the slot's bid key, the proposer opened the bid
+	// and every validator accepted its record: the bid won at the reserve
+	// (1 gwei), paid from collateral, and the reservation is gone.
+	for i, n := range tn.nodes {
+		st := chain.NewState(n.Store.Begin(), tn.nw.Params().Domain)
+		bu, err := st.Builder(builder)
+		if err != nil || bu.Reserved.Sign() != 0 || bu.Collateral.Cmp(big.NewInt(1e18-1e9)) != 0 {
+			t.Fatalf("validator %d: builder after the slot: %+v %v", i, bu, err)
+		}
+	}
+	for i, k := range tn.keypers {
+		if f := k.Faults(); (i == 0 && len(f) != 1) || (i > 0 && len(f) != 0) {
+			t.Fatalf("keyper %d saw bad shares from honest keypers: %v", i+1, f)
+		}
 	}
 }

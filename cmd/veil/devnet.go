@@ -203,18 +203,42 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, bui
 		}
 	}()
 	out := devnetFile{ChainID: nw.ChainID, BlockTimeMs: nw.BlockTime().Milliseconds(), Accounts: accounts}
+	urls := make([]string, len(nw.Nodes))
+	for i := range urls {
+		urls[i] = "http://" + net.JoinHostPort(host, strconv.Itoa(basePort+i))
+	}
 	for i := range nw.Nodes {
-		var cb func(chain.BlockInfo)
-		if i == 0 {
-			cb = onBlock
+		kp, err := devnetKeyper(f.datadir, i, nw, urls, log)
+		if err != nil {
+			return err
 		}
-		n, err := nw.StartNode(i, log, cb)
+		if kp != nil {
+			defer kp.Close()
+		}
+		cb := func(b chain.BlockInfo) {
+			if i == 0 {
+				onBlock(b)
+			}
+			if kp != nil {
+				kp.Committed(b.Height)
+			}
+		}
+		var opts []chain.NodeOption
+		if kp != nil {
+			opts = append(opts, chain.WithBidKeys(kp))
+		}
+		n, err := nw.StartNode(i, log, cb, opts...)
 		if err != nil {
 			return err
 		}
 		nodes = append(nodes, n)
+		backend := node.NewBackend(nw, n)
+		if kp != nil {
+			kp.Attach(n)
+			backend.WithKeyper(kp)
+		}
 		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
-		srv := api.New(api.Config{Backend: node.NewBackend(nw, n), Log: log}).HTTPServer(addr)
+		srv := api.New(api.Config{Backend: backend, Log: log}).HTTPServer(addr)
 		l, err := net.Listen("tcp", addr)
 		if err != nil {
 			return fmt.Errorf("validator %d API: %w", i, err)
@@ -249,6 +273,31 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, bui
 	return nil
 }
 
+// devnetKeyper loads validator i's keyper (keyper i+1 of the genesis eon)
+// from DIR/keys; nil, with a warning, if its signing key is missing (a
+// datadir from before keypers signed shares).
+func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
+	share, err := dkg.ReadKeyFile(filepath.Join(dir, "keys", fmt.Sprintf("keyper-%d.json", i+1)))
+	if err != nil {
+		return nil, err
+	}
+	signer, err := readKeyFile(filepath.Join(dir, "keys", fmt.Sprintf("keyper-%d.key", i+1)))
+	if errors.Is(err, os.ErrNotExist) {
+		log.Warn("no keyper signing key: this validator releases no shares", "validator", i)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var peers []string
+	for j, u := range urls {
+		if j != i {
+			peers = append(peers, u)
+		}
+	}
+	return node.NewKeyper(share, signer, nw.Params().Domain, peers, nw.ShareWait(), log)
+}
+
 func nodeAddress(n *chain.Node) []byte {
 	st, err := n.Client.Status(context.Background())
 	if err != nil {
@@ -262,7 +311,7 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	if err := os.MkdirAll(f.datadir, 0o700); err != nil {
 		return nil, err
 	}
-	results, _, err := runLocalDKG(ctx, stdout, dkgParams{n: f.validators, t: f.threshold, chainID: f.chainID, eon: 1})
+	results, signers, err := runLocalDKG(ctx, stdout, dkgParams{n: f.validators, t: f.threshold, chainID: f.chainID, eon: 1})
 	if err != nil {
 		return nil, err
 	}
@@ -272,6 +321,9 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	}
 	for i, r := range results {
 		if err := dkg.WriteKeyFile(filepath.Join(keys, fmt.Sprintf("keyper-%d.json", i+1)), r, 0); err != nil {
+			return nil, err
+		}
+		if err := atomicfile.Write(filepath.Join(keys, fmt.Sprintf("keyper-%d.key", i+1)), []byte(hexutil.Encode(crypto.FromECDSA(signers[i]))+"\n"), 0o600); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,146 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/proposer"
+)
+
+// keyBeneficiary holds the address that receives auction prices, penalties
+// and inclusion fees (DESIGN §5), from genesis.
+const keyBeneficiary = 0x11 // → address(20)
+
+// auctionState is auction.State over a block's write set. A storage error
+// makes it answer as if the state were empty and is kept in err: check it
+// after the auction.
+type auctionState struct {
+	st  *State
+	err error
+}
+
+func (a *auctionState) keep(err error) {
+	if err != nil && a.err == nil {
+		a.err = err
+	}
+}
+
+func (a *auctionState) Pool() []auction.Queued {
+	p, err := a.st.Pool()
+	a.keep(err)
+	return p
+}
+
+func (a *auctionState) Envelope(h common.Hash) (auction.Queued, bool) {
+	r, ok, err := a.st.Tx(h)
+	a.keep(err)
+	if !ok || err != nil {
+		return auction.Queued{}, false
+	}
+	e := r.Envelope
+	return auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot, MaxFeePerGas: e.MaxFeePerGas, GasLimit: e.GasLimit}, true
+}
+
+func (a *auctionState) Funds(s common.Address) *big.Int { return a.st.Funds(s) }
+
+func (a *auctionState) Collateral(b common.Address) *big.Int {
+	bu, err := a.st.Builder(b)
+	a.keep(err)
+	return bu.Collateral
+}
+
+// slotInputs gathers what slot's record is a function of, from the state at
+// the top of block slot (after expiry).
+func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auctionState, error) {
+	info, err := a.Eon()
+	if err != nil {
+		return proposer.Inputs{}, nil, err
+	}
+	bids, err := st.SlotBids(slot)
+	if err != nil {
+		return proposer.Inputs{}, nil, err
+	}
+	as := &auctionState{st: st}
+	in := proposer.Inputs{ChainID: a.cfg.Params.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Auction}
+	for _, b := range bids {
+		in.Bids = append(in.Bids, auction.Committed{Bid: b, Hash: b.Hash(a.cfg.Params.Domain)})
+	}
+	return in, as, nil
+}
+
+// ApplyRecord applies a checked slot record, in DESIGN §5's order: every
+// bid of the slot settles its reservation; invalid bids forfeit the penalty
+// (in bid-hash order), the winner pays the price from its collateral, then
+// the final order is committed with each envelope's inclusion fee. Prices,
+// penalties and fees go to the beneficiary.
+func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
+	slot := rec.Slot
+	if err := s.SettleBids(slot, penalty); err != nil {
+		return err
+	}
+	earned := new(big.Int)
+	take := func(builder common.Address, amount *big.Int) error {
+		bu, err := s.Builder(builder)
+		if err != nil {
+			return err
+		}
+		amount = new(big.Int).Set(amount)
+		if amount.Cmp(bu.Collateral) > 0 {
+			amount.Set(bu.Collateral) // a penalty takes what is left
+		}
+		bu.Collateral = new(big.Int).Sub(bu.Collateral, amount)
+		s.SetBuilder(builder, bu)
+		earned.Add(earned, amount)
+		return nil
+	}
+	for _, b := range rec.Auction.Bids {
+		if b.Verdict == auction.Invalid {
+			if err := take(b.Builder, penalty); err != nil {
+				return err
+			}
+		}
+	}
+	if w := rec.Auction.Winner; w != nil {
+		bu, err := s.Builder(*w)
+		if err != nil {
+			return err
+		}
+		if bu.Collateral.Cmp(rec.Auction.Price) < 0 {
+			return fmt.Errorf("%w: winner %s cannot pay %v", ErrCorrupt, w, rec.Auction.Price)
+		}
+		if err := take(*w, rec.Auction.Price); err != nil {
+			return err
+		}
+	}
+	fees, err := s.commitBundle(slot, rec.Auction.Included)
+	if err != nil {
+		return err
+	}
+	return s.credit(earned.Add(earned, fees))
+}
+
+// credit adds wei to the beneficiary's deposit.
+func (s *State) credit(amount *big.Int) error {
+	if amount.Sign() == 0 {
+		return nil
+	}
+	v, err := s.b.Get([]byte{keyBeneficiary})
+	if err != nil {
+		return err
+	}
+	if len(v) != common.AddressLength {
+		return errors.Join(ErrCorrupt, fmt.Errorf("beneficiary record of %d bytes", len(v)))
+	}
+	to := common.BytesToAddress(v)
+	acct, err := s.Account(to)
+	if err != nil {
+		return err
+	}
+	acct.Deposit = new(big.Int).Add(acct.Deposit, amount)
+	s.SetAccount(to, acct)
+	return nil
+}
