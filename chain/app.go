@@ -506,6 +506,10 @@ func (r *slotRun) record(tx []byte) error {
 	if err != nil {
 		return &txError{code: "bad_record", err: err}
 	}
+	return r.applyRecord(rec)
+}
+
+func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	if err := r.st.ApplyRecord(rec, r.app.cfg.BidParams.Penalty); err != nil {
 		return err
 	}
@@ -513,8 +517,9 @@ func (r *slotRun) record(tx []byte) error {
 	return nil
 }
 
-// buildRecord is the proposer's slot record transaction: the auction run
-// with the slot's bid key if bids were committed for it.
+// buildRecord is the proposer's slot record transaction, applied to the
+// run: the auction run with the slot's bid key if bids were committed for
+// it. (ProcessProposal, on this node too, checks it like anyone's.)
 func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
 	if err != nil {
@@ -529,6 +534,9 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 		return nil, as.err
 	}
 	if err != nil {
+		return nil, err
+	}
+	if err := r.applyRecord(rec); err != nil {
 		return nil, err
 	}
 	return append([]byte{TxSlotRecord}, rec.Encode()...), nil
@@ -550,9 +558,6 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		return &abci.ResponsePrepareProposal{}, nil
 	}
 	rec, err := run.buildRecord(ctx)
-	if err == nil {
-		err = run.record(rec)
-	}
 	if err != nil {
 		// Without the slot record (no bid key in time) the block is
 		// refused and CometBFT moves to the next round and proposer.
