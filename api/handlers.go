@@ -10,6 +10,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 )
 
@@ -58,19 +59,8 @@ func (s *Server) getAccount(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) postBid(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
-	if err != nil {
-		s.reject(w, r, err)
-		return
-	}
-	d, err := s.backend.Domain(r.Context())
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	b, err := bid.DecodeRequest(body, d)
-	if err != nil {
-		s.reject(w, r, err)
+	b, ok := readSigned(s, w, r, bid.DecodeRequest)
+	if !ok {
 		return
 	}
 	hash, err := s.backend.SubmitBid(r.Context(), b)
@@ -79,6 +69,29 @@ func (s *Server) postBid(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusAccepted, map[string]any{"bidHash": hash})
+}
+
+// readSigned reads a request body (within the size limit) and decodes the
+// signed object in it under the deployment's domain; on failure it has
+// answered the request.
+func readSigned[T any](s *Server, w http.ResponseWriter, r *http.Request, decode func([]byte, eip712.Domain) (T, error)) (T, bool) {
+	var zero T
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	if err != nil {
+		s.reject(w, r, err)
+		return zero, false
+	}
+	d, err := s.backend.Domain(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return zero, false
+	}
+	v, err := decode(body, d)
+	if err != nil {
+		s.reject(w, r, err)
+		return zero, false
+	}
+	return v, true
 }
 
 func (s *Server) getAuction(w http.ResponseWriter, r *http.Request) {
@@ -110,19 +123,8 @@ func (s *Server) postShares(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) postTransaction(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
-	if err != nil {
-		s.reject(w, r, err)
-		return
-	}
-	d, err := s.backend.Domain(r.Context())
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	e, err := envelope.DecodeRequest(body, d)
-	if err != nil {
-		s.reject(w, r, err)
+	e, ok := readSigned(s, w, r, envelope.DecodeRequest)
+	if !ok {
 		return
 	}
 	hash, err := s.backend.Submit(r.Context(), e)
