@@ -34,6 +34,8 @@ type Keyper struct {
 	client  *http.Client
 	node    atomic.Pointer[chain.Node]
 	sending sync.WaitGroup
+	life    sync.Mutex // orders starting a release against Close
+	closed  bool
 
 	mu        sync.Mutex
 	collector *keyper.Collector
@@ -59,12 +61,21 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 func (k *Keyper) Attach(n *chain.Node) { k.node.Store(n) }
 
 // Committed is called after block height commits: it releases the bid-key
-// share of slot height+1 if bids were committed for it, in the background.
+// share of slot height+1 if bids were committed for it, in the background
+// (the commit path does not wait for the curve arithmetic or the peers).
 func (k *Keyper) Committed(height uint64) {
 	n := k.node.Load()
 	if n == nil {
 		return
 	}
+	k.life.Lock()
+	defer k.life.Unlock()
+	if !k.closed {
+		k.sending.Go(func() { k.release(n, height) })
+	}
+}
+
+func (k *Keyper) release(n *chain.Node, height uint64) {
 	k.mu.Lock()
 	k.collector.Forget(threshold.BidIdentity(k.share.Eon.ChainID, height)) // slot height is decided
 	k.mu.Unlock()
@@ -165,8 +176,14 @@ func (k *Keyper) BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKe
 	}
 }
 
-// Close waits for shares in flight.
-func (k *Keyper) Close() { k.sending.Wait() }
+// Close stops releasing and waits for releases in flight; call it before
+// stopping the validator, whose state a release reads.
+func (k *Keyper) Close() {
+	k.life.Lock()
+	k.closed = true
+	k.life.Unlock()
+	k.sending.Wait()
+}
 
 // ErrNotKeyper answers POST /v1/p2p/shares on a node without a keyper.
 var ErrNotKeyper = fmt.Errorf("node: this node is not a keyper")

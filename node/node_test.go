@@ -110,11 +110,11 @@ func startNet(t *testing.T) *testNet {
 		handlers[i].Store(&h)
 	}
 	t.Cleanup(func() {
-		for _, n := range tn.nodes {
-			_ = n.Stop()
-		}
 		for _, k := range tn.keypers {
 			k.Close()
+		}
+		for _, n := range tn.nodes {
+			_ = n.Stop()
 		}
 		tn.nw.WaitClosed()
 	})
