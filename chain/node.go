@@ -345,7 +345,9 @@ func (n *Node) WaitHeight(ctx context.Context, h uint64) error {
 	}
 }
 
-func (n *Node) committedHeight() uint64 { return uint64(n.cmt.BlockStore().Height()) }
+// committedHeight is the height the application has committed (CometBFT
+// stores a block before the application commits it).
+func (n *Node) committedHeight() uint64 { return n.Store.Height() }
 
 // ShareWait bounds how long a proposer waits for a bid key: DESIGN's
 // shareWait, 40 % of timeout_propose.

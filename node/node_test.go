@@ -199,16 +199,6 @@ func TestNodeAPI(t *testing.T) {
 	if code, out := tn.post(tn.urls[2], first.EncodeCanonical()); code != 202 || out["hash"] != first.Hash(tn.nw.Params().Domain).Hex() {
 		t.Fatalf("resubmitted envelope: %d %v", code, out)
 	}
-	// The same new envelope through every node, while it spreads: each
-	// answers its hash (from its own admission, its mempool's cache of the
-	// gossiped copy, or the chain).
-	again := tn.envelope(w0, 1, 9, nil)
-	for i, u := range tn.urls {
-		if code, out := tn.post(u, again.EncodeCanonical()); code != 202 || out["hash"] != again.Hash(tn.nw.Params().Domain).Hex() {
-			t.Fatalf("node %d: %d %v", i, code, out)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 
 	good := string(tn.envelope(w0, 1, 2, nil).EncodeCanonical())
 	poor, _ := crypto.ToECDSA(crypto.Keccak256([]byte("node poor")))
@@ -247,6 +237,16 @@ func TestNodeAPI(t *testing.T) {
 				t.Fatal("a rejected envelope changed the pool or the account")
 			}
 		})
+	}
+	// The same new envelope through every node, while it spreads: each
+	// answers its hash (from its own admission, its mempool's cache of the
+	// gossiped copy, or the chain).
+	again := tn.envelope(w0, 1, 9, nil) // after the table: it changes the pool
+	for i, u := range tn.urls {
+		if code, out := tn.post(u, again.EncodeCanonical()); code != 202 || out["hash"] != again.Hash(tn.nw.Params().Domain).Hex() {
+			t.Fatalf("node %d: %d %v", i, code, out)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 
 	// A ciphertext made by Shutter's JS SDK is accepted as is.
@@ -419,6 +419,7 @@ func TestNodeBids(t *testing.T) {
 	// and every validator accepted its record: the bid won at the reserve
 	// (1 gwei), paid from collateral, and the reservation is gone.
 	for i, n := range tn.nodes {
+		tn.waitFor(fmt.Sprintf("validator %d's state at slot %d", i, slot), func() bool { return n.Store.Height() >= slot })
 		st := chain.NewState(n.Store.Begin(), tn.nw.Params().Domain)
 		bu, err := st.Builder(builder)
 		if err != nil || bu.Reserved.Sign() != 0 || bu.Collateral.Cmp(big.NewInt(1e18-1e9)) != 0 {
