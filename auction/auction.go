@@ -228,20 +228,35 @@ type poolView struct {
 	isQueued map[common.Hash]bool
 	bySender map[common.Address][]*Queued // nonce order; contiguous on chain
 	fundsOf  map[common.Address]*big.Int
+	known    map[common.Hash]Queued // envelopes looked up: the pool, then any other the bids name
 }
 
 func newPoolView(st State) *poolView {
 	v := &poolView{st: st, queued: st.Pool(), isQueued: make(map[common.Hash]bool),
 		bySender: make(map[common.Address][]*Queued), fundsOf: make(map[common.Address]*big.Int)}
+	v.known = make(map[common.Hash]Queued, len(v.queued))
 	for i := range v.queued {
 		q := &v.queued[i]
 		v.isQueued[q.Hash] = true
+		v.known[q.Hash] = *q
 		v.bySender[q.Sender] = append(v.bySender[q.Sender], q)
 	}
 	for _, qs := range v.bySender {
 		slices.SortFunc(qs, func(a, b *Queued) int { return cmpUint(a.Nonce, b.Nonce) })
 	}
 	return v
+}
+
+// envelope looks an envelope up once however many bids name it.
+func (v *poolView) envelope(h common.Hash) (Queued, bool) {
+	if q, ok := v.known[h]; ok {
+		return q, true
+	}
+	q, ok := v.st.Envelope(h)
+	if ok {
+		v.known[h] = q
+	}
+	return q, ok
 }
 
 func (v *poolView) funds(s common.Address) *big.Int {
@@ -278,11 +293,12 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 		left    *big.Int
 	}
 	entries := make([]Queued, len(bundle))
+	states := make([]sender, 0, len(bundle)) // one allocation for all senders
 	senders := make(map[common.Address]*sender, len(bundle))
 	seen := make(map[common.Hash]struct{}, len(bundle))
 	var gas uint64
 	for i, h := range bundle {
-		q, ok := v.st.Envelope(h)
+		q, ok := v.envelope(h)
 		if !ok {
 			return nil, ReasonUnknownEnvelope
 		}
@@ -292,7 +308,8 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 		seen[h] = struct{}{}
 		st := senders[q.Sender]
 		if st == nil {
-			st = &sender{}
+			states = append(states, sender{})
+			st = &states[len(states)-1]
 			senders[q.Sender] = st
 		}
 		if st.seen && q.Nonce != st.last+1 {
@@ -358,7 +375,7 @@ func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p Params
 	var gas uint64
 	for _, h := range kept {
 		in[h] = true
-		if q, ok := v.st.Envelope(h); ok {
+		if q, ok := v.envelope(h); ok {
 			gas += q.GasLimit
 			charge(&q)
 		}
