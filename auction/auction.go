@@ -229,6 +229,10 @@ type poolView struct {
 	bySender map[common.Address][]*Queued // nonce order; contiguous on chain
 	fundsOf  map[common.Address]*big.Int
 	known    map[common.Hash]Queued // envelopes looked up: the pool, then any other the bids name
+
+	// Scratch maps of judgeBundle, cleared and reused from bid to bid.
+	seen    map[common.Hash]struct{}
+	senders map[common.Address]int
 }
 
 func newPoolView(st State) *poolView {
@@ -294,8 +298,12 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 	}
 	entries := make([]Queued, len(bundle))
 	states := make([]sender, 0, len(bundle)) // one allocation for all senders
-	senders := make(map[common.Address]*sender, len(bundle))
-	seen := make(map[common.Hash]struct{}, len(bundle))
+	if v.seen == nil {
+		v.seen, v.senders = make(map[common.Hash]struct{}, len(bundle)), make(map[common.Address]int, len(bundle))
+	}
+	clear(v.seen)
+	clear(v.senders)
+	seen := v.seen
 	var gas uint64
 	for i, h := range bundle {
 		q, ok := v.envelope(h)
@@ -306,12 +314,13 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 			return nil, ReasonDuplicate
 		}
 		seen[h] = struct{}{}
-		st := senders[q.Sender]
-		if st == nil {
+		j, ok := v.senders[q.Sender]
+		if !ok {
 			states = append(states, sender{})
-			st = &states[len(states)-1]
-			senders[q.Sender] = st
+			j = len(states) - 1
+			v.senders[q.Sender] = j
 		}
+		st := &states[j]
 		if st.seen && q.Nonce != st.last+1 {
 			return nil, ReasonNonceOrder
 		}
@@ -327,7 +336,7 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 	charge := new(big.Int)
 	for i := range entries {
 		q := &entries[i]
-		st := senders[q.Sender]
+		st := &states[v.senders[q.Sender]]
 		if st.dropped {
 			continue
 		}
