@@ -101,6 +101,24 @@ type Auction struct {
 	Status   string `json:"status"` // "open" or "closed"
 	Reserve  Wei    `json:"reserve"`
 	BidCount int    `json:"bidCount"`
+	*Result         // once closed
+}
+
+// Result is a closed auction's public outcome, from its slot record.
+type Result struct {
+	Bids   []AuctionBid    `json:"bids"`
+	Winner *common.Address `json:"winner"` // null without a valid bid
+	Price  *string         `json:"price"`  // wei; null without a winner
+}
+
+// AuctionBid is one committed bid's verdict.
+type AuctionBid struct {
+	BidHash common.Hash    `json:"bidHash"`
+	Builder common.Address `json:"builder"`
+	Seq     uint64         `json:"seq"`
+	Value   *string        `json:"value"` // wei; null if not opened
+	Verdict string         `json:"verdict"`
+	Reason  string         `json:"reason,omitempty"`
 }
 
 // Config sets up a Server.

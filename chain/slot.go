@@ -11,6 +11,22 @@ import (
 	"github.com/veil-sequencer/veil/proposer"
 )
 
+// prefixSlotRecord keeps each slot's record: ‖ slot(8) → its canonical JSON.
+const prefixSlotRecord = 0x12
+
+// SlotRecord reads slot's record, nil before the slot is decided.
+func (s *State) SlotRecord(slot uint64) (*proposer.Record, error) {
+	v, err := s.b.Get(key(prefixSlotRecord, u64(slot)))
+	if err != nil || v == nil {
+		return nil, err
+	}
+	r, err := proposer.Decode(v)
+	if err != nil {
+		return nil, fmt.Errorf("%w: slot %d record: %v", ErrCorrupt, slot, err)
+	}
+	return r, nil
+}
+
 // keyBeneficiary holds the address that receives auction prices, penalties
 // and inclusion fees (DESIGN §5), from genesis.
 const keyBeneficiary = 0x11 // → address(20)
@@ -79,6 +95,7 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 // penalties and fees go to the beneficiary.
 func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 	slot := rec.Slot
+	s.b.Insert(key(prefixSlotRecord, u64(slot)), rec.Encode()) // one record per slot
 	if err := s.SettleBids(slot, penalty); err != nil {
 		return err
 	}

@@ -233,11 +233,29 @@ func (b *Backend) Auction(_ context.Context, slot uint64) (api.Auction, error) {
 	if err != nil {
 		return api.Auction{}, err
 	}
-	status := "open"
-	if slot <= b.node.Store.Height() {
-		status = "closed"
+	a := api.Auction{Slot: slot, Status: "open", Reserve: api.Wei{Int: big.NewInt(chain.ReserveWei)}, BidCount: len(bids)}
+	if slot > b.node.Store.Height() {
+		return a, nil
 	}
-	return api.Auction{Slot: slot, Status: status, Reserve: api.Wei{Int: big.NewInt(chain.ReserveWei)}, BidCount: len(bids)}, nil
+	a.Status = "closed"
+	rec, err := b.state().SlotRecord(slot)
+	if err != nil || rec == nil {
+		return a, err // no record: a slot decided before records were kept
+	}
+	a.Result = &api.Result{Bids: []api.AuctionBid{}, Winner: rec.Auction.Winner}
+	if p := rec.Auction.Price; p != nil {
+		s := p.String()
+		a.Result.Price = &s
+	}
+	for _, x := range rec.Auction.Bids {
+		ab := api.AuctionBid{BidHash: x.BidHash, Builder: x.Builder, Seq: x.Seq, Verdict: string(x.Verdict), Reason: x.Reason}
+		if x.Value != nil {
+			v := x.Value.String()
+			ab.Value = &v
+		}
+		a.Result.Bids = append(a.Result.Bids, ab)
+	}
+	return a, nil
 }
 
 // prune forgets pending envelopes the chain has seen since (callers hold mu).

@@ -408,8 +408,12 @@ func TestNodeBids(t *testing.T) {
 		t.Fatalf("a bid for the next block: %d %v", code, out)
 	}
 	tn.waitFor("the slot decided", func() bool { return strings.Contains(auction(tn.urls[2]), `"status":"closed"`) })
-	if !strings.Contains(auction(tn.urls[2]), `"bidCount":1`) {
-		t.Fatalf("closed auction: %s", auction(tn.urls[2]))
+	closed := auction(tn.urls[2])
+	for _, want := range []string{`"bidCount":1`, `"verdict":"valid"`, `"value":"1000000000"`, `"price":"1000000000"`,
+		`"winner":"` + strings.ToLower(builder.Hex()) + `"`, `"seq":1`} {
+		if !strings.Contains(strings.ToLower(closed), strings.ToLower(want)) {
+			t.Fatalf("closed auction lacks %s: %s", want, closed)
+		}
 	}
 	_, acct := tn.get(tn.urls[2] + "/v1/accounts/" + builder.Hex())
 	if !strings.Contains(string(acct), `"collateral":"999999999000000000"`) { // less the price
