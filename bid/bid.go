@@ -74,7 +74,7 @@ func (b *Bid) VerifySignature(d eip712.Domain) error {
 
 // Codes for what this package rejects (DESIGN §8).
 const (
-	CodeHashMismatch = "hash_mismatch"
+	CodeHashMismatch = wire.CodeHashMismatch
 	CodeBadSignature = "bad_signature"
 )
 
@@ -106,11 +106,8 @@ func DecodeCanonical(raw []byte) (*Bid, error) {
 	if err != nil {
 		return nil, err
 	}
-	if hash != nil {
-		return nil, &wire.Error{Code: wire.CodeUnknownField, Field: "hash", Err: errors.New("no hash in the canonical form")}
-	}
-	if !bytes.Equal(b.EncodeCanonical(), raw) {
-		return nil, &wire.Error{Code: wire.CodeBadJSON, Err: errors.New("not the canonical encoding")}
+	if err := wire.Canonical(raw, b, hash); err != nil {
+		return nil, err
 	}
 	return b, nil
 }
@@ -123,10 +120,8 @@ func DecodeRequest(raw []byte, d eip712.Domain) (*Bid, error) {
 	if err != nil {
 		return nil, err
 	}
-	if hash != nil {
-		if want := b.Hash(d); *hash != want {
-			return nil, &wire.Error{Code: CodeHashMismatch, Field: "hash", Err: fmt.Errorf("body says %s, bid hashes to %s", hash, want)}
-		}
+	if err := wire.ClaimedHash(b, hash, d); err != nil {
+		return nil, err
 	}
 	return b, nil
 }

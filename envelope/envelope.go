@@ -91,6 +91,6 @@ const (
 	CodeUnknownField = wire.CodeUnknownField
 	CodeMissingField = wire.CodeMissingField
 	CodeBadField     = wire.CodeBadField
-	CodeHashMismatch = "hash_mismatch"
+	CodeHashMismatch = wire.CodeHashMismatch
 	CodeBadSignature = "bad_signature"
 )

@@ -2,7 +2,6 @@ package envelope
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -44,11 +43,8 @@ func DecodeCanonical(b []byte) (*Envelope, error) {
 	if err != nil {
 		return nil, err
 	}
-	if hash != nil {
-		return nil, &Error{Code: CodeUnknownField, Field: "hash", Err: errors.New("no hash in the canonical form")}
-	}
-	if !bytes.Equal(e.EncodeCanonical(), b) {
-		return nil, &Error{Code: CodeBadJSON, Err: errors.New("not the canonical encoding")}
+	if err := wire.Canonical(b, e, hash); err != nil {
+		return nil, err
 	}
 	return e, nil
 }
@@ -61,10 +57,8 @@ func DecodeRequest(b []byte, d eip712.Domain) (*Envelope, error) {
 	if err != nil {
 		return nil, err
 	}
-	if hash != nil {
-		if want := e.Hash(d); *hash != want {
-			return nil, &Error{Code: CodeHashMismatch, Field: "hash", Err: fmt.Errorf("body says %s, envelope hashes to %s", hash, want)}
-		}
+	if err := wire.ClaimedHash(e, hash, d); err != nil {
+		return nil, err
 	}
 	return e, nil
 }

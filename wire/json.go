@@ -17,6 +17,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/veil-sequencer/veil/eip712"
 )
 
 // Error is a rejected object: a code from DESIGN §8 and the JSON field at
@@ -42,7 +44,39 @@ const (
 	CodeUnknownField = "unknown_field"
 	CodeMissingField = "missing_field"
 	CodeBadField     = "bad_field"
+	CodeHashMismatch = "hash_mismatch"
 )
+
+// Signed is a signed object with a canonical encoding and an EIP-712 digest.
+type Signed interface {
+	EncodeCanonical() []byte
+	Hash(eip712.Domain) common.Hash
+}
+
+// Canonical is the check of a chain transaction's object: it carries no
+// hash, and raw is its canonical encoding byte for byte, so no other
+// spelling of the same object passes.
+func Canonical(raw []byte, obj Signed, hash *common.Hash) error {
+	if hash != nil {
+		return &Error{Code: CodeUnknownField, Field: "hash", Err: errors.New("no hash in the canonical form")}
+	}
+	if !bytes.Equal(obj.EncodeCanonical(), raw) {
+		return &Error{Code: CodeBadJSON, Err: errors.New("not the canonical encoding")}
+	}
+	return nil
+}
+
+// ClaimedHash checks the hash a request body may carry against the
+// object's digest under d.
+func ClaimedHash(obj Signed, hash *common.Hash, d eip712.Domain) error {
+	if hash == nil {
+		return nil
+	}
+	if want := obj.Hash(d); *hash != want {
+		return &Error{Code: CodeHashMismatch, Field: "hash", Err: fmt.Errorf("body says %s, the object hashes to %s", hash, want)}
+	}
+	return nil
+}
 
 // maxUint256 bounds every uint256 field.
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
