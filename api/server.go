@@ -125,6 +125,8 @@ type AuctionBid struct {
 type Config struct {
 	Backend Backend
 	Log     *slog.Logger
+	// Collectors are the node's own metrics, served on /metrics too.
+	Collectors []prometheus.Collector
 	// MaxBody bounds request bodies (default 128 KiB: a 64 KiB ciphertext
 	// is 128 KiB of hex).
 	MaxBody int64
@@ -156,6 +158,7 @@ func New(cfg Config) *Server {
 	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_requests_total", Help: "API requests by route and status."}, []string{"route", "status"})
 	s.rejected = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_rejections_total", Help: "Rejected submissions by code."}, []string{"code"})
 	s.registry.MustRegister(s.requests, s.rejected, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	s.registry.MustRegister(cfg.Collectors...)
 
 	r := chi.NewRouter()
 	r.Use(s.count)

@@ -8,9 +8,12 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
@@ -40,6 +43,7 @@ type Keyper struct {
 	mu        sync.Mutex
 	collector *keyper.Collector
 	faults    map[uint64]int // bad shares by keyper
+	metric    *prometheus.CounterVec
 }
 
 // NewKeyper runs keyper share.Index with its signing key; wait bounds how
@@ -53,8 +57,13 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 		log = slog.Default()
 	}
 	return &Keyper{share: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
-		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int)}, nil
+		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int),
+		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
+			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"})}, nil
 }
+
+// Metrics are the keyper's collectors for the node's /metrics.
+func (k *Keyper) Metrics() prometheus.Collector { return k.metric }
 
 // Attach connects the keyper to its validator, whose committed state says
 // which slots have bids.
@@ -135,6 +144,7 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 	faults, err := k.collector.Add(m)
 	for _, f := range faults {
 		k.faults[f.Keyper]++
+		k.metric.WithLabelValues(strconv.FormatUint(f.Keyper, 10)).Inc()
 		k.log.Warn("bad key share", "from", f.Keyper, "slot", f.Slot, "identity", f.Identity, "err", f.Err)
 	}
 	return len(faults), err

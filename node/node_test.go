@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/bid"
@@ -106,7 +107,7 @@ func startNet(t *testing.T) *testNet {
 		}
 		kp.Attach(n)
 		tn.nodes = append(tn.nodes, n)
-		h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log}).Handler()
+		h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log, Collectors: []prometheus.Collector{kp.Metrics()}}).Handler()
 		handlers[i].Store(&h)
 	}
 	t.Cleanup(func() {
@@ -375,6 +376,9 @@ func TestNodeBids(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 202 || !strings.Contains(string(faultBody), `"faults":1`) || tn.keypers[0].Faults()[4] != 1 {
 		t.Fatalf("bad share: %d %s, faults %v", resp.StatusCode, faultBody, tn.keypers[0].Faults())
+	}
+	if _, m := tn.get(tn.urls[0] + "/metrics"); !strings.Contains(string(m), `veil_share_faults_total{keyper="4"} 1`) {
+		t.Fatal("the bad share is not in /metrics")
 	}
 	// A message not signed by the keyper it names is refused, nobody blamed.
 	bad.Keyper = 3

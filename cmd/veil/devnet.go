@@ -238,7 +238,11 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, bui
 			backend.WithKeyper(kp)
 		}
 		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
-		srv := api.New(api.Config{Backend: backend, Log: log}).HTTPServer(addr)
+		cfg := api.Config{Backend: backend, Log: log}
+		if kp != nil {
+			cfg.Collectors = append(cfg.Collectors, kp.Metrics())
+		}
+		srv := api.New(cfg).HTTPServer(addr)
 		l, err := net.Listen("tcp", addr)
 		if err != nil {
 			return fmt.Errorf("validator %d API: %w", i, err)
