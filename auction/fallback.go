@@ -36,12 +36,21 @@ func (q *Queued) Charge() *big.Int {
 // slot. funds returns a sender's deposit less its charges already due (nil
 // meaning nothing); the result is the bundle's hashes in order.
 func FallbackBundle(pool []Queued, funds func(common.Address) *big.Int, gasLimit uint64) []common.Hash {
+	return Greedy(pool, funds, gasLimit, ByAge)
+}
+
+// Greedy fills a bundle by repeatedly taking, among each sender's next
+// queued nonce, the least by less; it appends the envelope if it fits in
+// gasLimit and its sender can pay it from funds after the bundle's earlier
+// charges, else skips that sender for the slot. The fallback bundle orders
+// ByAge; a builder may order ByFee.
+func Greedy(pool []Queued, funds func(common.Address) *big.Int, gasLimit uint64, less func(a, b *Queued) bool) []common.Hash {
 	bySender := make(map[common.Address][]*Queued)
 	for i := range pool {
 		q := &pool[i]
 		bySender[q.Sender] = append(bySender[q.Sender], q)
 	}
-	h := &candidates{}
+	h := &candidates{less: less}
 	next := make(map[common.Address][]*Queued, len(bySender))
 	left := make(map[common.Address]*big.Int, len(bySender))
 	for s, qs := range bySender {
@@ -80,12 +89,8 @@ func FallbackBundle(pool []Queued, funds func(common.Address) *big.Int, gasLimit
 	return bundle
 }
 
-// candidates is a min-heap by (queued slot, −maxFeePerGas, hash).
-type candidates []*Queued
-
-func (c candidates) Len() int { return len(c) }
-func (c candidates) Less(i, j int) bool {
-	a, b := c[i], c[j]
+// ByAge is the fallback order: (queued slot, −maxFeePerGas, hash).
+func ByAge(a, b *Queued) bool {
 	if a.QueuedSlot != b.QueuedSlot {
 		return a.QueuedSlot < b.QueuedSlot
 	}
@@ -94,11 +99,30 @@ func (c candidates) Less(i, j int) bool {
 	}
 	return bytes.Compare(a.Hash[:], b.Hash[:]) < 0
 }
-func (c candidates) Swap(i, j int) { c[i], c[j] = c[j], c[i] }
-func (c *candidates) Push(x any)   { *c = append(*c, x.(*Queued)) }
+
+// ByFee is fee first, then age: (−maxFeePerGas, queued slot, hash).
+func ByFee(a, b *Queued) bool {
+	if cmp := a.MaxFeePerGas.Cmp(b.MaxFeePerGas); cmp != 0 {
+		return cmp > 0
+	}
+	if a.QueuedSlot != b.QueuedSlot {
+		return a.QueuedSlot < b.QueuedSlot
+	}
+	return bytes.Compare(a.Hash[:], b.Hash[:]) < 0
+}
+
+// candidates is a min-heap by less.
+type candidates struct {
+	items []*Queued
+	less  func(a, b *Queued) bool
+}
+
+func (c *candidates) Len() int           { return len(c.items) }
+func (c *candidates) Less(i, j int) bool { return c.less(c.items[i], c.items[j]) }
+func (c *candidates) Swap(i, j int)      { c.items[i], c.items[j] = c.items[j], c.items[i] }
+func (c *candidates) Push(x any)         { c.items = append(c.items, x.(*Queued)) }
 func (c *candidates) Pop() any {
-	old := *c
-	x := old[len(old)-1]
-	*c = old[:len(old)-1]
+	x := c.items[len(c.items)-1]
+	c.items = c.items[:len(c.items)-1]
 	return x
 }

@@ -1,0 +1,102 @@
+// Package builder is Veil's reference builder (DESIGN §5): from the queued
+// pool it orders a bundle, fee first then age with each sender's nonces
+// consecutive, fills the bid gas limit, values the bid by a strategy and
+// seals and signs it. This file is the pure part; the loop that reads a
+// node and submits bids lives at the edge.
+package builder
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// Strategy values a bundle: what the builder bids for the slot.
+type Strategy struct {
+	// SharePercent of the bundle's inclusion fees, at least the reserve
+	// (a bid below it is invalid) and at most the collateral.
+	SharePercent int64
+}
+
+// ParseStrategy reads "share:P" (P percent of the bundle's inclusion fees,
+// 0–100).
+func ParseStrategy(s string) (Strategy, error) {
+	v, ok := strings.CutPrefix(s, "share:")
+	if !ok {
+		return Strategy{}, fmt.Errorf("strategy %q: want share:PERCENT", s)
+	}
+	p, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || p < 0 || p > 100 {
+		return Strategy{}, fmt.Errorf("strategy %q: percent must be 0 to 100", s)
+	}
+	return Strategy{SharePercent: p}, nil
+}
+
+// ErrNoValue is a bundle whose value under the strategy is below the
+// reserve even after raising it would exceed the collateral.
+var ErrNoValue = errors.New("builder: the reserve is above the collateral")
+
+// Value is the bid for a bundle: SharePercent of its fees, raised to the
+// reserve, never above collateral.
+func (s Strategy) Value(bundle []auction.Queued, reserve, collateral *big.Int) (*big.Int, error) {
+	fees := new(big.Int)
+	for i := range bundle {
+		fees.Add(fees, bundle[i].Charge())
+	}
+	v := fees.Mul(fees, big.NewInt(s.SharePercent))
+	v.Quo(v, big.NewInt(100))
+	if reserve != nil && v.Cmp(reserve) < 0 {
+		v.Set(reserve)
+	}
+	if collateral == nil || v.Cmp(collateral) > 0 {
+		return nil, ErrNoValue
+	}
+	return v, nil
+}
+
+// Bundle orders the queued pool for a bid: fee first, then age, each
+// sender's nonces consecutive from its lowest queued one, within gasLimit
+// and its sender's funds.
+func Bundle(pool []auction.Queued, funds func(common.Address) *big.Int, gasLimit uint64) []auction.Queued {
+	order := auction.Greedy(pool, funds, gasLimit, auction.ByFee)
+	byHash := make(map[common.Hash]auction.Queued, len(pool))
+	for _, q := range pool {
+		byHash[q.Hash] = q
+	}
+	out := make([]auction.Queued, len(order))
+	for i, h := range order {
+		out[i] = byHash[h]
+	}
+	return out
+}
+
+// Seal makes and signs the bid: the payload sealed to slot's bid identity.
+func Seal(rand io.Reader, key *ecdsa.PrivateKey, d eip712.Domain, eonKey *threshold.EonPublicKey, eon, slot, seq uint64,
+	value *big.Int, bundle []auction.Queued) (*bid.Bid, error) {
+	builder := crypto.PubkeyToAddress(key.PublicKey)
+	p := &bid.Payload{Value: value, Builder: builder, Slot: slot}
+	for _, q := range bundle {
+		p.Bundle = append(p.Bundle, q.Hash)
+	}
+	sealed, err := bid.Seal(rand, p, d.ChainID, eonKey)
+	if err != nil {
+		return nil, err
+	}
+	b := &bid.Bid{ChainID: d.ChainID, Eon: eon, Slot: slot, Builder: builder, Seq: seq, Sealed: sealed}
+	if err := b.Sign(d, key); err != nil {
+		return nil, err
+	}
+	return b, nil
+}

@@ -1,0 +1,118 @@
+package builder
+
+import (
+	"errors"
+	"math/big"
+	"reflect"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+func q(sender byte, nonce uint64, fee int64, queuedSlot uint64, gas uint64) auction.Queued {
+	return auction.Queued{Hash: common.Hash{sender, byte(nonce)}, Sender: common.Address{sender}, Nonce: nonce,
+		MaxFeePerGas: big.NewInt(fee), QueuedSlot: queuedSlot, GasLimit: gas}
+}
+
+func rich(common.Address) *big.Int { return big.NewInt(1e18) }
+
+// TestBundle: fee first, then age; a sender's higher-fee later nonce waits
+// for its earlier one; what does not fit the gas limit is left out.
+func TestBundle(t *testing.T) {
+	a0, a1 := q(0xa, 0, 1, 5, 100), q(0xa, 1, 9, 5, 100) // a's nonce 1 pays more, but comes after 0
+	b0 := q(0xb, 0, 5, 6, 100)
+	c0 := q(0xc, 0, 5, 4, 100) // same fee as b0, queued earlier
+	big0 := q(0xd, 0, 7, 4, 1000)
+	pool := []auction.Queued{a1, b0, big0, a0, c0}
+	got := Bundle(pool, rich, 450)
+	var hs []common.Hash
+	for _, x := range got {
+		hs = append(hs, x.Hash)
+	}
+	want := []common.Hash{c0.Hash, b0.Hash, a0.Hash, a1.Hash} // big0 (fee 7) does not fit
+	if !reflect.DeepEqual(hs, want) {
+		t.Fatalf("bundle %v, want %v", hs, want)
+	}
+}
+
+func TestValue(t *testing.T) {
+	bundle := []auction.Queued{q(1, 0, 10, 1, 1000), q(2, 0, 10, 1, 1000)} // fees 20,000
+	for _, tc := range []struct {
+		name                string
+		share               int64
+		reserve, collateral int64
+		want                int64
+		err                 error
+	}{
+		{"a tenth of the fees", 10, 1, 1e6, 2000, nil},
+		{"raised to the reserve", 1, 500, 1e6, 500, nil},
+		{"all the fees", 100, 1, 1e6, 20000, nil},
+		{"above the collateral", 100, 1, 10000, 0, ErrNoValue},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := Strategy{SharePercent: tc.share}.Value(bundle, big.NewInt(tc.reserve), big.NewInt(tc.collateral))
+			if !errors.Is(err, tc.err) || (err == nil && v.Int64() != tc.want) {
+				t.Fatalf("%v %v, want %d %v", v, err, tc.want, tc.err)
+			}
+		})
+	}
+	for _, s := range []string{"share:", "share:101", "fixed:5", "share:-1"} {
+		if _, err := ParseStrategy(s); err == nil {
+			t.Errorf("%q accepted", s)
+		}
+	}
+	if st, err := ParseStrategy("share:25"); err != nil || st.SharePercent != 25 {
+		t.Fatalf("share:25: %v %v", st, err)
+	}
+}
+
+type state struct{ pool []auction.Queued }
+
+func (s state) Pool() []auction.Queued { return s.pool }
+func (s state) Envelope(h common.Hash) (auction.Queued, bool) {
+	for _, x := range s.pool {
+		if x.Hash == h {
+			return x, true
+		}
+	}
+	return auction.Queued{}, false
+}
+func (state) Funds(common.Address) *big.Int      { return big.NewInt(1e18) }
+func (state) Collateral(common.Address) *big.Int { return big.NewInt(1e18) }
+
+// TestSealedBidWins: what the reference builder seals, the auction opens,
+// finds valid and lets win, ordering the slot as the builder did.
+func TestSealedBidWins(t *testing.T) {
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
+	id := threshold.BidIdentity(1337, 9).Point()
+	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := []auction.Queued{q(0xa, 0, 1, 5, 30000), q(0xa, 1, 9, 5, 30000), q(0xb, 0, 5, 6, 30000)}
+	p := auction.DefaultParams(big.NewInt(1))
+	bundle := Bundle(pool, rich, p.BidGasLimit())
+	value, err := Strategy{SharePercent: 10}.Value(bundle, p.Reserve, big.NewInt(1e18))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bk, _ := crypto.GenerateKey()
+	dom := eip712.Domain{ChainID: 1337}
+	b, err := Seal(nil, bk, dom, d.EonKey, 1, 9, 1, value, bundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := auction.Decide(9, []auction.Committed{{Bid: b, Hash: b.Hash(dom)}}, key, state{pool}, p)
+	if r.Winner == nil || *r.Winner != b.Builder || r.Bids[0].Value.Cmp(value) != 0 || len(r.Included) != 3 || r.Included[0] != bundle[0].Hash {
+		t.Fatalf("auction: %+v", r)
+	}
+}
