@@ -97,5 +97,16 @@ func decode(b []byte) (*Envelope, *common.Hash, error) {
 // ParseAddress reads an address as DESIGN §4 spells them.
 func ParseAddress(s string) (common.Address, error) { return wire.ParseAddress(s) }
 
+// UnmarshalJSON reads an envelope as DecodeRequest does (a listing's
+// envelopes carry no claimed hash).
+func (e *Envelope) UnmarshalJSON(b []byte) error {
+	x, _, err := decode(b)
+	if err != nil {
+		return err
+	}
+	*e = *x
+	return nil
+}
+
 // MarshalJSON writes the canonical form.
 func (e *Envelope) MarshalJSON() ([]byte, error) { return e.EncodeCanonical(), nil }

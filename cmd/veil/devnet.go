@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,6 +26,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/atomicfile"
+	"github.com/veil-sequencer/veil/builder"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/node"
@@ -61,8 +63,9 @@ lists the chain id, block time, API URLs, validators, the eon and the dev
 accounts with their private keys (derived from the chain id, so runs repeat).
 One line is logged per block. Ctrl-C stops cleanly.
 
-Not yet: reference builders (--builders) and wallet load (--load) arrive with
-the auction; the flags are accepted and warned about.`,
+--builders B runs B reference builders (as veil builder, share:10) from the
+builder accounts, each against one node; their bids are logged as lines
+starting with "builder:". Not yet: wallet load (--load); the flag is accepted and warned about.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {
@@ -71,12 +74,15 @@ the auction; the flags are accepted and warned about.`,
 			if f.writeConfigs != "" {
 				return fmt.Errorf("--write-configs: separate validator processes (veil node) are not implemented yet")
 			}
-			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f, cmd.Flags().Changed("builders"), cmd.Flags().Changed("load"))
+			if f.builders < 0 || f.builders > f.accounts {
+				return fmt.Errorf("--builders %d: between 0 and --accounts (%d builder accounts)", f.builders, f.accounts)
+			}
+			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f, cmd.Flags().Changed("load"))
 		},
 	}
 	cmd.Flags().IntVar(&f.validators, "validators", 4, "number of validators (each a keyper)")
 	cmd.Flags().IntVar(&f.threshold, "threshold", 0, "decryption threshold (default ⌊2n/3⌋+1)")
-	cmd.Flags().IntVar(&f.builders, "builders", 2, "reference builders (not yet implemented)")
+	cmd.Flags().IntVar(&f.builders, "builders", 2, "reference builders run in this process")
 	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (not yet implemented)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 500*time.Millisecond, "slot length (250ms or more)")
 	cmd.Flags().IntVar(&f.accounts, "accounts", 8, "funded dev accounts per role")
@@ -131,10 +137,10 @@ type devnetVal struct {
 	API         string `json:"api"`
 }
 
-func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, builders, load bool) error {
+func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, load bool) error {
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	if builders || load {
-		fmt.Fprintln(stderr, "veil devnet: --builders and --load arrive with the auction; ignored for now")
+	if load {
+		fmt.Fprintln(stderr, "veil devnet: --load arrives with decryption; ignored for now")
 	}
 	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
 		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
@@ -272,6 +278,17 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, bui
 		return err
 	}
 	fmt.Fprintf(stdout, "devnet: APIs at %v; wrote %s; Ctrl-C stops\n", out.Nodes, path)
+	var builders sync.WaitGroup
+	defer builders.Wait() // before the validators stop
+	n := 0
+	for _, a := range accounts {
+		if a.Role != "builder" || n == f.builders {
+			continue
+		}
+		c := &nodeClient{base: out.Nodes[n%len(out.Nodes)]}
+		builders.Go(func() { _ = runBuilder(ctx, stdout, c, a.key, builder.Strategy{SharePercent: 10}, nw.BlockTime()/2) })
+		n++
+	}
 	<-ctx.Done()
 	fmt.Fprintln(stdout, "devnet: stopping")
 	return nil

@@ -119,6 +119,42 @@ func TestDevnetWallet(t *testing.T) {
 		t.Fatalf("no block line shows the commitment:\n%s", out.String())
 	}
 
+	// The devnet's two reference builders bid for the slot after the one
+	// that took the envelope; their auction closes with a winner at the
+	// reserve (two valid bids of equal value).
+	var bidSlot string
+	deadline := time.Now().Add(20 * time.Second)
+	for bidSlot == "" {
+		if m := regexp.MustCompile(`builder: slot (\d+) seq \d+: \d+ envelopes`).FindStringSubmatch(out.String()); m != nil {
+			bidSlot = m[1]
+		} else if time.Now().After(deadline) {
+			stopDevnet(t, cmd)
+			t.Fatalf("no builder bid:\n%s", out.String())
+		} else {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	for {
+		resp, err := http.Get(dn.Nodes[1] + "/v1/auctions/" + bidSlot)
+		if err != nil {
+			stopDevnet(t, cmd)
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(body), `"status":"closed"`) {
+			if !strings.Contains(string(body), `"winner":"0x`) || !strings.Contains(string(body), `"verdict":"valid"`) {
+				stopDevnet(t, cmd)
+				t.Fatalf("auction of slot %s: %s", bidSlot, body)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			stopDevnet(t, cmd)
+			t.Fatalf("auction of slot %s never closed: %s", bidSlot, body)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	// Builder accounts hold their collateral from genesis.
 	for _, acc := range dn.Accounts {
 		if acc.Role != "builder" {
@@ -156,7 +192,7 @@ func TestDevnetWallet(t *testing.T) {
 	if code != 0 || !strings.Contains(status, "committed slot") {
 		t.Fatalf("after resume: %s", status)
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline = time.Now().Add(10 * time.Second)
 	for !strings.Contains(out.String(), "slot "+strconv.Itoa(lastSlot+2)+" ") {
 		if time.Now().After(deadline) {
 			t.Fatalf("resumed chain did not pass slot %d:\n%s", lastSlot, out.String())

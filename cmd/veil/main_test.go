@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -196,5 +197,29 @@ func TestDemo(t *testing.T) {
 	}
 	if err := runDemo(t.Context(), &out, 4, 1, nil); err == nil {
 		t.Error("threshold 1 accepted")
+	}
+}
+
+// TestBuilderFlags: the builder refuses what it cannot use before touching
+// the network.
+func TestBuilderFlags(t *testing.T) {
+	key := filepath.Join(t.TempDir(), "b.key")
+	if err := os.WriteFile(key, []byte("0x"+strings.Repeat("11", 32)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"builder"}, "key-file"},
+		{[]string{"builder", "--key-file", key, "--strategy", "share:101"}, "--strategy"},
+		{[]string{"builder", "--key-file", key, "--strategy", "fixed:5"}, "--strategy"},
+		{[]string{"builder", "--key-file", key, "--interval", "0s"}, "--interval"},
+		{[]string{"builder", "--key-file", filepath.Join(t.TempDir(), "none")}, "--key-file"},
+	} {
+		_, errOut, code := runVeil(t, nil, tc.args...)
+		if code == 0 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, %q", tc.args, code, errOut)
+		}
 	}
 }
