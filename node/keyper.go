@@ -39,6 +39,7 @@ type Keyper struct {
 	sending sync.WaitGroup
 	life    sync.Mutex // orders starting a release against Close
 	closed  bool
+	stop    chan struct{} // closed by Close: sends stop retrying
 
 	mu        sync.Mutex
 	collector *keyper.Collector
@@ -57,7 +58,7 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 		log = slog.Default()
 	}
 	return &Keyper{share: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
-		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int),
+		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int), stop: make(chan struct{}),
 		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
 			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"})}, nil
 }
@@ -66,8 +67,13 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 func (k *Keyper) Metrics() prometheus.Collector { return k.metric }
 
 // Attach connects the keyper to its validator, whose committed state says
-// which slots have bids.
-func (k *Keyper) Attach(n *chain.Node) { k.node.Store(n) }
+// which slots have bids, and releases for the slot after the committed
+// height: what this keyper collected and sent before a restart is gone, and
+// without it a slot with bids could not close.
+func (k *Keyper) Attach(n *chain.Node) {
+	k.node.Store(n)
+	k.Committed(n.Store.Height())
+}
 
 // Committed is called after block height commits: it releases the bid-key
 // share of slot height+1 if bids were committed for it, in the background
@@ -114,16 +120,37 @@ func (k *Keyper) release(n *chain.Node, height uint64) {
 	}
 }
 
+// sendAttempts and sendRetry bound how long a release is retried to a peer
+// that cannot be reached (starting, restarting): a few slots.
+const (
+	sendAttempts = 20
+	sendRetry    = 250 * time.Millisecond
+)
+
 func (k *Keyper) send(peer string, slot uint64, body []byte) {
-	resp, err := k.client.Post(peer+"/v1/p2p/shares", "application/json", bytes.NewReader(body))
-	if err != nil {
-		k.log.Warn("sending shares", "peer", peer, "slot", slot, "err", err)
-		return
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusAccepted {
-		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-		k.log.Warn("peer refused shares", "peer", peer, "slot", slot, "status", resp.StatusCode, "body", string(msg))
+	for attempt := 1; ; attempt++ {
+		resp, err := k.client.Post(peer+"/v1/p2p/shares", "application/json", bytes.NewReader(body))
+		if err == nil {
+			msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+			resp.Body.Close()
+			switch {
+			case resp.StatusCode == http.StatusAccepted:
+				return
+			case resp.StatusCode < 500:
+				k.log.Warn("peer refused shares", "peer", peer, "slot", slot, "status", resp.StatusCode, "body", string(msg))
+				return
+			}
+			err = fmt.Errorf("status %d", resp.StatusCode)
+		}
+		if attempt == sendAttempts {
+			k.log.Warn("sending shares", "peer", peer, "slot", slot, "attempts", attempt, "err", err)
+			return
+		}
+		select {
+		case <-k.stop:
+			return
+		case <-time.After(sendRetry):
+		}
 	}
 }
 
@@ -190,7 +217,10 @@ func (k *Keyper) BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKe
 // stopping the validator, whose state a release reads.
 func (k *Keyper) Close() {
 	k.life.Lock()
-	k.closed = true
+	if !k.closed {
+		k.closed = true
+		close(k.stop)
+	}
 	k.life.Unlock()
 	k.sending.Wait()
 }

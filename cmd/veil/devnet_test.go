@@ -155,8 +155,10 @@ func TestDevnetWallet(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	// Builder accounts hold their collateral from genesis.
-	for _, acc := range dn.Accounts {
+	// Builder accounts hold their collateral from genesis: the last one,
+	// which runs no builder (those pay the prices they win).
+	for i := len(dn.Accounts) - 1; i >= 0; i-- {
+		acc := dn.Accounts[i]
 		if acc.Role != "builder" {
 			continue
 		}
