@@ -41,17 +41,23 @@ func (s *State) SetBuilder(a common.Address, b mempool.Builder) {
 	s.b.Set(key(prefixBuilder, a[:]), v)
 }
 
+// BidCount is how many bids are committed for slot, read from its counter
+// (no bid decoded).
+func (s *State) BidCount(slot uint64) (int, error) {
+	v, err := s.b.Get(key(prefixBidCount, u64(slot)))
+	if err != nil || len(v) != 4 {
+		return 0, err
+	}
+	return int(binary.BigEndian.Uint32(v)), nil
+}
+
 // slotBids reads how many bids slot has and the builder's highest seq and
 // count among them.
 func (s *State) slotBids(slot uint64, builder common.Address) (total int, seq uint64, count int, ok bool, err error) {
-	v, err := s.b.Get(key(prefixBidCount, u64(slot)))
-	if err != nil {
+	if total, err = s.BidCount(slot); err != nil {
 		return 0, 0, 0, false, err
 	}
-	if len(v) == 4 {
-		total = int(binary.BigEndian.Uint32(v))
-	}
-	v, err = s.b.Get(key(prefixSlotSeq, u64(slot), builder[:]))
+	v, err := s.b.Get(key(prefixSlotSeq, u64(slot), builder[:]))
 	if err != nil || v == nil {
 		return total, 0, 0, false, err
 	}

@@ -209,10 +209,6 @@ func freePorts(n int) ([]int, error) {
 	return ports, nil
 }
 
-// BidGasLimit is DESIGN §5's default: a 30,000,000 slot gas limit less the
-// 20 % inclusion reserve.
-const BidGasLimit = 24_000_000
-
 // BlockTime is the network's slot length.
 func (nw *Network) BlockTime() time.Duration { return nw.blockTime }
 

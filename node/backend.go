@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"net/http"
 	"strconv"
 	"sync"
@@ -105,10 +104,11 @@ func (b *Backend) Params(context.Context) (any, error) {
 		return nil, err
 	}
 	p, bp := b.params, b.network.BidParams()
-	return Params{ChainID: p.ChainID, SlotGasLimit: 30_000_000, BidGasLimit: chain.BidGasLimit, BaseGas: mempool.BaseGas,
+	ap := b.network.AuctionParams()
+	return Params{ChainID: p.ChainID, SlotGasLimit: ap.SlotGasLimit, BidGasLimit: ap.BidGasLimit(), BaseGas: mempool.BaseGas,
 		GasPerByte: mempool.GasPerByte, MinFeePerGas: p.MinFeePerGas.String(), MaxCiphertextSize: p.MaxCiphertextSize,
 		NonceWindow: p.NonceWindow, MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
-		Threshold: eon.Threshold, Reserve: big.NewInt(chain.ReserveWei).String(), K: bp.K, BidsPerBuilder: bp.BuilderCap,
+		Threshold: eon.Threshold, Reserve: ap.Reserve.String(), K: bp.K, BidsPerBuilder: bp.BuilderCap,
 		BidsPerSlot: bp.SlotCap, MaxSealedSize: bp.MaxSealedSize, InvalidBidPenalty: bp.Penalty.String()}, nil
 }
 
@@ -229,11 +229,11 @@ func (b *Backend) broadcast(ctx context.Context, tx []byte) error {
 
 // Auction answers GET /v1/auctions/{slot}: open until block slot commits.
 func (b *Backend) Auction(_ context.Context, slot uint64) (api.Auction, error) {
-	bids, err := b.state().SlotBids(slot)
+	bids, err := b.state().BidCount(slot)
 	if err != nil {
 		return api.Auction{}, err
 	}
-	a := api.Auction{Slot: slot, Status: "open", Reserve: api.Wei{Int: big.NewInt(chain.ReserveWei)}, BidCount: len(bids)}
+	a := api.Auction{Slot: slot, Status: "open", Reserve: api.Wei{Int: b.network.AuctionParams().Reserve}, BidCount: bids}
 	if slot > b.node.Store.Height() {
 		return a, nil
 	}

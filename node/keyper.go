@@ -95,12 +95,12 @@ func (k *Keyper) release(n *chain.Node, height uint64) {
 	k.collector.Forget(threshold.BidIdentity(k.share.Eon.ChainID, height)) // slot height is decided
 	k.mu.Unlock()
 	slot := height + 1
-	bids, err := chain.NewState(n.Store.Begin(), k.domain).SlotBids(slot)
+	bids, err := chain.NewState(n.Store.Begin(), k.domain).BidCount(slot)
 	if err != nil {
 		k.log.Error("reading bids", "slot", slot, "err", err)
 		return
 	}
-	if len(bids) == 0 {
+	if bids == 0 {
 		return
 	}
 	eon := k.share.Eon
