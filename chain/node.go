@@ -15,6 +15,7 @@ import (
 	"time"
 
 	dbm "github.com/cometbft/cometbft-db"
+	abci "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
 	nm "github.com/cometbft/cometbft/node"
@@ -221,11 +222,23 @@ type Node struct {
 	cmt    *nm.Node
 }
 
-// NodeOption adjusts a validator's application.
-type NodeOption func(*AppConfig)
+// NodeOption adjusts a validator.
+type NodeOption func(*nodeSettings)
+
+type nodeSettings struct {
+	app  AppConfig
+	wrap func(abci.Application) abci.Application
+}
 
 // WithBidKeys gives the validator's proposer a source of bid keys.
-func WithBidKeys(src BidKeySource) NodeOption { return func(c *AppConfig) { c.BidKeys = src } }
+func WithBidKeys(src BidKeySource) NodeOption { return func(s *nodeSettings) { s.app.BidKeys = src } }
+
+// WithABCI puts wrap between CometBFT and the validator's application: a
+// test double of a faulty validator (a proposer that alters its blocks)
+// wraps the honest one, and the rest of the network must cope with it.
+func WithABCI(wrap func(abci.Application) abci.Application) NodeOption {
+	return func(s *nodeSettings) { s.wrap = wrap }
+}
 
 // StartNode starts validator i. A stopped node starts again the same way:
 // the App resumes from its Pebble state and CometBFT replays the rest.
@@ -258,18 +271,22 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo), o
 	if err != nil {
 		return nil, err
 	}
-	cfg := AppConfig{Params: nw.Params(), BidParams: nw.BidParams(), Auction: nw.AuctionParams(), Log: log, OnBlock: onBlock, Verified: nw.verified}
+	set := nodeSettings{app: AppConfig{Params: nw.Params(), BidParams: nw.BidParams(), Auction: nw.AuctionParams(), Log: log, OnBlock: onBlock, Verified: nw.verified}}
 	for _, o := range opts {
-		o(&cfg)
+		o(&set)
 	}
-	app := NewApp(store, cfg)
+	app := NewApp(store, set.app)
+	var abciApp abci.Application = app
+	if set.wrap != nil {
+		abciApp = set.wrap(app)
+	}
 	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
 	if err != nil {
 		store.Close()
 		return nil, err
 	}
-	cmt, err := nm.NewNode(c, pv, nodeKey, proxy.NewLocalClientCreator(app), nm.DefaultGenesisDocProviderFunc(c),
+	cmt, err := nm.NewNode(c, pv, nodeKey, proxy.NewLocalClientCreator(abciApp), nm.DefaultGenesisDocProviderFunc(c),
 		nw.lingeringDBProvider, nm.DefaultMetricsProvider(c.Instrumentation), cometLogger{log.With("validator", i)})
 	if err != nil {
 		store.Close()

@@ -46,8 +46,9 @@ type testNet struct {
 }
 
 // startNet runs four validators with their APIs on loopback; eight wallets
-// hold 1 ether each, and wallet "poor" nothing.
-func startNet(t *testing.T) *testNet {
+// hold 1 ether each, and wallet "poor" nothing. extra, if given, adds
+// options to validator i.
+func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 	t.Helper()
 	d, err := threshold.TrustedDeal(nil, 4, 3)
 	if err != nil {
@@ -101,7 +102,11 @@ func startNet(t *testing.T) *testNet {
 			t.Fatal(err)
 		}
 		tn.keypers = append(tn.keypers, kp)
-		n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height) }, chain.WithBidKeys(kp))
+		opts := []chain.NodeOption{chain.WithBidKeys(kp)}
+		for _, e := range extra {
+			opts = append(opts, e(i)...)
+		}
+		n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height) }, opts...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +157,17 @@ func (tn *testNet) get(url string) (int, []byte) {
 }
 
 func (tn *testNet) post(url string, body []byte) (int, map[string]any) {
-	resp, err := http.Post(url+"/v1/transactions", "application/json", bytes.NewReader(body))
+	return tn.postTo(url+"/v1/transactions", body)
+}
+
+func (tn *testNet) postBid(url string, body []byte) (int, map[string]any) {
+	return tn.postTo(url+"/v1/bids", body)
+}
+
+// postTo is safe from any goroutine: it reports a failed request as an
+// error status rather than stopping the test.
+func (tn *testNet) postTo(url string, body []byte) (int, map[string]any) {
+	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
 	if err != nil {
 		tn.t.Error(err)
 		return 0, nil
@@ -296,24 +311,9 @@ func TestNodeAPI(t *testing.T) {
 		})
 	}
 	// One AppHash: header h+1 carries the state after h on every node.
-	h := tn.nodes[0].Store.Height()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	var want []byte
-	for _, n := range tn.nodes {
-		if err := n.WaitHeight(ctx, h+1); err != nil {
-			t.Fatal(err)
-		}
-		block, err := n.Client.Block(ctx, ptr(int64(h+1)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want == nil {
-			want = block.Block.AppHash
-		} else if !bytes.Equal(block.Block.AppHash, want) {
-			t.Fatalf("validator %d disagrees on the AppHash after %d", n.Index, h)
-		}
-	}
+	agreeOn(t, ctx, tn.nodes, tn.nodes[0].Store.Height())
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -345,19 +345,9 @@ func TestNodeBids(t *testing.T) {
 		}
 		return x.EncodeCanonical()
 	}
-	postBid := func(url string, body []byte) (int, map[string]any) {
-		resp, err := http.Post(url+"/v1/bids", "application/json", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var out map[string]any
-		_ = json.NewDecoder(resp.Body).Decode(&out)
-		return resp.StatusCode, out
-	}
 	slot := height() + 4 // within [height+2, height+K+1] for a few blocks
 	body := mk(slot, 1)
-	code, out := postBid(tn.urls[1], body)
+	code, out := tn.postBid(tn.urls[1], body)
 	if code != 202 || out["bidHash"] == nil {
 		t.Fatalf("bid: %d %v", code, out)
 	}
@@ -402,13 +392,13 @@ func TestNodeBids(t *testing.T) {
 		}
 		return true
 	})
-	if code, again := postBid(tn.urls[3], body); code != 202 || again["bidHash"] != out["bidHash"] {
+	if code, again := tn.postBid(tn.urls[3], body); code != 202 || again["bidHash"] != out["bidHash"] {
 		t.Fatalf("the same bid again: %d %v", code, again)
 	}
-	if code, out := postBid(tn.urls[0], mk(slot, 1)); code != 409 || !strings.Contains(fmt.Sprint(out), "seq_too_low") {
+	if code, out := tn.postBid(tn.urls[0], mk(slot, 1)); code != 409 || !strings.Contains(fmt.Sprint(out), "seq_too_low") {
 		t.Fatalf("a new bid with a used seq: %d %v", code, out)
 	}
-	if code, out := postBid(tn.urls[0], mk(height()+1, 5)); code != 409 || !strings.Contains(fmt.Sprint(out), "wrong_slot") {
+	if code, out := tn.postBid(tn.urls[0], mk(height()+1, 5)); code != 409 || !strings.Contains(fmt.Sprint(out), "wrong_slot") {
 		t.Fatalf("a bid for the next block: %d %v", code, out)
 	}
 	tn.waitFor("the slot decided", func() bool { return strings.Contains(auction(tn.urls[2]), `"status":"closed"`) })
