@@ -232,3 +232,30 @@ func BenchmarkOpen1000(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkDecodeCanonical1000 decodes a signed bid whose sealed bundle
+// has 1,000 envelopes (a 64 KiB JSON body): what every validator does with
+// each bid transaction it checks.
+func BenchmarkDecodeCanonical1000(b *testing.B) {
+	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	p := &Payload{Value: big.NewInt(1), Slot: 42}
+	for i := range 1000 {
+		p.Bundle = append(p.Bundle, common.BigToHash(big.NewInt(int64(i))))
+	}
+	sealed, err := Seal(nil, p, 1337, d.EonKey)
+	if err != nil {
+		b.Fatal(err)
+	}
+	key, _ := crypto.GenerateKey()
+	x := &Bid{ChainID: 1337, Eon: 1, Slot: 42, Builder: crypto.PubkeyToAddress(key.PublicKey), Seq: 1, Sealed: sealed}
+	if err := x.Sign(eip712.Domain{ChainID: 1337}, key); err != nil {
+		b.Fatal(err)
+	}
+	raw := x.EncodeCanonical()
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := DecodeCanonical(raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -155,25 +155,25 @@ const verifiedCap = 1 << 16
 // the validators of one process), so it locks.
 type VerifiedSet struct {
 	mu    sync.Mutex
-	set   map[[32]byte]*mempool.Checked
+	set   map[[32]byte]any // *mempool.Checked or *mempool.CheckedBid
 	order [][32]byte
 	cap   int
 }
 
 // NewVerifiedSet makes an empty set.
 func NewVerifiedSet() *VerifiedSet {
-	return &VerifiedSet{set: make(map[[32]byte]*mempool.Checked), cap: verifiedCap}
+	return &VerifiedSet{set: make(map[[32]byte]any), cap: verifiedCap}
 }
 
-// get returns the checked envelope of tx, nil if tx is not known to pass.
-// It is shared: callers must not modify it.
-func (v *VerifiedSet) get(h [32]byte) *mempool.Checked {
+// get returns the checked envelope or bid of tx, nil if tx is not known to
+// pass. It is shared: callers must not modify it.
+func (v *VerifiedSet) get(h [32]byte) any {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.set[h]
 }
 
-func (v *VerifiedSet) add(h [32]byte, c *mempool.Checked) {
+func (v *VerifiedSet) add(h [32]byte, c any) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if _, ok := v.set[h]; ok {
@@ -192,6 +192,9 @@ func (v *VerifiedSet) add(h [32]byte, c *mempool.Checked) {
 // block steps neither decode it nor verify its signature and ciphertext
 // again. c.Envelope must be what tx encodes.
 func (a *App) MarkVerified(tx []byte, c *mempool.Checked) { a.verified.add(sha256.Sum256(tx), c) }
+
+// MarkBidVerified is MarkVerified for a bid transaction.
+func (a *App) MarkBidVerified(tx []byte, c *mempool.CheckedBid) { a.verified.add(sha256.Sum256(tx), c) }
 
 // ABCI codes of rejected transactions: 0 is accepted; each admission rule
 // has its own number, stable across versions (append only).
@@ -356,7 +359,7 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 		return nil, nil, &txError{code: "unsupported_tx", err: fmt.Errorf("transaction type 0x%02x", tx[0])}
 	}
 	h := sha256.Sum256(tx)
-	c := verified.get(h)
+	c, _ := verified.get(h).(*mempool.Checked)
 	v := st.View(slot, eon)
 	var adm *mempool.Admission
 	var rej *mempool.Rejection
@@ -406,23 +409,34 @@ func (a *App) applyTx(st *State, tx []byte, slot, eon uint64, mode mempool.Mode)
 // admitBid runs the bid rules on a bid transaction for block and changes
 // nothing.
 func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *mempool.BidAdmission, error) {
-	b, err := bid.DecodeCanonical(tx[1:])
-	if err != nil {
-		var we *wire.Error
-		if errors.As(err, &we) {
-			return nil, nil, &txError{code: we.Code, err: err}
-		}
-		return nil, nil, &txError{code: "bad_tx", err: err}
-	}
+	h := sha256.Sum256(tx)
+	c, _ := a.verified.get(h).(*mempool.CheckedBid)
 	v := st.BidView(block, eon)
-	adm, rej := mempool.AdmitBid(b, v, a.cfg.BidParams)
+	var adm *mempool.BidAdmission
+	var rej *mempool.Rejection
+	if c != nil {
+		adm, rej = mempool.AdmitBidVerified(c, v, a.cfg.BidParams)
+	} else {
+		b, err := bid.DecodeCanonical(tx[1:])
+		if err != nil {
+			var we *wire.Error
+			if errors.As(err, &we) {
+				return nil, nil, &txError{code: we.Code, err: err}
+			}
+			return nil, nil, &txError{code: "bad_tx", err: err}
+		}
+		if adm, rej = mempool.AdmitBid(b, v, a.cfg.BidParams); rej == nil && v.Err == nil {
+			c = &mempool.CheckedBid{Bid: b, Hash: adm.Hash}
+			a.verified.add(h, c)
+		}
+	}
 	if v.Err != nil {
 		return nil, nil, v.Err
 	}
 	if rej != nil {
 		return nil, nil, &txError{code: rej.Code, err: rej}
 	}
-	return b, adm, nil
+	return c.Bid, adm, nil
 }
 
 // startSlot applies what happens at the top of every block before its

@@ -261,6 +261,10 @@ func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo), o
 	c.P2P.AddrBookStrict = false
 	c.P2P.PexReactor = false
 	c.P2P.FlushThrottleTimeout = 10 * time.Millisecond
+	// CometBFT's default 5 MB/s per peer is slower than a slot of bids:
+	// 64 sealed 1,000-envelope bundles are 4 MB in a block and as much in
+	// mempool gossip, to every peer.
+	c.P2P.SendRate, c.P2P.RecvRate = 64<<20, 64<<20
 	c.RPC.ListenAddress = ""
 	c.TxIndex.Indexer = "null"
 	c.Instrumentation.Prometheus = false

@@ -81,10 +81,7 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 		return proposer.Inputs{}, nil, err
 	}
 	as := &auctionState{st: st}
-	in := proposer.Inputs{ChainID: a.cfg.Params.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Auction}
-	for _, b := range bids {
-		in.Bids = append(in.Bids, auction.Committed{Bid: b, Hash: b.Hash(a.cfg.Params.Domain)})
-	}
+	in := proposer.Inputs{ChainID: a.cfg.Params.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Auction, Bids: bids}
 	return in, as, nil
 }
 

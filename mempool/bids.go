@@ -65,6 +65,24 @@ type BidAdmission struct {
 // It never changes anything. The same function serves the API, CheckTx and
 // the block steps.
 func AdmitBid(b *bid.Bid, v BidView, p BidParams) (*BidAdmission, *Rejection) {
+	return admitBid(b, nil, v, p)
+}
+
+// CheckedBid is a bid whose ciphertext and signature passed, with its
+// digest: a pure function of its bytes and the domain, so a node that
+// checked it once (its API, or a validator of the same process) need not
+// again.
+type CheckedBid struct {
+	Bid  *bid.Bid
+	Hash common.Hash
+}
+
+// AdmitBidVerified is AdmitBid for a bid whose cryptography passed before.
+func AdmitBidVerified(c *CheckedBid, v BidView, p BidParams) (*BidAdmission, *Rejection) {
+	return admitBid(c.Bid, &c.Hash, v, p)
+}
+
+func admitBid(b *bid.Bid, checked *common.Hash, v BidView, p BidParams) (*BidAdmission, *Rejection) {
 	if b.ChainID != p.ChainID {
 		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", b.ChainID, p.ChainID)
 	}
@@ -79,12 +97,17 @@ func AdmitBid(b *bid.Bid, v BidView, p BidParams) (*BidAdmission, *Rejection) {
 	if len(b.Sealed) > p.MaxSealedSize {
 		return nil, reject(CodeTooLarge, "sealed", "%d bytes, at most %d", len(b.Sealed), p.MaxSealedSize)
 	}
-	if _, err := threshold.ParseCiphertext(b.Sealed); err != nil {
-		return nil, &Rejection{Code: CodeBadCiphertext, Status: statusOf[CodeBadCiphertext], Field: "sealed", Err: err}
-	}
-	h := b.Hash(p.Domain)
-	if err := eip712.Verify(h, b.Signature, b.Builder); err != nil {
-		return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: err}
+	var h common.Hash
+	if checked != nil {
+		h = *checked
+	} else {
+		if _, err := threshold.ParseCiphertext(b.Sealed); err != nil {
+			return nil, &Rejection{Code: CodeBadCiphertext, Status: statusOf[CodeBadCiphertext], Field: "sealed", Err: err}
+		}
+		h = b.Hash(p.Domain)
+		if err := eip712.Verify(h, b.Signature, b.Builder); err != nil {
+			return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: err}
+		}
 	}
 	total, seq, count, ok := v.SlotBids(b.Slot, b.Builder)
 	switch {

@@ -203,7 +203,9 @@ func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error
 		}
 		return common.Hash{}, rej
 	}
-	return adm.Hash, b.broadcast(ctx, append([]byte{chain.TxBid}, x.EncodeCanonical()...))
+	tx := append([]byte{chain.TxBid}, x.EncodeCanonical()...)
+	b.node.App.MarkBidVerified(tx, &mempool.CheckedBid{Bid: x, Hash: adm.Hash})
+	return adm.Hash, b.broadcast(ctx, tx)
 }
 
 // broadcast hands an admitted transaction to CometBFT's mempool. One the

@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"strconv"
 
@@ -93,40 +92,21 @@ func contains(xs []string, s string) bool {
 // StrictObject reads one JSON object, rejecting duplicate keys and anything
 // after it.
 func StrictObject(b []byte) (map[string]json.RawMessage, error) {
-	bad := func(err error) error { return &Error{Code: CodeBadJSON, Err: err} }
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, bad(err)
-	}
-	if tok != json.Delim('{') {
-		return nil, bad(errors.New("not a JSON object"))
-	}
 	obj := make(map[string]json.RawMessage)
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, bad(err)
-		}
-		key, ok := tok.(string)
-		if !ok {
-			return nil, bad(errors.New("object key is not a string"))
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, bad(fmt.Errorf("value of %q: %w", key, err))
-		}
+	sc := scanner{b: b}
+	err := sc.object(func(key string, raw []byte) error {
 		if _, dup := obj[key]; dup {
-			return nil, &Error{Code: CodeBadJSON, Field: key, Err: errors.New("duplicate key")}
+			return &Error{Code: CodeBadJSON, Field: key, Err: errors.New("duplicate key")}
 		}
 		obj[key] = raw
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return nil, bad(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, bad(errors.New("data after the JSON object"))
+		return nil
+	})
+	var we *Error
+	switch {
+	case errors.As(err, &we):
+		return nil, err
+	case err != nil:
+		return nil, &Error{Code: CodeBadJSON, Err: err}
 	}
 	return obj, nil
 }
@@ -192,8 +172,12 @@ func (p *Parser) Uint64(field string) uint64 {
 }
 
 func (p *Parser) str(field string) (string, bool) {
+	raw := p.Obj[field]
+	if plainString(raw) {
+		return string(raw[1 : len(raw)-1]), true
+	}
 	var s string
-	if err := json.Unmarshal(p.Obj[field], &s); err != nil {
+	if err := json.Unmarshal(raw, &s); err != nil {
 		p.fail(field, "want a JSON string")
 		return "", false
 	}
@@ -218,28 +202,75 @@ func (p *Parser) Uint256(field string) *big.Int {
 	return v
 }
 
+// plain marks the bytes a JSON string holds as themselves: printable ASCII
+// but the quote and the backslash.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// plainString reports whether raw is a JSON string of printable ASCII
+// without escapes, whose value is its bytes between the quotes.
+func plainString(raw []byte) bool {
+	return len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"' && plainPrefix(raw[1:len(raw)-1]) == len(raw)-2
+}
+
 // Bytes reads 0x-prefixed lowercase hex of n bytes (any length if n < 0).
 func (p *Parser) Bytes(field string, n int) []byte {
-	s, ok := p.str(field)
-	if !ok {
-		return make([]byte, max(n, 0))
+	var text []byte
+	if raw := p.Obj[field]; plainString(raw) {
+		text = raw[1 : len(raw)-1] // no copy: ciphertexts are long
+	} else {
+		s, ok := p.str(field)
+		if !ok {
+			return make([]byte, max(n, 0))
+		}
+		text = []byte(s)
 	}
-	if len(s) < 2 || s[:2] != "0x" || len(s)%2 != 0 {
+	if len(text) < 2 || text[0] != '0' || text[1] != 'x' || len(text)%2 != 0 {
 		p.fail(field, "want 0x-prefixed hex of whole bytes")
 		return make([]byte, max(n, 0))
 	}
-	for _, c := range s[2:] {
-		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-			p.fail(field, "want lowercase hex")
-			return make([]byte, max(n, 0))
-		}
+	b, ok := decodeLowerHex(text[2:])
+	if !ok {
+		p.fail(field, "want lowercase hex")
+		return make([]byte, max(n, 0))
 	}
-	b, _ := hexutil.Decode(s)
 	if n >= 0 && len(b) != n {
 		p.fail(field, "%d bytes, want %d", len(b), n)
 		return make([]byte, n)
 	}
 	return b
+}
+
+// nibble maps a lowercase hex digit to its value and anything else to
+// 0xff: one table lookup per byte instead of branches that random hex
+// mispredicts.
+var nibble = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = byte(c - 'a' + 10)
+	}
+	return t
+}()
+
+// decodeLowerHex decodes an even-length run of lowercase hex digits.
+func decodeLowerHex(src []byte) ([]byte, bool) {
+	out := make([]byte, len(src)/2)
+	var bad byte
+	for i := range out {
+		hi, lo := nibble[src[2*i]], nibble[src[2*i+1]]
+		bad |= hi | lo
+		out[i] = hi<<4 | lo&0x0f
+	}
+	return out, bad&0xf0 == 0
 }
 
 // Address reads an address as ParseAddress does.

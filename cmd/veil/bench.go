@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net/http"
 	"os"
@@ -63,7 +64,46 @@ network's CPU).`,
 	ingest.Flags().DurationVar(&duration, "duration", 10*time.Second, "how long to submit")
 	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the nonce window)")
 	_ = ingest.MarkFlagRequired("devnet")
-	cmd.AddCommand(ingest)
+	cmd.AddCommand(ingest, newBenchBidsCmd())
+	return cmd
+}
+
+func newBenchBidsCmd() *cobra.Command {
+	var nodes string
+	cfg := bidsBench{}
+	cmd := &cobra.Command{
+		Use:   "bids --node URL[,URL…] --devnet FILE [--slots N] [--bundle E] [--per-slot B]",
+		Short: "Fill every slot's bid limit as its window opens and report bid ingest",
+		Long: `Bids pre-signs, from the builder accounts of a devnet.json, as many bids as
+each of --slots upcoming slots admits (the network's bidsPerSlot, or
+--per-slot, at most bidsPerBuilder per builder: start the devnet with enough
+--accounts and with --builders 0, or the reference builders take part of
+each slot). It signs from the last builder accounts, which the devnet's
+reference builders do not use. Each bid
+seals a bundle of --bundle random envelope hashes, so every bid is judged
+invalid at the auction and fined: run it on a throwaway devnet.
+
+A slot's bids are posted, round-robin over the nodes, as soon as the slot
+enters the bid window [height+2, height+K+1]. The report gives the latency
+percentiles of POST /v1/bids, rejections by code, the sustained rate (bounded
+by the chain: one slot's worth of bids per block) and the ingest rate while
+bids were in flight (how fast the nodes take a burst).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cfg.slots < 1 || cfg.bundle < 0 || cfg.concurrency < 1 || cfg.perSlot < 0 {
+				return errors.New("--slots and --concurrency must be positive, --bundle and --per-slot not negative")
+			}
+			cfg.urls = strings.Split(nodes, ",")
+			return runBids(cmd.Context(), cmd.OutOrStdout(), cfg)
+		},
+	}
+	cmd.Flags().StringVar(&nodes, "node", "http://127.0.0.1:8650", "node API base URLs, comma-separated")
+	cmd.Flags().StringVar(&cfg.devnet, "devnet", "", "devnet.json with the builder accounts")
+	cmd.Flags().IntVar(&cfg.slots, "slots", 20, "slots to bid for")
+	cmd.Flags().IntVar(&cfg.bundle, "bundle", 1000, "envelope hashes in each bid's sealed bundle")
+	cmd.Flags().IntVar(&cfg.concurrency, "concurrency", 64, "builders posting at once (each posts its bids for a slot in seq order)")
+	cmd.Flags().IntVar(&cfg.perSlot, "per-slot", 0, "bids per slot (default: the network's bidsPerSlot)")
+	_ = cmd.MarkFlagRequired("devnet")
 	return cmd
 }
 
@@ -160,7 +200,7 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				results <- post(client, urls[i%len(urls)], bodies[i])
+				results <- post(client, urls[i%len(urls)], "/v1/transactions", bodies[i])
 			}
 		})
 	}
@@ -194,34 +234,13 @@ loop:
 	close(results)
 	cpuAfter := serverCPU(context.Background(), urls)
 
-	var lat []time.Duration
-	byCode := map[string]int{}
-	admitted := 0
+	var all []ingestResult
 	for r := range results {
-		lat = append(lat, r.latency)
-		if r.code == "" {
-			admitted++
-		} else {
-			byCode[r.code]++
-		}
+		all = append(all, r)
 	}
-	slices.Sort(lat)
-	pct := func(p float64) time.Duration {
-		if len(lat) == 0 {
-			return 0
-		}
-		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
-	}
-	fmt.Fprintf(w, "sent %d in %v: admitted %d (%.0f/s)\n", len(lat), elapsed.Round(time.Millisecond), admitted, float64(admitted)/elapsed.Seconds())
-	fmt.Fprintf(w, "latency p50 %v  p99 %v  p999 %v\n", pct(0.5).Round(10*time.Microsecond), pct(0.99).Round(10*time.Microsecond), pct(0.999).Round(10*time.Microsecond))
-	codes := make([]string, 0, len(byCode))
-	for c := range byCode {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
-	for _, c := range codes {
-		fmt.Fprintf(w, "rejected %-22s %d\n", c, byCode[c])
-	}
+	fmt.Fprintf(w, "sent %d in %v\n", len(all), elapsed.Round(time.Millisecond))
+	admitted := report(w, all)
+	fmt.Fprintf(w, "admitted %.0f/s\n", float64(admitted)/elapsed.Seconds())
 	if cpuBefore >= 0 && cpuAfter >= 0 && admitted > 0 {
 		perEnv := (cpuAfter - cpuBefore) / float64(admitted) * 1e6
 		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted envelope (whole devnet process)\n", cpuAfter-cpuBefore, perEnv)
@@ -289,9 +308,39 @@ func threadCPU() (time.Duration, error) {
 // rusageThread is Linux's RUSAGE_THREAD.
 const rusageThread = 1
 
-func post(client *http.Client, url string, body []byte) ingestResult {
+// report prints how many requests were admitted, their latency
+// percentiles and the rejections by code; it returns the admitted count.
+func report(w io.Writer, results []ingestResult) int {
+	lat := make([]time.Duration, 0, len(results))
+	byCode := map[string]int{}
+	admitted := 0
+	for _, r := range results {
+		lat = append(lat, r.latency)
+		if r.code == "" {
+			admitted++
+		} else {
+			byCode[r.code]++
+		}
+	}
+	slices.Sort(lat)
+	pct := func(p float64) time.Duration {
+		if len(lat) == 0 {
+			return 0
+		}
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(10 * time.Microsecond)
+	}
+	fmt.Fprintf(w, "admitted %d of %d\n", admitted, len(results))
+	fmt.Fprintf(w, "latency p50 %v  p99 %v  p999 %v\n", pct(0.5), pct(0.99), pct(0.999))
+	codes := slices.Sorted(maps.Keys(byCode))
+	for _, c := range codes {
+		fmt.Fprintf(w, "rejected %-22s %d\n", c, byCode[c])
+	}
+	return admitted
+}
+
+func post(client *http.Client, url, path string, body []byte) ingestResult {
 	start := time.Now()
-	resp, err := client.Post(url+"/v1/transactions", "application/json", bytes.NewReader(body))
+	resp, err := client.Post(url+path, "application/json", bytes.NewReader(body))
 	if err != nil {
 		return ingestResult{latency: time.Since(start), code: "transport"}
 	}

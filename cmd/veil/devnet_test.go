@@ -184,6 +184,14 @@ func TestDevnetWallet(t *testing.T) {
 		stopDevnet(t, cmd)
 		t.Fatalf("bench ingest: %d\n%s%s", code, bench, errOut)
 	}
+	// A short bid run beside the reference builders: every bid admitted.
+	bench, errOut, code = runVeil(t, nil, "bench", "bids", "--node", strings.Join(dn.Nodes, ","),
+		"--devnet", filepath.Join(dir, "devnet.json"), "--slots", "2", "--per-slot", "3", "--bundle", "10")
+	if code != 0 || !strings.Contains(bench, "admitted 6 of 6") || strings.Contains(bench, "rejected") ||
+		!regexp.MustCompile(`ingest: \d+ bids/s`).MatchString(bench) {
+		stopDevnet(t, cmd)
+		t.Fatalf("bench bids: %d\n%s%s", code, bench, errOut)
+	}
 	stopDevnet(t, cmd)
 
 	// Resume: the chain goes on from where it stopped.
