@@ -169,7 +169,7 @@ var (
 
 // newServer starts the API on a loopback port over a fresh backend whose
 // wallet holds 1 ether.
-func newServer(t *testing.T) (*httptest.Server, *memBackend, *threshold.EonPublicKey) {
+func newServer(t testing.TB) (*httptest.Server, *memBackend, *threshold.EonPublicKey) {
 	t.Helper()
 	d, err := threshold.TrustedDeal(nil, 1, 1)
 	if err != nil {
@@ -433,4 +433,59 @@ func TestBidsAPI(t *testing.T) {
 			t.Fatalf("%s: %d %s", tc.path, resp.StatusCode, body)
 		}
 	}
+}
+
+// FuzzPostBid: whatever the body, POST /v1/bids answers 202 or a 4xx with
+// a JSON error code, and a refused bid changes nothing.
+func FuzzPostBid(f *testing.F) {
+	_, b, pk := newServer(f)
+	h := New(Config{Backend: b}).Handler()
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("fuzz builder")))
+	builder := crypto.PubkeyToAddress(key.PublicKey)
+	sealed, err := bid.Seal(nil, &bid.Payload{Value: big.NewInt(3), Builder: builder, Slot: 12}, 1337, pk)
+	if err != nil {
+		f.Fatal(err)
+	}
+	x := &bid.Bid{ChainID: 1337, Eon: 1, Slot: 12, Builder: builder, Seq: 1, Sealed: sealed}
+	if err := x.Sign(b.params.Domain, key); err != nil {
+		f.Fatal(err)
+	}
+	valid := x.EncodeCanonical()
+	f.Add(valid)
+	f.Add(bytes.Replace(valid, []byte(`"seq":1`), []byte(`"seq":2`), 1))
+	f.Add(bytes.Replace(valid, []byte(`"slot":12`), []byte(`"slot":99`), 1))
+	f.Add([]byte(`{"chainId":1337}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		count := func() int {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			n := 0
+			for _, bs := range b.bids {
+				n += len(bs)
+			}
+			return n
+		}
+		before := count()
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/v1/bids", bytes.NewReader(body)))
+		switch {
+		case rec.Code == http.StatusAccepted:
+			if count() > before+1 {
+				t.Fatalf("one bid added %d", count()-before)
+			}
+		case rec.Code >= 400 && rec.Code < 500:
+			var out struct {
+				Error struct{ Code string } `json:"error"`
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || out.Error.Code == "" {
+				t.Fatalf("%d without a JSON error code: %s", rec.Code, rec.Body)
+			}
+			if count() != before {
+				t.Fatalf("a refused bid (%s) changed the backend", out.Error.Code)
+			}
+		default:
+			t.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+	})
 }

@@ -65,7 +65,10 @@ One line is logged per block. Ctrl-C stops cleanly.
 
 --builders B runs B reference builders (as veil builder, share:10) from the
 builder accounts, each against one node; their bids are logged as lines
-starting with "builder:". Not yet: wallet load (--load); the flag is accepted and warned about.`,
+starting with "builder:". --load R sends R wallet transactions per second
+(1-wei transfers, encrypted in envelopes) from every wallet account but the
+first, which is left for veil wallet; a "load:" line every 10 s gives the
+totals.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {
@@ -77,13 +80,16 @@ starting with "builder:". Not yet: wallet load (--load); the flag is accepted an
 			if f.builders < 0 || f.builders > f.accounts {
 				return fmt.Errorf("--builders %d: between 0 and --accounts (%d builder accounts)", f.builders, f.accounts)
 			}
-			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f, cmd.Flags().Changed("load"))
+			if f.load < 0 {
+				return fmt.Errorf("--load %v: want 0 or more transactions per second", f.load)
+			}
+			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f)
 		},
 	}
 	cmd.Flags().IntVar(&f.validators, "validators", 4, "number of validators (each a keyper)")
 	cmd.Flags().IntVar(&f.threshold, "threshold", 0, "decryption threshold (default ⌊2n/3⌋+1)")
 	cmd.Flags().IntVar(&f.builders, "builders", 2, "reference builders run in this process")
-	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (not yet implemented)")
+	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (0: none)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 500*time.Millisecond, "slot length (250ms or more)")
 	cmd.Flags().IntVar(&f.accounts, "accounts", 8, "funded dev accounts per role")
 	cmd.Flags().StringVar(&f.http, "http", "127.0.0.1:8650", "first node's API address; the others take the next ports")
@@ -137,11 +143,8 @@ type devnetVal struct {
 	API         string `json:"api"`
 }
 
-func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, load bool) error {
+func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) error {
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	if load {
-		fmt.Fprintln(stderr, "veil devnet: --load arrives with decryption; ignored for now")
-	}
 	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
 		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
 	}
@@ -280,6 +283,15 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags, loa
 	fmt.Fprintf(stdout, "devnet: APIs at %v; wrote %s; Ctrl-C stops\n", out.Nodes, path)
 	var builders sync.WaitGroup
 	defer builders.Wait() // before the validators stop
+	var loadKeys []*ecdsa.PrivateKey
+	for _, a := range accounts {
+		if a.Role == "wallet" {
+			loadKeys = append(loadKeys, a.key)
+		}
+	}
+	if len(loadKeys) > 1 {
+		builders.Go(func() { runLoad(ctx, stdout, out.Nodes, loadKeys[1:], f.load, log) })
+	}
 	n := 0
 	for _, a := range accounts {
 		if a.Role != "builder" || n == f.builders {

@@ -20,9 +20,9 @@ import (
 
 // startDevnet runs `veil devnet` as a separate process and waits for its
 // devnet.json.
-func startDevnet(t *testing.T, dir string, port int) (*exec.Cmd, *syncBuffer) {
+func startDevnet(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd, *syncBuffer) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "devnet", "--datadir", dir, "--http", "127.0.0.1:"+strconv.Itoa(port))
+	cmd := exec.Command(os.Args[0], append([]string{"devnet", "--datadir", dir, "--http", "127.0.0.1:" + strconv.Itoa(port)}, extra...)...)
 	cmd.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
 	out := &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = out, &syncBuffer{}
@@ -86,8 +86,8 @@ func TestDevnetWallet(t *testing.T) {
 		t.Skip("runs a devnet")
 	}
 	dir := filepath.Join(t.TempDir(), "net")
-	port := freePort(t) // the next three ports are assumed free as well
-	cmd, out := startDevnet(t, dir, port)
+	port := freePort(t)                                  // the next three ports are assumed free as well
+	cmd, out := startDevnet(t, dir, port, "--load", "0") // the wallets are the tests'
 	var dn struct {
 		Nodes    []string `json:"nodes"`
 		Accounts []struct {
@@ -194,9 +194,10 @@ func TestDevnetWallet(t *testing.T) {
 	}
 	stopDevnet(t, cmd)
 
-	// Resume: the chain goes on from where it stopped.
+	// Resume, now with wallet load: the chain goes on from where it
+	// stopped, and the load's envelopes are committed.
 	lastSlot := lastBlockLine(out.String())
-	cmd, out = startDevnet(t, dir, port)
+	cmd, out = startDevnet(t, dir, port, "--load", "8")
 	defer stopDevnet(t, cmd)
 	status, _, code = runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[0], "--timeout", "10s", strings.TrimSpace(hash))
 	if code != 0 || !strings.Contains(status, "committed slot") {
@@ -206,6 +207,13 @@ func TestDevnetWallet(t *testing.T) {
 	for !strings.Contains(out.String(), "slot "+strconv.Itoa(lastSlot+2)+" ") {
 		if time.Now().After(deadline) {
 			t.Fatalf("resumed chain did not pass slot %d:\n%s", lastSlot, out.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	loaded := regexp.MustCompile(`committed [1-9]`)
+	for !loaded.MatchString(out.String()) {
+		if time.Now().After(deadline.Add(10 * time.Second)) {
+			t.Fatalf("no load envelope committed:\n%s", out.String())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

@@ -216,52 +216,80 @@ type notFoundError struct{ path string }
 func (e *notFoundError) Error() string { return e.path + ": not found" }
 
 func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
-	var params struct {
-		MinFeePerGas     string `json:"minFeePerGas"`
-		MaxValiditySlots uint64 `json:"maxValiditySlots"`
-	}
-	sender := crypto.PubkeyToAddress(key.PublicKey)
 	s, err := c.session(ctx)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	if err := c.get(ctx, "/v1/params", &params); err != nil {
-		return common.Hash{}, err
-	}
-	nonce, err := c.nextNonce(ctx, sender)
+	sp, err := c.sendParams(ctx)
 	if err != nil {
 		return common.Hash{}, err
+	}
+	nonce, err := c.nextNonce(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		return common.Hash{}, err
+	}
+	e, err := sealTx(s, sp, key, nonce, to, value, data, gas)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return c.submit(ctx, e, s.domain)
+}
+
+// sendParams are the node's parameters a wallet needs to build an envelope.
+type sendParams struct {
+	minFee      *big.Int
+	maxValidity uint64
+}
+
+func (c *nodeClient) sendParams(ctx context.Context) (sendParams, error) {
+	var params struct {
+		MinFeePerGas     string `json:"minFeePerGas"`
+		MaxValiditySlots uint64 `json:"maxValiditySlots"`
+	}
+	if err := c.get(ctx, "/v1/params", &params); err != nil {
+		return sendParams{}, err
 	}
 	fee, ok := new(big.Int).SetString(params.MinFeePerGas, 10)
 	if !ok {
-		return common.Hash{}, fmt.Errorf("node's minFeePerGas %q", params.MinFeePerGas)
+		return sendParams{}, fmt.Errorf("node's minFeePerGas %q", params.MinFeePerGas)
 	}
+	return sendParams{minFee: fee, maxValidity: params.MaxValiditySlots}, nil
+}
+
+// sealTx signs a rollup transaction (EIP-1559, at the minimum fee) and
+// seals it in a signed envelope with a fresh identity, valid for up to 64
+// slots after s.height.
+func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*envelope.Envelope, error) {
 	chainID := new(big.Int).SetUint64(s.chainID)
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: fee, GasFeeCap: fee, Gas: gas, To: &to, Value: value, Data: data,
+		ChainID: chainID, Nonce: nonce, GasTipCap: sp.minFee, GasFeeCap: sp.minFee, Gas: gas, To: &to, Value: value, Data: data,
 	})
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("sign rollup transaction: %w", err)
+		return nil, fmt.Errorf("sign rollup transaction: %w", err)
 	}
 	plain, err := tx.MarshalBinary()
 	if err != nil {
-		return common.Hash{}, err
+		return nil, err
 	}
-	e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: sender, Nonce: nonce,
-		MaxFeePerGas: fee, ValidUntilSlot: s.height + 1 + min(params.MaxValiditySlots, 64)}
+	e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce,
+		MaxFeePerGas: sp.minFee, ValidUntilSlot: s.height + 1 + min(sp.maxValidity, 64)}
 	if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
-		return common.Hash{}, err
+		return nil, err
 	}
 	ct, err := threshold.Encrypt(nil, plain, s.eon.PublicKey, e.Identity().Point())
 	if err != nil {
-		return common.Hash{}, err
+		return nil, err
 	}
 	e.Ciphertext = ct.Bytes()
 	e.GasLimit = max(gas, mempool.BaseGas+mempool.GasPerByte*uint64(len(e.Ciphertext)))
-	domain := s.domain
-	if err := e.Sign(domain, key); err != nil {
-		return common.Hash{}, err
+	if err := e.Sign(s.domain, key); err != nil {
+		return nil, err
 	}
+	return e, nil
+}
+
+// submit posts an envelope and checks the hash the node answers.
+func (c *nodeClient) submit(ctx context.Context, e *envelope.Envelope, domain eip712.Domain) (common.Hash, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/transactions", bytes.NewReader(e.EncodeCanonical()))
 	if err != nil {
 		return common.Hash{}, err
