@@ -80,6 +80,16 @@ func (b *memBackend) SubmitBid(_ context.Context, x *bid.Bid) (common.Hash, erro
 
 func (b *memBackend) ReceiveShares(context.Context, []byte) (int, error) { return 0, ErrNotFound }
 
+// Block knows the slots before the current one, each with an empty bundle.
+func (b *memBackend) Block(_ context.Context, slot uint64) (Block, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if slot >= b.slot {
+		return Block{}, ErrNotFound
+	}
+	return Block{Slot: slot, Level: "decrypted", Transactions: []BlockTx{}, Keys: []BlockKey{}}, nil
+}
+
 func (b *memBackend) Auction(_ context.Context, slot uint64) (Auction, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -422,6 +432,9 @@ func TestBidsAPI(t *testing.T) {
 		{"/v1/auctions/12", 200, `"status":"open","reserve":"1","bidCount":1`},
 		{"/v1/auctions/3", 200, `"status":"closed"`},
 		{"/v1/auctions/x", 400, `"field":"slot"`},
+		{"/v1/blocks/9", 200, `"slot":9,"level":"decrypted"`},
+		{"/v1/blocks/10", 404, `"code":"not_found"`},
+		{"/v1/blocks/-1", 400, `"field":"slot"`},
 	} {
 		resp, err := http.Get(srv.URL + tc.path)
 		if err != nil {

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net/http"
@@ -95,17 +96,26 @@ func readSigned[T any](s *Server, w http.ResponseWriter, r *http.Request, decode
 }
 
 func (s *Server) getAuction(w http.ResponseWriter, r *http.Request) {
+	getBySlot(s, w, r, s.backend.Auction)
+}
+
+func (s *Server) getBlock(w http.ResponseWriter, r *http.Request) {
+	getBySlot(s, w, r, s.backend.Block)
+}
+
+// getBySlot answers a GET whose path ends in a slot number.
+func getBySlot[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(context.Context, uint64) (T, error)) {
 	slot, err := strconv.ParseUint(chi.URLParam(r, "slot"), 10, 64)
 	if err != nil {
 		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "slot", Message: "want a slot number"})
 		return
 	}
-	a, err := s.backend.Auction(r.Context(), slot)
+	v, err := get(r.Context(), slot)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, a)
+	writeJSON(w, http.StatusOK, v)
 }
 
 func (s *Server) postShares(w http.ResponseWriter, r *http.Request) {

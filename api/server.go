@@ -6,12 +6,14 @@ package api
 import (
 	"context"
 	_ "embed"
+	"encoding/json"
 	"log/slog"
 	"math/big"
 	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -59,12 +61,49 @@ func (w Wei) MarshalJSON() ([]byte, error) {
 
 // Transaction is GET /v1/transactions/{hash}; absent fields are omitted.
 type Transaction struct {
-	Hash     common.Hash        `json:"hash"`
-	Status   string             `json:"status"`
-	Slot     *uint64            `json:"slot,omitempty"`
-	Index    *uint64            `json:"index,omitempty"`
-	Reason   string             `json:"reason,omitempty"`
-	Envelope *envelope.Envelope `json:"envelope,omitempty"`
+	Hash   common.Hash `json:"hash"`
+	Status string      `json:"status"`
+	Slot   *uint64     `json:"slot,omitempty"`
+	Index  *uint64     `json:"index,omitempty"`
+	Reason string      `json:"reason,omitempty"`
+	// PlaintextHash is keccak256 of the plaintext, once decrypted (or
+	// invalid with a plaintext).
+	PlaintextHash *common.Hash       `json:"plaintextHash,omitempty"`
+	Envelope      *envelope.Envelope `json:"envelope,omitempty"`
+}
+
+// Block is GET /v1/blocks/{slot} (DESIGN §8): the slot's committed bundle,
+// in order, with whatever is known of its decryption. Level is
+// "committed" until every envelope has a plaintext or a reason, then
+// "decrypted".
+type Block struct {
+	Slot         uint64          `json:"slot"`
+	Level        string          `json:"level"`
+	Hash         hexutil.Bytes   `json:"hash"`     // CometBFT's block hash
+	Proposer     hexutil.Bytes   `json:"proposer"` // CometBFT validator address
+	Time         time.Time       `json:"time"`
+	Auction      Result          `json:"auction"`
+	BundleRoot   common.Hash     `json:"bundleRoot"` // root (DESIGN §4) over the bundle's envelope hashes
+	Keys         []BlockKey      `json:"keys"`       // the bundle's keys, empty until combined
+	Transactions []BlockTx       `json:"transactions"`
+	Commit       json.RawMessage `json:"commit"` // CometBFT's signed header of the block, for light clients
+}
+
+// BlockKey is the combined key of the bundle's envelope at Index.
+type BlockKey struct {
+	Index    uint32        `json:"index"`
+	Identity common.Hash   `json:"identity"`
+	Key      hexutil.Bytes `json:"key"`
+}
+
+// BlockTx is one envelope of a block's bundle.
+type BlockTx struct {
+	EnvelopeHash common.Hash        `json:"envelopeHash"`
+	Identity     common.Hash        `json:"identity"`
+	Envelope     *envelope.Envelope `json:"envelope"`
+	Status       string             `json:"status"` // committed, decrypted or invalid
+	Plaintext    hexutil.Bytes      `json:"plaintext,omitempty"`
+	Reason       string             `json:"reason,omitempty"`
 }
 
 // Backend is what the API needs of a node.
@@ -88,6 +127,8 @@ type Backend interface {
 	// first time.
 	SubmitBid(ctx context.Context, b *bid.Bid) (common.Hash, error)
 	Auction(ctx context.Context, slot uint64) (Auction, error)
+	// Block returns ErrNotFound before the slot is committed.
+	Block(ctx context.Context, slot uint64) (Block, error)
 	// ReceiveShares takes a keyper's KeyShares message; it returns how many
 	// bad shares (each blamed on the keyper that signed it) it held.
 	ReceiveShares(ctx context.Context, raw []byte) (faults int, err error)
@@ -171,6 +212,7 @@ func New(cfg Config) *Server {
 	r.Get("/v1/pool", s.getPool)
 	r.Post("/v1/bids", s.postBid)
 	r.Get("/v1/auctions/{slot}", s.getAuction)
+	r.Get("/v1/blocks/{slot}", s.getBlock)
 	r.Post("/v1/p2p/shares", s.postShares)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {

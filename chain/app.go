@@ -80,12 +80,12 @@ type AppConfig struct {
 	Params    mempool.Params    // the admission rules' parameters, domain included
 	BidParams mempool.BidParams // the bid rules' parameters
 	Auction   auction.Params    // the auction's rules: reserve, gas limits, inclusion list
-	// BidKeys, if set, gives the proposer a slot's bid key combined from
-	// the keypers' shares, waiting a bounded time for them. Without it a
-	// proposer cannot open bids, and its blocks for slots with bids are
-	// refused by the others.
-	BidKeys BidKeySource
-	Log     *slog.Logger
+	// Keys, if set, gives the proposer a slot's bid key and committed
+	// bundles' keys, combined from the keypers' shares, waiting a bounded
+	// time for them. Without it a proposer cannot open bids or record
+	// keys, and its blocks for slots that need them are refused.
+	Keys KeySource
+	Log  *slog.Logger
 	// OnBlock, if set, is told about every committed block, after Commit.
 	OnBlock func(BlockInfo)
 	// Verified, if set, is shared memory of transactions whose signature
@@ -94,11 +94,15 @@ type AppConfig struct {
 	Verified *VerifiedSet
 }
 
-// BidKeySource is where the proposer gets a slot's bid key.
-type BidKeySource interface {
+// KeySource is where the proposer gets combined keys.
+type KeySource interface {
 	// BidKey returns slot's bid key once t valid shares are in, waiting at
 	// most its own bound; false if they did not come.
 	BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKey, bool)
+	// BundleKeys returns the keys of slot's committed bundle, whose
+	// identities are ids, in order, once each is combined; if wait, it
+	// waits at most its own bound for them.
+	BundleKeys(ctx context.Context, slot uint64, ids []threshold.Identity, wait bool) ([]*threshold.IdentityKey, bool)
 }
 
 // BlockInfo summarises a committed block for logs and metrics.
@@ -540,10 +544,18 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 		return nil, err
 	}
 	var key *threshold.IdentityKey
-	if len(in.Bids) > 0 && r.app.cfg.BidKeys != nil {
-		key, _ = r.app.cfg.BidKeys.BidKey(ctx, r.slot)
+	keys := proposer.KeySet{}
+	if src := r.app.cfg.Keys; src != nil {
+		if len(in.Bids) > 0 {
+			key, _ = src.BidKey(ctx, r.slot)
+		}
+		for _, d := range in.Due {
+			if ks, ok := src.BundleKeys(ctx, d.Slot, d.Identities, d.Required); ok {
+				keys[d.Slot] = ks
+			}
+		}
 	}
-	rec, err := proposer.Build(in, key)
+	rec, err := proposer.Build(in, key, keys)
 	if as.err != nil {
 		return nil, as.err
 	}

@@ -58,7 +58,7 @@ func newApp(t testing.TB) *appFixture {
 func (a *appFixture) open() {
 	a.store = openStore(a.t, a.dir)
 	a.app = NewApp(a.store, AppConfig{Params: a.params, BidParams: mempool.DefaultBidParams(1337, a.params.Domain.Salt, big.NewInt(100)), Auction: auction.DefaultParams(big.NewInt(1)),
-		BidKeys: dealtKeys{a.deal}, Log: slog.New(slog.DiscardHandler)})
+		Keys: dealtKeys{a.deal}, Log: slog.New(slog.DiscardHandler)})
 	a.t.Cleanup(func() { a.store.Close() })
 }
 
@@ -71,13 +71,29 @@ func (a *appFixture) tx(wallet int, nonce uint64) []byte {
 type dealtKeys struct{ d *threshold.Dealing }
 
 func (k dealtKeys) BidKey(_ context.Context, slot uint64) (*threshold.IdentityKey, bool) {
+	return k.key(threshold.BidIdentity(1337, slot))
+}
+
+func (k dealtKeys) key(id threshold.Identity) (*threshold.IdentityKey, bool) {
 	c, err := threshold.NewCommittee(k.d.EonKey, k.d.PublicShares, 1)
 	if err != nil {
 		return nil, false
 	}
-	id := threshold.BidIdentity(1337, slot).Point()
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: k.d.Shares[0].Release(id)}})
+	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id.Point(), Share: k.d.Shares[0].Release(id.Point())}})
 	return key, err == nil
+}
+
+// BundleKeys has every bundle's keys at once, as if the keypers released
+// the moment the bundle committed.
+func (k dealtKeys) BundleKeys(_ context.Context, _ uint64, ids []threshold.Identity, _ bool) ([]*threshold.IdentityKey, bool) {
+	out := make([]*threshold.IdentityKey, len(ids))
+	for i, id := range ids {
+		var ok bool
+		if out[i], ok = k.key(id); !ok {
+			return nil, false
+		}
+	}
+	return out, true
 }
 
 func txOf(e *envelope.Envelope) []byte { return append([]byte{TxEnvelope}, e.EncodeCanonical()...) }

@@ -230,8 +230,8 @@ type nodeSettings struct {
 	wrap func(abci.Application) abci.Application
 }
 
-// WithBidKeys gives the validator's proposer a source of bid keys.
-func WithBidKeys(src BidKeySource) NodeOption { return func(s *nodeSettings) { s.app.BidKeys = src } }
+// WithKeys gives the validator's proposer a source of combined keys.
+func WithKeys(src KeySource) NodeOption { return func(s *nodeSettings) { s.app.Keys = src } }
 
 // WithABCI puts wrap between CometBFT and the validator's application: a
 // test double of a faulty validator (a proposer that alters its blocks)

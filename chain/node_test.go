@@ -70,7 +70,7 @@ func TestFourValidators(t *testing.T) {
 	log := slog.New(slog.DiscardHandler)
 	nodes := make([]*Node, 4)
 	for i := range nodes {
-		if nodes[i], err = nw.StartNode(i, log, nil); err != nil {
+		if nodes[i], err = nw.StartNode(i, log, nil, WithKeys(dealtKeys{d})); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -130,7 +130,7 @@ func TestFourValidators(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Start it again from its home: it replays and catches up.
-	if nodes[3], err = nw.StartNode(3, log, nil); err != nil {
+	if nodes[3], err = nw.StartNode(3, log, nil, WithKeys(dealtKeys{d})); err != nil {
 		t.Fatal(err)
 	}
 	agreeAt(t, ctx, nodes, nodes[0].Store.Height()+1)

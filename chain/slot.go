@@ -81,7 +81,11 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 		return proposer.Inputs{}, nil, err
 	}
 	as := &auctionState{st: st}
-	in := proposer.Inputs{ChainID: a.cfg.Params.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Auction, Bids: bids}
+	due, err := st.dueKeys(slot)
+	if err != nil {
+		return proposer.Inputs{}, nil, err
+	}
+	in := proposer.Inputs{ChainID: a.cfg.Params.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Auction, Bids: bids, Due: due}
 	return in, as, nil
 }
 
@@ -93,6 +97,7 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 	slot := rec.Slot
 	s.b.Insert(key(prefixSlotRecord, u64(slot)), rec.Encode()) // one record per slot
+	s.recordKeys(rec.Keys)
 	if err := s.SettleBids(slot, penalty); err != nil {
 		return err
 	}

@@ -18,6 +18,13 @@ var (
 	ErrForeign   = errors.New("keyper: message for another chain or eon")
 	ErrNoKeyper  = errors.New("keyper: no such keyper in the eon")
 	ErrSignature = errors.New("keyper: signature is not the keyper's")
+	// ErrNotExpected is a message with transaction-key shares for a slot
+	// whose committed bundle this node does not know yet: the sender may
+	// be a block ahead. The node keeps it until its own commit.
+	ErrNotExpected = errors.New("keyper: shares for a bundle this node has not committed")
+	// ErrWrongIdentities is a keyper releasing shares for identities other
+	// than those of the committed bundle, in order: a fault.
+	ErrWrongIdentities = errors.New("keyper: shares are not for the committed bundle's identities")
 )
 
 // Fault is a share that failed verification in a message its keyper
@@ -28,6 +35,8 @@ type Fault struct {
 	Identity threshold.Identity
 	Err      error
 }
+
+func (f Fault) Unwrap() error { return f.Err }
 
 func (f Fault) Error() string {
 	return fmt.Sprintf("keyper %d: slot %d: share for %s: %v", f.Keyper, f.Slot, f.Identity, f.Err)
@@ -43,8 +52,9 @@ type Collector struct {
 	domain    eip712.Domain
 	rand      io.Reader // for batch verification; nil means crypto/rand
 
-	shares map[threshold.Identity]map[int]threshold.VerifiedShare
-	keys   map[threshold.Identity]*threshold.IdentityKey
+	shares   map[threshold.Identity]map[int]threshold.VerifiedShare
+	keys     map[threshold.Identity]*threshold.IdentityKey
+	expected map[uint64][]threshold.Identity // committed bundles' identities, by slot
 }
 
 // NewCollector collects for eon under the deployment's domain.
@@ -54,15 +64,51 @@ func NewCollector(eon *dkg.EonInfo, d eip712.Domain, rand io.Reader) (*Collector
 		return nil, err
 	}
 	return &Collector{eon: eon, committee: c, domain: d, rand: rand,
-		shares: make(map[threshold.Identity]map[int]threshold.VerifiedShare),
-		keys:   make(map[threshold.Identity]*threshold.IdentityKey)}, nil
+		shares:   make(map[threshold.Identity]map[int]threshold.VerifiedShare),
+		keys:     make(map[threshold.Identity]*threshold.IdentityKey),
+		expected: make(map[uint64][]threshold.Identity)}, nil
+}
+
+// Expect tells the collector slot's committed bundle, as this node's chain
+// recomputed its identities: transaction-key shares for the slot are
+// accepted only for exactly these, in this order.
+func (c *Collector) Expect(slot uint64, ids []threshold.Identity) { c.expected[slot] = ids }
+
+// BundleKeys returns the keys of slot's expected bundle once every one is
+// combined.
+func (c *Collector) BundleKeys(slot uint64) ([]*threshold.IdentityKey, bool) {
+	ids, ok := c.expected[slot]
+	if !ok {
+		return nil, false
+	}
+	for _, id := range ids { // all there before any is combined
+		if _, done := c.keys[id]; !done && len(c.shares[id]) < c.committee.Threshold() {
+			return nil, false
+		}
+	}
+	out := make([]*threshold.IdentityKey, len(ids))
+	for i, id := range ids {
+		if out[i], ok = c.Key(id); !ok {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// ForgetBundle drops slot's bundle and what was collected for it.
+func (c *Collector) ForgetBundle(slot uint64) {
+	c.Forget(c.expected[slot]...)
+	delete(c.expected, slot)
 }
 
 // Add verifies a message and keeps its valid shares. A message not signed
 // by the keyper it names, or for another chain or eon, is refused whole
-// (an error, nobody blamed). Each share that fails verification in a
-// properly signed message is a Fault naming its keyper. Shares of an
-// identity whose key is already combined are not verified again.
+// (an error, nobody blamed); so are transaction-key shares for a slot not
+// expected yet (ErrNotExpected: keep the message and add it after Expect).
+// Each share that fails verification in a properly signed message is a
+// Fault naming its keyper, and so are shares for any list of identities
+// but the expected bundle's. Shares of an identity whose key is already
+// combined are not verified again.
 func (c *Collector) Add(m *Message) ([]Fault, error) {
 	if m.ChainID != c.eon.ChainID || m.Eon != c.eon.Eon {
 		return nil, fmt.Errorf("%w: chain %d eon %d", ErrForeign, m.ChainID, m.Eon)
@@ -73,16 +119,29 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 	if err := m.VerifySignature(c.domain, c.keyperAddress(m.Keyper)); err != nil {
 		return nil, fmt.Errorf("%w: keyper %d: %v", ErrSignature, m.Keyper, err)
 	}
+	var faults []Fault
+	txShares := m.Shares
+	if len(txShares) > 0 {
+		ids, ok := c.expected[m.Slot]
+		if !ok {
+			return nil, fmt.Errorf("%w: slot %d", ErrNotExpected, m.Slot)
+		}
+		if !sameIdentities(txShares, ids) {
+			// None of them is used; the bid-key share is judged alone.
+			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: txShares[0].Identity,
+				Err: fmt.Errorf("%w: %d shares for a bundle of %d", ErrWrongIdentities, len(txShares), len(ids))})
+			txShares = nil
+		}
+	}
 	k := int(m.Keyper)
 	var claims []threshold.ShareClaim
 	var ids []threshold.Identity
-	var faults []Fault
 	claim := func(id threshold.Identity, raw []byte) {
 		if _, done := c.keys[id]; done {
 			return
 		}
-		if _, have := c.shares[id][k]; have {
-			return
+		if _, have := c.shares[id][k]; have || len(c.shares[id]) >= c.committee.Threshold() {
+			return // t verified shares make the key: no more are needed
 		}
 		share, err := threshold.ParseIdentityKeyShare(raw)
 		if err != nil {
@@ -95,7 +154,7 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 	if len(m.BidKeyShare) > 0 {
 		claim(threshold.BidIdentity(m.ChainID, m.Slot), m.BidKeyShare)
 	}
-	for _, s := range m.Shares {
+	for _, s := range txShares {
 		claim(s.Identity, s.Share)
 	}
 	if len(claims) == 0 {
@@ -116,11 +175,6 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 			c.shares[id] = make(map[int]threshold.VerifiedShare)
 		}
 		c.shares[id][k] = v
-		if len(c.shares[id]) >= c.committee.Threshold() {
-			if err := c.combine(id); err != nil {
-				return faults, err
-			}
-		}
 	}
 	return faults, nil
 }
@@ -140,6 +194,18 @@ func (c *Collector) combine(id threshold.Identity) error {
 	c.keys[id] = key
 	delete(c.shares, id)
 	return nil
+}
+
+func sameIdentities(shares []Share, ids []threshold.Identity) bool {
+	if len(shares) != len(ids) {
+		return false
+	}
+	for i, s := range shares {
+		if s.Identity != ids[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // identityOf maps a claim's identity point back to its identity.
@@ -163,10 +229,20 @@ func (c *Collector) Forget(ids ...threshold.Identity) {
 	}
 }
 
-// Key is an identity's combined key, once t valid shares of it arrived.
+// Key is an identity's combined key, once t valid shares of it arrived:
+// Add only verifies; the first Key after the t-th share combines (so a
+// node can time the two apart) and keeps the key.
 func (c *Collector) Key(id threshold.Identity) (*threshold.IdentityKey, bool) {
-	k, ok := c.keys[id]
-	return k, ok
+	if k, ok := c.keys[id]; ok {
+		return k, true
+	}
+	if len(c.shares[id]) < c.committee.Threshold() {
+		return nil, false
+	}
+	if err := c.combine(id); err != nil {
+		return nil, false // verified shares always combine; see combine
+	}
+	return c.keys[id], true
 }
 
 // BidKey is slot's bid key, once t valid shares of it arrived.

@@ -67,6 +67,18 @@ func TestCollector(t *testing.T) {
 	}
 	tx1, tx2 := threshold.Identity{1}, threshold.Identity{2}
 	sealed, _ := bid.Seal(nil, &bid.Payload{Value: big.NewInt(7), Slot: 9}, 1337, c.eon.PublicKey)
+	// Before this node knows slot 9's committed bundle, shares for it are
+	// refused (to be kept and added later), nobody blamed.
+	if faults, err := col.Add(c.release(t, 1, 9, tx1, tx2)); !errors.Is(err, ErrNotExpected) || len(faults) != 0 {
+		t.Fatalf("shares before the bundle is known: %v %v", faults, err)
+	}
+	col.Expect(9, []threshold.Identity{tx1, tx2})
+	// Keyper 3 releases for an identity outside the bundle (a queued
+	// envelope, say): named, none of its transaction shares used.
+	if faults, err := col.Add(c.release(t, 3, 9, tx1, threshold.Identity{3})); err != nil || len(faults) != 1 ||
+		!errors.Is(faults[0], ErrWrongIdentities) || faults[0].Keyper != 3 {
+		t.Fatalf("shares outside the bundle: %v %v", faults, err)
+	}
 
 	// Keyper 4 sends a share of another identity as its share of tx2: named,
 	// never used. Keypers 1 and 2 alone (t−1) make no key.
@@ -98,13 +110,24 @@ func TestCollector(t *testing.T) {
 	if _, ok := col.Key(tx1); !ok {
 		t.Fatal("no key for tx1")
 	}
-	// Keyper 3 completes tx2.
-	if _, err := col.Add(c.release(t, 3, 9, tx2)); err != nil {
+	if _, ok := col.BundleKeys(9); ok {
+		t.Fatal("bundle keys while tx2's is missing")
+	}
+	// Keyper 3 completes tx2 (its bid-key share counted before).
+	if _, err := col.Add(c.release(t, 3, 9, tx1, tx2)); err != nil {
 		t.Fatal(err)
 	}
 	k2, ok := col.Key(tx2)
 	if !ok || !k2.Equal(combine(t, c, tx2)) {
 		t.Fatal("tx2's key is not the committee's")
+	}
+	keys, ok := col.BundleKeys(9)
+	if !ok || len(keys) != 2 || !keys[0].Equal(combine(t, c, tx1)) || !keys[1].Equal(k2) {
+		t.Fatal("the bundle's keys, in order")
+	}
+	col.ForgetBundle(9)
+	if _, ok := col.Key(tx1); ok {
+		t.Fatal("a forgotten bundle's key")
 	}
 
 	// Refused whole, nobody blamed: a forged signature, another chain, no
@@ -193,4 +216,32 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("re-encoding does not decode to the same: %v", err)
 		}
 	})
+}
+
+type fakeChain struct {
+	height  uint64
+	bundles map[uint64][]threshold.Identity
+}
+
+func (f fakeChain) Height() uint64 { return f.height }
+func (f fakeChain) BundleIdentities(slot uint64) ([]threshold.Identity, error) {
+	return f.bundles[slot], nil
+}
+
+// TestReleaseBundle: shares exactly for a committed bundle's identities,
+// in order, each the keyper's share; nothing for a slot not committed.
+func TestReleaseBundle(t *testing.T) {
+	c := newCommittee(t)
+	a, b := threshold.Identity{0xa}, threshold.Identity{0xb}
+	ch := fakeChain{height: 7, bundles: map[uint64][]threshold.Identity{7: {b, a}, 8: {a}}}
+	got, err := ReleaseBundle(c.deal.Shares[1], ch, 7)
+	if err != nil || len(got) != 2 || got[0].Identity != b || got[1].Identity != a {
+		t.Fatalf("release: %v %v", got, err)
+	}
+	if !bytes.Equal(got[0].Share, c.deal.Shares[1].Release(b.Point()).Bytes()) {
+		t.Fatal("not the keyper's share of b")
+	}
+	if got, err := ReleaseBundle(c.deal.Shares[1], ch, 8); !errors.Is(err, ErrNotCommitted) || got != nil {
+		t.Fatalf("slot 8 is not committed: %v %v", got, err)
+	}
 }

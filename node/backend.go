@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
@@ -244,20 +245,27 @@ func (b *Backend) Auction(_ context.Context, slot uint64) (api.Auction, error) {
 	if err != nil || rec == nil {
 		return a, err // no record: a slot decided before records were kept
 	}
-	a.Result = &api.Result{Bids: []api.AuctionBid{}, Winner: rec.Auction.Winner}
-	if p := rec.Auction.Price; p != nil {
+	res := resultOf(rec.Auction)
+	a.Result = &res
+	return a, nil
+}
+
+// resultOf is a slot record's auction as the API shows it.
+func resultOf(r *auction.Result) api.Result {
+	out := api.Result{Bids: []api.AuctionBid{}, Winner: r.Winner}
+	if p := r.Price; p != nil {
 		s := p.String()
-		a.Result.Price = &s
+		out.Price = &s
 	}
-	for _, x := range rec.Auction.Bids {
+	for _, x := range r.Bids {
 		ab := api.AuctionBid{BidHash: x.BidHash, Builder: x.Builder, Seq: x.Seq, Verdict: string(x.Verdict), Reason: x.Reason}
 		if x.Value != nil {
 			v := x.Value.String()
 			ab.Value = &v
 		}
-		a.Result.Bids = append(a.Result.Bids, ab)
+		out.Bids = append(out.Bids, ab)
 	}
-	return a, nil
+	return out
 }
 
 // prune forgets pending envelopes the chain has seen since (callers hold mu).
@@ -274,9 +282,11 @@ func (b *Backend) prune() {
 	b.order = kept
 }
 
-// Transaction answers GET /v1/transactions/{hash}.
-func (b *Backend) Transaction(_ context.Context, h common.Hash) (api.Transaction, error) {
-	r, ok, err := b.state().Tx(h)
+// Transaction answers GET /v1/transactions/{hash}: a committed envelope is
+// decrypted or invalid once its bundle's keys are whole.
+func (b *Backend) Transaction(ctx context.Context, h common.Hash) (api.Transaction, error) {
+	st := b.state()
+	r, ok, err := st.Tx(h)
 	if err != nil {
 		return api.Transaction{}, err
 	}
@@ -286,6 +296,17 @@ func (b *Backend) Transaction(_ context.Context, h common.Hash) (api.Transaction
 		case chain.StatusCommitted:
 			slot, index := r.Slot, uint64(r.Index)
 			tx.Slot, tx.Index = &slot, &index
+			res, ok, err := b.decrypted(ctx, st, r)
+			if err != nil {
+				return api.Transaction{}, err
+			}
+			if ok {
+				tx.Status, tx.Reason = res.Status, res.Reason
+				if res.Plaintext != nil {
+					ph := res.PlaintextHash()
+					tx.PlaintextHash = &ph
+				}
+			}
 		case chain.StatusDropped:
 			tx.Reason = map[byte]string{chain.ReasonExpired: "expired", chain.ReasonEvicted: "evicted"}[r.Reason]
 		}

@@ -4,29 +4,37 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
-// Keyper is one node's part in the committee: when a block commits it
-// releases its share of the next slot's bid key (only if bids were
-// committed for that slot), sends it to every peer's POST /v1/p2p/shares,
-// collects the shares peers send, and gives the proposer the combined key.
-// Shares are released only from a committed block (DESIGN §3).
+// Keyper is one node's part in the committee: when block s commits it
+// releases its share of slot s+1's bid key (only if bids were committed for
+// that slot), then its shares of the keys of bundle(s), and sends each to
+// every peer's POST /v1/p2p/shares; it collects the shares peers send,
+// gives the proposer combined keys, and decrypts each committed bundle as
+// soon as its keys are whole. Shares are released only from a committed
+// block (DESIGN §3), transaction-key shares only through
+// keyper.ReleaseBundle.
 type Keyper struct {
 	share   *dkg.KeyShare
 	signer  *ecdsa.PrivateKey
@@ -45,6 +53,47 @@ type Keyper struct {
 	collector *keyper.Collector
 	faults    map[uint64]int // bad shares by keyper
 	metric    *prometheus.CounterVec
+	pending   map[uint64]map[uint64]*keyper.Message // transaction shares from keypers ahead of this node, by slot and keyper
+	bundles   map[uint64]*reveal                    // committed bundles being collected or decrypted
+	reveals   map[uint64]*Reveal                    // decrypted bundles, the last revealKeep slots
+	timings   *prometheus.HistogramVec
+	onReveal  func(*Reveal)
+}
+
+// revealKeep bounds the decrypted bundles a keyper keeps in memory; older
+// ones are decrypted again from the keys on chain when asked.
+const revealKeep = 512
+
+// pendingAhead bounds how far ahead of this node a peer's transaction
+// shares are kept for later.
+const pendingAhead = 8
+
+// Reveal is a decrypted bundle: its envelopes' hashes, identities, keys and
+// results, in bundle order, and how long each stage took on this node.
+type Reveal struct {
+	Slot       uint64
+	Hashes     []common.Hash
+	Identities []threshold.Identity
+	Envelopes  []*envelope.Envelope
+	Keys       []*threshold.IdentityKey
+	Results    []decrypt.Result
+	Stages     Stages
+}
+
+// Stages times a bundle from its commit to its plaintexts on one node.
+type Stages struct {
+	Shares  time.Duration // computing this keyper's shares
+	Verify  time.Duration // verifying peers' shares (and its own)
+	Combine time.Duration // combining t shares per identity
+	Decrypt time.Duration // decrypting and judging every envelope
+	Total   time.Duration // from the commit to the last plaintext
+}
+
+// reveal is a committed bundle on its way to a Reveal.
+type reveal struct {
+	Reveal
+	committed time.Time
+	started   bool // decryption launched
 }
 
 // NewKeyper runs keyper share.Index with its signing key; wait bounds how
@@ -60,11 +109,15 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 	return &Keyper{share: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
 		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int), stop: make(chan struct{}),
 		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
-			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"})}, nil
+			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"}),
+		pending: make(map[uint64]map[uint64]*keyper.Message), bundles: make(map[uint64]*reveal), reveals: make(map[uint64]*Reveal),
+		timings: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "veil_decryption_seconds",
+			Help:    "Time per committed bundle on this node, by stage: shares, verify, combine, decrypt, total (commit to plaintexts).",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"stage"})}, nil
 }
 
 // Metrics are the keyper's collectors for the node's /metrics.
-func (k *Keyper) Metrics() prometheus.Collector { return k.metric }
+func (k *Keyper) Metrics() []prometheus.Collector { return []prometheus.Collector{k.metric, k.timings} }
 
 // Attach connects the keyper to its validator, whose committed state says
 // which slots have bids, and releases for the slot after the committed
@@ -91,10 +144,17 @@ func (k *Keyper) Committed(height uint64) {
 }
 
 func (k *Keyper) release(n *chain.Node, height uint64) {
+	committed := time.Now()
 	k.mu.Lock()
 	k.collector.Forget(threshold.BidIdentity(k.share.Eon.ChainID, height)) // slot height is decided
 	k.mu.Unlock()
-	slot := height + 1
+	k.releaseBidKey(n, height+1)
+	k.releaseBundle(n, height, committed)
+}
+
+// releaseBidKey releases this keyper's share of slot's bid key if bids
+// were committed for it.
+func (k *Keyper) releaseBidKey(n *chain.Node, slot uint64) {
 	bids, err := chain.NewState(n.Store.Begin(), k.domain).BidCount(slot)
 	if err != nil {
 		k.log.Error("reading bids", "slot", slot, "err", err)
@@ -104,19 +164,91 @@ func (k *Keyper) release(n *chain.Node, height uint64) {
 		return
 	}
 	eon := k.share.Eon
-	m := &keyper.Message{ChainID: eon.ChainID, Eon: eon.Eon, Slot: slot, Keyper: uint64(k.share.Index),
-		BidKeyShare: k.share.Share.Release(threshold.BidIdentity(eon.ChainID, slot).Point()).Bytes()}
+	k.broadcast(&keyper.Message{ChainID: eon.ChainID, Eon: eon.Eon, Slot: slot, Keyper: uint64(k.share.Index),
+		BidKeyShare: k.share.Share.Release(threshold.BidIdentity(eon.ChainID, slot).Point()).Bytes()})
+}
+
+// committedChain is keyper.Committed over a validator's committed state.
+type committedChain struct {
+	st     *chain.State
+	height uint64
+}
+
+func (c committedChain) Height() uint64 { return c.height }
+func (c committedChain) BundleIdentities(slot uint64) ([]threshold.Identity, error) {
+	_, ids, err := c.st.BundleIdentities(slot)
+	return ids, err
+}
+
+// releaseBundle releases this keyper's shares of the keys of slot's
+// committed bundle, after telling the collector which identities to expect
+// and adding the shares peers sent early.
+func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) {
+	st := chain.NewState(n.Store.Begin(), k.domain)
+	hashes, ids, err := st.BundleIdentities(slot)
+	if err != nil {
+		k.log.Error("reading the committed bundle", "slot", slot, "err", err)
+		return
+	}
+	if len(ids) == 0 {
+		return
+	}
+	envs := make([]*envelope.Envelope, len(hashes))
+	for i, h := range hashes {
+		r, _, err := st.Tx(h)
+		if err != nil {
+			k.log.Error("reading the committed bundle", "slot", slot, "err", err)
+			return
+		}
+		envs[i] = r.Envelope
+	}
+	start := time.Now()
+	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{st: st, height: n.Store.Height()}, slot)
+	if err != nil {
+		k.log.Error("releasing shares", "slot", slot, "err", err)
+		return
+	}
+	r := &reveal{Reveal: Reveal{Slot: slot, Hashes: hashes, Identities: ids, Envelopes: envs}, committed: committed}
+	r.Stages.Shares = time.Since(start)
+	k.mu.Lock()
+	if _, done := k.reveals[slot]; done { // a restart released it again
+		k.mu.Unlock()
+	} else {
+		k.collector.Expect(slot, ids)
+		k.bundles[slot] = r
+		for s := range k.bundles { // never whole (keypers down): give up after as long as reveals are kept
+			if s+revealKeep <= slot {
+				delete(k.bundles, s)
+				k.collector.ForgetBundle(s)
+			}
+		}
+		early := k.pending[slot]
+		delete(k.pending, slot)
+		k.mu.Unlock()
+		for _, m := range early {
+			if _, err := k.add(m); err != nil {
+				k.log.Warn("early shares refused", "slot", slot, "from", m.Keyper, "err", err)
+			}
+		}
+	}
+	eon := k.share.Eon
+	k.broadcast(&keyper.Message{ChainID: eon.ChainID, Eon: eon.Eon, Slot: slot, Keyper: uint64(k.share.Index), Shares: shares})
+}
+
+// broadcast signs a release, adds it to this node's collector and sends it
+// to every peer.
+func (k *Keyper) broadcast(m *keyper.Message) {
 	if err := m.Sign(k.domain, k.signer); err != nil {
-		k.log.Error("signing shares", "slot", slot, "err", err)
+		k.log.Error("signing shares", "slot", m.Slot, "err", err)
 		return
 	}
 	if _, err := k.add(m); err != nil {
-		k.log.Error("own shares refused", "slot", slot, "err", err)
+		k.log.Error("own shares refused", "slot", m.Slot, "err", err)
 		return
 	}
 	body := m.Encode()
 	for _, p := range k.peers {
-		k.sending.Go(func() { k.send(p, slot, body) })
+		k.sending.Go(func() { k.send(p, m.Slot, body) })
 	}
 }
 
@@ -156,25 +288,123 @@ func (k *Keyper) send(peer string, slot uint64, body []byte) {
 
 // Receive takes a message from a peer (POST /v1/p2p/shares). A message
 // refused whole is an error; bad shares in a signed message are logged
-// naming their keyper, counted, and never used.
+// naming their keyper, counted, and never used. Transaction shares for a
+// bundle this node has not committed yet are kept (a few slots ahead at
+// most) and added when it has.
 func (k *Keyper) Receive(raw []byte) (int, error) {
 	m, err := keyper.Decode(raw)
 	if err != nil {
 		return 0, err
 	}
-	return k.add(m)
+	faults, err := k.add(m)
+	if errors.Is(err, keyper.ErrNotExpected) {
+		return 0, k.keep(m)
+	}
+	return faults, err
+}
+
+// ErrTooFarAhead refuses transaction shares for a slot far beyond this
+// node's committed height.
+var ErrTooFarAhead = errors.New("node: shares for a slot too far ahead")
+
+func (k *Keyper) keep(m *keyper.Message) error {
+	var height uint64
+	if n := k.node.Load(); n != nil {
+		height = n.Store.Height()
+	}
+	switch {
+	case m.Slot <= height:
+		return nil // a bundle this node has already decrypted or that is empty: nothing to do
+	case m.Slot > height+pendingAhead:
+		return fmt.Errorf("%w: slot %d, this node is at %d", ErrTooFarAhead, m.Slot, height)
+	}
+	// Only a message whose signature checks is kept, one per keyper and
+	// slot: memory stays bounded whoever sends.
+	if m.Keyper < 1 || m.Keyper > uint64(len(k.share.Eon.Keypers)) {
+		return keyper.ErrNoKeyper
+	}
+	if err := m.VerifySignature(k.domain, k.share.Eon.Keypers[m.Keyper-1].Address); err != nil {
+		return fmt.Errorf("%w: %v", keyper.ErrSignature, err)
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for s := range k.pending {
+		if s <= height {
+			delete(k.pending, s)
+		}
+	}
+	if k.pending[m.Slot] == nil {
+		k.pending[m.Slot] = make(map[uint64]*keyper.Message)
+	}
+	k.pending[m.Slot][m.Keyper] = m
+	return nil
 }
 
 func (k *Keyper) add(m *keyper.Message) (int, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
+	start := time.Now()
 	faults, err := k.collector.Add(m)
+	if r := k.bundles[m.Slot]; r != nil && !r.started && len(m.Shares) > 0 {
+		r.Stages.Verify += time.Since(start)
+	}
 	for _, f := range faults {
 		k.faults[f.Keyper]++
 		k.metric.WithLabelValues(strconv.FormatUint(f.Keyper, 10)).Inc()
 		k.log.Warn("bad key share", "from", f.Keyper, "slot", f.Slot, "identity", f.Identity, "err", f.Err)
 	}
+	if r := k.bundles[m.Slot]; r != nil && !r.started && err == nil {
+		start := time.Now()
+		if keys, ok := k.collector.BundleKeys(m.Slot); ok {
+			r.Stages.Combine = time.Since(start)
+			r.Keys, r.started = keys, true
+			k.collector.ForgetBundle(m.Slot)
+			k.sending.Go(func() { k.decrypt(r) })
+		}
+	}
 	return len(faults), err
+}
+
+// decrypt opens a bundle whose keys are whole and keeps the result.
+func (k *Keyper) decrypt(r *reveal) {
+	start := time.Now()
+	res, err := decrypt.Bundle(context.Background(), r.Envelopes, r.Keys) // both fixed once started
+	if err != nil {
+		k.log.Error("decrypting", "slot", r.Slot, "err", err)
+		return
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	r.Results = res
+	r.Stages.Decrypt = time.Since(start)
+	r.Stages.Total = time.Since(r.committed)
+	out := r.Reveal
+	for stage, d := range map[string]time.Duration{"shares": out.Stages.Shares, "verify": out.Stages.Verify,
+		"combine": out.Stages.Combine, "decrypt": out.Stages.Decrypt, "total": out.Stages.Total} {
+		k.timings.WithLabelValues(stage).Observe(d.Seconds())
+	}
+	delete(k.bundles, r.Slot)
+	k.reveals[r.Slot] = &out
+	for s := range k.reveals {
+		if s+revealKeep <= r.Slot {
+			delete(k.reveals, s)
+		}
+	}
+	if k.onReveal != nil {
+		k.onReveal(&out)
+	}
+}
+
+// OnReveal sets a function told about every bundle this keyper decrypts
+// (the devnet logs a line per bundle); set it before the keyper attaches.
+func (k *Keyper) OnReveal(f func(*Reveal)) { k.onReveal = f }
+
+// Reveal returns slot's decrypted bundle if this keyper has it.
+func (k *Keyper) Reveal(slot uint64) (*Reveal, bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	r, ok := k.reveals[slot]
+	return r, ok
 }
 
 // Faults is how many bad shares each keyper has sent this node.
@@ -207,6 +437,44 @@ func (k *Keyper) BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKe
 			return nil, false
 		case <-deadline.C:
 			k.log.Warn("no bid key in time", "slot", slot, "wait", k.wait)
+			return nil, false
+		case <-tick.C:
+		}
+	}
+}
+
+// BundleKeys gives the proposer the keys of slot's committed bundle for
+// ids, once whole; if wait, it waits at most the keyper's bound for them.
+func (k *Keyper) BundleKeys(ctx context.Context, slot uint64, ids []threshold.Identity, wait bool) ([]*threshold.IdentityKey, bool) {
+	var deadline <-chan time.Time
+	if wait {
+		t := time.NewTimer(k.wait)
+		defer t.Stop()
+		deadline = t.C
+	}
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		k.mu.Lock()
+		var keys []*threshold.IdentityKey
+		var have []threshold.Identity
+		if r := k.reveals[slot]; r != nil {
+			keys, have = r.Keys, r.Identities
+		} else if r := k.bundles[slot]; r != nil && r.Keys != nil {
+			keys, have = r.Keys, r.Identities
+		}
+		k.mu.Unlock()
+		if keys != nil && slices.Equal(have, ids) {
+			return keys, true
+		}
+		if !wait {
+			return nil, false
+		}
+		select {
+		case <-ctx.Done():
+			return nil, false
+		case <-deadline:
+			k.log.Warn("no bundle keys in time", "slot", slot, "wait", k.wait)
 			return nil, false
 		case <-tick.C:
 		}

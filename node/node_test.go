@@ -21,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/bid"
@@ -102,7 +101,7 @@ func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 			t.Fatal(err)
 		}
 		tn.keypers = append(tn.keypers, kp)
-		opts := []chain.NodeOption{chain.WithBidKeys(kp)}
+		opts := []chain.NodeOption{chain.WithKeys(kp)}
 		for _, e := range extra {
 			opts = append(opts, e(i)...)
 		}
@@ -112,7 +111,7 @@ func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 		}
 		kp.Attach(n)
 		tn.nodes = append(tn.nodes, n)
-		h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log, Collectors: []prometheus.Collector{kp.Metrics()}}).Handler()
+		h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log, Collectors: kp.Metrics()}).Handler()
 		handlers[i].Store(&h)
 	}
 	t.Cleanup(func() {
@@ -300,10 +299,14 @@ func TestNodeAPI(t *testing.T) {
 	}
 	wg.Wait()
 	hashes = append(hashes, sdk.Hash(tn.nw.Params().Domain))
+	// Committed, then decrypted by the keypers: their plaintexts ("rollup
+	// tx", and the SDK's test message) are no signed transactions, so each
+	// is invalid with bad_encoding, on every node.
 	for _, u := range tn.urls {
-		tn.waitFor("all committed at "+u, func() bool {
+		tn.waitFor("all decrypted at "+u, func() bool {
 			for _, h := range hashes {
-				if _, b := tn.get(u + "/v1/transactions/" + h.Hex()); !strings.Contains(string(b), `"committed"`) {
+				if _, b := tn.get(u + "/v1/transactions/" + h.Hex()); !strings.Contains(string(b), `"status":"invalid","slot":`) ||
+					!strings.Contains(string(b), `"reason":"bad_encoding","plaintextHash":"0x`) {
 					return false
 				}
 			}

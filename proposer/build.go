@@ -20,6 +20,7 @@ type Inputs struct {
 	Bids    []auction.Committed
 	State   auction.State
 	Params  auction.Params
+	Due     []Due // bundles whose keys are not on chain yet, by slot
 }
 
 // Errors of building and checking.
@@ -29,24 +30,31 @@ var (
 	ErrMismatch  = errors.New("proposer: the slot record differs from the auction's result")
 )
 
-// Build is the proposer's record for the slot with the slot's bid key. With
-// no committed bid there is nothing to open: the record's bid key is null
-// and the fallback bundle orders the slot. With bids, the key is required:
-// a proposer without t shares cannot build a valid block (DESIGN §3).
-func Build(in Inputs, bidKey *threshold.IdentityKey) (*Record, error) {
+// Build is the proposer's record for the slot with the slot's bid key and
+// the combined keys it has. With no committed bid there is nothing to
+// open: the record's bid key is null and the fallback bundle orders the
+// slot. With bids, the key is required: a proposer without t shares cannot
+// build a valid block (DESIGN §3). Keys of a due bundle go in when the set
+// holds them whole; those of a required one must.
+func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, error) {
 	if len(in.Bids) == 0 {
 		bidKey = nil
 	} else if bidKey == nil {
 		return nil, ErrNoBidKey
 	}
+	recorded, err := recordKeys(in.Due, keys)
+	if err != nil {
+		return nil, err
+	}
 	res := auction.Decide(in.Slot, in.Bids, bidKey, in.State, in.Params)
-	return &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res}, nil
+	return &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res, Keys: recorded}, nil
 }
 
 // Check is ProcessProposal's verdict on a block's slot record: it must be
 // canonical, carry the slot's bid key exactly when bids were committed
-// (verified against the eon key), and equal what Build gives with that key,
-// byte for byte. It returns the decoded record to apply.
+// (verified against the eon key), carry whole and valid key sets of due
+// bundles only and every required one, and equal what Build gives with
+// those keys, byte for byte. It returns the decoded record to apply.
 func Check(in Inputs, raw []byte) (*Record, error) {
 	rec, err := Decode(raw)
 	if err != nil {
@@ -65,11 +73,14 @@ func Check(in Inputs, raw []byte) (*Record, error) {
 			return nil, fmt.Errorf("%w: %v", ErrBadBidKey, err)
 		}
 	}
-	want, err := Build(in, rec.BidKey)
+	keys, err := checkKeys(in, rec.Keys)
 	if err != nil {
 		return nil, err
 	}
-	want.Keys = rec.Keys // recorded keys are checked on their own (DESIGN §3)
+	want, err := Build(in, rec.BidKey, keys)
+	if err != nil {
+		return nil, err
+	}
 	if got, exp := raw, want.Encode(); !bytes.Equal(got, exp) {
 		return nil, fmt.Errorf("%w: %s", ErrMismatch, firstDifference(got, exp))
 	}

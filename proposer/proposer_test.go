@@ -82,7 +82,7 @@ func keyFor(t testing.TB, d *threshold.Dealing, s uint64) *threshold.IdentityKey
 // reorders the slot, or lacks or fakes the bid key.
 func TestCheck(t *testing.T) {
 	in, key, d := fixture(t)
-	rec, err := Build(in, key)
+	rec, err := Build(in, key, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestCheck(t *testing.T) {
 	if _, err := Check(in, good); err != nil {
 		t.Fatalf("the honest record: %v", err)
 	}
-	if _, err := Build(in, nil); !errors.Is(err, ErrNoBidKey) {
+	if _, err := Build(in, nil, nil); !errors.Is(err, ErrNoBidKey) {
 		t.Fatalf("build without the key: %v", err)
 	}
 	alter := func(edit func(r *Record)) []byte {
@@ -106,7 +106,7 @@ func TestCheck(t *testing.T) {
 	}
 	noBids := in
 	noBids.Bids = nil
-	fallback, _ := Build(noBids, nil)
+	fallback, _ := Build(noBids, nil, nil)
 	for _, tc := range []struct {
 		name string
 		in   Inputs
@@ -147,10 +147,10 @@ func TestCheck(t *testing.T) {
 // never panics and accepts only canonical bytes.
 func FuzzDecode(f *testing.F) {
 	in, key, _ := fixture(f)
-	rec, _ := Build(in, key)
+	rec, _ := Build(in, key, nil)
 	f.Add(rec.Encode())
 	in.Bids = nil
-	fb, _ := Build(in, nil)
+	fb, _ := Build(in, nil, nil)
 	f.Add(fb.Encode())
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, raw []byte) {
@@ -162,4 +162,66 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("accepted a non-canonical record")
 		}
 	})
+}
+
+func keyOf(t testing.TB, d *threshold.Dealing, id threshold.Identity) *threshold.IdentityKey {
+	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id.Point(), Share: d.Shares[0].Release(id.Point())}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key
+}
+
+// TestCheckKeys: a block may carry the keys of bundle(s−1) and must carry
+// those of bundle(s−2), each whole, in order, valid under the eon key.
+func TestCheckKeys(t *testing.T) {
+	in, key, d := fixture(t)
+	a, b, c := threshold.Identity{0xa}, threshold.Identity{0xb}, threshold.Identity{0xc}
+	in.Due = []Due{{Slot: slot - 2, Identities: []threshold.Identity{c}, Required: true}, {Slot: slot - 1, Identities: []threshold.Identity{a, b}}}
+	ka, kb, kc := keyOf(t, d, a), keyOf(t, d, b), keyOf(t, d, c)
+	if _, err := Build(in, key, KeySet{slot - 1: {ka, kb}}); !errors.Is(err, ErrNoKeys) {
+		t.Fatalf("build without the required keys: %v", err)
+	}
+	rec, err := Build(in, key, KeySet{slot - 2: {kc}, slot - 1: {ka, nil}}) // a partial set is left out
+	if err != nil || len(rec.Keys) != 1 {
+		t.Fatalf("build: %v %v", rec, err)
+	}
+	rec, err = Build(in, key, KeySet{slot - 2: {kc}, slot - 1: {ka, kb}})
+	if err != nil || len(rec.Keys) != 3 || rec.Keys[0].Slot != slot-2 || rec.Keys[2].Index != 1 {
+		t.Fatalf("build: %+v %v", rec, err)
+	}
+	good := rec.Encode()
+	with := func(keys ...Key) []byte {
+		r, _ := Decode(good)
+		r.Keys = keys
+		return r.Encode()
+	}
+	kC := Key{Slot: slot - 2, Index: 0, Identity: c, Key: kc}
+	kA := Key{Slot: slot - 1, Index: 0, Identity: a, Key: ka}
+	kB := Key{Slot: slot - 1, Index: 1, Identity: b, Key: kb}
+	for _, tc := range []struct {
+		name string
+		raw  []byte
+		want error
+	}{
+		{"both bundles", good, nil},
+		{"only the required one", with(kC), nil},
+		{"required keys missing", with(kA, kB), ErrNoKeys},
+		{"a partial set", with(kC, kA), ErrBadKeys},
+		{"out of order", with(kC, Key{Slot: slot - 1, Index: 0, Identity: b, Key: kb}, Key{Slot: slot - 1, Index: 1, Identity: a, Key: ka}), ErrBadKeys},
+		{"a wrong key", with(kC, kA, Key{Slot: slot - 1, Index: 1, Identity: b, Key: ka}), ErrBadKeys},
+		{"an identity outside the bundle", with(kC, kA, Key{Slot: slot - 1, Index: 1, Identity: c, Key: kc}), ErrBadKeys},
+		{"a bundle that is not due", with(kC, Key{Slot: slot - 3, Index: 0, Identity: c, Key: kc}), ErrBadKeys},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Check(in, tc.raw)
+			if (tc.want == nil && err != nil) || (tc.want != nil && !errors.Is(err, tc.want)) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
 }

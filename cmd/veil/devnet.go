@@ -234,7 +234,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		}
 		var opts []chain.NodeOption
 		if kp != nil {
-			opts = append(opts, chain.WithBidKeys(kp))
+			opts = append(opts, chain.WithKeys(kp))
 		}
 		n, err := nw.StartNode(i, log, cb, opts...)
 		if err != nil {
@@ -249,7 +249,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
 		cfg := api.Config{Backend: backend, Log: log}
 		if kp != nil {
-			cfg.Collectors = append(cfg.Collectors, kp.Metrics())
+			cfg.Collectors = append(cfg.Collectors, kp.Metrics()...)
 		}
 		srv := api.New(cfg).HTTPServer(addr)
 		l, err := net.Listen("tcp", addr)

@@ -110,7 +110,7 @@ func TestDevnetWallet(t *testing.T) {
 		t.Fatalf("wallet send: %s", errOut)
 	}
 	status, errOut, code := runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[3], "--timeout", "30s", strings.TrimSpace(hash))
-	if code != 0 || !strings.Contains(status, "committed slot") {
+	if code != 0 || !regexp.MustCompile(`decrypted slot \d+ index \d+ plaintext 0x[0-9a-f]{64}`).MatchString(status) {
 		stopDevnet(t, cmd)
 		t.Fatalf("wallet status: %d %s %s", code, status, errOut)
 	}
@@ -200,7 +200,7 @@ func TestDevnetWallet(t *testing.T) {
 	cmd, out = startDevnet(t, dir, port, "--load", "8")
 	defer stopDevnet(t, cmd)
 	status, _, code = runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[0], "--timeout", "10s", strings.TrimSpace(hash))
-	if code != 0 || !strings.Contains(status, "committed slot") {
+	if code != 0 || !strings.Contains(status, "decrypted slot") {
 		t.Fatalf("after resume: %s", status)
 	}
 	deadline = time.Now().Add(10 * time.Second)

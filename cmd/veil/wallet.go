@@ -87,10 +87,12 @@ account's privateKey). The rollup transaction's nonce is the envelope nonce.`,
 	var follow time.Duration
 	status := &cobra.Command{
 		Use:   "status --node URL HASH",
-		Short: "Follow an envelope until it is committed or dropped",
+		Short: "Follow an envelope until it is decrypted, invalid or dropped",
 		Long: `Status prints an envelope's status line by line as it changes (pending,
-queued, committed with its slot and index, or dropped with the reason) and
-returns once it is committed or dropped, or after --timeout.`,
+queued, committed with its slot and index, decrypted with the hash of its
+plaintext, invalid with the reason and that hash, or dropped with the
+reason) and returns once it is decrypted, invalid or dropped, or after
+--timeout.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c := &nodeClient{base: strings.TrimRight(statusNode, "/")}
@@ -311,10 +313,11 @@ func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) 
 	last := ""
 	for {
 		var tx struct {
-			Status string  `json:"status"`
-			Slot   *uint64 `json:"slot"`
-			Index  *uint64 `json:"index"`
-			Reason string  `json:"reason"`
+			Status        string       `json:"status"`
+			Slot          *uint64      `json:"slot"`
+			Index         *uint64      `json:"index"`
+			Reason        string       `json:"reason"`
+			PlaintextHash *common.Hash `json:"plaintextHash"`
 		}
 		err := c.get(ctx, "/v1/transactions/"+hash, &tx)
 		var nf *notFoundError
@@ -332,11 +335,14 @@ func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) 
 		if tx.Reason != "" {
 			line += " (" + tx.Reason + ")"
 		}
+		if tx.PlaintextHash != nil {
+			line += " plaintext " + tx.PlaintextHash.Hex()
+		}
 		if line != last {
 			fmt.Fprintln(w, line)
 			last = line
 		}
-		if tx.Status == "committed" || tx.Status == "dropped" || tx.Status == "decrypted" || tx.Status == "final" {
+		if tx.Status == "decrypted" || tx.Status == "invalid" || tx.Status == "dropped" || tx.Status == "final" {
 			return nil
 		}
 		select {

@@ -1,0 +1,119 @@
+// Package decrypt opens a committed bundle with its keys and judges each
+// plaintext (DESIGN §4): an EIP-2718 signed transaction of type 0 (with
+// EIP-155), 1 or 2, signed by the envelope's sender, for the envelope's
+// chain, within its gas limit. The result is a pure function of the
+// envelope and its key, so every node that has the keys agrees on it.
+package decrypt
+
+import (
+	"context"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// Statuses of a decrypted envelope.
+const (
+	Decrypted = "decrypted"
+	Invalid   = "invalid"
+)
+
+// Reasons an envelope is invalid (DESIGN §4).
+const (
+	ReasonBadCiphertext = "bad_ciphertext"       // does not decrypt under its key
+	ReasonBadEncoding   = "bad_encoding"         // not a signed transaction of type 0, 1 or 2
+	ReasonWrongSigner   = "wrong_signer"         // its signature is not the envelope sender's
+	ReasonWrongChain    = "wrong_chain"          // signed for another chain, or a legacy tx without EIP-155
+	ReasonGasExceeds    = "gas_exceeds_envelope" // its gas limit is above the envelope's
+)
+
+// Result is one envelope's outcome. Fees were charged at inclusion either
+// way; an invalid plaintext is still public, with its reason.
+type Result struct {
+	Plaintext []byte      // nil if it did not decrypt
+	TxHash    common.Hash // the rollup transaction's hash, when decrypted
+	Status    string
+	Reason    string // when invalid
+}
+
+// PlaintextHash is keccak256 of the plaintext (zero if none).
+func (r Result) PlaintextHash() common.Hash {
+	if r.Plaintext == nil {
+		return common.Hash{}
+	}
+	return crypto.Keccak256Hash(r.Plaintext)
+}
+
+// Judge decides an envelope from its decryption.
+func Judge(e *envelope.Envelope, plaintext []byte, decryptErr error) Result {
+	if decryptErr != nil {
+		return Result{Status: Invalid, Reason: ReasonBadCiphertext}
+	}
+	r := Result{Plaintext: plaintext, Status: Invalid}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(plaintext); err != nil {
+		r.Reason = ReasonBadEncoding
+		return r
+	}
+	switch tx.Type() {
+	case types.LegacyTxType, types.AccessListTxType, types.DynamicFeeTxType:
+	default:
+		r.Reason = ReasonBadEncoding
+		return r
+	}
+	chainID := new(big.Int).SetUint64(e.ChainID)
+	if !tx.Protected() || tx.ChainId().Cmp(chainID) != 0 {
+		r.Reason = ReasonWrongChain
+		return r
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(chainID), &tx)
+	if err != nil || from != e.Sender {
+		r.Reason = ReasonWrongSigner
+		return r
+	}
+	if tx.Gas() > e.GasLimit {
+		r.Reason = ReasonGasExceeds
+		return r
+	}
+	r.Status, r.TxHash = Decrypted, tx.Hash()
+	return r
+}
+
+// ErrKeyCount is a bundle given another number of keys than envelopes.
+var ErrKeyCount = errors.New("decrypt: one key per envelope")
+
+// Bundle decrypts a bundle's envelopes with their keys (in bundle order) on
+// all cores and judges each.
+func Bundle(ctx context.Context, envs []*envelope.Envelope, keys []*threshold.IdentityKey) ([]Result, error) {
+	if len(envs) != len(keys) {
+		return nil, ErrKeyCount
+	}
+	out := make([]Result, len(envs))
+	run := make([]threshold.DecryptJob, 0, len(envs))
+	pos := make([]int, 0, len(envs))
+	for i, e := range envs {
+		// Admission parsed every ciphertext; one that does not parse
+		// now is judged without a job.
+		ct, err := threshold.ParseCiphertext(e.Ciphertext)
+		if err != nil {
+			out[i] = Judge(e, nil, err)
+			continue
+		}
+		run = append(run, threshold.DecryptJob{Ciphertext: ct, Key: keys[i]})
+		pos = append(pos, i)
+	}
+	res, err := threshold.DecryptBatch(ctx, run)
+	if err != nil {
+		return nil, err
+	}
+	for k, r := range res {
+		out[pos[k]] = Judge(envs[pos[k]], r.Plaintext, r.Err)
+	}
+	return out, nil
+}

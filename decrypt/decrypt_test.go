@@ -1,0 +1,104 @@
+package decrypt
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+func signed(t *testing.T, key *ecdsa.PrivateKey, chainID int64, gas uint64, legacy bool) []byte {
+	t.Helper()
+	to := common.Address{7}
+	var inner types.TxData = &types.DynamicFeeTx{ChainID: big.NewInt(chainID), Gas: gas, To: &to, Value: big.NewInt(1), GasFeeCap: big.NewInt(1), GasTipCap: big.NewInt(1)}
+	signer := types.LatestSignerForChainID(big.NewInt(chainID))
+	if legacy {
+		inner = &types.LegacyTx{Gas: gas, To: &to, Value: big.NewInt(1), GasPrice: big.NewInt(1)}
+		signer = types.HomesteadSigner{} // no EIP-155: replayable on any chain
+	}
+	tx, err := types.SignNewTx(key, signer, inner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := tx.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestBundle: each plaintext rule gives its own reason; a good one is
+// decrypted with its rollup tx hash; all in bundle order.
+func TestBundle(t *testing.T) {
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wallet, _ := crypto.ToECDSA(crypto.Keccak256([]byte("decrypt wallet")))
+	other, _ := crypto.ToECDSA(crypto.Keccak256([]byte("decrypt other")))
+	sender := crypto.PubkeyToAddress(wallet.PublicKey)
+	good := signed(t, wallet, 1337, 21000, false)
+	var goodTx types.Transaction
+	_ = goodTx.UnmarshalBinary(good)
+	for _, tc := range []struct {
+		name      string
+		plaintext []byte
+		wrongKey  bool
+		status    string
+		reason    string
+	}{
+		{"a good transaction", good, false, Decrypted, ""},
+		{"garbage", []byte("not a transaction"), false, Invalid, ReasonBadEncoding},
+		{"signed by someone else", signed(t, other, 1337, 21000, false), false, Invalid, ReasonWrongSigner},
+		{"for another chain", signed(t, wallet, 1, 21000, false), false, Invalid, ReasonWrongChain},
+		{"legacy without EIP-155", signed(t, wallet, 1337, 21000, true), false, Invalid, ReasonWrongChain},
+		{"more gas than the envelope", signed(t, wallet, 1337, 1_000_000, false), false, Invalid, ReasonGasExceeds},
+		{"another identity's key", good, true, Invalid, ReasonBadCiphertext},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: sender, GasLimit: 100_000, MaxFeePerGas: big.NewInt(1)}
+			e.IdentityPrefix[0] = 1
+			ct, err := threshold.Encrypt(nil, tc.plaintext, d.EonKey, e.Identity().Point())
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Ciphertext = ct.Bytes()
+			id := e.Identity()
+			if tc.wrongKey {
+				id = threshold.Identity{9}
+			}
+			key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id.Point(), Share: d.Shares[0].Release(id.Point())}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Bundle(context.Background(), []*envelope.Envelope{e, e}, []*threshold.IdentityKey{key, key})
+			if err != nil || len(res) != 2 {
+				t.Fatal(res, err)
+			}
+			r := res[1]
+			if r.Status != tc.status || r.Reason != tc.reason {
+				t.Fatalf("got %s %s, want %s %s", r.Status, r.Reason, tc.status, tc.reason)
+			}
+			if tc.status == Decrypted && (r.TxHash != goodTx.Hash() || r.PlaintextHash() != crypto.Keccak256Hash(good)) {
+				t.Fatalf("decrypted with tx hash %s, plaintext hash %s", r.TxHash, r.PlaintextHash())
+			}
+			if tc.reason != ReasonBadCiphertext && string(r.Plaintext) != string(tc.plaintext) {
+				t.Fatal("plaintext lost")
+			}
+		})
+	}
+	if _, err := Bundle(context.Background(), make([]*envelope.Envelope, 1), nil); err != ErrKeyCount {
+		t.Fatalf("keys for no envelope: %v", err)
+	}
+}
