@@ -31,6 +31,7 @@ type appFixture struct {
 	app     *App
 	dir     string
 	genesis []byte
+	keys    KeySource // the proposer's; dealtKeys if nil
 }
 
 func newApp(t testing.TB) *appFixture {
@@ -57,8 +58,12 @@ func newApp(t testing.TB) *appFixture {
 
 func (a *appFixture) open() {
 	a.store = openStore(a.t, a.dir)
+	keys := a.keys
+	if keys == nil {
+		keys = dealtKeys{a.deal}
+	}
 	a.app = NewApp(a.store, AppConfig{Params: a.params, BidParams: mempool.DefaultBidParams(1337, a.params.Domain.Salt, big.NewInt(100)), Auction: auction.DefaultParams(big.NewInt(1)),
-		Keys: dealtKeys{a.deal}, Log: slog.New(slog.DiscardHandler)})
+		Keys: keys, Log: slog.New(slog.DiscardHandler)})
 	a.t.Cleanup(func() { a.store.Close() })
 }
 
@@ -374,5 +379,77 @@ func TestAppBids(t *testing.T) {
 	}
 	if got := code(mk(5, 1)); got != "" {
 		t.Fatalf("a bid after settling: %q", got)
+	}
+}
+
+// lateKeys has a bundle's keys only when they are required (block s+2),
+// so block s+1 carries none.
+type lateKeys struct{ dealtKeys }
+
+func (k lateKeys) BundleKeys(ctx context.Context, slot uint64, ids []threshold.Identity, wait bool) ([]*threshold.IdentityKey, bool) {
+	if !wait {
+		return nil, false
+	}
+	return k.dealtKeys.BundleKeys(ctx, slot, ids, wait)
+}
+
+// TestBundleKeysOnChain: a committed bundle's identities are its
+// envelopes', in order; block s+1 may leave its keys out, block s+2 must
+// carry them whole, in order and valid, or every validator rejects it.
+func TestBundleKeysOnChain(t *testing.T) {
+	a := newApp(t)
+	a.keys = lateKeys{dealtKeys{a.deal}}
+	a.store.Close()
+	a.open()
+	ctx := context.Background()
+	if _, err := a.app.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: a.genesis}); err != nil {
+		t.Fatal(err)
+	}
+	e0, e1 := a.envelope(0, 0, 2, 50), a.envelope(1, 0, 2, 50)
+	a.block(1, [][]byte{txOf(e0), txOf(e1)})
+	a.block(2, nil) // the fallback bundle takes both
+	st := NewState(a.store.Begin(), a.params.Domain)
+	hashes, ids, err := st.BundleIdentities(2)
+	if err != nil || len(ids) != 2 || hashes[0] == hashes[1] {
+		t.Fatalf("bundle of slot 2: %v %v %v", hashes, ids, err)
+	}
+	for i, h := range hashes {
+		want := map[common.Hash]threshold.Identity{e0.Hash(a.params.Domain): e0.Identity(), e1.Hash(a.params.Domain): e1.Identity()}[h]
+		if ids[i] != want {
+			t.Fatalf("identity %d is %s, want %s", i, ids[i], want)
+		}
+	}
+	a.block(3, nil)
+	if _, ok, _ := NewState(a.store.Begin(), a.params.Domain).BundleKeys(2); ok {
+		t.Fatal("block 3 recorded keys its proposer did not have")
+	}
+	prep, _ := a.app.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: 4, MaxTxBytes: 1 << 20})
+	rec, err := proposer.Decode(prep.Txs[0][1:])
+	if err != nil || len(rec.Keys) != 2 {
+		t.Fatalf("block 4's record: %v %v", rec, err)
+	}
+	edit := func(f func(r *proposer.Record)) [][]byte {
+		r, _ := proposer.Decode(prep.Txs[0][1:])
+		f(r)
+		return [][]byte{append([]byte{TxSlotRecord}, r.Encode()...)}
+	}
+	for name, block := range map[string][][]byte{
+		"no keys":      edit(func(r *proposer.Record) { r.Keys = nil }),
+		"half the set": edit(func(r *proposer.Record) { r.Keys = r.Keys[:1] }),
+		"keys swapped": edit(func(r *proposer.Record) { r.Keys[0].Key, r.Keys[1].Key = r.Keys[1].Key, r.Keys[0].Key }),
+	} {
+		if proc, _ := a.app.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 4, Txs: block, Hash: blockHash(4, block)}); proc.Status != abci.ResponseProcessProposal_REJECT {
+			t.Fatalf("block 4 with %s accepted", name)
+		}
+	}
+	a.block(4, nil)
+	keys, ok, err := NewState(a.store.Begin(), a.params.Domain).BundleKeys(2)
+	if err != nil || !ok || len(keys) != 2 {
+		t.Fatalf("keys of slot 2 after block 4: %v %v", ok, err)
+	}
+	for i, k := range keys {
+		if err := threshold.VerifyKey(a.eonKey, ids[i].Point(), k); err != nil {
+			t.Fatalf("recorded key %d: %v", i, err)
+		}
 	}
 }

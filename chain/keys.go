@@ -25,7 +25,7 @@ func (s *State) Bundle(slot uint64) ([]common.Hash, error) {
 	}
 	out := make([]common.Hash, len(v)/common.HashLength)
 	for i := range out {
-		out[i] = common.BytesToHash(v[i*common.HashLength:])
+		out[i] = common.BytesToHash(v[i*common.HashLength : (i+1)*common.HashLength])
 	}
 	return out, nil
 }

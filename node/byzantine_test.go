@@ -81,7 +81,7 @@ func TestByzantineProposer(t *testing.T) {
 		t.Skip("runs four validators")
 	}
 	byz := &byzantineProposer{applied: map[string]int{}, records: map[string]bool{}}
-	tn := startNet(t, func(i int) []chain.NodeOption {
+	tn := startNet(t, withNodeOptions(func(i int) []chain.NodeOption {
 		if i != 0 {
 			return nil
 		}
@@ -89,7 +89,7 @@ func TestByzantineProposer(t *testing.T) {
 			byz.Application = app
 			return byz
 		})}
-	})
+	}))
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	start := tn.nodes[1].Store.Height()

@@ -65,8 +65,13 @@ type Keyper struct {
 const revealKeep = 512
 
 // pendingAhead bounds how far ahead of this node a peer's transaction
-// shares are kept for later.
-const pendingAhead = 8
+// shares are kept for later; pendingBehind keeps them for a slot this node
+// committed a moment ago, whose release (which tells the collector what to
+// expect) is still running.
+const (
+	pendingAhead  = 8
+	pendingBehind = 4
+)
 
 // Reveal is a decrypted bundle: its envelopes' hashes, identities, keys and
 // results, in bundle order, and how long each stage took on this node.
@@ -136,10 +141,16 @@ func (k *Keyper) Committed(height uint64) {
 	if n == nil {
 		return
 	}
+	k.spawn(func() { k.release(n, height) })
+}
+
+// spawn runs f in the background unless the keyper is closed; Close waits
+// for it. (A WaitGroup's Add must not race its Wait.)
+func (k *Keyper) spawn(f func()) {
 	k.life.Lock()
 	defer k.life.Unlock()
 	if !k.closed {
-		k.sending.Go(func() { k.release(n, height) })
+		k.sending.Go(f)
 	}
 }
 
@@ -202,18 +213,10 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 		}
 		envs[i] = r.Envelope
 	}
-	start := time.Now()
-	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{st: st, height: n.Store.Height()}, slot)
-	if err != nil {
-		k.log.Error("releasing shares", "slot", slot, "err", err)
-		return
-	}
 	r := &reveal{Reveal: Reveal{Slot: slot, Hashes: hashes, Identities: ids, Envelopes: envs}, committed: committed}
-	r.Stages.Shares = time.Since(start)
 	k.mu.Lock()
-	if _, done := k.reveals[slot]; done { // a restart released it again
-		k.mu.Unlock()
-	} else {
+	_, done := k.reveals[slot] // a restart released it again
+	if !done {
 		k.collector.Expect(slot, ids)
 		k.bundles[slot] = r
 		for s := range k.bundles { // never whole (keypers down): give up after as long as reveals are kept
@@ -222,15 +225,24 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 				k.collector.ForgetBundle(s)
 			}
 		}
-		early := k.pending[slot]
-		delete(k.pending, slot)
-		k.mu.Unlock()
-		for _, m := range early {
-			if _, err := k.add(m); err != nil {
-				k.log.Warn("early shares refused", "slot", slot, "from", m.Keyper, "err", err)
-			}
+	}
+	early := k.pending[slot]
+	delete(k.pending, slot)
+	k.mu.Unlock()
+	for _, m := range early {
+		if _, err := k.add(m); err != nil {
+			k.log.Warn("early shares refused", "slot", slot, "from", m.Keyper, "err", err)
 		}
 	}
+	start := time.Now()
+	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{st: st, height: n.Store.Height()}, slot)
+	if err != nil {
+		k.log.Error("releasing shares", "slot", slot, "err", err)
+		return
+	}
+	k.mu.Lock()
+	r.Stages.Shares = time.Since(start)
+	k.mu.Unlock()
 	eon := k.share.Eon
 	k.broadcast(&keyper.Message{ChainID: eon.ChainID, Eon: eon.Eon, Slot: slot, Keyper: uint64(k.share.Index), Shares: shares})
 }
@@ -313,8 +325,8 @@ func (k *Keyper) keep(m *keyper.Message) error {
 		height = n.Store.Height()
 	}
 	switch {
-	case m.Slot <= height:
-		return nil // a bundle this node has already decrypted or that is empty: nothing to do
+	case m.Slot+pendingBehind <= height:
+		return nil // long decided here: its keys are on chain
 	case m.Slot > height+pendingAhead:
 		return fmt.Errorf("%w: slot %d, this node is at %d", ErrTooFarAhead, m.Slot, height)
 	}
@@ -328,8 +340,11 @@ func (k *Keyper) keep(m *keyper.Message) error {
 	}
 	k.mu.Lock()
 	defer k.mu.Unlock()
+	if _, done := k.reveals[m.Slot]; done {
+		return nil
+	}
 	for s := range k.pending {
-		if s <= height {
+		if s+pendingBehind <= height {
 			delete(k.pending, s)
 		}
 	}
@@ -359,7 +374,7 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 			r.Stages.Combine = time.Since(start)
 			r.Keys, r.started = keys, true
 			k.collector.ForgetBundle(m.Slot)
-			k.sending.Go(func() { k.decrypt(r) })
+			k.spawn(func() { k.decrypt(r) })
 		}
 	}
 	return len(faults), err

@@ -32,7 +32,11 @@ import (
 )
 
 type testNet struct {
-	t       *testing.T
+	t        *testing.T
+	cfg      netConfig
+	eon      *dkg.EonInfo
+	handlers []atomic.Pointer[http.Handler]
+
 	nw      *chain.Network
 	nodes   []*chain.Node
 	urls    []string
@@ -44,16 +48,44 @@ type testNet struct {
 	eonKey  *threshold.EonPublicKey
 }
 
+// netConfig varies a test network.
+type netConfig struct {
+	nodeOpts func(i int) []chain.NodeOption // extra options of validator i
+	mute     map[int]bool                   // validators whose keyper sends nothing to its peers
+	record   func(to int, body []byte)      // sees every POST /v1/p2p/shares a node receives
+}
+
+type netOption func(*netConfig)
+
+func withNodeOptions(f func(i int) []chain.NodeOption) netOption {
+	return func(c *netConfig) { c.nodeOpts = f }
+}
+
+func withMutedKeyper(i int) netOption {
+	return func(c *netConfig) {
+		if c.mute == nil {
+			c.mute = map[int]bool{}
+		}
+		c.mute[i] = true
+	}
+}
+
+func withShareRecorder(f func(to int, body []byte)) netOption {
+	return func(c *netConfig) { c.record = f }
+}
+
 // startNet runs four validators with their APIs on loopback; eight wallets
-// hold 1 ether each, and wallet "poor" nothing. extra, if given, adds
-// options to validator i.
-func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
+// hold 1 ether each, and wallet "poor" nothing.
+func startNet(t *testing.T, opts ...netOption) *testNet {
 	t.Helper()
 	d, err := threshold.TrustedDeal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tn := &testNet{t: t, eonKey: d.EonKey}
+	tn := &testNet{t: t, eonKey: d.EonKey, handlers: make([]atomic.Pointer[http.Handler], 4)}
+	for _, o := range opts {
+		o(&tn.cfg)
+	}
 	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
 	var signers []*ecdsa.PrivateKey
 	for i := range 4 {
@@ -62,7 +94,7 @@ func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(k.PublicKey), PublicKeyShare: d.PublicShares[i]})
 	}
 	g := chain.Genesis{ChainID: 1337, Eon: eon}
-	tn.signers, tn.deal = signers, d
+	tn.signers, tn.deal, tn.eon = signers, d, eon
 	for i := range 8 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("node wallet %d", i))))
 		tn.keys = append(tn.keys, k)
@@ -73,13 +105,16 @@ func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 	if tn.nw, err = chain.CreateNetwork(chain.NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)}); err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.DiscardHandler)
 	// Servers first (keypers need every peer's URL), handlers once the
 	// validators run.
-	handlers := make([]atomic.Pointer[http.Handler], 4)
 	for i := range 4 {
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if h := handlers[i].Load(); h != nil {
+			if rec := tn.cfg.record; rec != nil && r.URL.Path == "/v1/p2p/shares" {
+				body, _ := io.ReadAll(r.Body)
+				rec(i, body)
+				r.Body = io.NopCloser(bytes.NewReader(body))
+			}
+			if h := tn.handlers[i].Load(); h != nil {
 				(*h).ServeHTTP(w, r)
 				return
 			}
@@ -88,38 +123,13 @@ func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 		t.Cleanup(srv.Close)
 		tn.urls = append(tn.urls, srv.URL)
 	}
+	tn.keypers, tn.nodes = make([]*Keyper, 4), make([]*chain.Node, 4)
 	for i := range 4 {
-		var peers []string
-		for j, u := range tn.urls {
-			if j != i {
-				peers = append(peers, u)
-			}
-		}
-		kp, err := NewKeyper(&dkg.KeyShare{Eon: eon, Index: i + 1, Address: eon.Keypers[i].Address, Share: d.Shares[i]},
-			signers[i], tn.nw.Params().Domain, peers, tn.nw.ShareWait(), log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tn.keypers = append(tn.keypers, kp)
-		opts := []chain.NodeOption{chain.WithKeys(kp)}
-		for _, e := range extra {
-			opts = append(opts, e(i)...)
-		}
-		n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height) }, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		kp.Attach(n)
-		tn.nodes = append(tn.nodes, n)
-		h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log, Collectors: kp.Metrics()}).Handler()
-		handlers[i].Store(&h)
+		tn.start(i)
 	}
 	t.Cleanup(func() {
-		for _, k := range tn.keypers {
-			k.Close()
-		}
-		for _, n := range tn.nodes {
-			_ = n.Stop()
+		for i := range tn.nodes {
+			tn.stop(i)
 		}
 		tn.nw.WaitClosed()
 	})
@@ -132,6 +142,48 @@ func startNet(t *testing.T, extra ...func(i int) []chain.NodeOption) *testNet {
 		return true
 	})
 	return tn
+}
+
+// start runs validator i with a fresh keyper (what a restarted process
+// has) and serves its API.
+func (tn *testNet) start(i int) {
+	t := tn.t
+	log := slog.New(slog.DiscardHandler)
+	var peers []string
+	for j, u := range tn.urls {
+		if j != i && !tn.cfg.mute[i] {
+			peers = append(peers, u)
+		}
+	}
+	kp, err := NewKeyper(&dkg.KeyShare{Eon: tn.eon, Index: i + 1, Address: tn.eon.Keypers[i].Address, Share: tn.deal.Shares[i]},
+		tn.signers[i], tn.nw.Params().Domain, peers, tn.nw.ShareWait(), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []chain.NodeOption{chain.WithKeys(kp)}
+	if tn.cfg.nodeOpts != nil {
+		opts = append(opts, tn.cfg.nodeOpts(i)...)
+	}
+	n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height) }, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kp.Attach(n)
+	tn.keypers[i], tn.nodes[i] = kp, n
+	h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log, Collectors: kp.Metrics()}).Handler()
+	tn.handlers[i].Store(&h)
+}
+
+// stop stops validator i and its keyper (the keyper first: it reads the
+// validator's state).
+func (tn *testNet) stop(i int) {
+	if tn.nodes[i] == nil {
+		return
+	}
+	tn.handlers[i].Store(nil)
+	tn.keypers[i].Close()
+	_ = tn.nodes[i].Stop()
+	tn.nodes[i] = nil
 }
 
 func (tn *testNet) waitFor(what string, cond func() bool) {
@@ -300,13 +352,24 @@ func TestNodeAPI(t *testing.T) {
 	wg.Wait()
 	hashes = append(hashes, sdk.Hash(tn.nw.Params().Domain))
 	// Committed, then decrypted by the keypers: their plaintexts ("rollup
-	// tx", and the SDK's test message) are no signed transactions, so each
-	// is invalid with bad_encoding, on every node.
+	// tx") are no signed transactions, so each is invalid with
+	// bad_encoding, on every node. The SDK's ciphertext was made for its
+	// vector's key and identity, not this envelope's: bad_ciphertext.
 	for _, u := range tn.urls {
+		var last string
+		defer func() {
+			if t.Failed() {
+				t.Logf("last answer: %s", last)
+			}
+		}()
 		tn.waitFor("all decrypted at "+u, func() bool {
 			for _, h := range hashes {
-				if _, b := tn.get(u + "/v1/transactions/" + h.Hex()); !strings.Contains(string(b), `"status":"invalid","slot":`) ||
-					!strings.Contains(string(b), `"reason":"bad_encoding","plaintextHash":"0x`) {
+				_, b := tn.get(u + "/v1/transactions/" + h.Hex())
+				want := `"reason":"bad_encoding","plaintextHash":"0x`
+				if h == sdk.Hash(tn.nw.Params().Domain) {
+					want = `"reason":"bad_ciphertext","envelope"`
+				}
+				if last = string(b); !strings.Contains(last, `"status":"invalid","slot":`) || !strings.Contains(last, want) {
 					return false
 				}
 			}
