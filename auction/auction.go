@@ -282,9 +282,10 @@ func (v *poolView) lowestQueued(s common.Address) (uint64, bool) {
 }
 
 // judgeBundle checks a bid's bundle for its builder's faults and returns
-// what remains once state has overtaken entries: an entry no longer queued,
-// or no longer payable after the bundle's earlier charges, is dropped with
-// its sender's later entries.
+// what remains once state has overtaken entries: an entry an earlier slot
+// took is dropped alone (its sender's later entries still run in order);
+// one expired or evicted, or no longer payable after the bundle's earlier
+// charges, is dropped with its sender's later entries.
 func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.Hash, string) {
 	// One record per sender, one map lookup per entry and pass: a slot's
 	// bids are judged on every validator within the slot.
@@ -341,7 +342,13 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 			continue
 		}
 		if !v.isQueued[q.Hash] {
-			st.dropped = true // taken by an earlier slot, expired or evicted
+			// Taken by an earlier slot: skipped alone. DESIGN §5 drops
+			// the sender's later nonces too, which emptied every other
+			// slot under steady load (a builder's bundle for s+2 repeats
+			// what s+1 takes); see docs/auction.md.
+			if !q.Committed {
+				st.dropped = true // expired or evicted: the rest cannot run
+			}
 			continue
 		}
 		if !st.started {

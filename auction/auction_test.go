@@ -245,13 +245,19 @@ func TestFaults(t *testing.T) {
 	}
 }
 
-// TestOvertaken: entries state overtook since sealing are dropped with the
-// sender's later entries, not fined; long-queued envelopes are appended by
-// the chain though no bid carried them.
+// TestOvertaken: entries state overtook since sealing are dropped, not
+// fined: one an earlier slot took alone, one expired (or unpayable) with
+// its sender's later entries; long-queued envelopes are appended by the
+// chain though no bid carried them.
 func TestOvertaken(t *testing.T) {
 	w := newWorld(t)
 	taken := w.env(0xa, 0, testSlot-2, 100_000, false) // committed by an earlier slot
+	q := w.st.known[taken]
+	q.Committed = true
+	w.st.known[taken] = q
 	a1 := w.env(0xa, 1, testSlot-2, 100_000, true)
+	gone := w.env(0xf, 0, testSlot-2, 100_000, false) // expired
+	after := w.env(0xf, 1, testSlot-2, 100_000, true)
 	poor0 := w.env(0xb, 0, testSlot-1, 100_000, true)
 	poor1 := w.env(0xb, 1, testSlot-1, 100_000, true)
 	w.st.funds[common.Address{0xb}] = big.NewInt(150_000) // pays one of its two
@@ -260,14 +266,14 @@ func TestOvertaken(t *testing.T) {
 	old1 := w.env(0xd, 1, testSlot-11, 100_000, true)
 	young := w.env(0xe, 0, testSlot-3, 100_000, true)
 
-	b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{taken, a1, poor0, rich, poor1}})
+	b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{taken, a1, poor0, rich, poor1, gone, after}})
 	r := Decide(testSlot, []Committed{b}, w.key, w.st, params)
 	if got := verdicts(r)[w.builder(0)]; got != "valid/" {
 		t.Fatalf("verdict %s", got)
 	}
-	want := []common.Hash{poor0, rich, old0, old1}
+	want := []common.Hash{a1, poor0, rich, old0, old1}
 	if !reflect.DeepEqual(r.Included, want) {
-		t.Fatalf("included %v, want %v (young %v)", r.Included, want, young)
+		t.Fatalf("included %v, want %v (young %v, after %v)", r.Included, want, young, after)
 	}
 	if !reflect.DeepEqual(r.Bundle, b.payloadBundle(t, w)) {
 		t.Fatal("the record's bundle is the bid's as sealed")
@@ -275,7 +281,6 @@ func TestOvertaken(t *testing.T) {
 	if len(r.Penalized()) != 0 {
 		t.Fatal("an overtaken entry was fined")
 	}
-	_ = a1
 }
 
 func (c Committed) payloadBundle(t *testing.T, w *world) []common.Hash {

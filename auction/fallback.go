@@ -21,6 +21,9 @@ type Queued struct {
 	QueuedSlot   uint64 // the slot whose block queued it
 	MaxFeePerGas *big.Int
 	GasLimit     uint64
+	// Committed marks an envelope an earlier slot's bundle took: no longer
+	// in the pool, but its sender's next nonces still run in order.
+	Committed bool
 }
 
 // Charge is what including the envelope costs its sender: gasLimit ×

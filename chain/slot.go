@@ -58,7 +58,8 @@ func (a *auctionState) Envelope(h common.Hash) (auction.Queued, bool) {
 		return auction.Queued{}, false
 	}
 	e := r.Envelope
-	return auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot, MaxFeePerGas: e.MaxFeePerGas, GasLimit: e.GasLimit}, true
+	return auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot, MaxFeePerGas: e.MaxFeePerGas,
+		GasLimit: e.GasLimit, Committed: r.Status == StatusCommitted}, true
 }
 
 func (a *auctionState) Funds(s common.Address) *big.Int { return a.st.Funds(s) }

@@ -55,6 +55,7 @@ type Collector struct {
 	shares   map[threshold.Identity]map[int]threshold.VerifiedShare
 	keys     map[threshold.Identity]*threshold.IdentityKey
 	expected map[uint64][]threshold.Identity // committed bundles' identities, by slot
+	points   map[threshold.Identity]*threshold.IdentityPoint
 }
 
 // NewCollector collects for eon under the deployment's domain.
@@ -66,13 +67,19 @@ func NewCollector(eon *dkg.EonInfo, d eip712.Domain, rand io.Reader) (*Collector
 	return &Collector{eon: eon, committee: c, domain: d, rand: rand,
 		shares:   make(map[threshold.Identity]map[int]threshold.VerifiedShare),
 		keys:     make(map[threshold.Identity]*threshold.IdentityKey),
-		expected: make(map[uint64][]threshold.Identity)}, nil
+		expected: make(map[uint64][]threshold.Identity),
+		points:   make(map[threshold.Identity]*threshold.IdentityPoint)}, nil
 }
 
 // Expect tells the collector slot's committed bundle, as this node's chain
 // recomputed its identities: transaction-key shares for the slot are
 // accepted only for exactly these, in this order.
-func (c *Collector) Expect(slot uint64, ids []threshold.Identity) { c.expected[slot] = ids }
+func (c *Collector) Expect(slot uint64, ids []threshold.Identity) {
+	c.expected[slot] = ids
+	for _, id := range ids { // hashed to the curve once, not once per keyper's message
+		c.points[id] = id.Point()
+	}
+}
 
 // BundleKeys returns the keys of slot's expected bundle once every one is
 // combined.
@@ -148,7 +155,11 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: err})
 			return
 		}
-		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: id.Point(), Share: share})
+		p := c.points[id]
+		if p == nil {
+			p = id.Point()
+		}
+		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: p, Share: share})
 		ids = append(ids, id)
 	}
 	if len(m.BidKeyShare) > 0 {
@@ -169,8 +180,12 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 		copy(id[:], f.Identity) // the preimage: an identity's 32 bytes
 		faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: f.Err})
 	}
+	byPoint := make(map[*threshold.IdentityPoint]threshold.Identity, len(claims))
+	for i := range claims {
+		byPoint[claims[i].Identity] = ids[i]
+	}
 	for _, v := range verified {
-		id := identityOf(v.Identity(), claims, ids)
+		id := byPoint[v.Identity()]
 		if c.shares[id] == nil {
 			c.shares[id] = make(map[int]threshold.VerifiedShare)
 		}
@@ -208,16 +223,6 @@ func sameIdentities(shares []Share, ids []threshold.Identity) bool {
 	return true
 }
 
-// identityOf maps a claim's identity point back to its identity.
-func identityOf(p *threshold.IdentityPoint, claims []threshold.ShareClaim, ids []threshold.Identity) threshold.Identity {
-	for i := range claims {
-		if claims[i].Identity == p {
-			return ids[i]
-		}
-	}
-	return threshold.Identity{}
-}
-
 func (c *Collector) keyperAddress(k uint64) common.Address { return c.eon.Keypers[k-1].Address }
 
 // Forget drops what was collected for the identities (their slots are
@@ -226,6 +231,7 @@ func (c *Collector) Forget(ids ...threshold.Identity) {
 	for _, id := range ids {
 		delete(c.shares, id)
 		delete(c.keys, id)
+		delete(c.points, id)
 	}
 }
 

@@ -28,6 +28,7 @@ import (
 	"github.com/veil-sequencer/veil/atomicfile"
 	"github.com/veil-sequencer/veil/builder"
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/node"
 )
@@ -61,7 +62,8 @@ the keypers' DKG makes the genesis eon and dev accounts are funded; an
 existing one resumes where it stopped. Once every API answers, DIR/devnet.json
 lists the chain id, block time, API URLs, validators, the eon and the dev
 accounts with their private keys (derived from the chain id, so runs repeat).
-One line is logged per block. Ctrl-C stops cleanly.
+One line is logged per block, and one per bundle the first node decrypts
+("decrypt:", with the time of each stage). Ctrl-C stops cleanly.
 
 --builders B runs B reference builders (as veil builder, share:10) from the
 builder accounts, each against one node; their bids are logged as lines
@@ -223,6 +225,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		}
 		if kp != nil {
 			defer kp.Close()
+			if i == 0 {
+				kp.OnReveal(func(r *node.Reveal) { fmt.Fprintln(stdout, revealLine(r)) })
+			}
 		}
 		cb := func(b chain.BlockInfo) {
 			if i == 0 {
@@ -368,6 +373,23 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 		}
 	}
 	return chain.CreateNetwork(chain.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
+}
+
+// revealLine is the devnet's line for a bundle the first node decrypted:
+// its size, outcome and the time of each stage on that node.
+func revealLine(r *node.Reveal) string {
+	invalid := 0
+	for _, x := range r.Results {
+		if x.Status != decrypt.Decrypted {
+			invalid++
+		}
+	}
+	ms := func(d time.Duration) string {
+		return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 1, 64) + "ms"
+	}
+	st := r.Stages
+	return fmt.Sprintf("decrypt: slot %d %d envelopes (%d invalid): shares %s verify %s combine %s decrypt %s, commit to plaintexts %s",
+		r.Slot, len(r.Results), invalid, ms(st.Shares), ms(st.Verify), ms(st.Combine), ms(st.Decrypt), ms(st.Total))
 }
 
 // waitReady polls every API's /readyz until all answer 200.

@@ -7,11 +7,17 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
+
+// loadWorkers send the load in parallel; each owns every loadWorkers-th
+// wallet, so a wallet's nonces go out in order.
+const loadWorkers = 8
 
 // loadWallet is one wallet of the devnet's load with its next nonce.
 type loadWallet struct {
@@ -23,63 +29,88 @@ type loadWallet struct {
 // runLoad sends rate wallet transactions per second, each a transfer of 1
 // wei signed for the rollup chain, sealed in an envelope and posted to the
 // nodes in turn, from wallets round-robin. Every 10 s it prints one line
-// of totals. A refused envelope makes its wallet read its nonce again.
+// of totals. A refused envelope makes its wallet read its nonce again; a
+// tick that finds its worker still busy is counted as late, not queued.
 func runLoad(ctx context.Context, w io.Writer, urls []string, keys []*ecdsa.PrivateKey, rate float64, log *slog.Logger) {
 	if rate <= 0 || len(keys) == 0 {
 		return
 	}
-	wallets := make([]*loadWallet, len(keys))
-	for i, k := range keys {
-		wallets[i] = &loadWallet{key: k}
+	var sent, refused, late atomic.Int64
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	workers := min(loadWorkers, len(keys))
+	ticks := make([]chan int, workers)
+	for i := range ticks {
+		ticks[i] = make(chan int, 1)
+		var mine []*loadWallet
+		for j := i; j < len(keys); j += workers {
+			mine = append(mine, &loadWallet{key: keys[j]})
+		}
+		c := &nodeClient{base: urls[i%len(urls)]}
+		wg.Go(func() {
+			var s *session
+			var sp sendParams
+			var fresh time.Time
+			for n := range ticks[i] {
+				var err error
+				if time.Since(fresh) > time.Second { // the height bounds validUntilSlot
+					if s, err = c.session(ctx); err == nil && sp.minFee == nil {
+						sp, err = c.sendParams(ctx)
+					}
+					if err == nil {
+						fresh = time.Now()
+					}
+				}
+				wl := mine[(n/workers)%len(mine)]
+				if err == nil && !wl.known {
+					wl.nonce, err = c.nextNonce(ctx, crypto.PubkeyToAddress(wl.key.PublicKey))
+					wl.known = err == nil
+				}
+				if err == nil {
+					var to common.Address
+					to[19] = byte(n)
+					e, serr := sealTx(s, sp, wl.key, wl.nonce, to, big.NewInt(1), nil, 21000)
+					if err = serr; err == nil {
+						_, err = c.submit(ctx, e, s.domain)
+					}
+				}
+				switch {
+				case ctx.Err() != nil:
+					return
+				case err != nil:
+					refused.Add(1)
+					wl.known = false
+					fresh = time.Time{}
+					log.Warn("load: envelope refused", "node", c.base, "err", err)
+				default:
+					wl.nonce++
+					sent.Add(1)
+				}
+			}
+		})
 	}
-	clients := make([]*nodeClient, len(urls))
-	for i, u := range urls {
-		clients[i] = &nodeClient{base: u}
-	}
+	defer func() {
+		for _, t := range ticks {
+			close(t)
+		}
+	}()
 	tick := time.NewTicker(time.Duration(float64(time.Second) / rate))
 	defer tick.Stop()
 	report := time.NewTicker(10 * time.Second)
 	defer report.Stop()
-	var sent, refused int
-	var s *session
-	var sp sendParams
-	for i := 0; ; i++ {
+	for n := 0; ; {
 		select {
 		case <-ctx.Done():
 			return
 		case <-report.C:
-			fmt.Fprintf(w, "load: %d sent, %d refused\n", sent, refused)
-			continue
+			fmt.Fprintf(w, "load: %d sent, %d refused, %d late\n", sent.Load(), refused.Load(), late.Load())
 		case <-tick.C:
-		}
-		c := clients[i%len(clients)]
-		wl := wallets[i%len(wallets)]
-		var err error
-		if s, err = c.session(ctx); err == nil && sp.minFee == nil {
-			sp, err = c.sendParams(ctx)
-		}
-		if err == nil && !wl.known {
-			wl.nonce, err = c.nextNonce(ctx, crypto.PubkeyToAddress(wl.key.PublicKey))
-			wl.known = err == nil
-		}
-		if err == nil {
-			var to common.Address
-			to[19] = byte(i)
-			e, serr := sealTx(s, sp, wl.key, wl.nonce, to, big.NewInt(1), nil, 21000)
-			if err = serr; err == nil {
-				_, err = c.submit(ctx, e, s.domain)
+			select {
+			case ticks[n%workers] <- n:
+			default:
+				late.Add(1)
 			}
+			n++
 		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return
-			}
-			refused++
-			wl.known = false
-			log.Warn("load: envelope refused", "node", c.base, "err", err)
-			continue
-		}
-		wl.nonce++
-		sent++
 	}
 }
