@@ -76,9 +76,21 @@ func NewCollector(eon *dkg.EonInfo, d eip712.Domain, rand io.Reader) (*Collector
 // accepted only for exactly these, in this order.
 func (c *Collector) Expect(slot uint64, ids []threshold.Identity) {
 	c.expected[slot] = ids
-	for _, id := range ids { // hashed to the curve once, not once per keyper's message
-		c.points[id] = id.Point()
+	pts := make([]*threshold.IdentityPoint, len(ids))
+	parallel(len(ids), func(i int) { pts[i] = ids[i].Point() })
+	for i, id := range ids { // hashed to the curve once, not once per keyper's message
+		c.points[id] = pts[i]
 	}
+}
+
+// Points returns the curve points of slot's expected identities, hashed
+// once in Expect, for the node's own release.
+func (c *Collector) Points(slot uint64) map[threshold.Identity]*threshold.IdentityPoint {
+	out := make(map[threshold.Identity]*threshold.IdentityPoint, len(c.expected[slot]))
+	for _, id := range c.expected[slot] {
+		out[id] = c.points[id]
+	}
+	return out
 }
 
 // BundleKeys returns the keys of slot's expected bundle once every one is
@@ -93,11 +105,22 @@ func (c *Collector) BundleKeys(slot uint64) ([]*threshold.IdentityKey, bool) {
 			return nil, false
 		}
 	}
+	// Each missing key combined on every core, then kept.
 	out := make([]*threshold.IdentityKey, len(ids))
+	var todo []int
 	for i, id := range ids {
-		if out[i], ok = c.Key(id); !ok {
-			return nil, false
+		if out[i], ok = c.keys[id]; !ok {
+			todo = append(todo, i)
 		}
+	}
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(j int) { out[todo[j]], errs[j] = c.combineShares(ids[todo[j]]) })
+	for j, i := range todo {
+		if errs[j] != nil {
+			return nil, false // verified shares always combine
+		}
+		c.keys[ids[i]] = out[i]
+		delete(c.shares, ids[i])
 	}
 	return out, true
 }
@@ -140,33 +163,45 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 			txShares = nil
 		}
 	}
+	// Which shares are needed, then each parsed (a point decompression
+	// and subgroup check apiece) on every core, then the claims in order.
 	k := int(m.Keyper)
-	var claims []threshold.ShareClaim
-	var ids []threshold.Identity
-	claim := func(id threshold.Identity, raw []byte) {
+	type wanted struct {
+		id  threshold.Identity
+		raw []byte
+	}
+	var want []wanted
+	need := func(id threshold.Identity, raw []byte) {
 		if _, done := c.keys[id]; done {
 			return
 		}
 		if _, have := c.shares[id][k]; have || len(c.shares[id]) >= c.committee.Threshold() {
 			return // t verified shares make the key: no more are needed
 		}
-		share, err := threshold.ParseIdentityKeyShare(raw)
-		if err != nil {
-			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: err})
-			return
-		}
-		p := c.points[id]
-		if p == nil {
-			p = id.Point()
-		}
-		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: p, Share: share})
-		ids = append(ids, id)
+		want = append(want, wanted{id, raw})
 	}
 	if len(m.BidKeyShare) > 0 {
-		claim(threshold.BidIdentity(m.ChainID, m.Slot), m.BidKeyShare)
+		need(threshold.BidIdentity(m.ChainID, m.Slot), m.BidKeyShare)
 	}
 	for _, s := range txShares {
-		claim(s.Identity, s.Share)
+		need(s.Identity, s.Share)
+	}
+	parsed := make([]*threshold.IdentityKeyShare, len(want))
+	perr := make([]error, len(want))
+	parallel(len(want), func(i int) { parsed[i], perr[i] = threshold.ParseIdentityKeyShare(want[i].raw) })
+	var claims []threshold.ShareClaim
+	var ids []threshold.Identity
+	for i, w := range want {
+		if perr[i] != nil {
+			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: w.id, Err: perr[i]})
+			continue
+		}
+		p := c.points[w.id]
+		if p == nil {
+			p = w.id.Point()
+		}
+		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: p, Share: parsed[i]})
+		ids = append(ids, w.id)
 	}
 	if len(claims) == 0 {
 		return faults, nil
@@ -195,7 +230,19 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 }
 
 func (c *Collector) combine(id threshold.Identity) error {
-	var vs []threshold.VerifiedShare
+	key, err := c.combineShares(id)
+	if err != nil {
+		return err
+	}
+	c.keys[id] = key
+	delete(c.shares, id)
+	return nil
+}
+
+// combineShares combines t of id's verified shares; it only reads the
+// collector, so many run at once.
+func (c *Collector) combineShares(id threshold.Identity) (*threshold.IdentityKey, error) {
+	vs := make([]threshold.VerifiedShare, 0, c.committee.Threshold())
 	for _, v := range c.shares[id] {
 		vs = append(vs, v)
 		if len(vs) == c.committee.Threshold() {
@@ -204,11 +251,9 @@ func (c *Collector) combine(id threshold.Identity) error {
 	}
 	key, err := c.committee.Combine(vs)
 	if err != nil {
-		return fmt.Errorf("keyper: combine %s: %w", id, err)
+		return nil, fmt.Errorf("keyper: combine %s: %w", id, err)
 	}
-	c.keys[id] = key
-	delete(c.shares, id)
-	return nil
+	return key, nil
 }
 
 func sameIdentities(shares []Share, ids []threshold.Identity) bool {

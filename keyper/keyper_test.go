@@ -234,14 +234,14 @@ func TestReleaseBundle(t *testing.T) {
 	c := newCommittee(t)
 	a, b := threshold.Identity{0xa}, threshold.Identity{0xb}
 	ch := fakeChain{height: 7, bundles: map[uint64][]threshold.Identity{7: {b, a}, 8: {a}}}
-	got, err := ReleaseBundle(c.deal.Shares[1], ch, 7)
+	got, err := ReleaseBundle(c.deal.Shares[1], ch, 7, nil)
 	if err != nil || len(got) != 2 || got[0].Identity != b || got[1].Identity != a {
 		t.Fatalf("release: %v %v", got, err)
 	}
 	if !bytes.Equal(got[0].Share, c.deal.Shares[1].Release(b.Point()).Bytes()) {
 		t.Fatal("not the keyper's share of b")
 	}
-	if got, err := ReleaseBundle(c.deal.Shares[1], ch, 8); !errors.Is(err, ErrNotCommitted) || got != nil {
+	if got, err := ReleaseBundle(c.deal.Shares[1], ch, 8, nil); !errors.Is(err, ErrNotCommitted) || got != nil {
 		t.Fatalf("slot 8 is not committed: %v %v", got, err)
 	}
 }

@@ -228,6 +228,7 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 	}
 	early := k.pending[slot]
 	delete(k.pending, slot)
+	points := k.collector.Points(slot)
 	k.mu.Unlock()
 	for _, m := range early {
 		if _, err := k.add(m); err != nil {
@@ -235,7 +236,7 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 		}
 	}
 	start := time.Now()
-	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{st: st, height: n.Store.Height()}, slot)
+	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{st: st, height: n.Store.Height()}, slot, points)
 	if err != nil {
 		k.log.Error("releasing shares", "slot", slot, "err", err)
 		return

@@ -7,11 +7,12 @@ import (
 	"sync/atomic"
 )
 
-// DecryptJob is one ciphertext and the key of its identity. Ciphertexts
-// are parsed (and subgroup-checked) when they are admitted, long before
-// their keys exist, so jobs carry them decoded.
+// DecryptJob is one ciphertext and the key of its identity: decoded
+// (Ciphertext) or as bytes (Raw, decoded as Decrypt does, without the
+// subgroup check that decryption's C1 re-derivation makes redundant).
 type DecryptJob struct {
 	Ciphertext *Ciphertext
+	Raw        []byte // used when Ciphertext is nil
 	Key        *IdentityKey
 }
 
@@ -22,7 +23,7 @@ type DecryptResult struct {
 }
 
 // DecryptBatch decrypts every job on all cores (GOMAXPROCS workers), each
-// exactly as Ciphertext.Decrypt. It returns early with ctx's error if ctx ends; results
+// exactly as Ciphertext.Decrypt (or Decrypt for raw jobs). It returns early with ctx's error if ctx ends; results
 // of unfinished jobs then carry that error.
 func DecryptBatch(ctx context.Context, jobs []DecryptJob) ([]DecryptResult, error) {
 	out := make([]DecryptResult, len(jobs))
@@ -40,7 +41,11 @@ func DecryptBatch(ctx context.Context, jobs []DecryptJob) ([]DecryptResult, erro
 					out[i].Err = err
 					continue
 				}
-				out[i].Plaintext, out[i].Err = jobs[i].Ciphertext.Decrypt(jobs[i].Key)
+				if jobs[i].Ciphertext == nil {
+					out[i].Plaintext, out[i].Err = Decrypt(jobs[i].Raw, jobs[i].Key)
+				} else {
+					out[i].Plaintext, out[i].Err = jobs[i].Ciphertext.Decrypt(jobs[i].Key)
+				}
 			}
 		})
 	}

@@ -26,6 +26,10 @@ func TestDecryptBatch(t *testing.T) {
 	}
 	jobs[5].Ciphertext.c3[3] ^= 1 // mauled
 	jobs[9].Key = jobs[10].Key    // wrong key
+	for i := 12; i < 24; i += 2 { // half as raw bytes, as nodes decrypt committed envelopes
+		jobs[i] = DecryptJob{Raw: jobs[i].Ciphertext.Bytes(), Key: jobs[i].Key}
+	}
+	jobs[14].Raw[len(jobs[14].Raw)-1] ^= 1 // mauled raw
 	res, err := DecryptBatch(context.Background(), jobs)
 	if err != nil {
 		t.Fatal(err)
@@ -36,9 +40,9 @@ func TestDecryptBatch(t *testing.T) {
 			if !errors.Is(r.Err, ErrDecrypt) {
 				t.Errorf("job 5: %v", r.Err)
 			}
-		case 9:
+		case 9, 14:
 			if !errors.Is(r.Err, ErrDecrypt) {
-				t.Errorf("job 9: %v", r.Err)
+				t.Errorf("job %d: %v", i, r.Err)
 			}
 		default:
 			if r.Err != nil || !bytes.Equal(r.Plaintext, msgs[i]) {

@@ -293,5 +293,24 @@ func benchCombine(b *testing.B, n, t int) {
 	}
 }
 
+func BenchmarkCombine3of4(b *testing.B)   { benchCombine(b, 4, 3) }
 func BenchmarkCombine4of7(b *testing.B)   { benchCombine(b, 7, 4) }
 func BenchmarkCombine11of21(b *testing.B) { benchCombine(b, 21, 11) }
+
+// BenchmarkParseKeyShare decodes one key share from a peer: a G1 point
+// decompression with its subgroup check, part of verifying untrusted
+// shares before any pairing.
+func BenchmarkParseKeyShare(b *testing.B) {
+	d, _ := benchSetup(b, 3, 2)
+	raw := make([][]byte, 64)
+	for i := range raw {
+		raw[i] = d.Shares[0].Release(TxIdentity([32]byte{byte(i)}, common.Address{3}).Point()).Bytes()
+	}
+	i := 0
+	for b.Loop() {
+		if _, err := ParseIdentityKeyShare(raw[i%len(raw)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

@@ -20,7 +20,7 @@ pkg: github.com/veil-sequencer/veil/auction
 BenchmarkBaselinePairing-2    	       1	       100 ns/op
 ok  	github.com/veil-sequencer/veil/threshold	20.746s
 `
-	names, best, extras, err := parse(strings.NewReader(in))
+	names, best, extras, procs, err := parse(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,6 +30,9 @@ ok  	github.com/veil-sequencer/veil/threshold	20.746s
 		"threshold/DecryptBatch1000": 358288239,
 		"auction/BaselinePairing":    100,
 		"threshold/DKG/n=31":         900000000,
+	}
+	if procs != 2 {
+		t.Fatalf("procs = %d, want the runs' GOMAXPROCS 2", procs)
 	}
 	if extras["threshold/DKG/n=31"] != "250.5 cpu-ms/keyper" || extras["threshold/Encrypt100B"] != "" {
 		t.Fatalf("extras = %q", extras)

@@ -1,0 +1,64 @@
+package keyper
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/decrypt"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// BenchmarkReveal1000 is one node's work from the commit of a
+// 1,000-envelope bundle to its plaintexts: its own shares, three keypers'
+// messages verified (its own and two peers', t = 3 of 4), a combine per
+// identity and every envelope decrypted and judged.
+func BenchmarkReveal1000(b *testing.B) {
+	c := newCommittee(b)
+	const slot = 9
+	envs := make([]*envelope.Envelope, 1000)
+	ids := make([]threshold.Identity, len(envs))
+	for i := range envs {
+		e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: common.Address{byte(i), byte(i >> 8)}, GasLimit: 100_000, MaxFeePerGas: big.NewInt(1)}
+		e.IdentityPrefix[0], e.IdentityPrefix[1] = byte(i), byte(i>>8)
+		ct, err := threshold.Encrypt(nil, make([]byte, 100), c.eon.PublicKey, e.Identity().Point())
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.Ciphertext = ct.Bytes()
+		envs[i], ids[i] = e, e.Identity()
+	}
+	ch := fakeChain{height: slot, bundles: map[uint64][]threshold.Identity{slot: ids}}
+	peers := []*Message{c.release(b, 2, slot, ids...), c.release(b, 3, slot, ids...)}
+	for b.Loop() {
+		col, err := NewCollector(c.eon, domain, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		col.Expect(slot, ids)
+		shares, err := ReleaseBundle(c.deal.Shares[0], ch, slot, col.Points(slot))
+		if err != nil {
+			b.Fatal(err)
+		}
+		own := &Message{ChainID: 1337, Eon: 1, Slot: slot, Keyper: 1, Shares: shares}
+		if err := own.Sign(domain, c.keys[0]); err != nil {
+			b.Fatal(err)
+		}
+		for _, m := range append([]*Message{own}, peers...) {
+			if faults, err := col.Add(m); err != nil || len(faults) != 0 {
+				b.Fatal(faults, err)
+			}
+		}
+		keys, ok := col.BundleKeys(slot)
+		if !ok {
+			b.Fatal("no keys from three keypers")
+		}
+		res, err := decrypt.Bundle(context.Background(), envs, keys)
+		if err != nil || res[0].Reason != decrypt.ReasonBadEncoding {
+			b.Fatal(err, res[0])
+		}
+	}
+}
