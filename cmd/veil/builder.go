@@ -62,6 +62,10 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 	defer t.Stop()
 	var slot, seq uint64
 	size := 0
+	// The bundle bid for the slot before the target: that slot takes
+	// (about) those envelopes first, so bidding them again would leave the
+	// target empty; they are left out.
+	var prev, cur map[common.Hash]bool
 	for {
 		select {
 		case <-ctx.Done():
@@ -74,9 +78,14 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			continue
 		}
 		if target := s.height + 2; target != slot {
-			slot, seq, size = target, 0, 0
+			if target == slot+1 {
+				prev = cur
+			} else {
+				prev = nil
+			}
+			slot, seq, size, cur = target, 0, 0, nil
 		}
-		bundle, value, err := builderRound(ctx, c, key, st)
+		bundle, value, err := builderRound(ctx, c, key, st, prev)
 		if err != nil {
 			fmt.Fprintf(w, "builder: slot %d: %v\n", slot, err)
 			continue
@@ -98,13 +107,19 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			continue
 		}
 		seq, size = seq+1, len(bundle)
+		cur = make(map[common.Hash]bool, len(bundle))
+		for _, q := range bundle {
+			cur[q.Hash] = true
+		}
 		fmt.Fprintf(w, "builder: slot %d seq %d: %d envelopes, value %v wei: bid %s\n", slot, seq, len(bundle), value, out.BidHash)
 	}
 }
 
 // builderRound reads the node's queued pool, params and the builder's
-// collateral, and returns the bundle and its value.
-func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy) ([]auction.Queued, *big.Int, error) {
+// collateral, and returns the bundle and its value, leaving out the
+// envelopes in skip (and their senders' later nonces, which could not run
+// before them).
+func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, skip map[common.Hash]bool) ([]auction.Queued, *big.Int, error) {
 	var params struct {
 		BidGasLimit uint64 `json:"bidGasLimit"`
 		Reserve     string `json:"reserve"`
@@ -127,6 +142,7 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 		return nil, nil, fmt.Errorf("node's collateral %q", acct.Collateral)
 	}
 	var pool []auction.Queued
+	skipped := map[common.Address]bool{}
 	for cursor := ""; ; {
 		var page struct {
 			Envelopes []struct {
@@ -142,6 +158,10 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 		for _, e := range page.Envelopes {
 			if e.Status != "queued" || e.Envelope == nil {
 				continue // only what the chain has admitted may be bid
+			}
+			if skip[e.Hash] || skipped[e.Envelope.Sender] { // the listing has each sender's nonces in order
+				skipped[e.Envelope.Sender] = true
+				continue
 			}
 			// The listing is in queued order: its position stands for age.
 			pool = append(pool, auction.Queued{Hash: e.Hash, Sender: e.Envelope.Sender, Nonce: e.Envelope.Nonce,
