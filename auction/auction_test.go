@@ -38,12 +38,8 @@ func newWorld(t testing.TB) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
 	id := threshold.BidIdentity(testChain, testSlot).Point()
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)}})
+	key, err := d.Key(id)
 	if err != nil {
 		t.Fatal(err)
 	}

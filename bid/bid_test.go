@@ -20,12 +20,8 @@ var domain = eip712.Domain{ChainID: 1337, Salt: common.Hash{9}}
 // slotKey is slot's bid key from a 1-of-1 dealing.
 func slotKey(t testing.TB, d *threshold.Dealing, chainID, slot uint64) *threshold.IdentityKey {
 	t.Helper()
-	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
 	id := threshold.BidIdentity(chainID, slot).Point()
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)}})
+	key, err := d.Key(id)
 	if err != nil {
 		t.Fatal(err)
 	}

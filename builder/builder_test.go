@@ -92,9 +92,8 @@ func TestSealedBidWins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, _ := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
 	id := threshold.BidIdentity(1337, 9).Point()
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)}})
+	key, err := d.Key(id)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -80,11 +80,7 @@ func (k dealtKeys) BidKey(_ context.Context, slot uint64) (*threshold.IdentityKe
 }
 
 func (k dealtKeys) key(id threshold.Identity) (*threshold.IdentityKey, bool) {
-	c, err := threshold.NewCommittee(k.d.EonKey, k.d.PublicShares, 1)
-	if err != nil {
-		return nil, false
-	}
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id.Point(), Share: k.d.Shares[0].Release(id.Point())}})
+	key, err := k.d.Key(id.Point())
 	return key, err == nil
 }
 

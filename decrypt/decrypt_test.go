@@ -41,10 +41,6 @@ func TestBundle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
 	wallet, _ := crypto.ToECDSA(crypto.Keccak256([]byte("decrypt wallet")))
 	other, _ := crypto.ToECDSA(crypto.Keccak256([]byte("decrypt other")))
 	sender := crypto.PubkeyToAddress(wallet.PublicKey)
@@ -78,7 +74,7 @@ func TestBundle(t *testing.T) {
 			if tc.wrongKey {
 				id = threshold.Identity{9}
 			}
-			key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id.Point(), Share: d.Shares[0].Release(id.Point())}})
+			key, err := d.Key(id.Point())
 			if err != nil {
 				t.Fatal(err)
 			}

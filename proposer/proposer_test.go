@@ -65,12 +65,8 @@ func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *threshold.Dealing) 
 }
 
 func keyFor(t testing.TB, d *threshold.Dealing, s uint64) *threshold.IdentityKey {
-	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
 	id := threshold.BidIdentity(1337, s).Point()
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id, Share: d.Shares[0].Release(id)}})
+	key, err := d.Key(id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,11 +161,7 @@ func FuzzDecode(f *testing.F) {
 }
 
 func keyOf(t testing.TB, d *threshold.Dealing, id threshold.Identity) *threshold.IdentityKey {
-	c, err := threshold.NewCommittee(d.EonKey, d.PublicShares, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, _, err := c.CombineClaims(nil, []threshold.ShareClaim{{Keyper: 1, Identity: id.Point(), Share: d.Shares[0].Release(id.Point())}})
+	key, err := d.Key(id.Point())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,21 @@ func (d *Dealing) Committee() (*Committee, error) {
 	return NewCommittee(d.EonKey, d.PublicShares, d.Threshold)
 }
 
+// Key is id's identity key combined from the first t keypers' shares: what
+// the committee would release, for tests and the demo.
+func (d *Dealing) Key(id *IdentityPoint) (*IdentityKey, error) {
+	c, err := d.Committee()
+	if err != nil {
+		return nil, err
+	}
+	claims := make([]ShareClaim, d.Threshold)
+	for i := range claims {
+		claims[i] = ShareClaim{Keyper: i + 1, Identity: id, Share: d.Shares[i].Release(id)}
+	}
+	key, _, err := c.CombineClaims(nil, claims)
+	return key, err
+}
+
 // TrustedDeal splits a fresh eon secret among n keypers with threshold t.
 // The dealer knows the secret, which defeats a threshold committee: it exists
 // for tests; the DKG (package dkg) makes real eon keys.

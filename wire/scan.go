@@ -51,24 +51,10 @@ func (s *scanner) object(add func(key string, raw []byte) error) error {
 		return s.end()
 	}
 	for {
-		s.ws()
-		start := s.i
-		escaped, err := s.str()
+		key, err := s.key()
 		if err != nil {
-			return fmt.Errorf("object key: %w", err)
+			return err
 		}
-		key := string(s.b[start+1 : s.i-1])
-		if escaped {
-			if err := json.Unmarshal(s.b[start:s.i], &key); err != nil {
-				return s.errorf("object key: %v", err)
-			}
-		}
-		s.ws()
-		if s.i >= len(s.b) || s.b[s.i] != ':' {
-			return s.errorf("want ':' after object key")
-		}
-		s.i++
-		s.ws()
 		vstart := s.i
 		if err := s.value(1); err != nil {
 			return fmt.Errorf("value of %q: %w", key, err)
@@ -90,6 +76,29 @@ func (s *scanner) object(add func(key string, raw []byte) error) error {
 			return s.errorf("want ',' or '}' after object member")
 		}
 	}
+}
+
+// key reads an object member's key and its colon, up to the value.
+func (s *scanner) key() (string, error) {
+	s.ws()
+	start := s.i
+	escaped, err := s.str()
+	if err != nil {
+		return "", fmt.Errorf("object key: %w", err)
+	}
+	key := string(s.b[start+1 : s.i-1])
+	if escaped {
+		if err := json.Unmarshal(s.b[start:s.i], &key); err != nil {
+			return "", s.errorf("object key: %v", err)
+		}
+	}
+	s.ws()
+	if s.i >= len(s.b) || s.b[s.i] != ':' {
+		return "", s.errorf("want ':' after object key")
+	}
+	s.i++
+	s.ws()
+	return key, nil
 }
 
 func (s *scanner) end() error {
@@ -143,15 +152,9 @@ func (s *scanner) composite(depth int) error {
 	for {
 		s.ws()
 		if isObject {
-			if _, err := s.str(); err != nil {
-				return fmt.Errorf("object key: %w", err)
+			if _, err := s.key(); err != nil {
+				return err
 			}
-			s.ws()
-			if s.i >= len(s.b) || s.b[s.i] != ':' {
-				return s.errorf("want ':' after object key")
-			}
-			s.i++
-			s.ws()
 		}
 		if err := s.value(depth + 1); err != nil {
 			return err
