@@ -38,44 +38,16 @@ func (s *scanner) ws() {
 	}
 }
 
-// object reads a top-level object into members, calling add for each.
+// object reads a top-level object, calling add for each member.
 func (s *scanner) object(add func(key string, raw []byte) error) error {
 	s.ws()
 	if s.i >= len(s.b) || s.b[s.i] != '{' {
 		return errors.New("not a JSON object")
 	}
-	s.i++
-	s.ws()
-	if s.i < len(s.b) && s.b[s.i] == '}' {
-		s.i++
-		return s.end()
+	if err := s.composite(0, add); err != nil {
+		return err
 	}
-	for {
-		key, err := s.key()
-		if err != nil {
-			return err
-		}
-		vstart := s.i
-		if err := s.value(1); err != nil {
-			return fmt.Errorf("value of %q: %w", key, err)
-		}
-		if err := add(key, s.b[vstart:s.i]); err != nil {
-			return err
-		}
-		s.ws()
-		if s.i >= len(s.b) {
-			return s.errorf("unexpected end of JSON")
-		}
-		switch s.b[s.i] {
-		case ',':
-			s.i++
-		case '}':
-			s.i++
-			return s.end()
-		default:
-			return s.errorf("want ',' or '}' after object member")
-		}
-	}
+	return s.end()
 }
 
 // key reads an object member's key and its colon, up to the value.
@@ -119,7 +91,7 @@ func (s *scanner) value(depth int) error {
 		_, err := s.str()
 		return err
 	case c == '{' || c == '[':
-		return s.composite(depth)
+		return s.composite(depth, nil)
 	case c == '-' || (c >= '0' && c <= '9'):
 		return s.number()
 	default:
@@ -133,8 +105,9 @@ func (s *scanner) value(depth int) error {
 	}
 }
 
-// composite skips a nested object or array.
-func (s *scanner) composite(depth int) error {
+// composite skips an object or array, calling add (if not nil) for each
+// member of an object.
+func (s *scanner) composite(depth int, add func(key string, raw []byte) error) error {
 	if depth > maxDepth {
 		return s.errorf("nested deeper than %d", maxDepth)
 	}
@@ -151,13 +124,24 @@ func (s *scanner) composite(depth int) error {
 	}
 	for {
 		s.ws()
+		var key string
 		if isObject {
-			if _, err := s.key(); err != nil {
+			var err error
+			if key, err = s.key(); err != nil {
 				return err
 			}
 		}
+		start := s.i
 		if err := s.value(depth + 1); err != nil {
+			if add != nil {
+				return fmt.Errorf("value of %q: %w", key, err)
+			}
 			return err
+		}
+		if add != nil {
+			if err := add(key, s.b[start:s.i]); err != nil {
+				return err
+			}
 		}
 		s.ws()
 		if s.i >= len(s.b) {
