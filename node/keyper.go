@@ -202,6 +202,19 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 		return
 	}
 	if len(ids) == 0 {
+		// Nothing to release; shares a keyper sent for this empty bundle
+		// are for identities outside it, and named as such.
+		k.mu.Lock()
+		early := k.pending[slot]
+		delete(k.pending, slot)
+		k.collector.Expect(slot, nil)
+		k.mu.Unlock()
+		for _, m := range early {
+			_, _ = k.add(m)
+		}
+		k.mu.Lock()
+		k.collector.ForgetBundle(slot)
+		k.mu.Unlock()
 		return
 	}
 	envs := make([]*envelope.Envelope, len(hashes))
