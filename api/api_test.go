@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -38,6 +40,21 @@ type memBackend struct {
 	pool     []*envelope.Envelope
 	byHash   map[common.Hash]*envelope.Envelope
 	bids     map[uint64][]*bid.Bid
+	feedPad  int          // bytes of padding in each feed event
+	feedHits atomic.Int64 // FeedEvent calls that returned an event
+}
+
+// FeedEvent has every slot before the current one, at both levels.
+func (b *memBackend) FeedEvent(ctx context.Context, cur FeedCursor) ([]byte, error) {
+	b.mu.Lock()
+	slot := b.slot
+	b.mu.Unlock()
+	if cur.Slot >= slot {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	b.feedHits.Add(1)
+	return []byte(fmt.Sprintf(`{"slot":%d,"level":%q,"pad":"%s"}`, cur.Slot, cur.Level, strings.Repeat("x", b.feedPad))), nil
 }
 
 // memBackend is its own bid view: one eon, no builder collateral unless

@@ -129,6 +129,10 @@ type Backend interface {
 	Auction(ctx context.Context, slot uint64) (Auction, error)
 	// Block returns ErrNotFound before the slot is committed.
 	Block(ctx context.Context, slot uint64) (Block, error)
+	// FeedEvent returns the JSON of the block at cur (its level as
+	// cur.Level says), waiting until it exists or ctx ends. Readers at the
+	// same cursor share one encoding.
+	FeedEvent(ctx context.Context, cur FeedCursor) ([]byte, error)
 	// ReceiveShares takes a keyper's KeyShares message; it returns how many
 	// bad shares (each blamed on the keyper that signed it) it held.
 	ReceiveShares(ctx context.Context, raw []byte) (faults int, err error)
@@ -171,6 +175,7 @@ type Config struct {
 	// MaxBody bounds request bodies (default 128 KiB: a 64 KiB ciphertext
 	// is 128 KiB of hex).
 	MaxBody int64
+	Feed    FeedConfig
 }
 
 // Server is the HTTP API of one node.
@@ -180,11 +185,13 @@ type Server struct {
 	maxBody int64
 	// maxShares bounds a KeyShares message: up to keyper.MaxShares shares
 	// of ~200 bytes of JSON each.
-	maxShares int64
-	registry  *prometheus.Registry
-	requests  *prometheus.CounterVec
-	rejected  *prometheus.CounterVec
-	router    chi.Router
+	maxShares   int64
+	feed        FeedConfig
+	feedCutoffs prometheus.Counter
+	registry    *prometheus.Registry
+	requests    *prometheus.CounterVec
+	rejected    *prometheus.CounterVec
+	router      chi.Router
 }
 
 // New builds the server and its routes.
@@ -196,9 +203,18 @@ func New(cfg Config) *Server {
 	if s.maxBody == 0 {
 		s.maxBody = 128 << 10
 	}
+	s.feed = cfg.Feed
+	if s.feed.Heartbeat <= 0 {
+		s.feed.Heartbeat = 15 * time.Second
+	}
+	if s.feed.WriteTimeout <= 0 {
+		s.feed.WriteTimeout = 10 * time.Second
+	}
 	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_requests_total", Help: "API requests by route and status."}, []string{"route", "status"})
+	s.feedCutoffs = prometheus.NewCounter(prometheus.CounterOpts{Name: "veil_feed_cutoffs_total",
+		Help: "Block feed readers cut off for not accepting an event within the write timeout."})
 	s.rejected = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_rejections_total", Help: "Rejected submissions by code."}, []string{"code"})
-	s.registry.MustRegister(s.requests, s.rejected, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	s.registry.MustRegister(s.requests, s.rejected, s.feedCutoffs, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s.registry.MustRegister(cfg.Collectors...)
 
 	r := chi.NewRouter()
@@ -213,6 +229,7 @@ func New(cfg Config) *Server {
 	r.Post("/v1/bids", s.postBid)
 	r.Get("/v1/auctions/{slot}", s.getAuction)
 	r.Get("/v1/blocks/{slot}", s.getBlock)
+	r.Get("/v1/blocks", s.getFeed)
 	r.Post("/v1/p2p/shares", s.postShares)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -276,3 +293,7 @@ func (r *statusRecorder) WriteHeader(code int) {
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
 }
+
+// Unwrap lets http.ResponseController reach the connection (the feed
+// flushes and sets write deadlines).
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }

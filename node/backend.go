@@ -38,6 +38,8 @@ type Backend struct {
 
 	keyper *Keyper // nil on a node that is no keyper
 
+	feed feedCache
+
 	mu      sync.Mutex
 	pending map[common.Hash]*envelope.Envelope // accepted, not yet seen on chain
 	order   []common.Hash                      // pending in arrival order

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/ecdsa"
@@ -376,6 +377,33 @@ func TestNodeAPI(t *testing.T) {
 			return true
 		})
 	}
+	// The block feed from slot 1: each slot committed, then decrypted.
+	resp, err := http.Get(tn.urls[1] + "/v1/blocks?from=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed := bufio.NewReader(resp.Body)
+	for _, want := range []string{"1-committed", "1-decrypted", "2-committed", "2-decrypted"} {
+		var id, data string
+		for data == "" {
+			line, err := feed.ReadString('\n')
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v, ok := strings.CutPrefix(line, "id: "); ok {
+				id = strings.TrimSpace(v)
+			}
+			if v, ok := strings.CutPrefix(line, "data: "); ok {
+				data = v
+			}
+		}
+		level := want[2:]
+		if id != want || !strings.Contains(data, `"level":"`+level+`"`) {
+			t.Fatalf("feed: %s %s, want %s", id, data, want)
+		}
+	}
+	resp.Body.Close()
+
 	// One AppHash: header h+1 carries the state after h on every node.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
