@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -30,15 +31,14 @@ func (s *State) Bundle(slot uint64) ([]common.Hash, error) {
 	return out, nil
 }
 
-// BundleIdentities recomputes the identities of slot's committed bundle
-// from its envelopes, in bundle order: what keys are released and checked
-// for, never a list anyone supplies (DESIGN §3).
-func (s *State) BundleIdentities(slot uint64) ([]common.Hash, []threshold.Identity, error) {
+// BundleEnvelopes reads slot's committed bundle: its envelope hashes and
+// envelopes, in bundle order.
+func (s *State) BundleEnvelopes(slot uint64) ([]common.Hash, []*envelope.Envelope, error) {
 	bundle, err := s.Bundle(slot)
 	if err != nil {
 		return nil, nil, err
 	}
-	ids := make([]threshold.Identity, len(bundle))
+	envs := make([]*envelope.Envelope, len(bundle))
 	for i, h := range bundle {
 		r, ok, err := s.Tx(h)
 		if err != nil {
@@ -47,9 +47,29 @@ func (s *State) BundleIdentities(slot uint64) ([]common.Hash, []threshold.Identi
 		if !ok || r.Status != StatusCommitted || r.Slot != slot {
 			return nil, nil, fmt.Errorf("%w: envelope %s of slot %d's bundle", ErrCorrupt, h, slot)
 		}
-		ids[i] = r.Envelope.Identity()
+		envs[i] = r.Envelope
 	}
-	return bundle, ids, nil
+	return bundle, envs, nil
+}
+
+// BundleIdentities recomputes the identities of slot's committed bundle
+// from its envelopes, in bundle order: what keys are released and checked
+// for, never a list anyone supplies (DESIGN §3).
+func (s *State) BundleIdentities(slot uint64) ([]common.Hash, []threshold.Identity, error) {
+	bundle, envs, err := s.BundleEnvelopes(slot)
+	if err != nil {
+		return nil, nil, err
+	}
+	return bundle, Identities(envs), nil
+}
+
+// Identities are the envelopes' identities, in order.
+func Identities(envs []*envelope.Envelope) []threshold.Identity {
+	ids := make([]threshold.Identity, len(envs))
+	for i, e := range envs {
+		ids[i] = e.Identity()
+	}
+	return ids
 }
 
 // BundleKeys reads the recorded keys of slot's bundle; false until a block

@@ -29,11 +29,7 @@ func (b *Backend) reveal(ctx context.Context, st *chain.State, slot uint64) (*Re
 	if err != nil || !ok {
 		return nil, false, err
 	}
-	hashes, ids, err := st.BundleIdentities(slot)
-	if err != nil {
-		return nil, false, err
-	}
-	envs, err := envelopes(st, hashes)
+	hashes, envs, err := st.BundleEnvelopes(slot)
 	if err != nil {
 		return nil, false, err
 	}
@@ -41,22 +37,7 @@ func (b *Backend) reveal(ctx context.Context, st *chain.State, slot uint64) (*Re
 	if err != nil {
 		return nil, false, err
 	}
-	return &Reveal{Slot: slot, Hashes: hashes, Identities: ids, Envelopes: envs, Keys: keys, Results: res}, true, nil
-}
-
-func envelopes(st *chain.State, hashes []common.Hash) ([]*envelope.Envelope, error) {
-	out := make([]*envelope.Envelope, len(hashes))
-	for i, h := range hashes {
-		r, ok, err := st.Tx(h)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, fmt.Errorf("node: envelope %s of a committed bundle is not in the state", h)
-		}
-		out[i] = r.Envelope
-	}
-	return out, nil
+	return &Reveal{Slot: slot, Hashes: hashes, Identities: chain.Identities(envs), Envelopes: envs, Keys: keys, Results: res}, true, nil
 }
 
 // decrypted is a committed envelope's result once its bundle's keys are
@@ -104,7 +85,10 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
 	if err != nil {
 		return api.Block{}, err
 	}
-	included := rec.Auction.Included
+	included, envs, err := st.BundleEnvelopes(slot)
+	if err != nil {
+		return api.Block{}, err
+	}
 	items := make([][]byte, len(included))
 	for i, h := range included {
 		items[i] = h[:]
@@ -112,10 +96,6 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
 	out := api.Block{Slot: slot, Level: "committed", Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
 		Time: blk.Block.Time, Auction: resultOf(rec.Auction), BundleRoot: merkle.Root(items), Keys: []api.BlockKey{},
 		Transactions: make([]api.BlockTx, len(included)), Commit: signed}
-	envs, err := envelopes(st, included)
-	if err != nil {
-		return api.Block{}, err
-	}
 	for i, e := range envs {
 		out.Transactions[i] = api.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: "committed"}
 	}

@@ -179,28 +179,34 @@ func (k *Keyper) releaseBidKey(n *chain.Node, slot uint64) {
 		BidKeyShare: k.share.Share.Release(threshold.BidIdentity(eon.ChainID, slot).Point()).Bytes()})
 }
 
-// committedChain is keyper.Committed over a validator's committed state.
+// committedChain is keyper.Committed over what the keyper read from its
+// validator's committed state: the height and one committed bundle's
+// identities, recomputed from its envelopes.
 type committedChain struct {
-	st     *chain.State
 	height uint64
+	slot   uint64
+	ids    []threshold.Identity
 }
 
 func (c committedChain) Height() uint64 { return c.height }
 func (c committedChain) BundleIdentities(slot uint64) ([]threshold.Identity, error) {
-	_, ids, err := c.st.BundleIdentities(slot)
-	return ids, err
+	if slot != c.slot {
+		return nil, fmt.Errorf("node: bundle of slot %d was not read", slot)
+	}
+	return c.ids, nil
 }
 
 // releaseBundle releases this keyper's shares of the keys of slot's
 // committed bundle, after telling the collector which identities to expect
 // and adding the shares peers sent early.
 func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) {
-	st := chain.NewState(n.Store.Begin(), k.domain)
-	hashes, ids, err := st.BundleIdentities(slot)
+	height := n.Store.Height()
+	hashes, envs, err := chain.NewState(n.Store.Begin(), k.domain).BundleEnvelopes(slot)
 	if err != nil {
 		k.log.Error("reading the committed bundle", "slot", slot, "err", err)
 		return
 	}
+	ids := chain.Identities(envs)
 	if len(ids) == 0 {
 		// Nothing to release; shares a keyper sent for this empty bundle
 		// are for identities outside it, and named as such.
@@ -216,15 +222,6 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 		k.collector.ForgetBundle(slot)
 		k.mu.Unlock()
 		return
-	}
-	envs := make([]*envelope.Envelope, len(hashes))
-	for i, h := range hashes {
-		r, _, err := st.Tx(h)
-		if err != nil {
-			k.log.Error("reading the committed bundle", "slot", slot, "err", err)
-			return
-		}
-		envs[i] = r.Envelope
 	}
 	r := &reveal{Reveal: Reveal{Slot: slot, Hashes: hashes, Identities: ids, Envelopes: envs}, committed: committed}
 	k.mu.Lock()
@@ -249,7 +246,7 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 		}
 	}
 	start := time.Now()
-	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{st: st, height: n.Store.Height()}, slot, points)
+	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{height: height, slot: slot, ids: ids}, slot, points)
 	if err != nil {
 		k.log.Error("releasing shares", "slot", slot, "err", err)
 		return
