@@ -97,7 +97,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 			len(builders), need, perSlot, p.BidsPerBuilder)
 	}
 
-	// Sealing a 1,000-envelope bid takes about a millisecond: time one,
+	// Sealing a 1,000-envelope bid takes about a millisecond: time a few,
 	// then pre-sign far enough ahead that the first slot's window has not
 	// passed when signing ends.
 	bundle := make([]auction.Queued, cfg.bundle)
