@@ -93,18 +93,18 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
 	for i, h := range included {
 		items[i] = h[:]
 	}
-	out := api.Block{Slot: slot, Level: "committed", Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
+	out := api.Block{Slot: slot, Level: api.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
 		Time: blk.Block.Time, Auction: resultOf(rec.Auction), BundleRoot: merkle.Root(items), Keys: []api.BlockKey{},
 		Transactions: make([]api.BlockTx, len(included)), Commit: signed}
 	for i, e := range envs {
-		out.Transactions[i] = api.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: "committed"}
+		out.Transactions[i] = api.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: api.LevelCommitted}
 	}
 	rv, ok, err := b.reveal(ctx, st, slot)
 	if err != nil {
 		return api.Block{}, err
 	}
 	if ok || len(included) == 0 {
-		out.Level = "decrypted"
+		out.Level = api.LevelDecrypted
 	}
 	if ok {
 		for i, k := range rv.Keys {

@@ -54,6 +54,11 @@ func (b *Backend) feedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bo
 	if data, ok := c.data[cur]; ok {
 		return data, true, nil
 	}
+	// Readers wait at the head: check cheaply that the event exists
+	// before building a block for it.
+	if ok, err := b.feedReady(cur); err != nil || !ok {
+		return nil, false, err
+	}
 	blk, err := b.Block(ctx, cur.Slot)
 	switch {
 	case errors.Is(err, api.ErrNotFound):
@@ -76,6 +81,30 @@ func (b *Backend) feedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bo
 		c.order = c.order[1:]
 	}
 	return data, true, nil
+}
+
+// feedReady reports whether the event at cur exists: its slot committed
+// and, for the decrypted level, its bundle's keys known (or the bundle
+// empty).
+func (b *Backend) feedReady(cur api.FeedCursor) (bool, error) {
+	if cur.Slot == 0 || cur.Slot > b.node.Store.Height() {
+		return false, nil
+	}
+	if cur.Level == api.LevelCommitted {
+		return true, nil
+	}
+	if b.keyper != nil {
+		if _, ok := b.keyper.Reveal(cur.Slot); ok {
+			return true, nil
+		}
+	}
+	st := b.state()
+	bundle, err := st.Bundle(cur.Slot)
+	if err != nil || len(bundle) == 0 {
+		return err == nil, err
+	}
+	_, ok, err := st.BundleKeys(cur.Slot)
+	return ok, err
 }
 
 // committedView is the block as its commit made it, whatever this node
