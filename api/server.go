@@ -83,8 +83,10 @@ type Block struct {
 	Proposer     hexutil.Bytes   `json:"proposer"` // CometBFT validator address
 	Time         time.Time       `json:"time"`
 	Auction      Result          `json:"auction"`
-	BundleRoot   common.Hash     `json:"bundleRoot"` // root (DESIGN §4) over the bundle's envelope hashes
-	Keys         []BlockKey      `json:"keys"`       // the bundle's keys, empty until combined
+	Record       hexutil.Bytes   `json:"record"`      // the block's first transaction: 0x03 ‖ the slot record's canonical JSON
+	RecordProof  json.RawMessage `json:"recordProof"` // CometBFT's proof of that transaction under the header's data hash
+	BundleRoot   common.Hash     `json:"bundleRoot"`  // root (DESIGN §4) over the bundle's envelope hashes
+	Keys         []BlockKey      `json:"keys"`        // the bundle's keys, empty until combined
 	Transactions []BlockTx       `json:"transactions"`
 	Commit       json.RawMessage `json:"commit"` // CometBFT's signed header of the block, for light clients
 }

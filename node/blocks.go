@@ -6,6 +6,7 @@ import (
 
 	cmtjson "github.com/cometbft/cometbft/libs/json"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
@@ -85,6 +86,13 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
 	if err != nil {
 		return api.Block{}, err
 	}
+	if len(blk.Block.Txs) == 0 {
+		return api.Block{}, fmt.Errorf("node: block %d has no slot record", slot)
+	}
+	proof, err := cmtjson.Marshal(blk.Block.Txs.Proof(0))
+	if err != nil {
+		return api.Block{}, err
+	}
 	included, envs, err := st.BundleEnvelopes(slot)
 	if err != nil {
 		return api.Block{}, err
@@ -94,7 +102,7 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
 		items[i] = h[:]
 	}
 	out := api.Block{Slot: slot, Level: api.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
-		Time: blk.Block.Time, Auction: resultOf(rec.Auction), BundleRoot: merkle.Root(items), Keys: []api.BlockKey{},
+		Time: blk.Block.Time, Auction: resultOf(rec.Auction), Record: hexutil.Bytes(blk.Block.Txs[0]), RecordProof: proof, BundleRoot: merkle.Root(items), Keys: []api.BlockKey{},
 		Transactions: make([]api.BlockTx, len(included)), Commit: signed}
 	for i, e := range envs {
 		out.Transactions[i] = api.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: api.LevelCommitted}

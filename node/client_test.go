@@ -1,0 +1,131 @@
+package node
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	cmtjson "github.com/cometbft/cometbft/libs/json"
+	"github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// TestClientVerifies: a rollup's verifier accepts a decrypted block from a
+// live network with its exact plaintexts and the invalid envelope's
+// reason, and refuses the block with any one part changed.
+func TestClientVerifies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs four validators")
+	}
+	tn := startNet(t)
+	gen, err := types.GenesisDocFromFile(filepath.Join(tn.nw.Dir, tn.nw.GenesisFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vals []*types.Validator
+	for _, v := range gen.Validators {
+		vals = append(vals, types.NewValidator(v.PubKey, v.Power))
+	}
+	ver := &client.Verifier{ChainID: gen.ChainID, Validators: types.NewValidatorSet(vals), Eon: tn.eon, Domain: tn.nw.Params().Domain}
+
+	// Two wallets at once, so that one slot orders both: a transfer and
+	// a plaintext that is no transaction.
+	plain := signedTx(t, tn.keys[0], 1337, 0)
+	mk := func(w int, pt []byte) *envelope.Envelope {
+		return tn.envelope(tn.keys[w], 0, byte(w), func(e *envelope.Envelope) {
+			ct, _ := threshold.Encrypt(nil, pt, tn.eonKey, e.Identity().Point())
+			e.Ciphertext = ct.Bytes()
+			e.GasLimit = 30000 + 16*uint64(len(e.Ciphertext))
+		})
+	}
+	good, junk := mk(0, plain), mk(1, []byte("junk"))
+	for i, e := range []*envelope.Envelope{good, junk} {
+		if code, out := tn.post(tn.urls[0], e.EncodeCanonical()); code != 202 { // one mempool: one block
+			t.Fatalf("envelope %d: %d %v", i, code, out)
+		}
+	}
+	var raw []byte
+	tn.waitFor("both decrypted in one block", func() bool {
+		_, b := tn.get(tn.urls[2] + "/v1/transactions/" + good.Hash(tn.nw.Params().Domain).Hex())
+		var tx struct {
+			Status string
+			Slot   uint64
+		}
+		if json.Unmarshal(b, &tx) != nil || tx.Status != "decrypted" {
+			return false
+		}
+		_, raw = tn.get(fmt.Sprintf("%s/v1/blocks/%d", tn.urls[2], tx.Slot))
+		return true
+	})
+	decode := func() *api.Block {
+		var b api.Block
+		if err := json.Unmarshal(raw, &b); err != nil {
+			t.Fatal(err)
+		}
+		return &b
+	}
+	b := decode()
+	if len(b.Transactions) != 2 {
+		t.Skipf("the two envelopes landed in different slots (%d in this one)", len(b.Transactions))
+	}
+	slot, err := ver.Verify(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(slot.Txs) != 1 || string(slot.Txs[0]) != string(plain) || len(slot.Invalid) != 1 || slot.Invalid[0].Reason != "bad_encoding" {
+		t.Fatalf("verified slot: %+v", slot)
+	}
+
+	flip := func(p []byte) { p[len(p)/2] ^= 1 }
+	withHeader := func(b *api.Block, f func(sh *types.SignedHeader)) {
+		var sh types.SignedHeader
+		if err := cmtjson.Unmarshal(b.Commit, &sh); err != nil {
+			t.Fatal(err)
+		}
+		f(&sh)
+		if b.Commit, err = cmtjson.Marshal(sh); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, tamper := range map[string]func(b *api.Block){
+		"header time":      func(b *api.Block) { withHeader(b, func(sh *types.SignedHeader) { sh.Header.Time = sh.Header.Time.Add(time.Nanosecond) }) },
+		"served time":      func(b *api.Block) { b.Time = b.Time.Add(time.Nanosecond) },
+		"block hash":       func(b *api.Block) { flip(b.Hash) },
+		"commit signature": func(b *api.Block) { withHeader(b, func(sh *types.SignedHeader) { flip(sh.Commit.Signatures[3].Signature) }) },
+		"slot record":      func(b *api.Block) { flip(b.Record) },
+		"record proof": func(b *api.Block) {
+			var p types.TxProof
+			_ = cmtjson.Unmarshal(b.RecordProof, &p)
+			flip(p.RootHash)
+			b.RecordProof, _ = cmtjson.Marshal(p)
+		},
+		"a key":       func(b *api.Block) { b.Keys[0].Key, b.Keys[1].Key = b.Keys[1].Key, b.Keys[0].Key },
+		"an envelope": func(b *api.Block) { b.Transactions[0].Envelope.GasLimit++ },
+		"a plaintext": func(b *api.Block) {
+			for i := range b.Transactions {
+				flip(b.Transactions[i].Plaintext)
+			}
+		},
+		"the order": func(b *api.Block) {
+			b.Transactions[0], b.Transactions[1] = b.Transactions[1], b.Transactions[0]
+			b.Keys[0], b.Keys[1] = b.Keys[1], b.Keys[0]
+			b.Keys[0].Index, b.Keys[1].Index = 0, 1
+		},
+		"bundle root": func(b *api.Block) { b.BundleRoot = common.Hash{1} },
+		"a reason":    func(b *api.Block) { b.Transactions[1].Reason = "wrong_chain" },
+	} {
+		b := decode()
+		tamper(b)
+		if _, err := ver.Verify(b); !errors.Is(err, client.ErrVerify) {
+			t.Errorf("%s changed: %v", name, err)
+		}
+	}
+}
