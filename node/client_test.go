@@ -1,10 +1,16 @@
 package node
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -96,11 +102,15 @@ func TestClientVerifies(t *testing.T) {
 		}
 	}
 	for name, tamper := range map[string]func(b *api.Block){
-		"header time":      func(b *api.Block) { withHeader(b, func(sh *types.SignedHeader) { sh.Header.Time = sh.Header.Time.Add(time.Nanosecond) }) },
-		"served time":      func(b *api.Block) { b.Time = b.Time.Add(time.Nanosecond) },
-		"block hash":       func(b *api.Block) { flip(b.Hash) },
-		"commit signature": func(b *api.Block) { withHeader(b, func(sh *types.SignedHeader) { flip(sh.Commit.Signatures[3].Signature) }) },
-		"slot record":      func(b *api.Block) { flip(b.Record) },
+		"header time": func(b *api.Block) {
+			withHeader(b, func(sh *types.SignedHeader) { sh.Header.Time = sh.Header.Time.Add(time.Nanosecond) })
+		},
+		"served time": func(b *api.Block) { b.Time = b.Time.Add(time.Nanosecond) },
+		"block hash":  func(b *api.Block) { flip(b.Hash) },
+		"commit signature": func(b *api.Block) {
+			withHeader(b, func(sh *types.SignedHeader) { flip(sh.Commit.Signatures[3].Signature) })
+		},
+		"slot record": func(b *api.Block) { flip(b.Record) },
 		"record proof": func(b *api.Block) {
 			var p types.TxProof
 			_ = cmtjson.Unmarshal(b.RecordProof, &p)
@@ -127,5 +137,67 @@ func TestClientVerifies(t *testing.T) {
 		if _, err := ver.Verify(b); !errors.Is(err, client.ErrVerify) {
 			t.Errorf("%s changed: %v", name, err)
 		}
+	}
+}
+
+// TestFollowResumes: a follower whose connection drops mid-stream (a proxy
+// cuts it after some bytes, every time) resumes from its last event, and a
+// follower stopped and started again from the next slot carries on: every
+// slot once, in order.
+func TestFollowResumes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs four validators")
+	}
+	tn := startNet(t)
+	doc, err := os.ReadFile(filepath.Join(tn.nw.Dir, tn.nw.GenesisFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ver, err := client.FromGenesis(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cuts atomic.Int64
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		req, _ := http.NewRequestWithContext(r.Context(), http.MethodGet, tn.urls[1]+r.URL.RequestURI(), nil)
+		req.Header = r.Header.Clone()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+		w.WriteHeader(resp.StatusCode)
+		_, _ = io.CopyN(w, resp.Body, 6000) // then the connection drops, mid-event
+		cuts.Add(1)
+	}))
+	defer proxy.Close()
+
+	var got []uint64
+	follow := func(f *client.Follower, from uint64, n int) {
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		defer cancel()
+		stop := errors.New("enough")
+		err := f.Follow(ctx, from, func(s *client.Slot, _ *api.Block) error {
+			got = append(got, s.Slot)
+			if len(got)%n == 0 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) {
+			t.Fatalf("follow from %d: %v", from, err)
+		}
+	}
+	follow(&client.Follower{Node: proxy.URL, Verify: ver, Retry: 10 * time.Millisecond}, 1, 6)
+	follow(&client.Follower{Node: tn.urls[2], Verify: ver}, got[len(got)-1]+1, 3) // a restarted reader
+	for i, s := range got {
+		if s != uint64(i+1) {
+			t.Fatalf("slots %v: a gap or a duplicate at %d", got, i)
+		}
+	}
+	if cuts.Load() < 2 {
+		t.Fatalf("the proxy cut %d connections: the resume was not exercised", cuts.Load())
 	}
 }

@@ -184,6 +184,22 @@ func TestDevnetWallet(t *testing.T) {
 		stopDevnet(t, cmd)
 		t.Fatalf("bench ingest: %d\n%s%s", code, bench, errOut)
 	}
+	// A rollup follows from genesis, verifying every slot; with another
+	// chain's trust it refuses the first block, naming the commit.
+	trust := filepath.Join(dir, "genesis.json")
+	follow, errOut, code := runVeil(t, nil, "follow", "--node", dn.Nodes[3], "--trust", trust, "--from", "1", "--slots", "4")
+	if code != 0 || strings.Count(follow, "\n") != 4 || !strings.HasPrefix(follow, "slot 1: ") {
+		stopDevnet(t, cmd)
+		t.Fatalf("follow: %d\n%s%s", code, follow, errOut)
+	}
+	doc, _ := os.ReadFile(trust)
+	other := filepath.Join(t.TempDir(), "genesis.json")
+	_ = os.WriteFile(other, bytes.Replace(doc, []byte(`"chain_id": "veil-`), []byte(`"chain_id": "other-`), 1), 0o600)
+	if _, errOut, code := runVeil(t, nil, "follow", "--node", dn.Nodes[3], "--trust", other, "--slots", "1"); code == 0 || !strings.Contains(errOut, "commit") {
+		stopDevnet(t, cmd)
+		t.Fatalf("follow with another chain's trust: %d %s", code, errOut)
+	}
+
 	// A short bid run beside the reference builders: every bid admitted.
 	bench, errOut, code = runVeil(t, nil, "bench", "bids", "--node", strings.Join(dn.Nodes, ","),
 		"--devnet", filepath.Join(dir, "devnet.json"), "--slots", "2", "--per-slot", "3", "--bundle", "10")

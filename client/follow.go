@@ -1,0 +1,158 @@
+package client
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+)
+
+// FromGenesis is a Verifier that trusts what a Veil chain's CometBFT
+// genesis document says: its chain id, validator set and genesis eon; the
+// signing domain's salt is the document's keccak256 (DESIGN §4).
+func FromGenesis(doc []byte) (*Verifier, error) {
+	gen, err := types.GenesisDocFromJSON(doc)
+	if err != nil {
+		return nil, fmt.Errorf("client: genesis: %w", err)
+	}
+	vals := make([]*types.Validator, len(gen.Validators))
+	for i, v := range gen.Validators {
+		vals[i] = types.NewValidator(v.PubKey, v.Power)
+	}
+	var app struct {
+		ChainID uint64          `json:"chainId"`
+		Eon     json.RawMessage `json:"eon"`
+	}
+	if err := json.Unmarshal(gen.AppState, &app); err != nil {
+		return nil, fmt.Errorf("client: genesis app state: %w", err)
+	}
+	eon, err := dkg.ParseEonInfo(app.Eon)
+	if err != nil {
+		return nil, fmt.Errorf("client: genesis eon: %w", err)
+	}
+	return &Verifier{ChainID: gen.ChainID, Validators: types.NewValidatorSet(vals), Eon: eon,
+		Domain: eip712.Domain{ChainID: app.ChainID, Salt: crypto.Keccak256Hash(doc)}}, nil
+}
+
+// Follower reads a node's block feed and verifies every slot before the
+// rollup sees it.
+type Follower struct {
+	Node   string // the node's API base URL
+	Verify *Verifier
+	HTTP   *http.Client  // default: http.DefaultClient
+	Retry  time.Duration // wait before reconnecting (default 1 s)
+}
+
+// Follow hands fn each slot from `from` on, verified, in order, until ctx
+// ends, fn fails, or a block does not verify (an error wrapping ErrVerify).
+// A dropped connection is resumed from the last event read
+// (Last-Event-ID), and a slot out of sequence is an error, so no slot is
+// skipped or repeated.
+func (f *Follower) Follow(ctx context.Context, from uint64, fn func(*Slot, *api.Block) error) error {
+	hc, retry := f.HTTP, f.Retry
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	if retry <= 0 {
+		retry = time.Second
+	}
+	next, last := from, ""
+	for {
+		err := f.read(ctx, hc, &next, &last, fn)
+		if errors.Is(err, ErrVerify) || errors.Is(err, errSequence) || errors.Is(err, errCallback) || ctx.Err() != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return err
+		}
+		select { // the connection dropped: resume
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(retry):
+		}
+	}
+}
+
+var (
+	errSequence = errors.New("client: feed out of sequence")
+	errCallback = errors.New("client: the rollup's handler failed")
+)
+
+// read follows one connection, handing fn each verified slot; next and
+// last advance with every event read (the expected slot, the last id).
+func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last *string, fn func(*Slot, *api.Block) error) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(f.Node, "/"), *next), nil)
+	if err != nil {
+		return err
+	}
+	if *last != "" {
+		req.Header.Set("Last-Event-ID", *last)
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		return fmt.Errorf("client: feed: %s: %s", resp.Status, body)
+	}
+	r := bufio.NewReaderSize(resp.Body, 1<<16)
+	var id, event string
+	var data []byte
+	for {
+		line, err := r.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) { // a long data line
+			rest, err2 := r.ReadBytes('\n')
+			line, err = append(append([]byte(nil), line...), rest...), err2
+		}
+		if err != nil {
+			return err
+		}
+		text := strings.TrimRight(string(line), "\n")
+		switch {
+		case text == "" && id != "":
+			cur, perr := api.ParseEventID(id)
+			if perr != nil || cur.Slot != *next || cur.Level != event {
+				return fmt.Errorf("%w: event %s while expecting slot %d", errSequence, id, *next)
+			}
+			*last = id
+			if event == api.LevelDecrypted {
+				var b api.Block
+				if err := json.Unmarshal(data, &b); err != nil {
+					return fmt.Errorf("%w: slot %d: %v", ErrVerify, cur.Slot, err)
+				}
+				slot, err := f.Verify.Verify(&b)
+				if err != nil {
+					return err
+				}
+				if b.Slot != cur.Slot {
+					return fmt.Errorf("%w: event %s carries slot %d", ErrVerify, id, b.Slot)
+				}
+				*next = cur.Slot + 1
+				if err := fn(slot, &b); err != nil {
+					return fmt.Errorf("%w: %w", errCallback, err)
+				}
+			}
+			id, event, data = "", "", nil
+		case strings.HasPrefix(text, "id: "):
+			id = text[4:]
+		case strings.HasPrefix(text, "event: "):
+			event = text[7:]
+		case strings.HasPrefix(text, "data: "):
+			data = []byte(text[6:])
+		}
+	}
+}
