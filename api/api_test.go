@@ -42,6 +42,7 @@ type memBackend struct {
 	bids     map[uint64][]*bid.Bid
 	feedPad  int          // bytes of padding in each feed event
 	feedHits atomic.Int64 // FeedEvent calls that returned an event
+	feedEnc  map[FeedCursor][]byte
 }
 
 // FeedEvent has every slot before the current one, at both levels.
@@ -54,7 +55,17 @@ func (b *memBackend) FeedEvent(ctx context.Context, cur FeedCursor) ([]byte, err
 		return nil, ctx.Err()
 	}
 	b.feedHits.Add(1)
-	return []byte(fmt.Sprintf(`{"slot":%d,"level":%q,"pad":"%s"}`, cur.Slot, cur.Level, strings.Repeat("x", b.feedPad))), nil
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if data, ok := b.feedEnc[cur]; ok { // one encoding for every reader, as a node keeps
+		return data, nil
+	}
+	if b.feedEnc == nil || len(b.feedEnc) > 64 {
+		b.feedEnc = map[FeedCursor][]byte{}
+	}
+	data := []byte(fmt.Sprintf(`{"slot":%d,"level":%q,"pad":"%s"}`, cur.Slot, cur.Level, strings.Repeat("x", b.feedPad)))
+	b.feedEnc[cur] = data
+	return data, nil
 }
 
 // memBackend is its own bid view: one eon, no builder collateral unless

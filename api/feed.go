@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -108,8 +109,10 @@ func (s *Server) getFeed(w http.ResponseWriter, r *http.Request) {
 		frame = fmt.Appendf(frame, "id: %s\nevent: %s\ndata: ", cur.ID(), cur.Level)
 		frame = append(append(frame, data...), '\n', '\n')
 		if err := write(frame); err != nil {
-			s.feedCutoffs.Inc()
-			s.log.InfoContext(r.Context(), "block feed reader cut off", "resume", cur.ID(), "err", err)
+			if errors.Is(err, os.ErrDeadlineExceeded) { // too slow, not gone
+				s.feedCutoffs.Inc()
+				s.log.InfoContext(r.Context(), "block feed reader cut off", "resume", cur.ID(), "err", err)
+			}
 			return
 		}
 		cur = cur.After()

@@ -113,11 +113,7 @@ func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last
 	var id, event string
 	var data []byte
 	for {
-		line, err := r.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) { // a long data line
-			rest, err2 := r.ReadBytes('\n')
-			line, err = append(append([]byte(nil), line...), rest...), err2
-		}
+		line, err := r.ReadBytes('\n') // a data line is a whole block: megabytes
 		if err != nil {
 			return err
 		}
@@ -134,10 +130,12 @@ func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last
 				if err := json.Unmarshal(data, &b); err != nil {
 					return fmt.Errorf("%w: slot %d: %v", ErrVerify, cur.Slot, err)
 				}
+				start := time.Now()
 				slot, err := f.Verify.Verify(&b)
 				if err != nil {
 					return err
 				}
+				slot.Took = time.Since(start)
 				if b.Slot != cur.Slot {
 					return fmt.Errorf("%w: event %s carries slot %d", ErrVerify, id, b.Slot)
 				}

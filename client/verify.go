@@ -8,8 +8,10 @@ package client
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	cmtjson "github.com/cometbft/cometbft/libs/json"
 	"github.com/cometbft/cometbft/types"
@@ -19,6 +21,7 @@ import (
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
@@ -30,6 +33,7 @@ type Slot struct {
 	Slot    uint64
 	Txs     [][]byte
 	Invalid []Invalid
+	Took    time.Duration // verifying it (set by Follow)
 }
 
 // Invalid is an envelope of the bundle whose plaintext was not a valid
@@ -170,10 +174,17 @@ func (v *Verifier) verifyBundle(b *api.Block, rec *proposer.Record) (*Slot, erro
 	if len(bad) > 0 {
 		return nil, fail("key", "key %d does not verify under the eon key", bad[0])
 	}
+	envs := make([]*envelope.Envelope, len(b.Transactions))
+	for i, tx := range b.Transactions {
+		envs[i] = tx.Envelope
+	}
+	results, err := decrypt.Bundle(context.Background(), envs, keys) // on every core
+	if err != nil {
+		return nil, fail("plaintext", "%v", err)
+	}
 	out := &Slot{Slot: b.Slot}
 	for i, tx := range b.Transactions {
-		pt, err := threshold.Decrypt(tx.Envelope.Ciphertext, keys[i])
-		res := decrypt.Judge(tx.Envelope, pt, err)
+		res := results[i]
 		if res.Status != tx.Status || res.Reason != tx.Reason || !bytes.Equal(res.Plaintext, tx.Plaintext) {
 			return nil, fail("plaintext", "transaction %d: served %s %q, decrypts to %s %q", i, tx.Status, tx.Reason, res.Status, res.Reason)
 		}
