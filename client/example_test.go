@@ -4,31 +4,25 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-
-	"github.com/cometbft/cometbft/types"
+	"os"
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/client"
-	"github.com/veil-sequencer/veil/dkg"
-	"github.com/veil-sequencer/veil/eip712"
 )
 
 // A rollup node checks a slot it read from any Veil node, trusting only
 // the validator set and eon of its genesis.
 func ExampleVerifier_Verify() {
-	gen, err := types.GenesisDocFromFile("genesis.json") // CometBFT's genesis of the Veil chain
+	doc, err := os.ReadFile("genesis.json") // the Veil chain's CometBFT genesis document
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	var vals []*types.Validator
-	for _, v := range gen.Validators {
-		vals = append(vals, types.NewValidator(v.PubKey, v.Power))
+	ver, err := client.FromGenesis(doc) // its validators, chain id, eon and signing domain
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	var eon *dkg.EonInfo     // from the same genesis (GET /v1/eon, checked against it)
-	var domain eip712.Domain // chain id and the genesis hash as salt
-	ver := &client.Verifier{ChainID: gen.ChainID, Validators: types.NewValidatorSet(vals), Eon: eon, Domain: domain}
-
 	resp, err := http.Get("http://127.0.0.1:8650/v1/blocks/42")
 	if err != nil {
 		fmt.Println(err)
