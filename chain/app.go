@@ -372,11 +372,7 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 	} else {
 		e, err := envelope.DecodeCanonical(tx[1:])
 		if err != nil {
-			var ee *envelope.Error
-			if errors.As(err, &ee) {
-				return nil, nil, &txError{code: ee.Code, err: err}
-			}
-			return nil, nil, &txError{code: "bad_tx", err: err}
+			return nil, nil, decodeError(err)
 		}
 		if adm, rej = mempool.Admit(e, v, p, mode); rej == nil && v.Err == nil {
 			c = mempool.CheckedOf(e, adm)
@@ -390,6 +386,16 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 		return nil, nil, &txError{code: rej.Code, err: rej}
 	}
 	return c, adm, nil
+}
+
+// decodeError is a transaction that does not decode, rejected with the
+// wire rule's code (DESIGN §4) when there is one.
+func decodeError(err error) *txError {
+	var we *wire.Error
+	if errors.As(err, &we) {
+		return &txError{code: we.Code, err: err}
+	}
+	return &txError{code: "bad_tx", err: err}
 }
 
 // applyTx admits one transaction and applies it (an envelope into the
@@ -423,11 +429,7 @@ func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *memp
 	} else {
 		b, err := bid.DecodeCanonical(tx[1:])
 		if err != nil {
-			var we *wire.Error
-			if errors.As(err, &we) {
-				return nil, nil, &txError{code: we.Code, err: err}
-			}
-			return nil, nil, &txError{code: "bad_tx", err: err}
+			return nil, nil, decodeError(err)
 		}
 		if adm, rej = mempool.AdmitBid(b, v, a.cfg.BidParams); rej == nil && v.Err == nil {
 			c = &mempool.CheckedBid{Bid: b, Hash: adm.Hash}

@@ -20,7 +20,9 @@ var (
 	ErrSignature = errors.New("keyper: signature is not the keyper's")
 	// ErrNotExpected is a message with transaction-key shares for a slot
 	// whose committed bundle this node does not know yet: the sender may
-	// be a block ahead. The node keeps it until its own commit.
+	// be a block ahead. The node keeps it until its own commit. It is
+	// returned only for a message already authenticated (chain, eon,
+	// keyper, signature).
 	ErrNotExpected = errors.New("keyper: shares for a bundle this node has not committed")
 	// ErrWrongIdentities is a keyper releasing shares for identities other
 	// than those of the committed bundle, in order: a fault.

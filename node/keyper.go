@@ -330,6 +330,7 @@ func (k *Keyper) Receive(raw []byte) (int, error) {
 // node's committed height.
 var ErrTooFarAhead = errors.New("node: shares for a slot too far ahead")
 
+// keep holds a message the collector refused with ErrNotExpected.
 func (k *Keyper) keep(m *keyper.Message) error {
 	var height uint64
 	if n := k.node.Load(); n != nil {
@@ -341,14 +342,9 @@ func (k *Keyper) keep(m *keyper.Message) error {
 	case m.Slot > height+pendingAhead:
 		return fmt.Errorf("%w: slot %d, this node is at %d", ErrTooFarAhead, m.Slot, height)
 	}
-	// Only a message whose signature checks is kept, one per keyper and
-	// slot: memory stays bounded whoever sends.
-	if m.Keyper < 1 || m.Keyper > uint64(len(k.share.Eon.Keypers)) {
-		return keyper.ErrNoKeyper
-	}
-	if err := m.VerifySignature(k.domain, k.share.Eon.Keypers[m.Keyper-1].Address); err != nil {
-		return fmt.Errorf("%w: %v", keyper.ErrSignature, err)
-	}
+	// The collector answers ErrNotExpected only for a message it has
+	// authenticated (chain, eon, keyper, signature), and one is kept per
+	// keyper and slot: memory stays bounded whoever sends.
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if _, done := k.reveals[m.Slot]; done {

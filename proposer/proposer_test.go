@@ -64,13 +64,9 @@ func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *threshold.Dealing) 
 	return in, keyFor(t, d, slot), d
 }
 
+// keyFor is slot s's bid key.
 func keyFor(t testing.TB, d *threshold.Dealing, s uint64) *threshold.IdentityKey {
-	id := threshold.BidIdentity(1337, s).Point()
-	key, err := d.Key(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return key
+	return keyOf(t, d, threshold.BidIdentity(1337, s))
 }
 
 // TestCheck: every validator accepts exactly the record the auction gives
