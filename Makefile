@@ -5,7 +5,7 @@ BENCHTIME   ?= 1s
 BENCHCOUNT  ?= 3
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test bench fuzz lint clean
+.PHONY: all build run devnet-multi test bench fuzz lint clean
 
 all: build
 
@@ -15,6 +15,12 @@ build:
 # The whole system on loopback: 4 validators (keypers) with their APIs.
 run: build
 	./bin/veil devnet
+
+# The same network as separate processes: one veil node per validator
+# (configs from veil devnet --write-configs) and the reference builders.
+# DEVNET_DIR resumes a network written before.
+devnet-multi: build
+	./tools/devnet-multi.sh
 
 # Vet, then every test under the race detector; fuzz seed corpora
 # (testdata/fuzz) run as plain tests here.

@@ -38,6 +38,10 @@ type Status struct {
 	Eon         uint64      `json:"eon"`
 	BlockTimeMs uint64      `json:"blockTimeMs"`
 	DomainSalt  common.Hash `json:"domainSalt"`
+	// AppHash is the state's hash after Height (DESIGN §6): nodes at the
+	// same height that disagree on it have forked. (DESIGN §8 lists no
+	// such field; operators and the fault tests compare it.)
+	AppHash common.Hash `json:"appHash"`
 }
 
 // Account is GET /v1/accounts/{address}.

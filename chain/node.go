@@ -158,11 +158,49 @@ func LoadNetwork(dir string) (*Network, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chain: %w", err)
 	}
-	nw.genesisHash = crypto.Keccak256Hash(gen)
+	nw.init(gen)
+	return nw, nil
+}
+
+// OpenNetwork describes, for one validator run on its own (veil node), the
+// network of a genesis document: its chain id comes from the app state,
+// the slot length from the node's config (every validator must use the
+// same). It has no layout of nodes.
+func OpenNetwork(genesisFile string, blockTime time.Duration) (*Network, error) {
+	if blockTime < 100*time.Millisecond {
+		return nil, fmt.Errorf("chain: block time %v below 100ms", blockTime)
+	}
+	abs, err := filepath.Abs(genesisFile)
+	if err != nil {
+		return nil, err
+	}
+	gen, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, fmt.Errorf("chain: %w", err)
+	}
+	doc, err := types.GenesisDocFromJSON(gen)
+	if err != nil {
+		return nil, fmt.Errorf("chain: genesis %s: %w", genesisFile, err)
+	}
+	var app struct {
+		ChainID uint64 `json:"chainId"`
+	}
+	if err := json.Unmarshal(doc.AppState, &app); err != nil {
+		return nil, fmt.Errorf("chain: genesis %s app state: %w", genesisFile, err)
+	}
+	if cometChainID(app.ChainID) != doc.ChainID {
+		return nil, fmt.Errorf("chain: genesis %s is CometBFT chain %q, its app state chain %d", genesisFile, doc.ChainID, app.ChainID)
+	}
+	nw := &Network{Dir: filepath.Dir(abs), GenesisFile: filepath.Base(abs), ChainID: app.ChainID, BlockTimeMs: blockTime.Milliseconds()}
+	nw.init(gen)
+	return nw, nil
+}
+
+func (nw *Network) init(genesis []byte) {
+	nw.genesisHash = crypto.Keccak256Hash(genesis)
 	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
 	nw.verified = NewVerifiedSet()
 	nw.closing = new(sync.WaitGroup)
-	return nw, nil
 }
 
 // DomainSalt is keccak256 of the genesis document (DESIGN §4).
@@ -240,23 +278,44 @@ func WithABCI(wrap func(abci.Application) abci.Application) NodeOption {
 	return func(s *nodeSettings) { s.wrap = wrap }
 }
 
-// StartNode starts validator i. A stopped node starts again the same way:
-// the App resumes from its Pebble state and CometBFT replays the rest.
-func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo), opts ...NodeOption) (*Node, error) {
-	nw.WaitClosed() // a restarted validator reopens databases its last run may still hold
+// ValidatorSpec is where one validator runs: what a node's config file
+// says (veil node) or the network layout gives (StartNode).
+type ValidatorSpec struct {
+	Index     int      // for logs and the moniker
+	Home      string   // CometBFT home: config/ keys, data/
+	P2PListen string   // host:port
+	Peers     []string // persistent peers, "<node id>@host:port"
+}
+
+// Spec is validator i's place in the layout: its home, port and peers.
+func (nw *Network) Spec(i int) ValidatorSpec {
 	spec := nw.Nodes[i]
-	c := cmtcfg.DefaultConfig()
-	c.SetRoot(spec.Home)
-	c.Moniker = fmt.Sprintf("validator-%d", i)
-	c.Genesis = filepath.Join(nw.Dir, nw.GenesisFile)
-	c.P2P.ListenAddress = fmt.Sprintf("tcp://127.0.0.1:%d", spec.P2PPort)
 	var peers []string
 	for _, o := range nw.Nodes {
 		if o.Index != i {
 			peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", o.NodeID, o.P2PPort))
 		}
 	}
-	c.P2P.PersistentPeers = strings.Join(peers, ",")
+	return ValidatorSpec{Index: i, Home: spec.Home, P2PListen: fmt.Sprintf("127.0.0.1:%d", spec.P2PPort), Peers: peers}
+}
+
+// StartNode starts validator i of the layout. A stopped node starts again
+// the same way: the App resumes from its Pebble state and CometBFT replays
+// the rest.
+func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo), opts ...NodeOption) (*Node, error) {
+	return nw.StartValidator(nw.Spec(i), log, onBlock, opts...)
+}
+
+// StartValidator starts one validator of the network where spec says.
+func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock func(BlockInfo), opts ...NodeOption) (*Node, error) {
+	nw.WaitClosed() // a restarted validator reopens databases its last run may still hold
+	i := spec.Index
+	c := cmtcfg.DefaultConfig()
+	c.SetRoot(spec.Home)
+	c.Moniker = fmt.Sprintf("validator-%d", i)
+	c.Genesis = filepath.Join(nw.Dir, nw.GenesisFile)
+	c.P2P.ListenAddress = "tcp://" + spec.P2PListen
+	c.P2P.PersistentPeers = strings.Join(spec.Peers, ",")
 	c.P2P.AllowDuplicateIP = true
 	c.P2P.AddrBookStrict = false
 	c.P2P.PexReactor = false

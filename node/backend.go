@@ -74,8 +74,9 @@ func (b *Backend) Status(context.Context) (api.Status, error) {
 	if err != nil {
 		return api.Status{}, err
 	}
-	return api.Status{ChainID: b.params.ChainID, Height: b.node.Store.Height(), Eon: eon.Eon,
-		BlockTimeMs: uint64(b.network.BlockTime().Milliseconds()), DomainSalt: b.params.Domain.Salt}, nil
+	height, appHash := b.node.Store.Committed()
+	return api.Status{ChainID: b.params.ChainID, Height: height, Eon: eon.Eon,
+		BlockTimeMs: uint64(b.network.BlockTime().Milliseconds()), DomainSalt: b.params.Domain.Salt, AppHash: appHash}, nil
 }
 
 // Params is GET /v1/params.

@@ -19,12 +19,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/atomicfile"
 	"github.com/veil-sequencer/veil/builder"
 	"github.com/veil-sequencer/veil/chain"
@@ -70,20 +70,27 @@ builder accounts, each against one node; their bids are logged as lines
 starting with "builder:". --load R sends R wallet transactions per second
 (1-wei transfers, encrypted in envelopes) from every wallet account but the
 first, which is left for veil wallet; a "load:" line every 10 s gives the
-totals.`,
+totals.
+
+--write-configs DIR creates the same network as separate processes instead
+of running it: DIR/genesis.json, and per validator i DIR/node-<i>/ with its
+veil.toml (API on --http's port + i), CometBFT home and keys, keyper key
+share and signing key (key files 0600); DIR/builders/builder-<k>.key for
+--builders reference builders; and DIR/devnet.json (URLs, eon, accounts).
+Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {
 				f.threshold = defaultThreshold(f.validators)
-			}
-			if f.writeConfigs != "" {
-				return fmt.Errorf("--write-configs: separate validator processes (veil node) are not implemented yet")
 			}
 			if f.builders < 0 || f.builders > f.accounts {
 				return fmt.Errorf("--builders %d: between 0 and --accounts (%d builder accounts)", f.builders, f.accounts)
 			}
 			if f.load < 0 {
 				return fmt.Errorf("--load %v: want 0 or more transactions per second", f.load)
+			}
+			if f.writeConfigs != "" {
+				return writeConfigs(cmd.Context(), cmd.OutOrStdout(), f)
 			}
 			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f)
 		},
@@ -98,7 +105,7 @@ totals.`,
 	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
-	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write per-validator configs for separate processes (not yet implemented)")
+	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write a new network into this directory for separate processes (veil node), and exit")
 	return cmd
 }
 
@@ -158,13 +165,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		go func() { _ = srv.ListenAndServe() }()
 		defer srv.Close()
 	}
-	host, portStr, err := net.SplitHostPort(f.http)
+	host, basePort, err := splitBase(f.http)
 	if err != nil {
-		return fmt.Errorf("--http: %w", err)
-	}
-	basePort, err := strconv.Atoi(portStr)
-	if err != nil {
-		return fmt.Errorf("--http: port %q: %w", portStr, err)
+		return err
 	}
 	if f.datadir == "" {
 		if f.datadir, err = os.MkdirTemp("", "veil-devnet-"); err != nil {
@@ -196,24 +199,15 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		last = b.Time
 		fmt.Fprintf(stdout, "slot %d proposer %X queued %d committed %d block time %s\n", b.Height, b.Proposer[:4], b.Queued, b.Committed, gap)
 	}
-	var nodes []*chain.Node
-	var servers []*http.Server
+	var nodes []*runningNode
 	defer func() {
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		for _, s := range servers {
-			_ = s.Shutdown(shutdown)
-		}
 		for _, n := range nodes {
-			if err := n.Stop(); err != nil {
-				log.Warn("stop validator", "validator", n.Index, "err", err)
+			if err := n.stop(); err != nil {
+				log.Warn("stop validator", "err", err)
 			}
 		}
-		if nw != nil {
-			nw.WaitClosed()
-		}
+		nw.WaitClosed()
 	}()
-	out := devnetFile{ChainID: nw.ChainID, BlockTimeMs: nw.BlockTime().Milliseconds(), Accounts: accounts}
 	urls := make([]string, len(nw.Nodes))
 	for i := range urls {
 		urls[i] = "http://" + net.JoinHostPort(host, strconv.Itoa(basePort+i))
@@ -223,68 +217,34 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		if err != nil {
 			return err
 		}
-		if kp != nil {
-			defer kp.Close()
-			if i == 0 {
+		var cb func(chain.BlockInfo)
+		if i == 0 {
+			cb = onBlock
+			if kp != nil {
 				kp.OnReveal(func(r *node.Reveal) { fmt.Fprintln(stdout, revealLine(r)) })
 			}
 		}
-		cb := func(b chain.BlockInfo) {
-			if i == 0 {
-				onBlock(b)
-			}
-			if kp != nil {
-				kp.Committed(b.Height)
-			}
-		}
-		var opts []chain.NodeOption
-		if kp != nil {
-			opts = append(opts, chain.WithKeys(kp))
-		}
-		n, err := nw.StartNode(i, log, cb, opts...)
+		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
+		n, err := startNode(nw, nw.Spec(i), addr, kp, cb, log)
 		if err != nil {
+			if kp != nil {
+				kp.Close()
+			}
 			return err
 		}
 		nodes = append(nodes, n)
-		backend := node.NewBackend(nw, n)
-		if kp != nil {
-			kp.Attach(n)
-			backend.WithKeyper(kp)
-		}
-		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
-		cfg := api.Config{Backend: backend, Log: log}
-		if kp != nil {
-			cfg.Collectors = append(cfg.Collectors, kp.Metrics()...)
-		}
-		srv := api.New(cfg).HTTPServer(addr)
-		l, err := net.Listen("tcp", addr)
-		if err != nil {
-			return fmt.Errorf("validator %d API: %w", i, err)
-		}
-		servers = append(servers, srv)
-		go func() {
-			if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				log.Error("API server", "addr", addr, "err", err)
-			}
-		}()
-		url := "http://" + addr
-		out.Nodes = append(out.Nodes, url)
-		out.Validators = append(out.Validators, devnetVal{Address: fmt.Sprintf("%X", nodeAddress(n)), VotingPower: 1, API: url})
 	}
-	if err := waitReady(ctx, out.Nodes); err != nil {
+	if err := waitReady(ctx, urls); err != nil {
 		return err
 	}
-	if out.Eon, err = nodes[0].App.Eon(); err != nil {
-		return err
-	}
-	b, err := json.MarshalIndent(out, "", "  ")
+	out, err := describeDevnet(nw, urls, accounts)
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(f.datadir, "devnet.json")
-	if err := atomicfile.Write(path, append(b, '\n'), 0o600); err != nil {
+	if err := writeDevnetFile(f.datadir, out); err != nil {
 		return err
 	}
+	path := filepath.Join(f.datadir, "devnet.json")
 	fmt.Fprintf(stdout, "devnet: APIs at %v; wrote %s; Ctrl-C stops\n", out.Nodes, path)
 	var builders sync.WaitGroup
 	defer builders.Wait() // before the validators stop
@@ -311,15 +271,26 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	return nil
 }
 
+// keyperShareFile and keyperKeyFile are where validator i's keyper keys
+// live: in its own directory, next to its CometBFT keys, so that each
+// node-<i> directory is all one node needs (with the genesis).
+func keyperShareFile(dir string, i int) string {
+	return filepath.Join(dir, fmt.Sprintf("node-%d", i), "keyper.json")
+}
+
+func keyperKeyFile(dir string, i int) string {
+	return filepath.Join(dir, fmt.Sprintf("node-%d", i), "keyper.key")
+}
+
 // devnetKeyper loads validator i's keyper (keyper i+1 of the genesis eon)
-// from DIR/keys; nil, with a warning, if its signing key is missing (a
+// from its directory; nil, with a warning, if its signing key is missing (a
 // datadir from before keypers signed shares).
 func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
-	share, err := dkg.ReadKeyFile(filepath.Join(dir, "keys", fmt.Sprintf("keyper-%d.json", i+1)))
+	share, err := dkg.ReadKeyFile(keyperShareFile(dir, i))
 	if err != nil {
 		return nil, err
 	}
-	signer, err := readKeyFile(filepath.Join(dir, "keys", fmt.Sprintf("keyper-%d.key", i+1)))
+	signer, err := readSecretKeyFile(keyperKeyFile(dir, i))
 	if errors.Is(err, os.ErrNotExist) {
 		log.Warn("no keyper signing key: this validator releases no shares", "validator", i)
 		return nil, nil
@@ -336,14 +307,6 @@ func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog
 	return node.NewKeyper(share, signer, nw.Params().Domain, peers, nw.ShareWait(), log)
 }
 
-func nodeAddress(n *chain.Node) []byte {
-	st, err := n.Client.Status(context.Background())
-	if err != nil {
-		return nil
-	}
-	return st.ValidatorInfo.Address
-}
-
 // createDevnet runs the keypers' DKG and writes a new network.
 func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts []devAccount) (*chain.Network, error) {
 	if err := os.MkdirAll(f.datadir, 0o700); err != nil {
@@ -353,15 +316,14 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	if err != nil {
 		return nil, err
 	}
-	keys := filepath.Join(f.datadir, "keys")
-	if err := os.MkdirAll(keys, 0o700); err != nil {
-		return nil, err
-	}
 	for i, r := range results {
-		if err := dkg.WriteKeyFile(filepath.Join(keys, fmt.Sprintf("keyper-%d.json", i+1)), r, 0); err != nil {
+		if err := os.MkdirAll(filepath.Join(f.datadir, fmt.Sprintf("node-%d", i)), 0o700); err != nil {
 			return nil, err
 		}
-		if err := atomicfile.Write(filepath.Join(keys, fmt.Sprintf("keyper-%d.key", i+1)), []byte(hexutil.Encode(crypto.FromECDSA(signers[i]))+"\n"), 0o600); err != nil {
+		if err := dkg.WriteKeyFile(keyperShareFile(f.datadir, i), r, 0); err != nil {
+			return nil, err
+		}
+		if err := atomicfile.Write(keyperKeyFile(f.datadir, i), []byte(hexutil.Encode(crypto.FromECDSA(signers[i]))+"\n"), 0o600); err != nil {
 			return nil, err
 		}
 	}
@@ -412,4 +374,116 @@ func waitReady(ctx context.Context, urls []string) error {
 		}
 	}
 	return nil
+}
+
+// writeConfigs creates a new network in --write-configs DIR for separate
+// processes: the genesis, one self-contained node-<i> directory per
+// validator with its veil.toml and keys, builder key files and devnet.json.
+func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
+	dir, err := filepath.Abs(f.writeConfigs)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(dir, "network.json")); err == nil {
+		return fmt.Errorf("--write-configs %s already holds a network: pick a new directory", dir)
+	}
+	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
+		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
+	}
+	host, basePort, err := splitBase(f.http)
+	if err != nil {
+		return err
+	}
+	f.datadir = dir
+	accounts, err := devAccounts(f.chainID, f.accounts)
+	if err != nil {
+		return err
+	}
+	nw, err := createDevnet(ctx, stdout, f, accounts)
+	if err != nil {
+		return err
+	}
+	urls := make([]string, len(nw.Nodes))
+	for i := range urls {
+		urls[i] = "http://" + net.JoinHostPort(host, strconv.Itoa(basePort+i))
+	}
+	for i := range nw.Nodes {
+		spec := nw.Spec(i)
+		c := &nodeConfig{Index: i, APIListen: net.JoinHostPort(host, strconv.Itoa(basePort+i)), Home: ".", Genesis: filepath.Join("..", nw.GenesisFile),
+			BlockTime: nw.BlockTime().String(), P2PListen: spec.P2PListen, Peers: spec.Peers,
+			KeyperShare: filepath.Base(keyperShareFile(dir, i)), KeyperKey: filepath.Base(keyperKeyFile(dir, i)), LogLevel: "info"}
+		for j, u := range urls {
+			if j != i {
+				c.KeyperPeers = append(c.KeyperPeers, u)
+			}
+		}
+		if err := writeNodeConfig(filepath.Join(spec.Home, "veil.toml"), c); err != nil {
+			return err
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "builders"), 0o700); err != nil {
+		return err
+	}
+	k := 0
+	for _, a := range accounts {
+		if a.Role == "builder" && k < f.builders {
+			if err := atomicfile.Write(filepath.Join(dir, "builders", fmt.Sprintf("builder-%d.key", k)), []byte(a.PrivateKey+"\n"), 0o600); err != nil {
+				return err
+			}
+			k++
+		}
+	}
+	out, err := describeDevnet(nw, urls, accounts)
+	if err != nil {
+		return err
+	}
+	if err := writeDevnetFile(dir, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "devnet: wrote chain %d, %d validators, %v slots in %s\n", nw.ChainID, len(nw.Nodes), nw.BlockTime(), dir)
+	for i := range nw.Nodes {
+		fmt.Fprintf(stdout, "  veil node --config %s   # API %s\n", filepath.Join(dir, fmt.Sprintf("node-%d", i), "veil.toml"), urls[i])
+	}
+	return nil
+}
+
+// splitBase parses --http into its host and first port.
+func splitBase(addr string) (string, int, error) {
+	host, portStr, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, fmt.Errorf("--http: %w", err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil {
+		return "", 0, fmt.Errorf("--http: port %q: %w", portStr, err)
+	}
+	return host, port, nil
+}
+
+// describeDevnet is devnet.json for a network: its validators and eon as
+// the genesis document has them, with their API URLs.
+func describeDevnet(nw *chain.Network, urls []string, accounts []devAccount) (*devnetFile, error) {
+	doc, err := types.GenesisDocFromFile(filepath.Join(nw.Dir, nw.GenesisFile))
+	if err != nil {
+		return nil, err
+	}
+	var app chain.Genesis
+	if err := json.Unmarshal(doc.AppState, &app); err != nil {
+		return nil, fmt.Errorf("genesis app state: %w", err)
+	}
+	out := &devnetFile{ChainID: nw.ChainID, BlockTimeMs: nw.BlockTime().Milliseconds(), Nodes: urls, Eon: app.Eon, Accounts: accounts}
+	for i, v := range doc.Validators {
+		out.Validators = append(out.Validators, devnetVal{Address: v.Address.String(), VotingPower: v.Power, API: urls[i]})
+	}
+	return out, nil
+}
+
+// writeDevnetFile writes DIR/devnet.json atomically (it holds private keys:
+// 0600).
+func writeDevnetFile(dir string, out *devnetFile) error {
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(filepath.Join(dir, "devnet.json"), append(b, '\n'), 0o600)
 }

@@ -1,0 +1,275 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/node"
+)
+
+// nodeConfig is veil.toml: everything one sequencer node needs to run on
+// its own (DESIGN §7). Relative paths are relative to the file's directory,
+// so a network directory written by veil devnet --write-configs can move.
+type nodeConfig struct {
+	Index       int      `toml:"index" comment:"validator index (0-based), for logs"`
+	APIListen   string   `toml:"api_listen" comment:"HTTP API address (POST /v1/transactions, /v1/bids, /v1/p2p/shares, GET …)"`
+	Home        string   `toml:"home" comment:"CometBFT home: config/priv_validator_key.json and config/node_key.json (0600), data/"`
+	Genesis     string   `toml:"genesis" comment:"the network's genesis document, the same file for every node"`
+	BlockTime   string   `toml:"block_time" comment:"slot length; every node of the network uses the same (250ms or more)"`
+	P2PListen   string   `toml:"p2p_listen" comment:"CometBFT peer-to-peer address"`
+	Peers       []string `toml:"peers" comment:"CometBFT persistent peers, <node id>@host:port"`
+	KeyperShare string   `toml:"keyper_share_file" comment:"this keyper's eon key share (0600); empty: the node releases no key shares"`
+	KeyperKey   string   `toml:"keyper_key_file" comment:"this keyper's secp256k1 signing key, hex (0600)"`
+	KeyperPeers []string `toml:"keyper_peers" comment:"the other nodes' API base URLs, where key shares are sent"`
+	LogLevel    string   `toml:"log_level" comment:"debug, info, warn or error"`
+}
+
+// loadNodeConfig reads and checks a veil.toml; unknown keys are errors, so
+// a misspelt setting is not silently ignored.
+func loadNodeConfig(path string) (*nodeConfig, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--config: %w", err)
+	}
+	var c nodeConfig
+	dec := toml.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		var unknown *toml.StrictMissingError
+		if errors.As(err, &unknown) {
+			var keys []string
+			for _, e := range unknown.Errors {
+				keys = append(keys, strings.Join(e.Key(), "."))
+			}
+			return nil, fmt.Errorf("--config %s: unknown setting %s", path, strings.Join(keys, ", "))
+		}
+		return nil, fmt.Errorf("--config %s: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	abs := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	c.Home, c.Genesis, c.KeyperShare, c.KeyperKey = abs(c.Home), abs(c.Genesis), abs(c.KeyperShare), abs(c.KeyperKey)
+	for _, req := range []struct{ name, v string }{{"api_listen", c.APIListen}, {"home", c.Home}, {"genesis", c.Genesis}, {"p2p_listen", c.P2PListen}, {"block_time", c.BlockTime}} {
+		if req.v == "" {
+			return nil, fmt.Errorf("--config %s: %s is required", path, req.name)
+		}
+	}
+	if (c.KeyperShare == "") != (c.KeyperKey == "") {
+		return nil, fmt.Errorf("--config %s: keyper_share_file and keyper_key_file go together", path)
+	}
+	for _, a := range []struct{ name, v string }{{"api_listen", c.APIListen}, {"p2p_listen", c.P2PListen}} {
+		if _, _, err := net.SplitHostPort(a.v); err != nil {
+			return nil, fmt.Errorf("--config %s: %s: %w", path, a.name, err)
+		}
+	}
+	for _, p := range c.Peers {
+		if id, addr, ok := strings.Cut(p, "@"); !ok || len(id) != 40 || addr == "" {
+			return nil, fmt.Errorf("--config %s: peers: %q is not <node id>@host:port", path, p)
+		}
+	}
+	return &c, nil
+}
+
+func (c *nodeConfig) blockTime() (time.Duration, error) {
+	d, err := time.ParseDuration(c.BlockTime)
+	if err != nil || d < 250*time.Millisecond {
+		return 0, fmt.Errorf("block_time %q: want a duration of 250ms or more", c.BlockTime)
+	}
+	return d, nil
+}
+
+func (c *nodeConfig) level() (slog.Level, error) {
+	var l slog.Level
+	if c.LogLevel == "" {
+		return slog.LevelInfo, nil
+	}
+	if err := l.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return 0, fmt.Errorf("log_level %q: %w", c.LogLevel, err)
+	}
+	return l, nil
+}
+
+func writeNodeConfig(path string, c *nodeConfig) error {
+	b, err := toml.Marshal(c)
+	if err != nil {
+		return err
+	}
+	head := "# Veil node configuration (veil node --config " + filepath.Base(path) + ").\n" +
+		"# Relative paths are relative to this file's directory.\n\n"
+	return os.WriteFile(path, append([]byte(head), b...), 0o644)
+}
+
+func newNodeCmd() *cobra.Command {
+	var config string
+	cmd := &cobra.Command{
+		Use:   "node --config FILE",
+		Short: "Run one sequencer node (a CometBFT validator and keyper) from its config file",
+		Long: `Node runs one sequencer node as its own process: a CometBFT validator with
+Veil's application, its keyper (when the config names a key share) and its
+HTTP API. FILE is a veil.toml, such as veil devnet --write-configs DIR writes
+for each validator (DIR/node-<i>/veil.toml); run one process per file to get
+the same network as separate processes. Keys are read from the files the
+config names, which must not be readable by others.
+
+Logs are JSON on stderr, one "block" line per committed slot and one
+"decrypt" line per bundle this node decrypted. SIGINT or SIGTERM stops
+cleanly; the node resumes from its last committed slot when started again
+(CometBFT replays or syncs the rest).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := loadNodeConfig(config)
+			if err != nil {
+				return err
+			}
+			return runNode(cmd.Context(), cmd.ErrOrStderr(), c)
+		},
+	}
+	cmd.Flags().StringVar(&config, "config", "", "the node's veil.toml")
+	_ = cmd.MarkFlagRequired("config")
+	return cmd
+}
+
+func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
+	bt, err := c.blockTime()
+	if err != nil {
+		return err
+	}
+	level, err := c.level()
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})).With("validator", c.Index)
+	nw, err := chain.OpenNetwork(c.Genesis, bt)
+	if err != nil {
+		return err
+	}
+	var kp *node.Keyper
+	if c.KeyperShare != "" {
+		share, err := dkg.ReadKeyFile(c.KeyperShare)
+		if err != nil {
+			return fmt.Errorf("keyper_share_file: %w", err)
+		}
+		signer, err := readSecretKeyFile(c.KeyperKey)
+		if err != nil {
+			return fmt.Errorf("keyper_key_file: %w", err)
+		}
+		if kp, err = node.NewKeyper(share, signer, nw.Params().Domain, c.KeyperPeers, nw.ShareWait(), log); err != nil {
+			return err
+		}
+		kp.OnReveal(func(r *node.Reveal) { log.Info("decrypt", "line", revealLine(r)) })
+	} else {
+		log.Warn("no keyper_share_file: this node releases no key shares")
+	}
+	onBlock := func(b chain.BlockInfo) {
+		log.Info("block", "slot", b.Height, "proposer", fmt.Sprintf("%X", b.Proposer), "queued", b.Queued, "committed", b.Committed, "appHash", b.AppHash)
+	}
+	spec := chain.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers}
+	rn, err := startNode(nw, spec, c.APIListen, kp, onBlock, log)
+	if err != nil {
+		return err
+	}
+	log.Info("node running", "chain", nw.ChainID, "api", "http://"+c.APIListen, "blockTime", bt.String())
+	<-ctx.Done()
+	log.Info("node stopping")
+	err = rn.stop()
+	nw.WaitClosed()
+	return err
+}
+
+// readSecretKeyFile reads a hex secp256k1 key from a file that others
+// cannot read.
+func readSecretKeyFile(path string) (*ecdsa.PrivateKey, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if st.Mode().Perm()&0o077 != 0 {
+		return nil, fmt.Errorf("%s is readable by others (mode %v): chmod 600 it", path, st.Mode().Perm())
+	}
+	return readKeyFile(path)
+}
+
+// runningNode is one validator of this process with its keyper and API.
+type runningNode struct {
+	chain  *chain.Node
+	keyper *node.Keyper
+	srv    *http.Server
+}
+
+// startNode starts a validator where spec says, its keyper (if kp is not
+// nil: it is told of every block and gives the proposer its keys) and its
+// API on apiAddr. onBlock is told of every committed block.
+func startNode(nw *chain.Network, spec chain.ValidatorSpec, apiAddr string, kp *node.Keyper, onBlock func(chain.BlockInfo), log *slog.Logger) (*runningNode, error) {
+	l, err := net.Listen("tcp", apiAddr)
+	if err != nil {
+		return nil, fmt.Errorf("validator %d API: %w", spec.Index, err)
+	}
+	cb := func(b chain.BlockInfo) {
+		if onBlock != nil {
+			onBlock(b)
+		}
+		if kp != nil {
+			kp.Committed(b.Height)
+		}
+	}
+	var opts []chain.NodeOption
+	if kp != nil {
+		opts = append(opts, chain.WithKeys(kp))
+	}
+	n, err := nw.StartValidator(spec, log, cb, opts...)
+	if err != nil {
+		l.Close()
+		return nil, err
+	}
+	backend := node.NewBackend(nw, n)
+	cfg := api.Config{Backend: backend, Log: log}
+	if kp != nil {
+		kp.Attach(n)
+		backend.WithKeyper(kp)
+		cfg.Collectors = append(cfg.Collectors, kp.Metrics()...)
+	}
+	srv := api.New(cfg).HTTPServer(apiAddr)
+	go func() {
+		if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("API server", "addr", apiAddr, "err", err)
+		}
+	}()
+	return &runningNode{chain: n, keyper: kp, srv: srv}, nil
+}
+
+// stop shuts the API, then the validator, then the keyper; the network's
+// WaitClosed waits for the validator's databases to close.
+func (r *runningNode) stop() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = r.srv.Shutdown(ctx)
+	err := r.chain.Stop()
+	if r.keyper != nil {
+		r.keyper.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("stop validator %d: %w", r.chain.Index, err)
+	}
+	return nil
+}

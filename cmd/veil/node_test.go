@@ -1,0 +1,109 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestWriteConfigs writes a network for separate processes and checks that
+// every node directory is complete, its config loads with absolute paths
+// into that directory, and every key file is 0600.
+func TestWriteConfigs(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "net")
+	out, errs, code := runVeil(t, nil, "devnet", "--write-configs", dir, "--validators", "4", "--http", "127.0.0.1:7100", "--builders", "1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "veil node --config "+filepath.Join(dir, "node-3", "veil.toml")) {
+		t.Errorf("output does not show how to start node 3:\n%s", out)
+	}
+	keys := 0
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		st, err := d.Info()
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if strings.HasSuffix(name, ".key") || strings.HasSuffix(name, "_key.json") || name == "keyper.json" || name == "devnet.json" {
+			keys++
+			if st.Mode().Perm() != 0o600 {
+				t.Errorf("%s: mode %v, want 0600", p, st.Mode().Perm())
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// per node: priv_validator_key, node_key, keyper.json, keyper.key; one builder key; devnet.json
+	if keys != 4*4+1+1 {
+		t.Errorf("%d key files, want %d", keys, 4*4+2)
+	}
+	for i, port := range []string{"7100", "7101", "7102", "7103"} {
+		node := filepath.Join(dir, "node-"+string(rune('0'+i)))
+		c, err := loadNodeConfig(filepath.Join(node, "veil.toml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Index != i || c.APIListen != "127.0.0.1:"+port || c.Home != node || c.Genesis != filepath.Join(dir, "genesis.json") ||
+			c.KeyperShare != filepath.Join(node, "keyper.json") || len(c.Peers) != 3 || len(c.KeyperPeers) != 3 || c.BlockTime != "500ms" {
+			t.Errorf("node %d config: %+v", i, c)
+		}
+	}
+	if _, errs, code := runVeil(t, nil, "devnet", "--write-configs", dir); code == 0 || !strings.Contains(errs, "already holds a network") {
+		t.Errorf("writing over a network: exit %d, %s", code, errs)
+	}
+}
+
+func TestNodeConfigErrors(t *testing.T) {
+	valid := `api_listen = "127.0.0.1:1"
+home = "h"
+genesis = "g.json"
+block_time = "500ms"
+p2p_listen = "127.0.0.1:2"
+peers = ["0123456789012345678901234567890123456789@127.0.0.1:3"]
+`
+	cases := []struct {
+		name, text, want string
+	}{
+		{"misspelt key", valid + "api_listn = \"x\"\n", "api_listn"},
+		{"missing home", strings.Replace(valid, `home = "h"`, "", 1), "home is required"},
+		{"bad peer", strings.Replace(valid, "0123456789012345678901234567890123456789@", "abc@", 1), "peers"},
+		{"bad listen", strings.Replace(valid, `api_listen = "127.0.0.1:1"`, `api_listen = "nohost"`, 1), "api_listen"},
+		{"share without key", valid + "keyper_share_file = \"k.json\"\n", "go together"},
+		{"not toml", "api_listen = ", "--config"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "veil.toml")
+			if err := os.WriteFile(p, []byte(tc.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := loadNodeConfig(p)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one naming %q", err, tc.want)
+			}
+		})
+	}
+	p := filepath.Join(t.TempDir(), "veil.toml")
+	if err := os.WriteFile(p, []byte(valid), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := loadNodeConfig(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Home != filepath.Join(filepath.Dir(p), "h") {
+		t.Errorf("home %q not resolved against the config's directory", c.Home)
+	}
+	c.BlockTime = "100ms"
+	if _, err := c.blockTime(); err == nil {
+		t.Error("block_time 100ms accepted")
+	}
+}
