@@ -132,6 +132,9 @@ func (b *memBackend) Status(context.Context) (Status, error) {
 	return Status{ChainID: b.params.ChainID, Height: b.slot - 1, Eon: 1, BlockTimeMs: 500, DomainSalt: b.params.Domain.Salt}, nil
 }
 func (b *memBackend) Params(context.Context) (any, error) { return b.params, nil }
+func (b *memBackend) Validators(context.Context) ([]Validator, error) {
+	return []Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: Wei{big.NewInt(32)}}}, nil
+}
 func (b *memBackend) Eon(context.Context) (*dkg.EonInfo, error) {
 	return b.eon, nil
 }

@@ -27,6 +27,15 @@ func (s *Server) getStatus(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, st)
 }
 
+func (s *Server) getValidators(w http.ResponseWriter, r *http.Request) {
+	v, err := s.backend.Validators(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"validators": v})
+}
+
 func (s *Server) getParams(w http.ResponseWriter, r *http.Request) {
 	p, err := s.backend.Params(r.Context())
 	if err != nil {

@@ -143,6 +143,27 @@ type Backend interface {
 	// bad shares (each blamed on the keyper that signed it) it held.
 	ReceiveShares(ctx context.Context, raw []byte) (faults int, err error)
 	Ready(ctx context.Context) error
+	// Validators lists the genesis validators with their bonds and
+	// slashing.
+	Validators(ctx context.Context) ([]Validator, error)
+}
+
+// Validator is one entry of GET /v1/validators (DESIGN §8 has no such
+// path; operators and the fault tests read slashing from it).
+type Validator struct {
+	Address hexutil.Bytes  `json:"address"` // CometBFT validator address
+	PubKey  hexutil.Bytes  `json:"pubKey"`  // ed25519
+	Keyper  common.Address `json:"keyper"`
+	Bond    Wei            `json:"bond"`
+	Power   int64          `json:"power"`             // Veil's view: 1, or 0 once slashed
+	Slashed *Slashing      `json:"slashed,omitempty"` // absent while in good standing
+}
+
+// Slashing is when and for what a validator was slashed.
+type Slashing struct {
+	Slot   uint64 `json:"slot"`   // the block that applied the evidence
+	Height uint64 `json:"height"` // where it equivocated
+	Amount Wei    `json:"amount"` // the bond it lost
 }
 
 // Auction is GET /v1/auctions/{slot}: open while bids may still be
@@ -236,6 +257,7 @@ func New(cfg Config) *Server {
 	r.Get("/v1/auctions/{slot}", s.getAuction)
 	r.Get("/v1/blocks/{slot}", s.getBlock)
 	r.Get("/v1/blocks", s.getFeed)
+	r.Get("/v1/validators", s.getValidators)
 	r.Post("/v1/p2p/shares", s.postShares)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	cryptoenc "github.com/cometbft/cometbft/crypto/encoding"
 	cmtbytes "github.com/cometbft/cometbft/libs/bytes"
 	"github.com/ethereum/go-ethereum/common"
@@ -261,6 +262,10 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		bond, _ := new(big.Int).SetString(v.Bond, 10)
 		st.SetBond(Bond{Validator: common.BytesToAddress(v.Address), Keyper: v.Keyper, Amount: bond})
 	}
+	for _, u := range req.Validators {
+		pk, _ := cryptoenc.PubKeyFromProto(u.PubKey) // checked by checkValidators
+		st.setValidatorKey(common.BytesToAddress(pk.Address()), pk.Bytes())
+	}
 	for _, bu := range g.Builders {
 		c, ok := new(big.Int).SetString(bu.Collateral, 10)
 		if !ok || c.Sign() < 0 || c.BitLen() > 256 {
@@ -309,6 +314,9 @@ func checkValidators(bonded []GenesisValidator, comet []abci.ValidatorUpdate) er
 		pk, err := cryptoenc.PubKeyFromProto(u.PubKey)
 		if err != nil {
 			return fmt.Errorf("chain: genesis validator key: %w", err)
+		}
+		if pk.Type() != ed25519.KeyType {
+			return fmt.Errorf("chain: CometBFT validator %s has a %s key; Veil's slashing needs ed25519", pk.Address(), pk.Type())
 		}
 		if !want[string(pk.Address())] || u.Power != 1 {
 			return fmt.Errorf("chain: CometBFT validator %s (power %d) has no bond in the app state, or power other than 1", pk.Address(), u.Power)
@@ -679,6 +687,12 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	run, res, queued, err := a.finalize(req)
 	if err != nil {
 		return nil, err
+	}
+	if res.ValidatorUpdates, err = run.st.slash(run.slot, req.Misbehavior); err != nil {
+		return nil, err
+	}
+	for _, m := range req.Misbehavior {
+		a.log.Warn("misbehaviour", "slot", run.slot, "validator", fmt.Sprintf("%X", m.Validator.Address), "type", m.Type.String(), "height", m.Height)
 	}
 	hash, _, err := run.b.AppHash()
 	if err != nil {

@@ -449,3 +449,85 @@ func TestBundleKeysOnChain(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashing: misbehaviour in a decided block takes the offender's bond
+// and sets its power to 0, once; evidence against a stranger or an already
+// slashed validator changes nothing, and the last validator in good
+// standing keeps its power.
+func TestSlashing(t *testing.T) {
+	a := newApp(t)
+	var pks []cmtcrypto.PubKey
+	var g Genesis
+	if err := json.Unmarshal(a.genesis, &g); err != nil {
+		t.Fatal(err)
+	}
+	var comet []abci.ValidatorUpdate
+	for range 3 {
+		pk := ed25519.GenPrivKey().PubKey()
+		pks = append(pks, pk)
+		g.Validators = append(g.Validators, GenesisValidator{Address: pk.Address(), Keyper: common.Address{7}, Bond: "32"})
+		comet = append(comet, abci.Ed25519ValidatorUpdate(pk.Bytes(), 1))
+	}
+	genesis, _ := json.Marshal(g)
+	ctx := context.Background()
+	if _, err := a.app.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: genesis, Validators: comet}); err != nil {
+		t.Fatal(err)
+	}
+	evidence := func(pks ...cmtcrypto.PubKey) []abci.Misbehavior {
+		var out []abci.Misbehavior
+		for _, pk := range pks {
+			out = append(out, abci.Misbehavior{Type: abci.MisbehaviorType_DUPLICATE_VOTE, Validator: abci.Validator{Address: pk.Address(), Power: 1}, Height: 1})
+		}
+		return out
+	}
+	stranger := ed25519.GenPrivKey().PubKey()
+	for h, tc := range []struct {
+		name     string
+		evidence []abci.Misbehavior
+		removed  []cmtcrypto.PubKey
+	}{
+		{"none", nil, nil},
+		{"validator 1 equivocates", evidence(pks[1]), pks[1:2]},
+		{"validator 1 again, and a stranger", evidence(pks[1], stranger), nil},
+		{"the other two at once: the last keeps its power", evidence(pks[0], pks[2]), pks[0:1]},
+	} {
+		height := int64(h + 1)
+		prep, err := a.app.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: height, MaxTxBytes: 1 << 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fin, err := a.app.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: height, Txs: prep.Txs, Hash: blockHash(height, prep.Txs), Misbehavior: tc.evidence})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.app.Commit(ctx, &abci.RequestCommit{}); err != nil {
+			t.Fatal(err)
+		}
+		if len(fin.ValidatorUpdates) != len(tc.removed) {
+			t.Fatalf("%s: updates %v, want power 0 for %d", tc.name, fin.ValidatorUpdates, len(tc.removed))
+		}
+		for i, u := range fin.ValidatorUpdates {
+			if u.Power != 0 || !bytes.Equal(u.PubKey.GetEd25519(), tc.removed[i].Bytes()) {
+				t.Errorf("%s: update %v", tc.name, u)
+			}
+		}
+	}
+	vals, err := NewState(a.store.Begin(), a.params.Domain).Validators()
+	if err != nil || len(vals) != 3 {
+		t.Fatalf("validators %v %v", vals, err)
+	}
+	for _, v := range vals {
+		if v.Slashed == nil || v.Amount.Sign() != 0 || v.Slashed.Amount.Int64() != 32 || v.Keyper != (common.Address{7}) {
+			t.Errorf("validator %s: bond %v, slashed %+v", v.Validator, v.Amount, v.Slashed)
+		}
+	}
+	for _, v := range vals {
+		want := uint64(4)
+		if bytes.Equal(v.Validator[:], pks[1].Address()) {
+			want = 2
+		}
+		if v.Slashed.Slot != want || v.Slashed.Height != 1 {
+			t.Errorf("validator %s slashed at slot %d for height %d, want slot %d height 1", v.Validator, v.Slashed.Slot, v.Slashed.Height, want)
+		}
+	}
+}

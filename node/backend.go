@@ -68,6 +68,23 @@ func (b *Backend) state() *chain.State {
 	return chain.NewState(b.node.Store.Begin(), b.params.Domain)
 }
 
+// Validators answers GET /v1/validators.
+func (b *Backend) Validators(context.Context) ([]api.Validator, error) {
+	vals, err := b.state().Validators()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]api.Validator, len(vals))
+	for i, v := range vals {
+		out[i] = api.Validator{Address: v.Validator.Bytes(), PubKey: v.PubKey, Keyper: v.Keyper, Bond: api.Wei{Int: v.Amount}, Power: 1}
+		if s := v.Slashed; s != nil {
+			out[i].Power = 0
+			out[i].Slashed = &api.Slashing{Slot: s.Slot, Height: s.Height, Amount: api.Wei{Int: s.Amount}}
+		}
+	}
+	return out, nil
+}
+
 // Status answers GET /v1/status.
 func (b *Backend) Status(context.Context) (api.Status, error) {
 	eon, err := b.node.App.Eon()
