@@ -64,7 +64,7 @@ network's CPU).`,
 	ingest.Flags().DurationVar(&duration, "duration", 10*time.Second, "how long to submit")
 	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the nonce window)")
 	_ = ingest.MarkFlagRequired("devnet")
-	cmd.AddCommand(ingest, newBenchBidsCmd())
+	cmd.AddCommand(ingest, newBenchBidsCmd(), newBenchLoadCmd())
 	return cmd
 }
 

@@ -15,9 +15,21 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// loadWorkers send the load in parallel; each owns every loadWorkers-th
-// wallet, so a wallet's nonces go out in order.
-const loadWorkers = 8
+// loadConfig is a wallet load: rate transactions per second from keys
+// (round-robin), posted to urls in turn by workers in parallel; each worker
+// owns every workers-th wallet, so a wallet's nonces go out in order.
+type loadConfig struct {
+	urls    []string
+	keys    []*ecdsa.PrivateKey
+	rate    float64
+	workers int
+	// sent, if set, is told of every admitted envelope: its hash, when its
+	// POST started and when the node answered 202.
+	sent func(h common.Hash, start, accepted time.Time)
+}
+
+// devnetLoadWorkers is the devnet's --load parallelism.
+const devnetLoadWorkers = 8
 
 // loadWallet is one wallet of the devnet's load with its next nonce.
 type loadWallet struct {
@@ -31,14 +43,15 @@ type loadWallet struct {
 // nodes in turn, from wallets round-robin. Every 10 s it prints one line
 // of totals. A refused envelope makes its wallet read its nonce again; a
 // tick that finds its worker still busy is counted as late, not queued.
-func runLoad(ctx context.Context, w io.Writer, urls []string, keys []*ecdsa.PrivateKey, rate float64, log *slog.Logger) {
+func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger) {
+	urls, keys, rate := cfg.urls, cfg.keys, cfg.rate
 	if rate <= 0 || len(keys) == 0 {
 		return
 	}
 	var sent, refused, late atomic.Int64
 	var wg sync.WaitGroup
 	defer wg.Wait()
-	workers := min(loadWorkers, len(keys))
+	workers := min(max(cfg.workers, 1), len(keys))
 	ticks := make([]chan int, workers)
 	for i := range ticks {
 		ticks[i] = make(chan int, 1)
@@ -71,7 +84,11 @@ func runLoad(ctx context.Context, w io.Writer, urls []string, keys []*ecdsa.Priv
 					to[19] = byte(n)
 					e, serr := sealTx(s, sp, wl.key, wl.nonce, to, big.NewInt(1), nil, 21000)
 					if err = serr; err == nil {
-						_, err = c.submit(ctx, e, s.domain)
+						start := time.Now()
+						var h common.Hash
+						if h, err = c.submit(ctx, e, s.domain); err == nil && cfg.sent != nil {
+							cfg.sent(h, start, time.Now())
+						}
 					}
 				}
 				switch {

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/veil-sequencer/veil/api"
+)
+
+type loadBench struct {
+	urls     []string
+	devnet   string
+	rate     float64
+	duration time.Duration
+	drain    time.Duration
+	workers  int
+}
+
+func newBenchLoadCmd() *cobra.Command {
+	var nodes string
+	cfg := loadBench{}
+	cmd := &cobra.Command{
+		Use:   "load --node URL[,URL…] --devnet FILE --rate R --duration D",
+		Short: "Send wallet transactions at a steady rate and report submit → decrypted latency per stage",
+		Long: `Load sends --rate wallet transactions per second for --duration (1-wei
+transfers signed for the rollup chain, each sealed in an envelope as a wallet
+would, from the wallet accounts of a devnet.json but the first, posted to the
+nodes in turn) while following the first node's block feed. For every
+admitted envelope it times three stages: submit → accepted (the node's 202),
+accepted → ordered (the committed event of the block whose bundle holds it)
+and ordered → decrypted (the decrypted event), and reports p50, p99 and max
+of each and of the whole, with the block intervals seen. After --duration
+it waits up to --drain for the last envelopes to be decrypted.
+
+Sealing costs a pairing per envelope on this machine's cores, like the
+nodes: give the devnet enough --accounts (each wallet has 16 envelopes in
+flight at most) and compare the rate sent with the rate asked.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cfg.rate <= 0 || cfg.duration <= 0 || cfg.workers < 1 {
+				return errors.New("--rate, --duration and --workers must be positive")
+			}
+			cfg.urls = strings.Split(nodes, ",")
+			return runLoadBench(cmd.Context(), cmd.OutOrStdout(), cfg)
+		},
+	}
+	cmd.Flags().StringVar(&nodes, "node", "http://127.0.0.1:8650", "node API base URLs, comma-separated (the first one's feed is followed)")
+	cmd.Flags().StringVar(&cfg.devnet, "devnet", "", "devnet.json with the funded accounts")
+	cmd.Flags().Float64Var(&cfg.rate, "rate", 100, "transactions per second")
+	cmd.Flags().DurationVar(&cfg.duration, "duration", 30*time.Second, "how long to send")
+	cmd.Flags().DurationVar(&cfg.drain, "drain", 15*time.Second, "how long to wait afterwards for the last decryptions")
+	cmd.Flags().IntVar(&cfg.workers, "workers", 32, "envelopes sealed and posted in parallel")
+	_ = cmd.MarkFlagRequired("devnet")
+	return cmd
+}
+
+// tracked is one envelope's way through the stages.
+type tracked struct {
+	start, accepted, ordered, decrypted time.Time
+	status                              string // decrypted or invalid, once known
+}
+
+// tracker joins the load's submissions with the feed's events by envelope
+// hash (an event may come first: it creates the entry).
+type tracker struct {
+	mu     sync.Mutex
+	txs    map[common.Hash]*tracked
+	blocks []time.Time // when each committed event was read
+}
+
+func (t *tracker) entry(h common.Hash) *tracked {
+	e := t.txs[h]
+	if e == nil {
+		e = &tracked{}
+		t.txs[h] = e
+	}
+	return e
+}
+
+func (t *tracker) sent(h common.Hash, start, accepted time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	e := t.entry(h)
+	e.start, e.accepted = start, accepted
+}
+
+// event records a feed event read at now.
+func (t *tracker) event(level string, b *feedBlock, now time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if level == api.LevelCommitted {
+		t.blocks = append(t.blocks, now)
+	}
+	for _, x := range b.Transactions {
+		e := t.entry(x.EnvelopeHash)
+		if level == api.LevelCommitted {
+			e.ordered = now
+		} else {
+			e.decrypted, e.status = now, x.Status
+		}
+	}
+}
+
+// open counts submitted envelopes not yet decrypted.
+func (t *tracker) open() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := 0
+	for _, e := range t.txs {
+		if !e.start.IsZero() && e.decrypted.IsZero() {
+			n++
+		}
+	}
+	return n
+}
+
+// feedBlock is the part of a feed event the tracker reads.
+type feedBlock struct {
+	Slot         uint64 `json:"slot"`
+	Transactions []struct {
+		EnvelopeHash common.Hash `json:"envelopeHash"`
+		Status       string      `json:"status"`
+	} `json:"transactions"`
+}
+
+func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
+	b, err := os.ReadFile(cfg.devnet)
+	if err != nil {
+		return fmt.Errorf("--devnet: %w", err)
+	}
+	var dn devnetFile
+	if err := json.Unmarshal(b, &dn); err != nil {
+		return fmt.Errorf("--devnet: %w", err)
+	}
+	var keys []*ecdsa.PrivateKey
+	for _, a := range dn.Accounts {
+		if a.Role == "wallet" {
+			k, err := crypto.ToECDSA(common.FromHex(a.PrivateKey))
+			if err != nil {
+				return fmt.Errorf("--devnet: account %s: %w", a.Address, err)
+			}
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) < 2 {
+		return fmt.Errorf("--devnet: %d wallet accounts, want 2 or more (the first is left alone)", len(keys))
+	}
+	c := &nodeClient{base: strings.TrimRight(cfg.urls[0], "/")}
+	s, err := c.session(ctx)
+	if err != nil {
+		return err
+	}
+	tr := &tracker{txs: make(map[common.Hash]*tracked)}
+	followCtx, stopFollow := context.WithCancel(ctx)
+	defer stopFollow()
+	var follow sync.WaitGroup
+	follow.Go(func() { followFeed(followCtx, cfg.urls, s.height+1, tr) })
+
+	fmt.Fprintf(w, "load: %.0f tx/s for %v from %d wallets, %d workers; following %s from slot %d\n", cfg.rate, cfg.duration, len(keys)-1, cfg.workers, cfg.urls[0], s.height+1)
+	loadCtx, stopLoad := context.WithTimeout(ctx, cfg.duration)
+	begin := time.Now()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	runLoad(loadCtx, w, loadConfig{urls: cfg.urls, keys: keys[1:], rate: cfg.rate, workers: cfg.workers, sent: tr.sent}, log)
+	stopLoad()
+	sentFor := time.Since(begin)
+	deadline := time.Now().Add(cfg.drain)
+	for tr.open() > 0 && time.Now().Before(deadline) && ctx.Err() == nil {
+		time.Sleep(100 * time.Millisecond)
+	}
+	stopFollow()
+	follow.Wait()
+	return tr.report(w, sentFor)
+}
+
+// followFeed reads committed and decrypted events from the first node,
+// moving to the next node and resuming from the last event if a
+// connection fails, until ctx ends.
+func followFeed(ctx context.Context, urls []string, from uint64, tr *tracker) {
+	last := ""
+	for i := 0; ctx.Err() == nil; i++ {
+		err := readFeed(ctx, urls[i%len(urls)], from, &last, tr)
+		if ctx.Err() == nil {
+			slog.Debug("feed dropped", "err", err)
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+}
+
+func readFeed(ctx context.Context, base string, from uint64, last *string, tr *tracker) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(base, "/"), from), nil)
+	if err != nil {
+		return err
+	}
+	if *last != "" {
+		req.Header.Set("Last-Event-ID", *last)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("feed: %s", resp.Status)
+	}
+	r := bufio.NewReaderSize(resp.Body, 1<<16)
+	var id, event string
+	for {
+		line, err := r.ReadBytes('\n') // a data line is a whole block
+		if err != nil {
+			return err
+		}
+		text := strings.TrimRight(string(line), "\n")
+		switch {
+		case strings.HasPrefix(text, "id: "):
+			id = text[4:]
+		case strings.HasPrefix(text, "event: "):
+			event = text[7:]
+		case strings.HasPrefix(text, "data: "):
+			var b feedBlock
+			if err := json.Unmarshal([]byte(text[6:]), &b); err != nil {
+				return fmt.Errorf("feed event %s: %w", id, err)
+			}
+			tr.event(event, &b, time.Now())
+			*last = id
+		}
+	}
+}
+
+// report prints the rate achieved and each stage's percentiles.
+func (t *tracker) report(w io.Writer, sentFor time.Duration) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var accept, order, decrypt, total []time.Duration
+	sent, decrypted, invalid := 0, 0, 0
+	for _, e := range t.txs {
+		if e.start.IsZero() {
+			continue // another sender's envelope
+		}
+		sent++
+		accept = append(accept, e.accepted.Sub(e.start))
+		if !e.ordered.IsZero() {
+			order = append(order, e.ordered.Sub(e.accepted))
+		}
+		if !e.decrypted.IsZero() && !e.ordered.IsZero() {
+			decrypt = append(decrypt, e.decrypted.Sub(e.ordered))
+			total = append(total, e.decrypted.Sub(e.start))
+			if e.status == "decrypted" {
+				decrypted++
+			} else {
+				invalid++
+			}
+		}
+	}
+	var gaps []time.Duration
+	for i := 1; i < len(t.blocks); i++ {
+		gaps = append(gaps, t.blocks[i].Sub(t.blocks[i-1]))
+	}
+	fmt.Fprintf(w, "sent %d admitted envelopes in %v (%.1f tx/s); decrypted %d, invalid %d, not decrypted in time %d\n",
+		sent, sentFor.Round(time.Millisecond), float64(sent)/sentFor.Seconds(), decrypted, invalid, sent-decrypted-invalid)
+	fmt.Fprintf(w, "%-34s %9s %9s %9s %7s\n", "stage", "p50", "p99", "max", "n")
+	for _, row := range []struct {
+		name string
+		d    []time.Duration
+	}{
+		{"submit → accepted (202)", accept},
+		{"accepted → ordered (committed)", order},
+		{"ordered → decrypted", decrypt},
+		{"submit → decrypted", total},
+		{"block interval (feed)", gaps},
+	} {
+		slices.Sort(row.d)
+		q := func(p float64) string {
+			if len(row.d) == 0 {
+				return "-"
+			}
+			return row.d[min(len(row.d)-1, int(p*float64(len(row.d))))].Round(time.Millisecond).String()
+		}
+		fmt.Fprintf(w, "%-34s %9s %9s %9s %7d\n", row.name, q(0.5), q(0.99), q(1), len(row.d))
+	}
+	if sent == 0 {
+		return errors.New("no envelope was admitted")
+	}
+	return nil
+}
