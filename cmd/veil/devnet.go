@@ -255,7 +255,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		}
 	}
 	if len(loadKeys) > 1 {
-		builders.Go(func() { runLoad(ctx, stdout, loadConfig{urls: out.Nodes, keys: loadKeys[1:], rate: f.load, workers: devnetLoadWorkers}, log) })
+		builders.Go(func() {
+			runLoad(ctx, stdout, loadConfig{urls: out.Nodes, keys: loadKeys[1:], rate: f.load, workers: devnetLoadWorkers}, log)
+		})
 	}
 	n := 0
 	for _, a := range accounts {
