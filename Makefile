@@ -5,7 +5,7 @@ BENCHTIME   ?= 1s
 BENCHCOUNT  ?= 3
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run devnet-multi test bench fuzz lint clean
+.PHONY: all build run devnet-multi test test-faults bench fuzz lint clean
 
 all: build
 
@@ -23,10 +23,16 @@ devnet-multi: build
 	./tools/devnet-multi.sh
 
 # Vet, then every test under the race detector; fuzz seed corpora
-# (testdata/fuzz) run as plain tests here.
-test:
+# (testdata/fuzz) run as plain tests here. The fault tests (package faults)
+# run last and alone: they start networks of veil node processes (bin/veil,
+# built without the race detector) and judge their timing.
+test: build
 	$(GO) vet ./...
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v '/faults$$')
+	$(MAKE) test-faults
+
+test-faults: build
+	VEIL_BIN=$(CURDIR)/bin/veil $(GO) test -race -count=1 -timeout 20m ./faults
 
 # Benchmarks, each run BENCHCOUNT times (the fastest run is kept), as a table
 # with the ratio to one pairing and Veil's performance targets.
