@@ -349,6 +349,24 @@ func (nw *network) metric(i int, name string) float64 {
 	return sum
 }
 
+// metricLabel reads one labelled series of a counter of node i.
+func (nw *network) metricLabel(i int, name, label string) float64 {
+	resp, err := http.Get(nw.apis[i] + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if line := sc.Text(); strings.HasPrefix(line, name+"{") && strings.Contains(line, label) {
+			f := strings.Fields(line)
+			v, _ := strconv.ParseFloat(f[len(f)-1], 64)
+			return v
+		}
+	}
+	return 0
+}
+
 func getJSON(url string, v any) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
