@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/pelletier/go-toml/v2"
 
-	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
@@ -199,11 +198,7 @@ func TestBadKeyper(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chainNet, err := chain.OpenNetwork(filepath.Join(nw.dir, "genesis.json"), 500*time.Millisecond)
-	if err != nil {
-		t.Fatal(err)
-	}
-	domain := chainNet.Params().Domain
+	domain := chainDomain(t, nw)
 	nw.startAll()
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -21,6 +21,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/eip712"
 )
 
 // veilBin is the veil binary the tests run.
@@ -261,7 +264,8 @@ type block struct {
 	Slot         uint64 `json:"slot"`
 	Level        string `json:"level"`
 	Hash         string `json:"hash"`
-	Proposer     string `json:"proposer"`
+	Proposer     string    `json:"proposer"`
+	Time         time.Time `json:"time"`
 	Transactions []struct {
 		EnvelopeHash common.Hash `json:"envelopeHash"`
 		Identity     common.Hash `json:"identity"`
@@ -426,4 +430,14 @@ func (l *load) wait(t *testing.T) (sent, missing int) {
 	missing, _ = strconv.Atoi(m[4])
 	t.Logf("load:\n%s", l.out)
 	return sent, missing
+}
+
+// chainDomain is the network's EIP-712 domain.
+func chainDomain(t *testing.T, nw *network) eip712.Domain {
+	t.Helper()
+	c, err := chain.OpenNetwork(filepath.Join(nw.dir, "genesis.json"), 500*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Params().Domain
 }
