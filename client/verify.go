@@ -14,6 +14,7 @@ import (
 	"time"
 
 	cmtjson "github.com/cometbft/cometbft/libs/json"
+	cmtmath "github.com/cometbft/cometbft/libs/math"
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -92,19 +93,89 @@ func (v *Verifier) verifyCommit(b *api.Block) (*types.Header, error) {
 	switch {
 	case uint64(h.Height) != b.Slot:
 		return nil, fail("header", "height %d for slot %d", h.Height, b.Slot)
-	case !bytes.Equal(h.ValidatorsHash, v.Validators.Hash()):
-		return nil, fail("header", "validator set %X is not the trusted one", h.ValidatorsHash)
 	case !bytes.Equal(b.Hash, h.Hash()):
 		return nil, fail("hash", "block hash %x, header hashes to %X", []byte(b.Hash), h.Hash())
 	case !bytes.Equal(b.Proposer, h.ProposerAddress) || !b.Time.Equal(h.Time):
 		return nil, fail("header", "proposer or time differ from the signed header")
 	}
+	vals, err := v.setFor(h, sh.Commit)
+	if err != nil {
+		return nil, err
+	}
 	// Every signature, not only until two thirds: a served commit with one
 	// altered signature is refused, not just outvoted.
-	if err := v.Validators.VerifyCommit(v.ChainID, sh.Commit.BlockID, h.Height, sh.Commit); err != nil {
+	if err := vals.VerifyCommit(v.ChainID, sh.Commit.BlockID, h.Height, sh.Commit); err != nil {
 		return nil, fail("commit signatures", "%v", err)
 	}
 	return h, nil
+}
+
+// setFor is the validator set that signed h: the trusted set, or, after
+// slashing removed validators (Veil's only change to the set: power 0 for
+// an equivocator), the subset of it whose hash the header names. A subset
+// is trusted as CometBFT's light client trusts a new set: more than a third
+// of the trusted set's power must have signed the commit (and VerifyCommit
+// then asks two thirds of the subset). So the client follows a chain across
+// slashings with no more than the genesis; it refuses a set that is not a
+// subset (none can arise in this version).
+func (v *Verifier) setFor(h *types.Header, c *types.Commit) (*types.ValidatorSet, error) {
+	if bytes.Equal(h.ValidatorsHash, v.Validators.Hash()) {
+		return v.Validators, nil
+	}
+	n := len(c.Signatures)
+	all := v.Validators.Validators
+	if n == 0 || n >= len(all) || len(all) > 24 {
+		return nil, fail("header", "validator set %X is not the trusted one", h.ValidatorsHash)
+	}
+	// Signers must be in the subset; the absent ones are chosen among the
+	// rest (a commit names only who signed).
+	in := make([]bool, len(all))
+	signers := 0
+	for _, s := range c.Signatures {
+		if s.BlockIDFlag == types.BlockIDFlagAbsent {
+			continue
+		}
+		i, _ := v.Validators.GetByAddress(s.ValidatorAddress)
+		if i < 0 || in[i] {
+			return nil, fail("commit signatures", "signer %X is not a trusted validator", s.ValidatorAddress)
+		}
+		in[i] = true
+		signers++
+	}
+	var found *types.ValidatorSet
+	var pick func(from, need int)
+	pick = func(from, need int) {
+		if found != nil {
+			return
+		}
+		if need == 0 {
+			var sub []*types.Validator
+			for i, ok := range in {
+				if ok {
+					sub = append(sub, all[i].Copy())
+				}
+			}
+			if set := types.NewValidatorSet(sub); bytes.Equal(set.Hash(), h.ValidatorsHash) {
+				found = set
+			}
+			return
+		}
+		for i := from; i < len(all); i++ {
+			if !in[i] {
+				in[i] = true
+				pick(i+1, need-1)
+				in[i] = false
+			}
+		}
+	}
+	pick(0, n-signers)
+	if found == nil {
+		return nil, fail("header", "validator set %X is neither the trusted one nor a subset of it", h.ValidatorsHash)
+	}
+	if err := v.Validators.VerifyCommitLightTrusting(v.ChainID, c, cmtmath.Fraction{Numerator: 1, Denominator: 3}); err != nil {
+		return nil, fail("commit signatures", "the new validator set is not endorsed by a third of the trusted one: %v", err)
+	}
+	return found, nil
 }
 
 // verifyRecord: the slot record is the block's first transaction, proven

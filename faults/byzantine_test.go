@@ -16,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
@@ -87,6 +89,25 @@ func TestDoubleSign(t *testing.T) {
 	honest := []int{0, 1, 2}
 	st := nw.sameState(honest, 20*time.Second)
 	nw.sameChain(honest, 1, st.Height)
+	// A rollup's client, trusting the genesis alone, follows the chain
+	// across the change of validator set (power 0 from slot slashedAt+2).
+	gen, err := os.ReadFile(filepath.Join(nw.dir, "genesis.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	verifier, err := client.FromGenesis(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s := slashedAt; s <= slashedAt+4; s++ {
+		var b api.Block
+		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", nw.apis[0], s), &b); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := verifier.Verify(&b); err != nil {
+			t.Errorf("slot %d (validator 3 slashed in %d): %v", s, slashedAt, err)
+		}
+	}
 	for _, i := range honest {
 		var vs validators
 		if err := getJSON(nw.apis[i]+"/v1/validators", &vs); err != nil {
