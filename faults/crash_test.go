@@ -27,13 +27,8 @@ func TestKillUnderLoad(t *testing.T) {
 		time.Sleep(down)
 		nw.start(victim)
 	}
-	sent, missing := ld.wait(t)
-	if sent < 300 || missing > 0 {
-		t.Fatalf("%d envelopes admitted, %d not decrypted", sent, missing)
-	}
-	all := []int{0, 1, 2, 3}
-	st := nw.sameState(all, 30*time.Second)
-	nw.sameChain(all, 1, st.Height)
+	ld.decryptedAll(t, 300)
+	st := nw.agree([]int{0, 1, 2, 3})
 	t.Logf("all 4 at height %d, AppHash %s", st.Height, st.AppHash)
 }
 
@@ -85,13 +80,8 @@ func TestValidatorsDown(t *testing.T) {
 	nw.start(2)
 	nw.start(3)
 	nw.waitHeight(0, stalled+5, 30*time.Second)
-	sent, missing := ld.wait(t)
-	if sent < 200 || missing > 0 {
-		t.Fatalf("%d envelopes admitted, %d not decrypted", sent, missing)
-	}
-	all := []int{0, 1, 2, 3}
-	st := nw.sameState(all, 30*time.Second)
-	nw.sameChain(all, 1, st.Height)
+	ld.decryptedAll(t, 200)
+	nw.agree([]int{0, 1, 2, 3})
 }
 
 // TestFastSlots: with the 250 ms settings (../shared/notes/cometbft.md:
@@ -108,10 +98,7 @@ func TestFastSlots(t *testing.T) {
 	nw.kill(3)
 	time.Sleep(2 * time.Second)
 	nw.start(3)
-	sent, missing := ld.wait(t)
-	if sent < 600 || missing > 0 {
-		t.Fatalf("%d envelopes admitted, %d not decrypted", sent, missing)
-	}
+	ld.decryptedAll(t, 600)
 	to := nw.height(0)
 	first, err := nw.block(0, from)
 	if err != nil {
@@ -126,7 +113,5 @@ func TestFastSlots(t *testing.T) {
 	if mean > blockTime*13/10 {
 		t.Errorf("mean block interval %v at %v slots", mean, blockTime)
 	}
-	all := []int{0, 1, 2, 3}
-	st := nw.sameState(all, 30*time.Second)
-	nw.sameChain(all, 1, st.Height)
+	nw.agree([]int{0, 1, 2, 3})
 }

@@ -85,8 +85,5 @@ func TestShareFlood(t *testing.T) {
 	if limit := blockTime * 112 / 100; mean > limit || to-from < 15 {
 		t.Errorf("the flood slowed the chain: %d blocks in %v, %v apart (limit %v)", to-from, took, mean, limit)
 	}
-	sentTx, missing := ld.wait(t)
-	if sentTx < 150 || missing > 0 {
-		t.Fatalf("%d envelopes admitted, %d not decrypted", sentTx, missing)
-	}
+	ld.decryptedAll(t, 150)
 }

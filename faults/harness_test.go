@@ -333,6 +333,15 @@ func (nw *network) sameState(nodes []int, d time.Duration) status {
 	}
 }
 
+// agree waits for the nodes to meet at one height with one AppHash and
+// checks they hold the same blocks from height 1.
+func (nw *network) agree(nodes []int) status {
+	nw.t.Helper()
+	st := nw.sameState(nodes, 30*time.Second)
+	nw.sameChain(nodes, 1, st.Height)
+	return st
+}
+
 // metric reads a counter of node i's /metrics (0 if absent).
 func (nw *network) metric(i int, name string) float64 {
 	resp, err := http.Get(nw.apis[i] + "/metrics")
@@ -417,19 +426,21 @@ func (nw *network) startLoad(nodes []int, rate float64, d, drain time.Duration) 
 
 var loadResult = regexp.MustCompile(`sent (\d+) admitted envelopes .*; decrypted (\d+), invalid (\d+), not decrypted in time (\d+)`)
 
-// wait waits for the load to finish and returns how many envelopes were
-// admitted and how many of them were not decrypted.
-func (l *load) wait(t *testing.T) (sent, missing int) {
+// decryptedAll waits for the load to finish and requires at least
+// minSent envelopes admitted and every one of them decrypted.
+func (l *load) decryptedAll(t *testing.T, minSent int) {
 	t.Helper()
 	err := l.cmd.Wait()
 	m := loadResult.FindStringSubmatch(l.out.String())
 	if err != nil || m == nil {
 		t.Fatalf("load: %v\n%s", err, l.out)
 	}
-	sent, _ = strconv.Atoi(m[1])
-	missing, _ = strconv.Atoi(m[4])
+	sent, _ := strconv.Atoi(m[1])
+	missing, _ := strconv.Atoi(m[4])
 	t.Logf("load:\n%s", l.out)
-	return sent, missing
+	if sent < minSent || missing > 0 {
+		t.Fatalf("%d envelopes admitted (want %d or more), %d not decrypted", sent, minSent, missing)
+	}
 }
 
 // chainDomain is the network's EIP-712 domain.

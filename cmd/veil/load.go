@@ -28,6 +28,9 @@ type loadConfig struct {
 	sent func(h common.Hash, start, accepted time.Time)
 }
 
+// loadBacklog is how many ticks a load worker may be behind.
+const loadBacklog = 8
+
 // devnetLoadWorkers is the devnet's --load parallelism.
 const devnetLoadWorkers = 8
 
@@ -41,8 +44,9 @@ type loadWallet struct {
 // runLoad sends rate wallet transactions per second, each a transfer of 1
 // wei signed for the rollup chain, sealed in an envelope and posted to the
 // nodes in turn, from wallets round-robin. Every 10 s it prints one line
-// of totals. A refused envelope makes its wallet read its nonce again; a
-// tick that finds its worker still busy is counted as late, not queued.
+// of totals. A refused envelope makes its wallet read its nonce again. A
+// worker may fall behind by loadBacklog ticks (one slow POST must not cost
+// the rate); a tick beyond that is counted as late, not queued.
 func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger) {
 	urls, keys, rate := cfg.urls, cfg.keys, cfg.rate
 	if rate <= 0 || len(keys) == 0 {
@@ -54,7 +58,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 	workers := min(max(cfg.workers, 1), len(keys))
 	ticks := make([]chan int, workers)
 	for i := range ticks {
-		ticks[i] = make(chan int, 1)
+		ticks[i] = make(chan int, loadBacklog)
 		var mine []*loadWallet
 		for j := i; j < len(keys); j += workers {
 			mine = append(mine, &loadWallet{key: keys[j]})

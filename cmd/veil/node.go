@@ -187,6 +187,9 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	spec := chain.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers}
 	rn, err := startNode(nw, spec, c.APIListen, kp, onBlock, log)
 	if err != nil {
+		if kp != nil {
+			kp.Close()
+		}
 		return err
 	}
 	log.Info("node running", "chain", nw.ChainID, "api", "http://"+c.APIListen, "blockTime", bt.String())
