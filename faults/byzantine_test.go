@@ -224,7 +224,9 @@ func TestBadKeyper(t *testing.T) {
 	var liar sync.WaitGroup
 	var lies atomic.Int64
 	liar.Go(func() {
-		wrong := func() []byte { return ks.Share.Release(threshold.NewIdentityPoint([]byte("not this identity"))).Bytes() }
+		wrong := func() []byte {
+			return ks.Share.Release(threshold.NewIdentityPoint([]byte("not this identity"))).Bytes()
+		}
 		send := func(m *keyper.Message) {
 			if err := m.Sign(domain, signer); err != nil {
 				t.Error(err)

@@ -261,9 +261,9 @@ func (nw *network) waitHeight(i int, h uint64, within time.Duration) {
 
 // block is the part of GET /v1/blocks/{slot} the tests compare.
 type block struct {
-	Slot         uint64 `json:"slot"`
-	Level        string `json:"level"`
-	Hash         string `json:"hash"`
+	Slot         uint64    `json:"slot"`
+	Level        string    `json:"level"`
+	Hash         string    `json:"hash"`
 	Proposer     string    `json:"proposer"`
 	Time         time.Time `json:"time"`
 	Transactions []struct {

@@ -139,4 +139,3 @@ func TestReplayedBids(t *testing.T) {
 		t.Errorf("collateral/pending charges %s after the replays, %s before", now, before)
 	}
 }
-
