@@ -53,6 +53,9 @@ type Keyper struct {
 	collector *keyper.Collector
 	faults    map[uint64]int // bad shares by keyper
 	metric    *prometheus.CounterVec
+	heard     map[uint64]map[uint64]bool // slot → keypers whose signed transaction shares for it arrived
+	owed      map[uint64]bool            // slots with a bundle committed while this node was at the head
+	silent    *prometheus.CounterVec
 	pending   map[uint64]map[uint64]*keyper.Message // transaction shares from keypers ahead of this node, by slot and keyper
 	bundles   map[uint64]*reveal                    // committed bundles being collected or decrypted
 	reveals   map[uint64]*Reveal                    // decrypted bundles, the last revealKeep slots
@@ -63,6 +66,16 @@ type Keyper struct {
 // revealKeep bounds the decrypted bundles a keyper keeps in memory; older
 // ones are decrypted again from the keys on chain when asked.
 const revealKeep = 512
+
+// silentAfter is how many slots after a bundle commits a keyper that sent
+// no signed shares for it is named (honest ones retry for about 5 s);
+// silentFresh is how recent the block must be for this node to judge: a
+// node syncing old blocks missed what peers sent while it was behind, and
+// names nobody for those.
+const (
+	silentAfter = 16
+	silentFresh = 2 * time.Second
+)
 
 // pendingAhead bounds how far ahead of this node a peer's transaction
 // shares are kept for later; pendingBehind keeps them for a slot this node
@@ -115,6 +128,9 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int), stop: make(chan struct{}),
 		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
 			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"}),
+		silent: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_shares_missing_total",
+			Help: "Committed bundles a keyper sent no signed shares for, by keyper."}, []string{"keyper"}),
+		heard: make(map[uint64]map[uint64]bool), owed: make(map[uint64]bool),
 		pending: make(map[uint64]map[uint64]*keyper.Message), bundles: make(map[uint64]*reveal), reveals: make(map[uint64]*Reveal),
 		timings: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "veil_decryption_seconds",
 			Help:    "Time per committed bundle on this node, by stage: shares, verify, combine, decrypt, total (commit to plaintexts).",
@@ -122,7 +138,9 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 }
 
 // Metrics are the keyper's collectors for the node's /metrics.
-func (k *Keyper) Metrics() []prometheus.Collector { return []prometheus.Collector{k.metric, k.timings} }
+func (k *Keyper) Metrics() []prometheus.Collector {
+	return []prometheus.Collector{k.metric, k.silent, k.timings}
+}
 
 // Attach connects the keyper to its validator, whose committed state says
 // which slots have bids, and releases for the slot after the committed
@@ -130,18 +148,20 @@ func (k *Keyper) Metrics() []prometheus.Collector { return []prometheus.Collecto
 // without it a slot with bids could not close.
 func (k *Keyper) Attach(n *chain.Node) {
 	k.node.Store(n)
-	k.Committed(n.Store.Height())
+	k.Committed(n.Store.Height(), time.Time{})
 }
 
-// Committed is called after block height commits: it releases the bid-key
-// share of slot height+1 if bids were committed for it, in the background
-// (the commit path does not wait for the curve arithmetic or the peers).
-func (k *Keyper) Committed(height uint64) {
+// Committed is called after block height commits, with its header time: it
+// releases the bid-key share of slot height+1 if bids were committed for
+// it, in the background (the commit path does not wait for the curve
+// arithmetic or the peers).
+func (k *Keyper) Committed(height uint64, blockTime time.Time) {
 	n := k.node.Load()
 	if n == nil {
 		return
 	}
-	k.spawn(func() { k.release(n, height) })
+	fresh := time.Since(blockTime) < silentFresh
+	k.spawn(func() { k.release(n, height, fresh) })
 }
 
 // spawn runs f in the background unless the keyper is closed; Close waits
@@ -154,13 +174,38 @@ func (k *Keyper) spawn(f func()) {
 	}
 }
 
-func (k *Keyper) release(n *chain.Node, height uint64) {
+func (k *Keyper) release(n *chain.Node, height uint64, fresh bool) {
 	committed := time.Now()
 	k.mu.Lock()
 	k.collector.Forget(threshold.BidIdentity(k.share.Eon.ChainID, height)) // slot height is decided
+	k.judgeSilent(height)
 	k.mu.Unlock()
 	k.releaseBidKey(n, height+1)
-	k.releaseBundle(n, height, committed)
+	k.releaseBundle(n, height, committed, fresh)
+}
+
+// judgeSilent names, for each bundle committed silentAfter slots before
+// height while this node was at the head, every keyper that sent no signed
+// shares for it. (Shares that fail verification are faults, counted
+// apart; here only whether a keyper spoke counts.) Holds k.mu.
+func (k *Keyper) judgeSilent(height uint64) {
+	for s := range k.owed {
+		if s+silentAfter > height {
+			continue
+		}
+		for i := range uint64(len(k.share.Eon.Keypers)) {
+			if !k.heard[s][i+1] {
+				k.silent.WithLabelValues(strconv.FormatUint(i+1, 10)).Inc()
+				k.log.Warn("keyper sent no shares for a committed bundle", "from", i+1, "slot", s)
+			}
+		}
+		delete(k.owed, s)
+	}
+	for s := range k.heard {
+		if s+silentAfter <= height {
+			delete(k.heard, s)
+		}
+	}
 }
 
 // releaseBidKey releases this keyper's share of slot's bid key if bids
@@ -199,7 +244,7 @@ func (c committedChain) BundleIdentities(slot uint64) ([]threshold.Identity, err
 // releaseBundle releases this keyper's shares of the keys of slot's
 // committed bundle, after telling the collector which identities to expect
 // and adding the shares peers sent early.
-func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) {
+func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time, fresh bool) {
 	height := n.Store.Height()
 	hashes, envs, err := chain.NewState(n.Store.Begin(), k.domain).BundleEnvelopes(slot)
 	if err != nil {
@@ -225,6 +270,9 @@ func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time) 
 	}
 	r := &reveal{Reveal: Reveal{Slot: slot, Hashes: hashes, Identities: ids, Envelopes: envs}, committed: committed}
 	k.mu.Lock()
+	if fresh {
+		k.owed[slot] = true
+	}
 	_, done := k.reveals[slot] // a restart released it again
 	if !done {
 		k.collector.Expect(slot, ids)
@@ -367,6 +415,7 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 	defer k.mu.Unlock()
 	start := time.Now()
 	faults, err := k.collector.Add(m)
+	k.heardFrom(m, err)
 	if r := k.bundles[m.Slot]; r != nil && !r.started && len(m.Shares) > 0 {
 		r.Stages.Verify += time.Since(start)
 	}
@@ -385,6 +434,24 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 		}
 	}
 	return len(faults), err
+}
+
+// heardFrom notes that m's keyper spoke for its slot: the collector
+// authenticated it (it accepted it, or answered ErrNotExpected, which it
+// does only after checking the signature) and it carries transaction
+// shares. Slots far ahead are not noted, so a keyper cannot grow the
+// memory. Holds k.mu.
+func (k *Keyper) heardFrom(m *keyper.Message, err error) {
+	if len(m.Shares) == 0 || (err != nil && !errors.Is(err, keyper.ErrNotExpected)) {
+		return
+	}
+	if n := k.node.Load(); n == nil || m.Slot > n.Store.Height()+pendingAhead {
+		return
+	}
+	if k.heard[m.Slot] == nil {
+		k.heard[m.Slot] = make(map[uint64]bool)
+	}
+	k.heard[m.Slot][m.Keyper] = true
 }
 
 // decrypt opens a bundle whose keys are whole and keeps the result.

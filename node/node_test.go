@@ -165,7 +165,7 @@ func (tn *testNet) start(i int) {
 	if tn.cfg.nodeOpts != nil {
 		opts = append(opts, tn.cfg.nodeOpts(i)...)
 	}
-	n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height) }, opts...)
+	n, err := tn.nw.StartNode(i, log, func(b chain.BlockInfo) { kp.Committed(b.Height, b.Time) }, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -233,7 +233,7 @@ func startNode(nw *chain.Network, spec chain.ValidatorSpec, apiAddr string, kp *
 			onBlock(b)
 		}
 		if kp != nil {
-			kp.Committed(b.Height)
+			kp.Committed(b.Height, b.Time)
 		}
 	}
 	var opts []chain.NodeOption
