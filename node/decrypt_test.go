@@ -10,15 +10,18 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/envelope"
@@ -350,4 +353,86 @@ func httpPost(url string, body []byte) (int, error) {
 	}
 	resp.Body.Close()
 	return resp.StatusCode, nil
+}
+
+// slowCommit commits each block late, as a validator that lags the others.
+type slowCommit struct{ abci.Application }
+
+func (s slowCommit) Commit(ctx context.Context, req *abci.RequestCommit) (*abci.ResponseCommit, error) {
+	time.Sleep(150 * time.Millisecond)
+	return s.Application.Commit(ctx, req)
+}
+
+// TestEveryKeyperSpeaks: a node that commits late (validator 3, 150 ms
+// behind) finds three peers' shares waiting and combines a bundle's keys
+// before its own shares are made; its shares must still go to every peer
+// (they were once dropped as "not expected" and never sent). Every keyper's
+// shares of every non-empty bundle reach every other node, and no node
+// names anyone silent.
+func TestEveryKeyperSpeaks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs four validators")
+	}
+	var mu sync.Mutex
+	got := map[[3]uint64]bool{} // receiver, keyper, slot
+	late := withNodeOptions(func(i int) []chain.NodeOption {
+		if i != 3 {
+			return nil
+		}
+		return []chain.NodeOption{chain.WithABCI(func(a abci.Application) abci.Application { return slowCommit{a} })}
+	})
+	tn := startNet(t, late, withShareRecorder(func(to int, body []byte) {
+		if m, err := keyper.Decode(body); err == nil && len(m.Shares) > 0 {
+			mu.Lock()
+			got[[3]uint64{uint64(to), m.Keyper, m.Slot}] = true
+			mu.Unlock()
+		}
+	}))
+	for n := range uint64(8) {
+		for w := range 4 {
+			e := tn.envelope(tn.keys[w], n, byte(w), nil)
+			if code, out := tn.post(tn.urls[w], e.EncodeCanonical()); code != 202 {
+				t.Fatalf("wallet %d nonce %d: %d %v", w, n, code, out)
+			}
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	last := tn.nodes[0].Store.Height() + 4 // the last envelopes are ordered by then
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := tn.nodes[0].WaitHeight(ctx, last+silentAfter+2); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // the last retries
+	st := chain.NewState(tn.nodes[0].Store.Begin(), tn.nw.Params().Domain)
+	bundles := 0
+	for slot := uint64(1); slot <= last; slot++ {
+		_, ids, err := st.BundleIdentities(slot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		bundles++
+		mu.Lock()
+		for to := range uint64(4) {
+			for kp := uint64(1); kp <= 4; kp++ {
+				if kp != to+1 && !got[[3]uint64{to, kp, slot}] {
+					t.Errorf("node %d never received keyper %d's shares of bundle %d", to, kp, slot)
+				}
+			}
+		}
+		mu.Unlock()
+	}
+	if bundles < 4 {
+		t.Fatalf("%d non-empty bundles", bundles)
+	}
+	for i, k := range tn.keypers {
+		for kp := 1; kp <= 4; kp++ {
+			if v := testutil.ToFloat64(k.silent.WithLabelValues(strconv.Itoa(kp))); v != 0 {
+				t.Errorf("node %d named keyper %d silent %v times", i, kp, v)
+			}
+		}
+	}
 }

@@ -313,7 +313,10 @@ func (k *Keyper) broadcast(m *keyper.Message) {
 		k.log.Error("signing shares", "slot", m.Slot, "err", err)
 		return
 	}
-	if _, err := k.add(m); err != nil {
+	// ErrNotExpected here means t peers' shares came first and this node
+	// combined the keys and forgot the bundle already; the peers may still
+	// need these shares, so they are sent all the same.
+	if _, err := k.add(m); err != nil && !errors.Is(err, keyper.ErrNotExpected) {
 		k.log.Error("own shares refused", "slot", m.Slot, "err", err)
 		return
 	}
