@@ -160,6 +160,16 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})).With("validator", c.Index)
+	// CometBFT reads its keys whatever their mode; Veil refuses them, like
+	// the keyper's, if others can read them. (A missing node key is made
+	// by CometBFT, 0600.)
+	keys := []string{filepath.Join(c.Home, "config", "priv_validator_key.json")}
+	if nodeKey := filepath.Join(c.Home, "config", "node_key.json"); fileExists(nodeKey) {
+		keys = append(keys, nodeKey)
+	}
+	if err := privateFiles(keys...); err != nil {
+		return err
+	}
 	nw, err := chain.OpenNetwork(c.Genesis, bt)
 	if err != nil {
 		return err
@@ -203,14 +213,30 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 // readSecretKeyFile reads a hex secp256k1 key from a file that others
 // cannot read.
 func readSecretKeyFile(path string) (*ecdsa.PrivateKey, error) {
-	st, err := os.Stat(path)
-	if err != nil {
+	if err := privateFiles(path); err != nil {
 		return nil, err
 	}
-	if st.Mode().Perm()&0o077 != 0 {
-		return nil, fmt.Errorf("%s is readable by others (mode %v): chmod 600 it", path, st.Mode().Perm())
-	}
 	return readKeyFile(path)
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// privateFiles requires each file to exist with no access for group or
+// others.
+func privateFiles(paths ...string) error {
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		if st.Mode().Perm()&0o077 != 0 {
+			return fmt.Errorf("%s is readable by others (mode %v): chmod 600 it", p, st.Mode().Perm())
+		}
+	}
+	return nil
 }
 
 // runningNode is one validator of this process with its keyper and API.

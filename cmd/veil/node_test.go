@@ -107,3 +107,25 @@ peers = ["0123456789012345678901234567890123456789@127.0.0.1:3"]
 		t.Error("block_time 100ms accepted")
 	}
 }
+
+func TestPrivateFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		mode   os.FileMode
+		wantOK bool
+	}{{0o600, true}, {0o400, true}, {0o640, false}, {0o644, false}, {0o604, false}} {
+		p := filepath.Join(dir, tc.mode.String())
+		if err := os.WriteFile(p, []byte("k"), tc.mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(p, tc.mode); err != nil { // past the umask
+			t.Fatal(err)
+		}
+		if err := privateFiles(p); (err == nil) != tc.wantOK {
+			t.Errorf("mode %v: %v", tc.mode, err)
+		}
+	}
+	if err := privateFiles(filepath.Join(dir, "absent")); err == nil {
+		t.Error("a missing key file accepted")
+	}
+}
