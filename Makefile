@@ -17,7 +17,8 @@ run: build
 	./bin/veil devnet
 
 # The same network as separate processes: one veil node per validator
-# (configs from veil devnet --write-configs) and the reference builders.
+# (configs from veil devnet --write-configs), the reference builders and a
+# wallet load of LOAD tx/s (default 2).
 # DEVNET_DIR resumes a network written before.
 devnet-multi: build
 	./tools/devnet-multi.sh

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # make devnet-multi: the devnet as separate processes. Writes a network with
 # veil devnet --write-configs (unless DEVNET_DIR already holds one), runs
-# one `veil node` per validator and one `veil builder` per builder key, and
-# follows node 0's block lines. Ctrl-C stops every process cleanly.
+# one `veil node` per validator, one `veil builder` per builder key and a
+# wallet load of LOAD tx/s (default 2; 0 for none), and follows node 0's
+# block and decrypt lines. Ctrl-C stops every process cleanly.
 set -euo pipefail
 VEIL=${VEIL:-bin/veil}
 DIR=${DEVNET_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/veil-multi-XXXXXX")}
@@ -30,7 +31,13 @@ for key in "$DIR"/builders/*.key; do
   pids+=($!)
   k=$((k + 1))
 done
-echo "devnet-multi: ${#apis[@]} nodes (APIs ${apis[*]}), $k builders; data and logs in $DIR (node-<i>/node.log)"
+LOAD=${LOAD:-2}
+if [ "$LOAD" != 0 ]; then
+  nodes=$(IFS=,; echo "${apis[*]}")
+  "$VEIL" bench load --node "$nodes" --devnet "$DIR/devnet.json" --rate "$LOAD" --duration 8760h --drain 0s >"$DIR/load.log" 2>&1 &
+  pids+=($!)
+fi
+echo "devnet-multi: ${#apis[@]} nodes (APIs ${apis[*]}), $k builders, load $LOAD tx/s; data and logs in $DIR (node-<i>/node.log, load.log)"
 tail -n 0 -F --pid="${pids[0]}" "$DIR/node-0/node.log" | grep --line-buffered '"msg":"\(block\|decrypt\)"' &
 pids+=($!)
 wait

@@ -161,6 +161,13 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	if len(keys) < 2 {
 		return fmt.Errorf("--devnet: %d wallet accounts, want 2 or more (the first is left alone)", len(keys))
 	}
+	// A network just started may not answer yet.
+	ready, cancel := context.WithTimeout(ctx, time.Minute)
+	err = waitReady(ready, cfg.urls[:1])
+	cancel()
+	if err != nil {
+		return fmt.Errorf("%s not ready: %w", cfg.urls[0], err)
+	}
 	c := &nodeClient{base: strings.TrimRight(cfg.urls[0], "/")}
 	s, err := c.session(ctx)
 	if err != nil {
@@ -172,7 +179,7 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	var follow sync.WaitGroup
 	follow.Go(func() { followFeed(followCtx, cfg.urls, s.height+1, tr) })
 
-	fmt.Fprintf(w, "load: %.0f tx/s for %v from %d wallets, %d workers; following %s from slot %d\n", cfg.rate, cfg.duration, len(keys)-1, cfg.workers, cfg.urls[0], s.height+1)
+	fmt.Fprintf(w, "load: %.0f tx/s for %v from %d wallets, %d workers; following %s from slot %d\n", cfg.rate, cfg.duration, len(keys)-1, min(cfg.workers, len(keys)-1), cfg.urls[0], s.height+1)
 	loadCtx, stopLoad := context.WithTimeout(ctx, cfg.duration)
 	begin := time.Now()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
