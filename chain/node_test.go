@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -148,6 +150,49 @@ func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
 		case <-ctx.Done():
 			t.Fatalf("%s: %v", what, ctx.Err())
 		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// TestOpenNetwork: a single node's view of a network from its genesis
+// file: the same chain id and domain salt as the layout's, and clear
+// errors for a missing or foreign genesis and a block time too short.
+func TestOpenNetwork(t *testing.T) {
+	dir := t.TempDir()
+	g := Genesis{ChainID: 77, Eon: &dkg.EonInfo{Eon: 1}}
+	nw, err := CreateNetwork(NetworkConfig{Dir: dir, Validators: 1, ChainID: 77, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := filepath.Join(dir, nw.GenesisFile)
+	one, err := OpenNetwork(genesis, 250*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one.ChainID != 77 || one.DomainSalt() != nw.DomainSalt() || one.BlockTime() != 250*time.Millisecond || one.Params().Domain != nw.Params().Domain {
+		t.Fatalf("chain %d salt %s block time %v; layout: salt %s", one.ChainID, one.DomainSalt(), one.BlockTime(), nw.DomainSalt())
+	}
+	doc, err := types.GenesisDocFromFile(genesis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.ChainID = "veil-78" // its app state still says 77
+	foreign := filepath.Join(dir, "foreign.json")
+	if err := doc.SaveAs(foreign); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, file string
+		bt         time.Duration
+		want       string
+	}{
+		{"missing", filepath.Join(dir, "absent.json"), time.Second, "no such file"},
+		{"not a genesis", filepath.Join(dir, networkFile), time.Second, "genesis"},
+		{"chain ids differ", foreign, time.Second, `"veil-78", its app state chain 77`},
+		{"block time", genesis, 50 * time.Millisecond, "below 100ms"},
+	} {
+		if _, err := OpenNetwork(tc.file, tc.bt); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want an error with %q", tc.name, err, tc.want)
 		}
 	}
 }
