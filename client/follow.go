@@ -93,12 +93,48 @@ var (
 // read follows one connection, handing fn each verified slot; next and
 // last advance with every event read (the expected slot, the last id).
 func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last *string, fn func(*Slot, *api.Block) error) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(f.Node, "/"), *next), nil)
+	return ReadFeed(ctx, hc, f.Node, *next, *last, func(id, event string, data []byte) error {
+		cur, perr := api.ParseEventID(id)
+		if perr != nil || cur.Slot != *next || cur.Level != event {
+			return fmt.Errorf("%w: event %s while expecting slot %d", errSequence, id, *next)
+		}
+		*last = id
+		if event != api.LevelDecrypted {
+			return nil
+		}
+		var b api.Block
+		if err := json.Unmarshal(data, &b); err != nil {
+			return fmt.Errorf("%w: slot %d: %v", ErrVerify, cur.Slot, err)
+		}
+		start := time.Now()
+		slot, err := f.Verify.Verify(&b)
+		if err != nil {
+			return err
+		}
+		slot.Took = time.Since(start)
+		if b.Slot != cur.Slot {
+			return fmt.Errorf("%w: event %s carries slot %d", ErrVerify, id, b.Slot)
+		}
+		*next = cur.Slot + 1
+		if err := fn(slot, &b); err != nil {
+			return fmt.Errorf("%w: %w", errCallback, err)
+		}
+		return nil
+	})
+}
+
+// ReadFeed reads one connection to node's block feed (GET /v1/blocks),
+// from slot from or, if lastID is set, after that event, and hands fn each
+// event whole: its id, type (committed or decrypted) and data (the block
+// JSON, unverified). It returns fn's first error, or the connection's
+// when it drops.
+func ReadFeed(ctx context.Context, hc *http.Client, node string, from uint64, lastID string, fn func(id, event string, data []byte) error) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(node, "/"), from), nil)
 	if err != nil {
 		return err
 	}
-	if *last != "" {
-		req.Header.Set("Last-Event-ID", *last)
+	if lastID != "" {
+		req.Header.Set("Last-Event-ID", lastID)
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
@@ -120,29 +156,8 @@ func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last
 		text := strings.TrimRight(string(line), "\n")
 		switch {
 		case text == "" && id != "":
-			cur, perr := api.ParseEventID(id)
-			if perr != nil || cur.Slot != *next || cur.Level != event {
-				return fmt.Errorf("%w: event %s while expecting slot %d", errSequence, id, *next)
-			}
-			*last = id
-			if event == api.LevelDecrypted {
-				var b api.Block
-				if err := json.Unmarshal(data, &b); err != nil {
-					return fmt.Errorf("%w: slot %d: %v", ErrVerify, cur.Slot, err)
-				}
-				start := time.Now()
-				slot, err := f.Verify.Verify(&b)
-				if err != nil {
-					return err
-				}
-				slot.Took = time.Since(start)
-				if b.Slot != cur.Slot {
-					return fmt.Errorf("%w: event %s carries slot %d", ErrVerify, id, b.Slot)
-				}
-				*next = cur.Slot + 1
-				if err := fn(slot, &b); err != nil {
-					return fmt.Errorf("%w: %w", errCallback, err)
-				}
+			if err := fn(id, event, data); err != nil {
+				return err
 			}
 			id, event, data = "", "", nil
 		case strings.HasPrefix(text, "id: "):

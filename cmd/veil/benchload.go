@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -21,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/client"
 )
 
 type loadBench struct {
@@ -210,43 +210,15 @@ func followFeed(ctx context.Context, urls []string, from uint64, tr *tracker) {
 }
 
 func readFeed(ctx context.Context, base string, from uint64, last *string, tr *tracker) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(base, "/"), from), nil)
-	if err != nil {
-		return err
-	}
-	if *last != "" {
-		req.Header.Set("Last-Event-ID", *last)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("feed: %s", resp.Status)
-	}
-	r := bufio.NewReaderSize(resp.Body, 1<<16)
-	var id, event string
-	for {
-		line, err := r.ReadBytes('\n') // a data line is a whole block
-		if err != nil {
-			return err
+	return client.ReadFeed(ctx, http.DefaultClient, base, from, *last, func(id, event string, data []byte) error {
+		var b feedBlock
+		if err := json.Unmarshal(data, &b); err != nil {
+			return fmt.Errorf("feed event %s: %w", id, err)
 		}
-		text := strings.TrimRight(string(line), "\n")
-		switch {
-		case strings.HasPrefix(text, "id: "):
-			id = text[4:]
-		case strings.HasPrefix(text, "event: "):
-			event = text[7:]
-		case strings.HasPrefix(text, "data: "):
-			var b feedBlock
-			if err := json.Unmarshal([]byte(text[6:]), &b); err != nil {
-				return fmt.Errorf("feed event %s: %w", id, err)
-			}
-			tr.event(event, &b, time.Now())
-			*last = id
-		}
-	}
+		tr.event(event, &b, time.Now())
+		*last = id
+		return nil
+	})
 }
 
 // report prints the rate achieved and each stage's percentiles.
