@@ -270,8 +270,8 @@ func TestBadKeyper(t *testing.T) {
 	t.Logf("%d lying messages delivered", lies.Load())
 	for i := range 3 {
 		for _, metric := range []string{"veil_share_faults_total", "veil_shares_missing_total"} {
-			named := nw.metricLabel(i, metric, `keyper="4"`)
-			others := nw.metric(i, metric) - named
+			named := nw.metric(i, metric, `keyper="4"`)
+			others := nw.metric(i, metric, "") - named
 			t.Logf("node %d: %s %v for keyper 4", i, metric, named)
 			if named == 0 || others != 0 {
 				t.Errorf("node %d: %s names keyper 4 %v times and the others %v", i, metric, named, others)

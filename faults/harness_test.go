@@ -342,8 +342,9 @@ func (nw *network) agree(nodes []int) status {
 	return st
 }
 
-// metric reads a counter of node i's /metrics (0 if absent).
-func (nw *network) metric(i int, name string) float64 {
+// metric sums the series of a counter of node i whose line contains label
+// ("" for all of them); 0 if it has none.
+func (nw *network) metric(i int, name, label string) float64 {
 	resp, err := http.Get(nw.apis[i] + "/metrics")
 	if err != nil {
 		return 0
@@ -353,31 +354,13 @@ func (nw *network) metric(i int, name string) float64 {
 	sum := 0.0
 	for sc.Scan() {
 		line := sc.Text()
-		if strings.HasPrefix(line, name+" ") || strings.HasPrefix(line, name+"{") {
+		if (strings.HasPrefix(line, name+" ") || strings.HasPrefix(line, name+"{")) && strings.Contains(line, label) {
 			f := strings.Fields(line)
 			v, _ := strconv.ParseFloat(f[len(f)-1], 64)
 			sum += v
 		}
 	}
 	return sum
-}
-
-// metricLabel reads one labelled series of a counter of node i.
-func (nw *network) metricLabel(i int, name, label string) float64 {
-	resp, err := http.Get(nw.apis[i] + "/metrics")
-	if err != nil {
-		return 0
-	}
-	defer resp.Body.Close()
-	sc := bufio.NewScanner(resp.Body)
-	for sc.Scan() {
-		if line := sc.Text(); strings.HasPrefix(line, name+"{") && strings.Contains(line, label) {
-			f := strings.Fields(line)
-			v, _ := strconv.ParseFloat(f[len(f)-1], 64)
-			return v
-		}
-	}
-	return 0
 }
 
 func getJSON(url string, v any) error {

@@ -83,6 +83,9 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 			if !cmd.Flags().Changed("threshold") {
 				f.threshold = defaultThreshold(f.validators)
 			}
+			if f.validators < 1 || f.blockTime < 250*time.Millisecond {
+				return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
+			}
 			if f.builders < 0 || f.builders > f.accounts {
 				return fmt.Errorf("--builders %d: between 0 and --accounts (%d builder accounts)", f.builders, f.accounts)
 			}
@@ -154,9 +157,6 @@ type devnetVal struct {
 
 func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) error {
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
-		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
-	}
 	if f.pprof != "" {
 		mux := http.NewServeMux()
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
@@ -388,9 +388,6 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "network.json")); err == nil {
 		return fmt.Errorf("--write-configs %s already holds a network: pick a new directory", dir)
-	}
-	if f.validators < 1 || f.blockTime < 250*time.Millisecond {
-		return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
 	}
 	host, basePort, err := splitBase(f.http)
 	if err != nil {
