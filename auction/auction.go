@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math/big"
+	"math/bits"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,8 +26,32 @@ func DefaultParams(reserve *big.Int) Params {
 	return Params{Reserve: reserve, SlotGasLimit: 30_000_000, InclusionReserve: 6_000_000, InclusionAge: 8}
 }
 
-// BidGasLimit is the most gas a bid's bundle may use.
-func (p Params) BidGasLimit() uint64 { return p.SlotGasLimit - p.InclusionReserve }
+// BidGasLimit is the most gas a bid's bundle may use: none when the
+// inclusion reserve is the whole slot or more (never a wrapped difference).
+func (p Params) BidGasLimit() uint64 {
+	if p.InclusionReserve >= p.SlotGasLimit {
+		return 0
+	}
+	return p.SlotGasLimit - p.InclusionReserve
+}
+
+// addGas is gas+more if that stays within limit. Gas limits are the
+// senders' own uint64s: a sum that wraps would let 2^64 gas through as
+// zero, so a run that overflows simply does not fit.
+func addGas(gas, more, limit uint64) (uint64, bool) {
+	sum, carry := bits.Add64(gas, more, 0)
+	if carry != 0 || sum > limit {
+		return gas, false
+	}
+	return sum, true
+}
+
+// overdue reports whether an envelope queued in queuedSlot has waited more
+// than age slots at slot, without the sum queuedSlot+age that a large age
+// (or slot) would wrap.
+func overdue(queuedSlot, slot, age uint64) bool {
+	return slot > queuedSlot && slot-queuedSlot > age
+}
 
 // Committed is a bid committed on chain for the slot; its signature and
 // admission rules were checked when it entered a block.
@@ -43,8 +68,13 @@ type State interface {
 	Envelope(h common.Hash) (Queued, bool)
 	// Funds is what a sender's deposit can pay (nil: nothing).
 	Funds(sender common.Address) *big.Int
-	// Collateral is what a builder's bid value may reach (nil: nothing).
+	// Collateral is the builder's collateral (nil: nothing).
 	Collateral(builder common.Address) *big.Int
+	// Reserved is the invalid-bid penalties still reserved for the
+	// builder's bids of other slots once this slot's bids settle (nil:
+	// nothing). The price may not take it: those penalties must stay backed
+	// (docs/auction.md, "Free collateral").
+	Reserved(builder common.Address) *big.Int
 }
 
 // Verdict of a committed bid.
@@ -65,7 +95,7 @@ const (
 	ReasonBuilderMismatch = "builder_mismatch"   // the sealed builder is not the signer: a copied bid
 	ReasonSlotMismatch    = "slot_mismatch"      // the sealed slot is not the bid's
 	ReasonBelowReserve    = "below_reserve"      // value < reserve
-	ReasonAboveCollateral = "above_collateral"   // value > the builder's collateral
+	ReasonAboveCollateral = "above_collateral"   // value > the builder's free collateral (FreeCollateral)
 	ReasonUnknownEnvelope = "unknown_envelope"   // an h_i never admitted on chain
 	ReasonDuplicate       = "duplicate_envelope" // an h_i twice
 	ReasonNonceOrder      = "nonce_order"        // a sender's envelopes not in consecutive nonce order from its next queued nonce
@@ -147,7 +177,7 @@ func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st Sta
 		}
 		var kept []common.Hash
 		if reason == "" {
-			reason = judgeValue(payload.Value, st.Collateral(c.Bid.Builder), p)
+			reason = judgeValue(payload.Value, FreeCollateral(st, c.Bid.Builder), p)
 		}
 		if reason == "" {
 			kept, reason = pool.judgeBundle(payload.Bundle, p.BidGasLimit())
@@ -203,14 +233,27 @@ func open(slot uint64, c Committed, key *threshold.IdentityKey) (*bid.Payload, s
 	return payload, ""
 }
 
-func judgeValue(value, collateral *big.Int, p Params) string {
+func judgeValue(value, free *big.Int, p Params) string {
 	switch {
 	case value.Cmp(orZero(p.Reserve)) < 0:
 		return ReasonBelowReserve
-	case value.Cmp(orZero(collateral)) > 0:
+	case value.Cmp(free) > 0:
 		return ReasonAboveCollateral
 	}
 	return ""
+}
+
+// FreeCollateral is the most a builder's bid value may reach: its
+// collateral less the penalties reserved for its bids of other slots (zero
+// if those exceed it). The price is at most the winner's value, so paying
+// it leaves every reserved penalty backed; judging against the whole
+// collateral let a winner spend what its later bids' penalties stand on.
+func FreeCollateral(st State, builder common.Address) *big.Int {
+	free := new(big.Int).Sub(orZero(st.Collateral(builder)), orZero(st.Reserved(builder)))
+	if free.Sign() < 0 {
+		free.SetInt64(0)
+	}
+	return free
 }
 
 func orZero(x *big.Int) *big.Int {
@@ -326,10 +369,9 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 			return nil, ReasonNonceOrder
 		}
 		st.seen, st.last = true, q.Nonce
-		if q.GasLimit > gasLimit-gas {
+		if gas, ok = addGas(gas, q.GasLimit, gasLimit); !ok {
 			return nil, ReasonGasLimit
 		}
-		gas += q.GasLimit
 		entries[i] = q
 	}
 
@@ -388,18 +430,23 @@ func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p Params
 		}
 		left[q.Sender].Sub(left[q.Sender], q.Charge())
 	}
+	// kept fits the bid gas limit (judgeBundle, Greedy); saturating keeps
+	// the remaining gas at zero, not wrapped, should it ever not.
 	var gas uint64
 	for _, h := range kept {
 		in[h] = true
 		if q, ok := v.envelope(h); ok {
-			gas += q.GasLimit
+			var fits bool
+			if gas, fits = addGas(gas, q.GasLimit, p.SlotGasLimit); !fits {
+				gas = p.SlotGasLimit
+			}
 			charge(&q)
 		}
 	}
 	var old []*Queued
 	for i := range v.queued {
 		q := &v.queued[i]
-		if q.QueuedSlot+p.InclusionAge < slot && !in[q.Hash] {
+		if overdue(q.QueuedSlot, slot, p.InclusionAge) && !in[q.Hash] {
 			old = append(old, q)
 		}
 	}
@@ -424,16 +471,18 @@ func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p Params
 				run = append(run, e)
 			}
 		}
-		need, runGas := new(big.Int), uint64(0)
+		need, after, fits := new(big.Int), gas, true
 		for _, e := range run {
 			need.Add(need, e.Charge())
-			runGas += e.GasLimit
+			if after, fits = addGas(after, e.GasLimit, p.SlotGasLimit); !fits {
+				break
+			}
 		}
 		have := left[q.Sender]
 		if have == nil {
 			have = v.funds(q.Sender)
 		}
-		if runGas > p.SlotGasLimit-gas || have.Cmp(need) < 0 {
+		if !fits || have.Cmp(need) < 0 {
 			skipped[q.Sender] = true
 			continue
 		}
@@ -442,7 +491,7 @@ func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p Params
 			in[e.Hash] = true
 			charge(e)
 		}
-		gas += runGas
+		gas = after
 	}
 	return out
 }

@@ -43,7 +43,7 @@ func newWorld(t testing.TB) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &world{t: t, deal: d, key: key, st: &fakeState{known: map[common.Hash]Queued{}, funds: map[common.Address]*big.Int{}, coll: map[common.Address]*big.Int{}}}
+	w := &world{t: t, deal: d, key: key, st: &fakeState{known: map[common.Hash]Queued{}, funds: map[common.Address]*big.Int{}, coll: map[common.Address]*big.Int{}, res: map[common.Address]*big.Int{}}}
 	for i := range 3 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("builder", i))))
 		w.builders = append(w.builders, k)
@@ -98,6 +98,7 @@ type fakeState struct {
 	known map[common.Hash]Queued
 	funds map[common.Address]*big.Int
 	coll  map[common.Address]*big.Int
+	res   map[common.Address]*big.Int // penalties reserved for other slots' bids
 }
 
 func (s *fakeState) Pool() []Queued { return slices.Clone(s.pool) }
@@ -107,6 +108,7 @@ func (s *fakeState) Envelope(h common.Hash) (Queued, bool) {
 }
 func (s *fakeState) Funds(a common.Address) *big.Int      { return s.funds[a] }
 func (s *fakeState) Collateral(a common.Address) *big.Int { return s.coll[a] }
+func (s *fakeState) Reserved(a common.Address) *big.Int   { return s.res[a] }
 
 var params = Params{Reserve: big.NewInt(5), SlotGasLimit: 1_000_000, InclusionReserve: 200_000, InclusionAge: 8}
 

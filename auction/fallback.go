@@ -78,10 +78,11 @@ func Greedy(pool []Queued, funds func(common.Address) *big.Int, gasLimit uint64,
 	for h.Len() > 0 {
 		q := heap.Pop(h).(*Queued)
 		charge := q.Charge()
-		if q.GasLimit > gasLimit-gas || left[q.Sender].Cmp(charge) < 0 {
+		more, fits := addGas(gas, q.GasLimit, gasLimit)
+		if !fits || left[q.Sender].Cmp(charge) < 0 {
 			continue // skipped: its later nonces must wait too
 		}
-		gas += q.GasLimit
+		gas = more
 		left[q.Sender].Sub(left[q.Sender], charge)
 		bundle = append(bundle, q.Hash)
 		if rest := next[q.Sender]; len(rest) > 0 && rest[0].Nonce == q.Nonce+1 {

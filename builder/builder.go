@@ -26,7 +26,8 @@ import (
 // Strategy values a bundle: what the builder bids for the slot.
 type Strategy struct {
 	// SharePercent of the bundle's inclusion fees, at least the reserve
-	// (a bid below it is invalid) and at most the collateral.
+	// (a bid below it is invalid) and at most the free collateral (above
+	// it the bid is invalid: auction.FreeCollateral).
 	SharePercent int64
 }
 
@@ -49,7 +50,9 @@ func ParseStrategy(s string) (Strategy, error) {
 var ErrNoValue = errors.New("builder: the reserve is above the collateral")
 
 // Value is the bid for a bundle: SharePercent of its fees, raised to the
-// reserve, never above collateral.
+// reserve, never above collateral, which should be the builder's free
+// collateral: its collateral less the penalties its bids for other slots
+// reserve.
 func (s Strategy) Value(bundle []auction.Queued, reserve, collateral *big.Int) (*big.Int, error) {
 	fees := new(big.Int)
 	for i := range bundle {

@@ -72,12 +72,17 @@ func (s *State) slotBids(slot uint64, builder common.Address) (total int, seq ui
 
 // QueueBid commits an admitted bid for its slot: the penalty is reserved
 // from the builder's collateral and the bid joins the slot's bid set.
+// Admission checked the free collateral; a reservation beyond the
+// collateral would be a penalty nothing backs, so it is refused here too.
 func (s *State) QueueBid(b *bid.Bid, adm *mempool.BidAdmission) error {
 	bu, err := s.Builder(b.Builder)
 	if err != nil {
 		return err
 	}
 	bu.Reserved = new(big.Int).Add(bu.Reserved, adm.Reserve)
+	if bu.Reserved.Cmp(bu.Collateral) > 0 {
+		return fmt.Errorf("%w: builder %s would reserve %v of %v collateral", ErrCorrupt, b.Builder, bu.Reserved, bu.Collateral)
+	}
 	s.SetBuilder(b.Builder, bu)
 	total, _, count, _, err := s.slotBids(b.Slot, b.Builder)
 	if err != nil {
@@ -137,10 +142,29 @@ func (s *State) HasBid(slot uint64, h common.Hash) (bool, error) {
 	return v != nil, err
 }
 
-// SettleBids releases the penalties slot's bids reserved. Until the keypers
-// release bid keys on chain (the next step of the auction's integration), a
-// slot's bids are settled without being opened, and the fallback bundle
-// orders the slot.
+// ReservedBeyond is the builder's reservation once slot's bids settle: the
+// penalties its bids for other slots stand on, which slot's price must
+// leave in its collateral. It counts one penalty per bid of slot, as
+// SettleBids releases.
+func (s *State) ReservedBeyond(slot uint64, builder common.Address, penalty *big.Int) (*big.Int, error) {
+	bu, err := s.Builder(builder)
+	if err != nil {
+		return nil, err
+	}
+	_, _, count, _, err := s.slotBids(slot, builder)
+	if err != nil {
+		return nil, err
+	}
+	r := new(big.Int).Mul(orZero(penalty), big.NewInt(int64(count)))
+	r.Sub(bu.Reserved, r)
+	if r.Sign() < 0 {
+		return nil, fmt.Errorf("%w: builder %s reserves less than its bids", ErrCorrupt, builder)
+	}
+	return r, nil
+}
+
+// SettleBids releases the penalties slot's bids reserved, before slot's
+// record takes its penalties and price.
 func (s *State) SettleBids(slot uint64, penalty *big.Int) error {
 	bids, err := s.SlotBids(slot)
 	if err != nil {

@@ -31,12 +31,14 @@ func (s *State) SlotRecord(slot uint64) (*proposer.Record, error) {
 // and inclusion fees (DESIGN §5), from genesis.
 const keyBeneficiary = 0x11 // → address(20)
 
-// auctionState is auction.State over a block's write set. A storage error
-// makes it answer as if the state were empty and is kept in err: check it
-// after the auction.
+// auctionState is auction.State over a block's write set for slot's
+// auction. A storage error makes it answer as if the state were empty and
+// is kept in err: check it after the auction.
 type auctionState struct {
-	st  *State
-	err error
+	st      *State
+	slot    uint64
+	penalty *big.Int // reserved per bid, released when its slot settles
+	err     error
 }
 
 func (a *auctionState) keep(err error) {
@@ -70,6 +72,14 @@ func (a *auctionState) Collateral(b common.Address) *big.Int {
 	return bu.Collateral
 }
 
+// Reserved is what stays reserved once slot's bids settle (ApplyRecord
+// settles them before the price is taken).
+func (a *auctionState) Reserved(b common.Address) *big.Int {
+	r, err := a.st.ReservedBeyond(a.slot, b, a.penalty)
+	a.keep(err)
+	return r
+}
+
 // slotInputs gathers what slot's record is a function of, from the state at
 // the top of block slot (after expiry).
 func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auctionState, error) {
@@ -81,7 +91,7 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 	if err != nil {
 		return proposer.Inputs{}, nil, err
 	}
-	as := &auctionState{st: st}
+	as := &auctionState{st: st, slot: slot, penalty: a.cfg.BidParams.Penalty}
 	due, err := st.dueKeys(slot)
 	if err != nil {
 		return proposer.Inputs{}, nil, err
@@ -95,6 +105,13 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 // (in bid-hash order), the winner pays the price from its collateral, then
 // the final order is committed with each envelope's inclusion fee. Prices,
 // penalties and fees go to the beneficiary.
+//
+// Penalties and the price come only from free collateral (collateral less
+// what is still reserved for the builder's later bids), so collateral ≥
+// reserved holds after every block and each later penalty can be taken in
+// full. The auction judged values against the same free collateral
+// (auction.FreeCollateral), so a checked record's price always fits; one
+// that does not is ErrCorrupt.
 func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 	slot := rec.Slot
 	s.b.Insert(key(prefixSlotRecord, u64(slot)), rec.Encode()) // one record per slot
@@ -103,14 +120,23 @@ func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 		return err
 	}
 	earned := new(big.Int)
-	take := func(builder common.Address, amount *big.Int) error {
+	// take moves amount of the builder's free collateral to earned; all of
+	// it, or (whole false, a penalty) what is free.
+	take := func(builder common.Address, amount *big.Int, whole bool) error {
 		bu, err := s.Builder(builder)
 		if err != nil {
 			return err
 		}
-		amount = new(big.Int).Set(amount)
-		if amount.Cmp(bu.Collateral) > 0 {
-			amount.Set(bu.Collateral) // a penalty takes what is left
+		free := new(big.Int).Sub(bu.Collateral, bu.Reserved)
+		if free.Sign() < 0 {
+			return fmt.Errorf("%w: builder %s reserves %v of %v collateral", ErrCorrupt, builder, bu.Reserved, bu.Collateral)
+		}
+		amount = new(big.Int).Set(orZero(amount))
+		if amount.Cmp(free) > 0 {
+			if whole {
+				return fmt.Errorf("%w: winner %s cannot pay %v from %v free collateral", ErrCorrupt, builder, amount, free)
+			}
+			amount.Set(free) // a penalty takes what is free
 		}
 		bu.Collateral = new(big.Int).Sub(bu.Collateral, amount)
 		s.SetBuilder(builder, bu)
@@ -119,20 +145,13 @@ func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 	}
 	for _, b := range rec.Auction.Bids {
 		if b.Verdict == auction.Invalid {
-			if err := take(b.Builder, penalty); err != nil {
+			if err := take(b.Builder, penalty, false); err != nil {
 				return err
 			}
 		}
 	}
 	if w := rec.Auction.Winner; w != nil {
-		bu, err := s.Builder(*w)
-		if err != nil {
-			return err
-		}
-		if bu.Collateral.Cmp(rec.Auction.Price) < 0 {
-			return fmt.Errorf("%w: winner %s cannot pay %v", ErrCorrupt, w, rec.Auction.Price)
-		}
-		if err := take(*w, rec.Auction.Price); err != nil {
+		if err := take(*w, rec.Auction.Price, true); err != nil {
 			return err
 		}
 	}
