@@ -18,6 +18,7 @@ import (
 	"github.com/cometbft/cometbft/crypto/ed25519"
 	cryptoenc "github.com/cometbft/cometbft/crypto/encoding"
 	cmtbytes "github.com/cometbft/cometbft/libs/bytes"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/auction"
@@ -134,6 +135,8 @@ type App struct {
 
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
 	eonCache atomic.Pointer[dkg.EonInfo]
+
+	check checkState // CheckTx's state: committed plus this node's mempool
 }
 
 // NewApp runs the application over a store.
@@ -210,7 +213,7 @@ var abciCodes = []string{
 	mempool.CodeValidityTooLong, mempool.CodeBadSignature, mempool.CodeIdentityReused, mempool.CodeNonceUsed,
 	mempool.CodeNonceGap, mempool.CodeSenderCap, mempool.CodeInsufficientDeposit, mempool.CodePoolFull,
 	"unsupported_tx", mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeBidLimit, mempool.CodeInsufficientCollateral,
-	"bad_record",
+	"bad_record", mempool.CodeGasTooHigh,
 }
 
 func abciCode(code string) uint32 {
@@ -229,6 +232,28 @@ type txError struct {
 }
 
 func (e *txError) Error() string { return e.code + ": " + e.err.Error() }
+
+// field is the JSON field the rejection names, if any.
+func (e *txError) field() string {
+	var rej *mempool.Rejection
+	var we *wire.Error
+	switch {
+	case errors.As(e.err, &rej):
+		return rej.Field
+	case errors.As(e.err, &we):
+		return we.Field
+	}
+	return ""
+}
+
+// message is the rejection without its code, for the API's message.
+func (e *txError) message() string {
+	var rej *mempool.Rejection
+	if errors.As(e.err, &rej) && rej.Err != nil {
+		return rej.Err.Error()
+	}
+	return e.err.Error()
+}
 
 // Info tells CometBFT where the state stands, for the handshake's replay.
 func (a *App) Info(context.Context, *abci.RequestInfo) (*abci.ResponseInfo, error) {
@@ -254,6 +279,9 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		return nil, fmt.Errorf("chain: genesis eon: %w", err)
 	}
 	if err := checkValidators(g.Validators, req.Validators); err != nil {
+		return nil, err
+	}
+	if err := checkSupply(&g); err != nil {
 		return nil, err
 	}
 	b := a.store.Begin()
@@ -293,6 +321,53 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	}
 	a.log.Info("genesis", "chain", g.ChainID, "eon", g.Eon.Eon, "accounts", len(g.Accounts), "appHash", hash)
 	return &abci.ResponseInitChain{AppHash: hash.Bytes()}, nil
+}
+
+// checkSupply requires every genesis amount to be a decimal number of wei
+// and their total, all the money the chain will ever hold until bridging
+// exists, to fit 256 bits: every later balance is a part of it, so no
+// credit can overflow a 32-byte record (and panic the state machine). An
+// account or builder listed twice is refused too (the second would
+// silently replace the first).
+func checkSupply(g *Genesis) error {
+	limit := new(big.Int).Lsh(big.NewInt(1), 256)
+	total := new(big.Int)
+	add := func(what string, who fmt.Stringer, amount string) error {
+		v, ok := new(big.Int).SetString(amount, 10)
+		if !ok || v.Sign() < 0 {
+			return fmt.Errorf("chain: genesis %s %q of %s is not a non-negative decimal number of wei", what, amount, who)
+		}
+		if total.Add(total, v); total.Cmp(limit) >= 0 {
+			return fmt.Errorf("chain: genesis %s %s of %s brings the chain's total to 2^256 wei or more", what, amount, who)
+		}
+		return nil
+	}
+	seen := make(map[common.Address]bool)
+	for _, a := range g.Accounts {
+		if seen[a.Address] {
+			return fmt.Errorf("chain: genesis account %s listed twice", a.Address)
+		}
+		seen[a.Address] = true
+		if err := add("deposit", a.Address, a.Deposit); err != nil {
+			return err
+		}
+	}
+	clear(seen)
+	for _, b := range g.Builders {
+		if seen[b.Address] {
+			return fmt.Errorf("chain: genesis builder %s listed twice", b.Address)
+		}
+		seen[b.Address] = true
+		if err := add("collateral", b.Address, b.Collateral); err != nil {
+			return err
+		}
+	}
+	for _, v := range g.Validators {
+		if err := add("bond", v.Address, v.Bond); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkValidators requires the app state's bonded validators to be exactly
@@ -459,25 +534,21 @@ func (a *App) startSlot(st *State, slot uint64) error {
 	return st.Expire(slot)
 }
 
-// CheckTx runs the admission rules against the committed state, nonces
-// within the window.
+// CheckTx runs the admission rules against the check state, the committed
+// state with this node's pending transactions applied, and applies the
+// transaction there if it passes (new and rechecked alike: Commit starts
+// the check state afresh and CometBFT rechecks its mempool in order). A
+// rejection carries the rule's code, the field it names in Info (and
+// Data) and its message in Log, which the API reports as they are.
 func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.ResponseCheckTx, error) {
-	b := a.store.Begin()
-	eon, err := activeEon(b)
-	if err != nil {
-		return nil, err
-	}
-	// Only the rules: a CheckTx write set is thrown away, so nothing is queued.
-	st := NewState(b, a.cfg.Params.Domain)
-	if len(req.Tx) > 0 && req.Tx[0] == TxBid {
-		_, _, err = a.admitBid(st, req.Tx, a.store.Height()+1, eon)
-	} else {
-		_, _, err = admitTx(st, req.Tx, a.store.Height()+1, eon, a.cfg.Params, mempool.Pending, a.verified)
-	}
+	err := a.checkTx(req.Tx)
 	var te *txError
 	switch {
 	case errors.As(err, &te):
-		return &abci.ResponseCheckTx{Code: abciCode(te.code), Codespace: "veil", Log: te.Error()}, nil
+		// The field goes in Data too: CometBFT's broadcast result, which
+		// the API reads, carries Data and Log but not Info.
+		f := te.field()
+		return &abci.ResponseCheckTx{Code: abciCode(te.code), Codespace: "veil", Log: te.message(), Info: f, Data: []byte(f)}, nil
 	case err != nil:
 		return nil, err
 	}
@@ -600,11 +671,20 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		a.log.Warn("proposing without a slot record", "height", req.Height, "err", err)
 		return &abci.ResponsePrepareProposal{}, nil
 	}
+	// CometBFT counts a block's transactions as their protobuf framing
+	// does and fails the whole node on a proposal past MaxTxBytes; the
+	// record comes on top of what it reaped, so every transaction is
+	// counted again here, the record first.
 	kept := [][]byte{rec}
-	size := int64(len(rec))
+	size := txProtoSize(rec)
+	if size > req.MaxTxBytes {
+		a.log.Error("slot record larger than a block", "height", req.Height, "bytes", size, "max", req.MaxTxBytes)
+		return &abci.ResponsePrepareProposal{}, nil
+	}
 	for _, tx := range req.Txs {
-		if size+int64(len(tx)) > req.MaxTxBytes {
-			break
+		n := txProtoSize(tx)
+		if size+n > req.MaxTxBytes {
+			continue // a smaller one later may fit
 		}
 		err := run.apply(tx)
 		var te *txError
@@ -616,9 +696,16 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 			return &abci.ResponsePrepareProposal{Txs: kept}, nil
 		}
 		kept = append(kept, tx)
-		size += int64(len(tx))
+		size += n
 	}
 	return &abci.ResponsePrepareProposal{Txs: kept}, nil
+}
+
+// txProtoSize is what a transaction adds to a block's data as CometBFT
+// counts it against MaxTxBytes (types.ComputeProtoSizeForTxs, additive per
+// transaction: its bytes with their protobuf field tag and length).
+func txProtoSize(tx []byte) int64 {
+	return cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{tx})
 }
 
 // processed is a block ProcessProposal accepted: its hash, the committed
@@ -754,6 +841,10 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 		return nil, err
 	}
 	a.pending = nil
+	// CometBFT rechecks its mempool next, rebuilding the check state.
+	a.check.mu.Lock()
+	a.check.b, a.check.st = nil, nil
+	a.check.mu.Unlock()
 	if a.cfg.OnBlock != nil {
 		a.cfg.OnBlock(a.pendingInfo)
 	}

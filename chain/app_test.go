@@ -157,8 +157,8 @@ func TestAppLifecycle(t *testing.T) {
 	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: good0}); res.Code != abci.CodeTypeOK {
 		t.Fatalf("CheckTx good: %v", res)
 	}
-	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: gap}); res.Code != abci.CodeTypeOK {
-		t.Fatalf("CheckTx takes a nonce within the window: %v", res)
+	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: gap}); abciCodes[res.Code] != mempool.CodeNonceGap {
+		t.Fatalf("CheckTx takes a nonce past the pending one: %v", res)
 	}
 	for name, tx := range map[string][]byte{"empty": {}, "bid type": {TxBid, '{'}, "bad json": {TxEnvelope, '{'}} {
 		if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx}); res.Code == abci.CodeTypeOK {
@@ -335,10 +335,14 @@ func TestAppBids(t *testing.T) {
 		return abciCodes[res.Code]
 	}
 	first, again, second, third := mk(3, 1), mk(3, 1), mk(3, 2), mk(4, 1)
-	for i, tx := range [][]byte{first, again, third} {
+	for i, tx := range [][]byte{first, third} {
 		if got := code(tx); got != "" {
 			t.Fatalf("CheckTx of bid %d: %q", i, got)
 		}
+	}
+	// The same seq as a pending bid is too low already (DESIGN §4).
+	if got := code(again); got != mempool.CodeSeqTooLow {
+		t.Fatalf("same seq as a pending bid: %q", got)
 	}
 	if got := code(mk(1, 1)); got != mempool.CodeWrongSlot {
 		t.Fatalf("bid for the next block's slot: %q", got)

@@ -207,7 +207,11 @@ func (nw *Network) init(genesis []byte) {
 func (nw *Network) DomainSalt() common.Hash { return nw.genesisHash }
 
 // Params are the admission parameters every node of the network uses.
-func (nw *Network) Params() mempool.Params { return mempool.DefaultParams(nw.ChainID, nw.genesisHash) }
+func (nw *Network) Params() mempool.Params {
+	p := mempool.DefaultParams(nw.ChainID, nw.genesisHash)
+	p.MaxGasLimit = nw.AuctionParams().BidGasLimit()
+	return p
+}
 
 // BidPenaltyWei is the invalid-bid penalty a network reserves per bid: 0.01 ether.
 const BidPenaltyWei = 1e16

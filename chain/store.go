@@ -209,6 +209,13 @@ func (b *Block) Get(key []byte) ([]byte, error) {
 	return b.store.get(key)
 }
 
+// Own returns the block's own write of key, if it wrote one (v nil: it
+// deleted the key), without reading the committed state.
+func (b *Block) Own(key []byte) (v []byte, ok bool) {
+	w, ok := b.writes[string(key)]
+	return bytes.Clone(w.v), ok
+}
+
 // Set writes a value (an empty value is stored as empty, not deleted).
 func (b *Block) Set(key, value []byte) {
 	if err := checkKey(key); err != nil {

@@ -24,6 +24,7 @@ const (
 	CodeTooLarge            = "too_large"
 	CodeBadCiphertext       = "bad_ciphertext"
 	CodeGasTooLow           = "gas_too_low"
+	CodeGasTooHigh          = "gas_too_high"
 	CodeFeeTooLow           = "fee_too_low"
 	CodeFeeOverflow         = "fee_overflow"
 	CodeExpired             = "expired"
@@ -40,7 +41,7 @@ const (
 var statusOf = map[string]int{
 	CodeWrongChain: http.StatusBadRequest, CodeWrongEon: http.StatusBadRequest,
 	CodeTooLarge: http.StatusRequestEntityTooLarge, CodeBadCiphertext: http.StatusBadRequest,
-	CodeGasTooLow: http.StatusBadRequest, CodeFeeTooLow: http.StatusBadRequest,
+	CodeGasTooLow: http.StatusBadRequest, CodeGasTooHigh: http.StatusBadRequest, CodeFeeTooLow: http.StatusBadRequest,
 	CodeFeeOverflow: http.StatusBadRequest, CodeExpired: http.StatusBadRequest,
 	CodeValidityTooLong: http.StatusBadRequest, CodeBadSignature: http.StatusBadRequest,
 	CodeIdentityReused: http.StatusBadRequest, CodeNonceUsed: http.StatusConflict,
@@ -48,6 +49,15 @@ var statusOf = map[string]int{
 	CodeInsufficientDeposit: http.StatusPaymentRequired, CodePoolFull: http.StatusServiceUnavailable,
 	CodeWrongSlot: http.StatusConflict, CodeSeqTooLow: http.StatusConflict,
 	CodeBidLimit: http.StatusTooManyRequests, CodeInsufficientCollateral: http.StatusPaymentRequired,
+}
+
+// StatusOf is the HTTP status of a rejection code; 400 for a code of the
+// decoders (bad_json, bad_field, …) and any other.
+func StatusOf(code string) int {
+	if s, ok := statusOf[code]; ok {
+		return s
+	}
+	return http.StatusBadRequest
 }
 
 // Rejection is an envelope the rules refuse: its code, HTTP status and the
@@ -72,6 +82,7 @@ type Params struct {
 	ChainID           uint64
 	Domain            eip712.Domain
 	MaxCiphertextSize int      // bytes
+	MaxGasLimit       uint64   // an envelope's gasLimit ≤ this: the bid gas limit, the most one slot's bundle may use
 	MinFeePerGas      *big.Int // wei
 	NonceWindow       uint64   // how far past the next nonce a pending envelope may be
 	MaxValiditySlots  uint64   // validUntilSlot ≤ admission slot + this
@@ -85,12 +96,17 @@ const (
 	GasPerByte = 16
 )
 
+// DefaultMaxGasLimit is DESIGN §5's default bid gas limit: a slot's
+// 30,000,000 gas less its 20 % inclusion reserve.
+const DefaultMaxGasLimit = 24_000_000
+
 // DefaultParams are DESIGN's defaults for a deployment.
 func DefaultParams(chainID uint64, domainSalt common.Hash) Params {
 	return Params{
 		ChainID:           chainID,
 		Domain:            eip712.Domain{ChainID: chainID, Salt: domainSalt},
 		MaxCiphertextSize: 64 << 10,
+		MaxGasLimit:       DefaultMaxGasLimit,
 		MinFeePerGas:      big.NewInt(1),
 		NonceWindow:       16,
 		MaxValiditySlots:  256,
@@ -196,6 +212,11 @@ func admit(c *Checked, v View, p Params, mode Mode, crypto bool) (*Admission, *R
 	}
 	if floor := uint64(BaseGas) + GasPerByte*uint64(len(e.Ciphertext)); e.GasLimit < floor {
 		return nil, reject(CodeGasTooLow, "gasLimit", "%d, at least %d for %d ciphertext bytes", e.GasLimit, floor, len(e.Ciphertext))
+	}
+	// An envelope above the bid gas limit fits no bundle and no slot: it
+	// would sit in the pool uncharged until it expired.
+	if e.GasLimit > p.MaxGasLimit {
+		return nil, reject(CodeGasTooHigh, "gasLimit", "%d, at most %d (the bid gas limit)", e.GasLimit, p.MaxGasLimit)
 	}
 	if e.MaxFeePerGas == nil || e.MaxFeePerGas.Cmp(orZero(p.MinFeePerGas)) < 0 {
 		return nil, reject(CodeFeeTooLow, "maxFeePerGas", "%v wei, at least %v", e.MaxFeePerGas, orZero(p.MinFeePerGas))

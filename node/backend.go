@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
-	"sync"
 
 	cmtmempool "github.com/cometbft/cometbft/mempool"
 	"github.com/cometbft/cometbft/types"
@@ -26,10 +24,6 @@ import (
 	"github.com/veil-sequencer/veil/mempool"
 )
 
-// maxPending bounds the envelopes remembered between acceptance and their
-// commitment into the pool (an answer for GET while CometBFT gossips them).
-const maxPending = 100_000
-
 // Backend serves the API from one validator.
 type Backend struct {
 	node    *chain.Node
@@ -39,15 +33,11 @@ type Backend struct {
 	keyper *Keyper // nil on a node that is no keyper
 
 	feed feedCache
-
-	mu      sync.Mutex
-	pending map[common.Hash]*envelope.Envelope // accepted, not yet seen on chain
-	order   []common.Hash                      // pending in arrival order
 }
 
 // NewBackend serves validator n of the network.
 func NewBackend(nw *chain.Network, n *chain.Node) *Backend {
-	return &Backend{node: n, network: nw, params: nw.Params(), pending: make(map[common.Hash]*envelope.Envelope)}
+	return &Backend{node: n, network: nw, params: nw.Params()}
 }
 
 // WithKeyper makes the backend take keypers' shares for k.
@@ -105,7 +95,7 @@ type Params struct {
 	GasPerByte        uint64 `json:"gasPerByte"`
 	MinFeePerGas      string `json:"minFeePerGas"`
 	MaxCiphertextSize int    `json:"maxCiphertextSize"`
-	NonceWindow       uint64 `json:"nonceWindow"`
+	MaxGasLimit       uint64 `json:"maxGasLimit"` // an envelope's gasLimit at most: the bid gas limit
 	MaxValiditySlots  uint64 `json:"maxValiditySlots"`
 	SenderCap         int    `json:"senderCap"`
 	PoolCap           int    `json:"poolCap"`
@@ -128,7 +118,7 @@ func (b *Backend) Params(context.Context) (any, error) {
 	ap := b.network.AuctionParams()
 	return Params{ChainID: p.ChainID, SlotGasLimit: ap.SlotGasLimit, BidGasLimit: ap.BidGasLimit(), BaseGas: mempool.BaseGas,
 		GasPerByte: mempool.GasPerByte, MinFeePerGas: p.MinFeePerGas.String(), MaxCiphertextSize: p.MaxCiphertextSize,
-		NonceWindow: p.NonceWindow, MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
+		MaxGasLimit: p.MaxGasLimit, MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
 		Threshold: eon.Threshold, Reserve: ap.Reserve.String(), K: bp.K, BidsPerBuilder: bp.BuilderCap,
 		BidsPerSlot: bp.SlotCap, MaxSealedSize: bp.MaxSealedSize, InvalidBidPenalty: bp.Penalty.String()}, nil
 }
@@ -154,100 +144,72 @@ func (b *Backend) Account(_ context.Context, a common.Address) (api.Account, err
 		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: bu.Collateral}}, nil
 }
 
-// Submit admits an envelope against the committed state (nonces within the
-// window) and hands it to CometBFT's mempool. A known envelope gets the
-// same answer again.
+// Submit hands an envelope to CometBFT's mempool, whose CheckTx applies
+// the admission rules against the committed state and this node's pending
+// transactions (chain.App.CheckTx): the API and CheckTx cannot disagree,
+// and what one accepts counts against the next. An envelope this node
+// already holds or the chain already has gets the same answer again.
 func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash, error) {
 	h := e.Hash(b.params.Domain)
-	b.mu.Lock()
-	_, known := b.pending[h]
-	b.mu.Unlock()
-	if known {
-		return h, nil
-	}
-	st := b.state()
-	eon, err := b.node.App.Eon()
-	if err != nil {
-		return common.Hash{}, err
-	}
-	v := st.View(b.node.Store.Height()+1, eon.Eon)
-	adm, rej := mempool.Admit(e, v, b.params, mempool.Pending)
-	if v.Err != nil {
-		return common.Hash{}, v.Err
-	}
-	if rej != nil {
-		// Submitting an envelope the chain already has is not an error:
-		// its hash answers. Only then can its identity or nonce be used,
-		// so the record is read on this path alone.
-		if rej.Code == mempool.CodeIdentityReused || rej.Code == mempool.CodeNonceUsed {
-			if _, ok, err := st.Tx(h); err != nil || ok {
-				return h, err
-			}
-		}
-		return common.Hash{}, rej
-	}
 	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
-	b.node.App.MarkVerified(tx, mempool.CheckedOf(e, adm))
-	if err := b.broadcast(ctx, tx); err != nil {
-		return common.Hash{}, err
+	rej, err := b.broadcast(ctx, tx)
+	if err != nil || rej == nil {
+		return h, err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if len(b.order) >= maxPending {
-		b.prune()
-	}
-	b.pending[h] = e
-	b.order = append(b.order, h)
-	return h, nil
-}
-
-// SubmitBid admits a bid against the committed state (for the next block)
-// and hands it to CometBFT's mempool. A bid the chain or this node's
-// mempool already holds gets the same answer again.
-func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error) {
-	eon, err := b.node.App.Eon()
-	if err != nil {
-		return common.Hash{}, err
-	}
-	st := b.state()
-	v := st.BidView(b.node.Store.Height()+1, eon.Eon)
-	adm, rej := mempool.AdmitBid(x, v, b.network.BidParams())
-	if v.Err != nil {
-		return common.Hash{}, v.Err
-	}
-	if rej != nil {
-		if rej.Code == mempool.CodeSeqTooLow {
-			h := x.Hash(b.params.Domain)
-			if ok, err := st.HasBid(x.Slot, h); err != nil || ok {
-				return h, err
-			}
+	// Submitting an envelope the chain or this node already has is not an
+	// error: its hash answers. Only then can its identity or nonce be
+	// used, so it is looked up on this path alone.
+	if rej.Code == mempool.CodeIdentityReused || rej.Code == mempool.CodeNonceUsed {
+		if _, ok := b.node.App.Pending(h); ok {
+			return h, nil
 		}
-		return common.Hash{}, rej
+		if _, ok, err := b.state().Tx(h); err != nil || ok {
+			return h, err
+		}
 	}
-	tx := append([]byte{chain.TxBid}, x.EncodeCanonical()...)
-	b.node.App.MarkBidVerified(tx, &mempool.CheckedBid{Bid: x, Hash: adm.Hash})
-	return adm.Hash, b.broadcast(ctx, tx)
+	return common.Hash{}, rej
 }
 
-// broadcast hands an admitted transaction to CometBFT's mempool. One the
-// mempool already holds (gossiped from another node it was also sent to)
-// is no error; a full mempool is pool_full.
-func (b *Backend) broadcast(ctx context.Context, tx []byte) error {
+// SubmitBid hands a bid to CometBFT's mempool, admitted by CheckTx for the
+// next block against the committed state and this node's pending bids (the
+// builder's highest seq, its and the slot's bid count, its free
+// collateral). A bid the chain or this node's mempool already holds gets
+// the same answer again.
+func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error) {
+	h := x.Hash(b.params.Domain)
+	tx := append([]byte{chain.TxBid}, x.EncodeCanonical()...)
+	rej, err := b.broadcast(ctx, tx)
+	if err != nil || rej == nil {
+		return h, err
+	}
+	if rej.Code == mempool.CodeSeqTooLow || rej.Code == mempool.CodeWrongSlot {
+		if ok, err := b.state().HasBid(x.Slot, h); err != nil || ok {
+			return h, err
+		}
+	}
+	return common.Hash{}, rej
+}
+
+// broadcast hands a transaction to CometBFT's mempool and returns the
+// rule CheckTx refused it for, if any. One the mempool already holds (or
+// held: gossiped from another node it was also sent to, or committed) is
+// no error; a full mempool is pool_full.
+func (b *Backend) broadcast(ctx context.Context, tx []byte) (*mempool.Rejection, error) {
 	res, err := b.node.Client.BroadcastTxSync(ctx, types.Tx(tx))
 	var full cmtmempool.ErrMempoolIsFull
+	var tooLarge cmtmempool.ErrTxTooLarge
 	switch {
 	case errors.Is(err, cmtmempool.ErrTxInCache):
-		return nil
+		return nil, nil
 	case errors.As(err, &full):
 		return &mempool.Rejection{Code: mempool.CodePoolFull, Status: http.StatusServiceUnavailable,
-			Err: fmt.Errorf("this node's mempool holds %d transactions, its limit: retry later or elsewhere", full.NumTxs)}
+			Err: fmt.Errorf("this node's mempool holds %d transactions, its limit: retry later or elsewhere", full.NumTxs)}, nil
+	case errors.As(err, &tooLarge):
+		return &mempool.Rejection{Code: mempool.CodeTooLarge, Status: http.StatusRequestEntityTooLarge, Err: err}, nil
 	case err != nil:
-		return fmt.Errorf("node: broadcast: %w", err)
+		return nil, fmt.Errorf("node: broadcast: %w", err)
 	}
-	if res.Code != 0 {
-		return fmt.Errorf("node: CheckTx refused what admission took: %s", res.Log)
-	}
-	return nil
+	return chain.RejectionOf(res.Code, res.Data, res.Log), nil
 }
 
 // Auction answers GET /v1/auctions/{slot}: open until block slot commits.
@@ -288,20 +250,6 @@ func resultOf(r *auction.Result) api.Result {
 	return out
 }
 
-// prune forgets pending envelopes the chain has seen since (callers hold mu).
-func (b *Backend) prune() {
-	st := b.state()
-	kept := b.order[:0]
-	for _, h := range b.order {
-		if _, ok, _ := st.Tx(h); ok {
-			delete(b.pending, h)
-			continue
-		}
-		kept = append(kept, h)
-	}
-	b.order = kept
-}
-
 // Transaction answers GET /v1/transactions/{hash}: a committed envelope is
 // decrypted or invalid once its bundle's keys are whole.
 func (b *Backend) Transaction(ctx context.Context, h common.Hash) (api.Transaction, error) {
@@ -332,51 +280,33 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (api.Transacti
 		}
 		return tx, nil
 	}
-	b.mu.Lock()
-	e := b.pending[h]
-	b.mu.Unlock()
-	if e == nil {
+	e, ok := b.node.App.Pending(h)
+	if !ok {
 		return api.Transaction{}, api.ErrNotFound
 	}
 	return api.Transaction{Hash: h, Status: "pending", Envelope: e}, nil
 }
 
-// Pool answers GET /v1/pool: queued envelopes in queued order, then this
-// node's pending ones; the cursor is the number of entries already read.
+// Pool answers GET /v1/pool: queued envelopes in (queued slot, hash)
+// order, then this node's pending ones; the cursor is the key of the last
+// entry read, so a page costs its own size, not the pool's.
 func (b *Backend) Pool(_ context.Context, after string, limit int) ([]api.Transaction, string, error) {
-	skip := 0
-	if after != "" {
-		n, err := strconv.Atoi(after)
-		if err != nil || n < 0 {
-			return nil, "", &api.Error{Status: 400, Code: "bad_field", Field: "after", Message: "not a cursor from this node"}
-		}
-		skip = n
+	page, next, err := b.node.App.PoolPage(after, limit)
+	if errors.Is(err, chain.ErrCursor) {
+		return nil, "", &api.Error{Status: 400, Code: "bad_field", Field: "after", Message: "not a cursor from this node"}
 	}
-	st := b.state()
-	queued, err := st.Pool()
 	if err != nil {
 		return nil, "", err
 	}
-	var all []api.Transaction
-	for _, q := range queued {
-		r, _, err := st.Tx(q.Hash)
-		if err != nil {
-			return nil, "", err
+	out := make([]api.Transaction, len(page))
+	for i, p := range page {
+		status := "queued"
+		if p.Pending {
+			status = "pending"
 		}
-		all = append(all, api.Transaction{Hash: q.Hash, Status: "queued", Envelope: r.Envelope})
+		out[i] = api.Transaction{Hash: p.Hash, Status: status, Envelope: p.Envelope}
 	}
-	b.mu.Lock()
-	for _, h := range b.order {
-		if _, ok, _ := st.Tx(h); !ok {
-			all = append(all, api.Transaction{Hash: h, Status: "pending", Envelope: b.pending[h]})
-		}
-	}
-	b.mu.Unlock()
-	if skip > len(all) {
-		skip = len(all)
-	}
-	page := all[skip:min(skip+limit, len(all))]
-	return page, strconv.Itoa(skip + len(page)), nil
+	return out, next, nil
 }
 
 // Ready answers /readyz: the node has committed a block.

@@ -284,6 +284,8 @@ func TestNodeAPI(t *testing.T) {
 		{"oversized", `{"x":"` + strings.Repeat("0", 300<<10) + `"}`, 413, "too_large", ""},
 		{"bad signature", strings.Replace(good, `"gasLimit":30000`, `"gasLimit":30001`, 1), 400, "bad_signature", "signature"},
 		{"used nonce", string(tn.envelope(w0, 0, 3, nil).EncodeCanonical()), 409, "nonce_used", "nonce"},
+		{"nonce gap", string(tn.envelope(w0, 3, 3, nil).EncodeCanonical()), 409, "nonce_gap", "nonce"},
+		{"gas above the bid gas limit", string(tn.envelope(w0, 1, 3, func(e *envelope.Envelope) { e.GasLimit = 24_000_001 }).EncodeCanonical()), 400, "gas_too_high", "gasLimit"},
 		{"reused identity", string(tn.envelope(w0, 1, 1, func(e *envelope.Envelope) { e.IdentityPrefix[1] = 0 }).EncodeCanonical()), 400, "identity_reused", "identityPrefix"},
 		{"unfunded sender", string(tn.envelope(poor, 0, 4, nil).EncodeCanonical()), 402, "insufficient_deposit", "sender"},
 		{"expired", string(tn.envelope(w0, 1, 5, func(e *envelope.Envelope) { e.ValidUntilSlot = 1 }).EncodeCanonical()), 400, "expired", "validUntilSlot"},
@@ -522,5 +524,41 @@ func TestNodeBids(t *testing.T) {
 		if f := k.Faults(); (i == 0 && len(f) != 1) || (i > 0 && len(f) != 0) {
 			t.Fatalf("keyper %d saw bad shares from honest keypers: %v", i+1, f)
 		}
+	}
+
+	// Admission counts pending bids (issue 15): a lower seq after a higher
+	// one is refused before either is committed, and of six bids sent at
+	// once at most five (the builder's cap) are accepted.
+	next := height() + 3
+	if code, out := tn.postBid(tn.urls[0], mk(next, 10)); code != 202 {
+		t.Fatalf("seq 10: %d %v", code, out)
+	}
+	if code, out := tn.postBid(tn.urls[0], mk(next, 9)); code != 409 || !strings.Contains(fmt.Sprint(out), "seq_too_low") {
+		t.Fatalf("seq 9 after a pending 10: %d %v", code, out)
+	}
+	burst := height() + 4
+	bodies := make([][]byte, 6)
+	for i := range bodies {
+		bodies[i] = mk(burst, uint64(i+1))
+	}
+	codes := make([]int, len(bodies))
+	var wg sync.WaitGroup
+	for i, b := range bodies {
+		wg.Go(func() {
+			var out map[string]any
+			if codes[i], out = tn.postBid(tn.urls[1], b); codes[i] != 202 && codes[i] != 409 && codes[i] != 429 {
+				t.Errorf("burst bid %d: %d %v", i, codes[i], out)
+			}
+		})
+	}
+	wg.Wait()
+	accepted := 0
+	for _, c := range codes {
+		if c == 202 {
+			accepted++
+		}
+	}
+	if accepted == 0 || accepted > 5 {
+		t.Fatalf("six bids at once: %d accepted (%v), want 1 to 5", accepted, codes)
 	}
 }

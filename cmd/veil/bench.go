@@ -41,7 +41,9 @@ func newBenchCmd() *cobra.Command {
 		Short: "Submit pre-signed envelopes as fast as asked and report throughput, latency and rejections",
 		Long: `Ingest pre-signs envelopes from the wallet accounts of a devnet.json (start the
 devnet with enough --accounts: each account has at most 16 envelopes in
-flight), then posts them to the nodes round-robin for --duration, either at a
+the pool), then posts them for --duration, each account's in nonce order to
+one node (a node admits a sender's next nonce only), the accounts spread
+over the nodes, either at a
 fixed --rate (open loop) or with --concurrency requests in flight (closed
 loop). It prints envelopes admitted per second, latency percentiles
 (p50/p99/p999) of POST /v1/transactions, rejections by code, and the server
@@ -62,7 +64,7 @@ network's CPU).`,
 	ingest.Flags().Float64Var(&rate, "rate", 0, "envelopes per second (open loop)")
 	ingest.Flags().IntVar(&concurrency, "concurrency", 0, "requests in flight (closed loop)")
 	ingest.Flags().DurationVar(&duration, "duration", 10*time.Second, "how long to submit")
-	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the nonce window)")
+	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the sender cap)")
 	_ = ingest.MarkFlagRequired("devnet")
 	cmd.AddCommand(ingest, newBenchBidsCmd(), newBenchLoadCmd())
 	return cmd
@@ -190,17 +192,23 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 	cpuBefore := serverCPU(ctx, urls)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 10 * time.Second}
 	results := make(chan ingestResult, total)
-	jobs := make(chan int)
 	workers := conc
 	if rate > 0 {
 		workers = 256
 	}
+	// A node admits a sender's next nonce only (counting what it holds
+	// pending), so each account's envelopes go to one node, in order, from
+	// one worker: worker k owns the accounts k, k+workers, ….
+	workers = min(workers, len(wallets))
+	jobs := make([]chan int, workers)
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
-	for range workers {
+	for k := range jobs {
+		jobs[k] = make(chan int, 1)
 		wg.Go(func() {
-			for i := range jobs {
-				results <- post(client, urls[i%len(urls)], "/v1/transactions", bodies[i])
+			for i := range jobs[k] {
+				acct := i % len(wallets)
+				results <- post(client, urls[acct%len(urls)], "/v1/transactions", bodies[i])
 			}
 		})
 	}
@@ -222,13 +230,15 @@ loop:
 			}
 		}
 		select {
-		case jobs <- sent:
+		case jobs[(sent%len(wallets))%workers] <- sent:
 			sent++
 		case <-ctx.Done():
 			break loop
 		}
 	}
-	close(jobs)
+	for _, j := range jobs {
+		close(j)
+	}
 	wg.Wait()
 	elapsed := time.Since(start)
 	close(results)

@@ -1,0 +1,179 @@
+package chain
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
+)
+
+// checkState is this node's mempool as admission sees it: the committed
+// state after the next slot's expiry, with every transaction CheckTx has
+// admitted since the last commit applied on top (envelopes queued, bids
+// counted and their penalties reserved), exactly as the next block would
+// apply them. Admission against it counts what is pending: a sender's next
+// nonce, its identities, its cap and the deposit behind all its charges; a
+// builder's highest seq, its bids and the slot's, and its free collateral.
+// So everything in the mempool can be included and paid for, and nobody
+// fills the mempool for free (issue 15).
+//
+// Commit starts it afresh; CometBFT then rechecks what is left in its
+// mempool, in mempool order, which rebuilds it. The API reads it for
+// pending envelopes. Its size follows CometBFT's mempool (a few writes per
+// admitted transaction), which CometBFT bounds in transactions and bytes.
+type checkState struct {
+	mu     sync.Mutex
+	height uint64 // the committed height it was built on
+	b      *Block
+	st     *State
+}
+
+// reset rebuilds the check state over the committed state, running the
+// next slot's expiry as its block will. Callers hold mu.
+func (a *App) resetCheck() error {
+	c := &a.check
+	c.b, c.st = nil, nil
+	b := a.store.Begin()
+	st := NewState(b, a.cfg.Params.Domain)
+	height := a.store.Height()
+	if err := a.startSlot(st, height+1); err != nil {
+		return err
+	}
+	c.height, c.b, c.st = height, b, st
+	return nil
+}
+
+// checkTx admits tx against the check state and, if it passes, applies it
+// there. A *txError is a rejection (the check state is unchanged).
+func (a *App) checkTx(tx []byte) error {
+	c := &a.check
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.b == nil || c.height != a.store.Height() {
+		if err := a.resetCheck(); err != nil {
+			return err
+		}
+	}
+	eon, err := activeEon(c.b)
+	if err != nil {
+		return err
+	}
+	// The on-chain nonce rule: the next nonce counting pending envelopes.
+	err = a.applyTx(c.st, tx, c.height+1, eon, mempool.OnChain)
+	if err != nil && !isRejection(err) {
+		// A storage failure may have left a partial write: start over.
+		c.b, c.st = nil, nil
+	}
+	return err
+}
+
+func isRejection(err error) bool {
+	var te *txError
+	return errors.As(err, &te)
+}
+
+// Pending returns an envelope this node's mempool holds that the chain has
+// not queued yet (admitted by CheckTx since the last commit).
+func (a *App) Pending(h common.Hash) (*envelope.Envelope, bool) {
+	c := &a.check
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.b == nil {
+		return nil, false
+	}
+	v, ok := c.b.Own(key(prefixTx, h[:]))
+	if !ok || v == nil {
+		return nil, false
+	}
+	r, err := decodeTx(v)
+	if err != nil || r.Status != StatusQueued || r.QueuedSlot <= c.height {
+		return nil, false
+	}
+	return r.Envelope, true
+}
+
+// PoolEntry is one envelope of the pool as GET /v1/pool lists it.
+type PoolEntry struct {
+	Hash     common.Hash
+	Pending  bool // in this node's mempool, not queued on chain yet
+	Envelope *envelope.Envelope
+}
+
+// PoolCursorSize is the length of a pool cursor: queued slot(8) ‖ hash(32),
+// the key of the last entry read.
+const PoolCursorSize = 8 + common.HashLength
+
+// ErrCursor is a pool cursor this node did not make.
+var ErrCursor = errors.New("chain: not a pool cursor")
+
+// PoolPage lists up to limit envelopes of the pool after cursor (empty:
+// from the start): the queued ones in (queued slot, hash) order, then this
+// node's pending ones (which the next block queues), read from the keys
+// onwards, so a page costs its own size whatever the pool holds. next is
+// the cursor of the page's last entry (cursor itself for an empty page):
+// stable across blocks, since a pending envelope keeps its key when queued.
+func (a *App) PoolPage(cursor string, limit int) ([]PoolEntry, string, error) {
+	var from []byte
+	if cursor != "" {
+		raw, err := hex.DecodeString(cursor)
+		if err != nil || len(raw) != PoolCursorSize {
+			return nil, "", fmt.Errorf("%w: %q", ErrCursor, cursor)
+		}
+		from = append(key(prefixPool, raw), 0) // the next key after it
+	}
+	c := &a.check
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.b == nil || c.height != a.store.Height() {
+		if err := a.resetCheck(); err != nil {
+			return nil, "", err
+		}
+	}
+	var out []PoolEntry
+	var bad error
+	next := cursor
+	err := c.b.ScanFrom([]byte{prefixPool}, from, func(k, _ []byte) bool {
+		if len(out) >= limit {
+			return false
+		}
+		if len(k) != 1+PoolCursorSize {
+			bad = fmt.Errorf("%w: pool key %x", ErrCorrupt, k)
+			return false
+		}
+		h := common.BytesToHash(k[9:])
+		r, ok, err := c.st.Tx(h)
+		if err != nil || !ok {
+			bad = errors.Join(err, fmt.Errorf("%w: pool entry %s without a record", ErrCorrupt, h))
+			return false
+		}
+		out = append(out, PoolEntry{Hash: h, Pending: binary.BigEndian.Uint64(k[1:]) > c.height, Envelope: r.Envelope})
+		next = hex.EncodeToString(k[1:])
+		return true
+	})
+	if err = errors.Join(err, bad); err != nil {
+		return nil, "", err
+	}
+	return out, next, nil
+}
+
+// RejectionOf is the admission rule CheckTx refused a transaction for, from
+// the code, data (the field) and log of its answer as CometBFT's broadcast
+// returns them (nil if it accepted it): its code, HTTP status, field and
+// message, as the API reports them.
+func RejectionOf(code uint32, data []byte, log string) *mempool.Rejection {
+	if code == abci.CodeTypeOK {
+		return nil
+	}
+	name := "bad_tx"
+	if int(code) < len(abciCodes) {
+		name = abciCodes[code]
+	}
+	return &mempool.Rejection{Code: name, Status: mempool.StatusOf(name), Field: string(data), Err: errors.New(log)}
+}
