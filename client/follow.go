@@ -1,14 +1,11 @@
 package client
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/cometbft/cometbft/types"
@@ -53,13 +50,17 @@ type Follower struct {
 	Verify *Verifier
 	HTTP   *http.Client  // default: http.DefaultClient
 	Retry  time.Duration // wait before reconnecting (default 1 s)
+	// MaxEvent bounds one feed event in bytes (default MaxFeedEvent): a
+	// node that sends more is refused, not buffered.
+	MaxEvent int
 }
 
 // Follow hands fn each slot from `from` on, verified, in order, until ctx
-// ends, fn fails, or a block does not verify (an error wrapping ErrVerify).
-// A dropped connection is resumed from the last event read
-// (Last-Event-ID), and a slot out of sequence is an error, so no slot is
-// skipped or repeated.
+// ends, fn fails, a block does not verify (an error wrapping ErrVerify) or
+// an event is over MaxEvent (ErrFeedTooLarge: reconnecting would fetch the
+// same event again). A dropped connection is resumed from the last event
+// read (Last-Event-ID), and a slot out of sequence is an error, so no slot
+// is skipped or repeated.
 func (f *Follower) Follow(ctx context.Context, from uint64, fn func(*Slot, *api.Block) error) error {
 	hc, retry := f.HTTP, f.Retry
 	if hc == nil {
@@ -71,7 +72,7 @@ func (f *Follower) Follow(ctx context.Context, from uint64, fn func(*Slot, *api.
 	next, last := from, ""
 	for {
 		err := f.read(ctx, hc, &next, &last, fn)
-		if errors.Is(err, ErrVerify) || errors.Is(err, errSequence) || errors.Is(err, errCallback) || ctx.Err() != nil {
+		if errors.Is(err, ErrVerify) || errors.Is(err, ErrFeedTooLarge) || errors.Is(err, errSequence) || errors.Is(err, errCallback) || ctx.Err() != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -93,7 +94,7 @@ var (
 // read follows one connection, handing fn each verified slot; next and
 // last advance with every event read (the expected slot, the last id).
 func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last *string, fn func(*Slot, *api.Block) error) error {
-	return ReadFeed(ctx, hc, f.Node, *next, *last, func(id, event string, data []byte) error {
+	return readFeed(ctx, hc, f.Node, *next, *last, f.MaxEvent, func(id, event string, data []byte) error {
 		cur, perr := api.ParseEventID(id)
 		if perr != nil || cur.Slot != *next || cur.Level != event {
 			return fmt.Errorf("%w: event %s while expecting slot %d", errSequence, id, *next)
@@ -121,51 +122,4 @@ func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last
 		}
 		return nil
 	})
-}
-
-// ReadFeed reads one connection to node's block feed (GET /v1/blocks),
-// from slot from or, if lastID is set, after that event, and hands fn each
-// event whole: its id, type (committed or decrypted) and data (the block
-// JSON, unverified). It returns fn's first error, or the connection's
-// when it drops.
-func ReadFeed(ctx context.Context, hc *http.Client, node string, from uint64, lastID string, fn func(id, event string, data []byte) error) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(node, "/"), from), nil)
-	if err != nil {
-		return err
-	}
-	if lastID != "" {
-		req.Header.Set("Last-Event-ID", lastID)
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-		return fmt.Errorf("client: feed: %s: %s", resp.Status, body)
-	}
-	r := bufio.NewReaderSize(resp.Body, 1<<16)
-	var id, event string
-	var data []byte
-	for {
-		line, err := r.ReadBytes('\n') // a data line is a whole block: megabytes
-		if err != nil {
-			return err
-		}
-		text := strings.TrimRight(string(line), "\n")
-		switch {
-		case text == "" && id != "":
-			if err := fn(id, event, data); err != nil {
-				return err
-			}
-			id, event, data = "", "", nil
-		case strings.HasPrefix(text, "id: "):
-			id = text[4:]
-		case strings.HasPrefix(text, "event: "):
-			event = text[7:]
-		case strings.HasPrefix(text, "data: "):
-			data = []byte(text[6:])
-		}
-	}
 }

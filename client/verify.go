@@ -11,8 +11,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"time"
 
+	cmtmerkle "github.com/cometbft/cometbft/crypto/merkle"
 	cmtjson "github.com/cometbft/cometbft/libs/json"
 	cmtmath "github.com/cometbft/cometbft/libs/math"
 	"github.com/cometbft/cometbft/types"
@@ -118,64 +120,172 @@ func (v *Verifier) verifyCommit(b *api.Block) (*types.Header, error) {
 // then asks two thirds of the subset). So the client follows a chain across
 // slashings with no more than the genesis; it refuses a set that is not a
 // subset (none can arise in this version).
+//
+// The header names the subset only by its hash, so some search is
+// unavoidable; it is bounded for any header (issue 15, finding 7): the
+// third of the trusted power is checked first (a header forged without
+// keys costs at most one signature per commit entry), the commit's order
+// pins each signer's place, and a header whose unknown members could be
+// more than maxSubsets subsets is refused before any is tried.
 func (v *Verifier) setFor(h *types.Header, c *types.Commit) (*types.ValidatorSet, error) {
+	if v.Validators == nil || len(v.Validators.Validators) == 0 {
+		return nil, fail("header", "no trusted validator set")
+	}
 	if bytes.Equal(h.ValidatorsHash, v.Validators.Hash()) {
 		return v.Validators, nil
 	}
+	// A set sorts its validators (power, then address); a subset of it with
+	// the same powers keeps their relative order.
+	all := make([]*types.Validator, len(v.Validators.Validators))
+	copy(all, v.Validators.Validators)
+	sort.Sort(types.ValidatorsByVotingPower(all))
 	n := len(c.Signatures)
-	all := v.Validators.Validators
-	if n == 0 || n >= len(all) || len(all) > 24 {
+	if n == 0 || n >= len(all) {
 		return nil, fail("header", "validator set %X is not the trusted one", h.ValidatorsHash)
 	}
-	// Signers must be in the subset; the absent ones are chosen among the
-	// rest (a commit names only who signed).
-	in := make([]bool, len(all))
-	signers := 0
-	for _, s := range c.Signatures {
-		if s.BlockIDFlag == types.BlockIDFlagAbsent {
-			continue
-		}
-		i, _ := v.Validators.GetByAddress(s.ValidatorAddress)
-		if i < 0 || in[i] {
-			return nil, fail("commit signatures", "signer %X is not a trusted validator", s.ValidatorAddress)
-		}
-		in[i] = true
-		signers++
-	}
-	var found *types.ValidatorSet
-	var pick func(from, need int)
-	pick = func(from, need int) {
-		if found != nil {
-			return
-		}
-		if need == 0 {
-			var sub []*types.Validator
-			for i, ok := range in {
-				if ok {
-					sub = append(sub, all[i].Copy())
-				}
-			}
-			if set := types.NewValidatorSet(sub); bytes.Equal(set.Hash(), h.ValidatorsHash) {
-				found = set
-			}
-			return
-		}
-		for i := from; i < len(all); i++ {
-			if !in[i] {
-				in[i] = true
-				pick(i+1, need-1)
-				in[i] = false
-			}
-		}
-	}
-	pick(0, n-signers)
-	if found == nil {
-		return nil, fail("header", "validator set %X is neither the trusted one nor a subset of it", h.ValidatorsHash)
+	gaps, err := subsetGaps(all, c.Signatures)
+	if err != nil {
+		return nil, err
 	}
 	if err := v.Validators.VerifyCommitLightTrusting(v.ChainID, c, cmtmath.Fraction{Numerator: 1, Denominator: 3}); err != nil {
 		return nil, fail("commit signatures", "the new validator set is not endorsed by a third of the trusted one: %v", err)
 	}
-	return found, nil
+	in, _, err := findSubset(all, c.Signatures, gaps, h.ValidatorsHash, maxSubsets)
+	if err != nil {
+		return nil, err
+	}
+	var sub []*types.Validator
+	for i, ok := range in {
+		if ok {
+			sub = append(sub, all[i].Copy())
+		}
+	}
+	set := types.NewValidatorSet(sub)
+	if !bytes.Equal(set.Hash(), h.ValidatorsHash) { // the same leaves in the same order: cannot happen
+		return nil, fail("header", "validator set %X: the subset found hashes to %X", h.ValidatorsHash, set.Hash())
+	}
+	return set, nil
+}
+
+// maxSubsets bounds the candidate subsets setFor hashes for one header.
+// Veil's validators have power 1, so a header that VerifyCommit can accept
+// (more than a third of the trusted power and two thirds of its own set
+// signed) leaves at most C(15,4) = 1,365 candidates with 24 trusted
+// validators; 4,096 hashes of at most a set's leaves are milliseconds.
+const maxSubsets = 1 << 12
+
+// errSubsets: the header's validator set could be too many subsets of the
+// trusted one to try.
+var errSubsets = errors.New("client: too many candidate validator subsets")
+
+// gap is a run of trusted validators (all[lo:lo+size]) between the commit's
+// named members, of which absent belong to the header's set; the rest were
+// removed.
+type gap struct{ lo, size, absent int }
+
+// subsetGaps places the commit's named members (signers and nil votes) in
+// the trusted order: entry p of a commit is member p of the set that
+// signed, so a member at trusted index t had t-p validators removed before
+// it. It refuses a commit whose named members are not trusted validators in
+// the trusted order, or leave too few validators to fill the absent places.
+func subsetGaps(all []*types.Validator, sigs []types.CommitSig) ([]gap, error) {
+	index := make(map[string]int, len(all))
+	for i, val := range all {
+		index[string(val.Address)] = i
+	}
+	removed := len(all) - len(sigs)
+	var gaps []gap
+	prevP, prevT := -1, -1
+	for p, s := range sigs {
+		if s.BlockIDFlag == types.BlockIDFlagAbsent {
+			continue
+		}
+		t, ok := index[string(s.ValidatorAddress)]
+		if !ok || t <= prevT {
+			return nil, fail("commit signatures", "signer %X is not a trusted validator in the trusted order", s.ValidatorAddress)
+		}
+		if t-p < prevT-prevP || t-p > removed {
+			return nil, fail("commit signatures", "signer %X at entry %d: not a member of any subset of the trusted set", s.ValidatorAddress, p)
+		}
+		gaps = append(gaps, gap{lo: prevT + 1, size: t - prevT - 1, absent: p - prevP - 1})
+		prevP, prevT = p, t
+	}
+	gaps = append(gaps, gap{lo: prevT + 1, size: len(all) - prevT - 1, absent: len(sigs) - prevP - 1})
+	return gaps, nil
+}
+
+// findSubset is the trusted validators (in[i]) whose set hashes to target:
+// the commit's named members and, in each gap, a choice of its absent
+// members. It counts the candidates first and refuses more than limit, so
+// tries (the hashes computed) never exceeds limit.
+func findSubset(all []*types.Validator, sigs []types.CommitSig, gaps []gap, target []byte, limit int) (in []bool, tries int, err error) {
+	count := 1
+	for _, g := range gaps {
+		count *= binomial(g.size, g.absent, limit)
+		if count > limit {
+			return nil, 0, fmt.Errorf("%w: header: %w: validator set %X could be more than %d subsets of the trusted set",
+				ErrVerify, errSubsets, target, limit)
+		}
+	}
+	leaves := make([][]byte, len(all))
+	for i, val := range all {
+		leaves[i] = val.Bytes()
+	}
+	in = make([]bool, len(all))
+	for _, g := range gaps[:len(gaps)-1] {
+		in[g.lo+g.size] = true // the named member after the gap
+	}
+	picked := make([][]byte, 0, len(sigs))
+	try := func() bool {
+		tries++
+		picked = picked[:0]
+		for i, ok := range in {
+			if ok {
+				picked = append(picked, leaves[i])
+			}
+		}
+		return bytes.Equal(cmtmerkle.HashFromByteSlices(picked), target)
+	}
+	// walk chooses the r absent members still to place in gap gi from
+	// index i on, then moves to the next gap.
+	var walk func(gi, i, r int) bool
+	walk = func(gi, i, r int) bool {
+		g := gaps[gi]
+		if r == 0 {
+			if gi+1 == len(gaps) {
+				return try()
+			}
+			return walk(gi+1, gaps[gi+1].lo, gaps[gi+1].absent)
+		}
+		for j := i; j <= g.lo+g.size-r; j++ {
+			in[j] = true
+			if walk(gi, j+1, r-1) {
+				return true
+			}
+			in[j] = false
+		}
+		return false
+	}
+	if !walk(0, gaps[0].lo, gaps[0].absent) {
+		return nil, tries, fail("header", "validator set %X is neither the trusted one nor a subset of it", target)
+	}
+	return in, tries, nil
+}
+
+// binomial is C(n, k), or limit+1 once it is known to exceed limit.
+func binomial(n, k, limit int) int {
+	if k < 0 || k > n {
+		return 0
+	}
+	k = min(k, n-k)
+	c := 1
+	for i := 0; i < k; i++ {
+		c = c * (n - i) / (i + 1) // exact: C(n, i+1)
+		if c > limit {
+			return limit + 1
+		}
+	}
+	return c
 }
 
 // verifyRecord: the slot record is the block's first transaction, proven
