@@ -152,25 +152,33 @@ func NewApp(store *Store, cfg AppConfig) *App {
 	return &App{cfg: cfg, store: store, log: log, verified: v}
 }
 
-// verifiedCap bounds the memory of verified transactions (each holds its
-// decoded envelope, under 1 KiB with a typical ciphertext): about a minute
-// of envelopes at 1,000/s, far longer than one waits for its block.
-const verifiedCap = 1 << 16
+// verifiedBytes bounds the memory of verified transactions by the bytes
+// of the transactions they were decoded from (a decoded envelope or bid
+// holds about as much): about a minute of envelopes at 1,000/s of a typical
+// size, far longer than one waits for its block. A count alone would not
+// do: 64 KiB bids and envelopes are valid, and 2^16 of them are 4 GiB.
+const verifiedBytes = 64 << 20
 
 // VerifiedSet remembers, by SHA-256 of the transaction bytes, the envelopes
 // whose stateless checks passed, decoded and with their digests,
-// FIFO-bounded. It is shared by the ABCI connections and the API (and by
-// the validators of one process), so it locks.
+// FIFO-bounded in bytes. It is shared by the ABCI connections and the API
+// (and by the validators of one process), so it locks.
 type VerifiedSet struct {
 	mu    sync.Mutex
 	set   map[[32]byte]any // *mempool.Checked or *mempool.CheckedBid
-	order [][32]byte
-	cap   int
+	order []verifiedEntry
+	bytes int // of the transactions in the set
+	cap   int // bytes
+}
+
+type verifiedEntry struct {
+	hash [32]byte
+	size int
 }
 
 // NewVerifiedSet makes an empty set.
 func NewVerifiedSet() *VerifiedSet {
-	return &VerifiedSet{set: make(map[[32]byte]any), cap: verifiedCap}
+	return &VerifiedSet{set: make(map[[32]byte]any), cap: verifiedBytes}
 }
 
 // get returns the checked envelope or bid of tx, nil if tx is not known to
@@ -181,28 +189,38 @@ func (v *VerifiedSet) get(h [32]byte) any {
 	return v.set[h]
 }
 
-func (v *VerifiedSet) add(h [32]byte, c any) {
+// add remembers a checked transaction of size bytes, forgetting the oldest
+// until the set is within its bound.
+func (v *VerifiedSet) add(h [32]byte, size int, c any) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if _, ok := v.set[h]; ok {
 		return
 	}
-	if len(v.order) >= v.cap {
-		delete(v.set, v.order[0])
+	v.set[h] = c
+	v.order = append(v.order, verifiedEntry{h, size})
+	v.bytes += size
+	for v.bytes > v.cap && len(v.order) > 1 {
+		old := v.order[0]
+		delete(v.set, old.hash)
+		v.bytes -= old.size
+		v.order[0] = verifiedEntry{}
 		v.order = v.order[1:]
 	}
-	v.set[h] = c
-	v.order = append(v.order, h)
 }
 
 // MarkVerified records that an envelope transaction passed the full
 // admission rules elsewhere on this node (the API), so CheckTx and the
 // block steps neither decode it nor verify its signature and ciphertext
 // again. c.Envelope must be what tx encodes.
-func (a *App) MarkVerified(tx []byte, c *mempool.Checked) { a.verified.add(sha256.Sum256(tx), c) }
+func (a *App) MarkVerified(tx []byte, c *mempool.Checked) {
+	a.verified.add(sha256.Sum256(tx), len(tx), c)
+}
 
 // MarkBidVerified is MarkVerified for a bid transaction.
-func (a *App) MarkBidVerified(tx []byte, c *mempool.CheckedBid) { a.verified.add(sha256.Sum256(tx), c) }
+func (a *App) MarkBidVerified(tx []byte, c *mempool.CheckedBid) {
+	a.verified.add(sha256.Sum256(tx), len(tx), c)
+}
 
 // ABCI codes of rejected transactions: 0 is accepted; each admission rule
 // has its own number, stable across versions (append only).
@@ -459,7 +477,7 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 		}
 		if adm, rej = mempool.Admit(e, v, p, mode); rej == nil && v.Err == nil {
 			c = mempool.CheckedOf(e, adm)
-			verified.add(h, c)
+			verified.add(h, len(tx), c)
 		}
 	}
 	if v.Err != nil {
@@ -516,7 +534,7 @@ func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *memp
 		}
 		if adm, rej = mempool.AdmitBid(b, v, a.cfg.BidParams); rej == nil && v.Err == nil {
 			c = &mempool.CheckedBid{Bid: b, Hash: adm.Hash}
-			a.verified.add(h, c)
+			a.verified.add(h, len(tx), c)
 		}
 	}
 	if v.Err != nil {

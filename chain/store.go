@@ -47,13 +47,20 @@ type Store struct {
 	// cache holds committed values (nil: known absent) read since opening,
 	// updated at every commit: the rules read the same keys many times per
 	// block on every validator.
-	cacheMu sync.Mutex
-	cache   map[string][]byte
-	gen     uint64 // bumped by every commit, so a read that raced one is not cached
+	cacheMu    sync.Mutex
+	cache      map[string][]byte
+	cacheBytes int    // keys and values held
+	gen        uint64 // bumped by every commit, so a read that raced one is not cached
 }
 
-// storeCacheEntries bounds the committed-value cache; it is cleared when full.
-const storeCacheEntries = 1 << 19
+// storeCacheLimit bounds the committed-value cache (keys and values, plus
+// a map entry's overhead each); it is cleared when full. A bound in
+// entries alone would not do: an envelope's record is up to 64 KiB.
+const storeCacheLimit = 128 << 20
+
+// cacheEntryOverhead approximates a map entry's own memory (string and
+// slice headers, bucket share), so many tiny values count too.
+const cacheEntryOverhead = 64
 
 // OpenStore opens (or creates) the state in dir and reads where it stands.
 func OpenStore(dir string, log *slog.Logger) (*Store, error) {
@@ -156,10 +163,16 @@ func (s *Store) read(key []byte) ([]byte, error) {
 
 // put caches a committed value; callers hold cacheMu.
 func (s *Store) put(key, v []byte) {
-	if len(s.cache) >= storeCacheEntries {
+	size := len(key) + len(v) + cacheEntryOverhead
+	if old, ok := s.cache[string(key)]; ok {
+		s.cacheBytes -= len(key) + len(old) + cacheEntryOverhead
+	}
+	if s.cacheBytes+size > storeCacheLimit {
 		clear(s.cache)
+		s.cacheBytes = 0
 	}
 	s.cache[string(key)] = v
+	s.cacheBytes += size
 }
 
 // Block is one block's writes over the committed state. Reads see its own
