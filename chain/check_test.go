@@ -20,7 +20,7 @@ import (
 )
 
 // initApp is newApp after InitChain, with the genesis changed by edit.
-func initApp(t *testing.T, edit func(*Genesis)) *appFixture {
+func initApp(t testing.TB, edit func(*Genesis)) *appFixture {
 	t.Helper()
 	a := newApp(t)
 	var g Genesis
