@@ -114,12 +114,14 @@ const PoolCursorSize = 8 + common.HashLength
 var ErrCursor = errors.New("chain: not a pool cursor")
 
 // PoolPage lists up to limit envelopes of the pool after cursor (empty:
-// from the start): the queued ones in (queued slot, hash) order, then this
-// node's pending ones (which the next block queues), read from the keys
-// onwards, so a page costs its own size whatever the pool holds. next is
-// the cursor of the page's last entry (cursor itself for an empty page):
-// stable across blocks, since a pending envelope keeps its key when queued.
-func (a *App) PoolPage(cursor string, limit int) ([]PoolEntry, string, error) {
+// from the start), and no more once their ciphertexts reach maxBytes (a
+// page holds at least one): the
+// queued ones in (queued slot, hash) order, then this node's pending ones
+// (which the next block queues), read from the keys onwards, so a page
+// costs its own size whatever the pool holds. next is the cursor of the
+// page's last entry (cursor itself for an empty page): stable across
+// blocks, since a pending envelope keeps its key when queued.
+func (a *App) PoolPage(cursor string, limit, maxBytes int) ([]PoolEntry, string, error) {
 	var from []byte
 	if cursor != "" {
 		raw, err := hex.DecodeString(cursor)
@@ -139,8 +141,9 @@ func (a *App) PoolPage(cursor string, limit int) ([]PoolEntry, string, error) {
 	var out []PoolEntry
 	var bad error
 	next := cursor
+	size := 0
 	err := c.b.ScanFrom([]byte{prefixPool}, from, func(k, _ []byte) bool {
-		if len(out) >= limit {
+		if len(out) >= limit || (len(out) > 0 && size >= maxBytes) {
 			return false
 		}
 		if len(k) != 1+PoolCursorSize {
@@ -154,6 +157,7 @@ func (a *App) PoolPage(cursor string, limit int) ([]PoolEntry, string, error) {
 			return false
 		}
 		out = append(out, PoolEntry{Hash: h, Pending: binary.BigEndian.Uint64(k[1:]) > c.height, Envelope: r.Envelope})
+		size += len(r.Envelope.Ciphertext)
 		next = hex.EncodeToString(k[1:])
 		return true
 	})

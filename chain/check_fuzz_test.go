@@ -51,7 +51,7 @@ func FuzzCheckTxPending(f *testing.F) {
 		var memEnv []*envelope.Envelope
 		height := int64(0)
 		pool := func() []PoolEntry {
-			p, _, err := a.app.PoolPage("", 1000)
+			p, _, err := a.app.PoolPage("", 1000, 1<<30)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -321,7 +321,7 @@ func TestPoolPage(t *testing.T) {
 	var got []PoolEntry
 	pages := 0
 	for cursor := ""; ; pages++ {
-		page, next, err := a.app.PoolPage(cursor, 2)
+		page, next, err := a.app.PoolPage(cursor, 2, 1<<20)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -344,13 +344,13 @@ func TestPoolPage(t *testing.T) {
 	}
 	// The cursor after the queued ones still lists the pending ones once
 	// they are queued by block 2.
-	_, afterQueued, _ := a.app.PoolPage("", 3)
+	_, afterQueued, _ := a.app.PoolPage("", 3, 1<<20)
 	pendingTxs := make([][]byte, 4)
 	for n := range 4 {
 		pendingTxs[n] = a.tx(1, uint64(n))
 	}
 	a.block(2, pendingTxs)
-	page, _, err := a.app.PoolPage(afterQueued, 10)
+	page, _, err := a.app.PoolPage(afterQueued, 10, 1<<20)
 	if err != nil || len(page) != 4 {
 		t.Fatalf("after block 2: %d entries, %v", len(page), err)
 	}
@@ -359,8 +359,16 @@ func TestPoolPage(t *testing.T) {
 			t.Fatalf("%s still pending after block 2", e.Hash)
 		}
 	}
+	// A byte bound shorter than a limit: each page stops once its
+	// ciphertexts reach it, holding one envelope at least.
+	ct := len(page[0].Envelope.Ciphertext)
+	for _, tc := range []struct{ maxBytes, want int }{{1, 1}, {ct, 1}, {ct + 1, 2}, {2 * ct, 2}, {3*ct + 1, 4}} {
+		if p, _, err := a.app.PoolPage("", 10, tc.maxBytes); err != nil || len(p) != tc.want {
+			t.Fatalf("maxBytes %d: %d entries, want %d (%v)", tc.maxBytes, len(p), tc.want, err)
+		}
+	}
 	for _, bad := range []string{"zz", "00", strings.Repeat("0", 2*PoolCursorSize+2)} {
-		if _, _, err := a.app.PoolPage(bad, 1); err == nil {
+		if _, _, err := a.app.PoolPage(bad, 1, 1<<20); err == nil {
 			t.Fatalf("cursor %q accepted", bad)
 		}
 	}

@@ -330,6 +330,13 @@ func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock 
 	c.P2P.SendRate, c.P2P.RecvRate = 64<<20, 64<<20
 	c.RPC.ListenAddress = ""
 	c.TxIndex.Indexer = "null"
+	// CometBFT bounds its mempool by count (5,000) and by 1 GB; the check
+	// state and the verified memory follow what it holds, so a node's
+	// memory is bounded by a byte figure that fits it. The largest valid
+	// transaction is a 64 KiB ciphertext or sealed bid in hex, under
+	// 256 KiB with its JSON.
+	c.Mempool.MaxTxBytes = 256 << 10
+	c.Mempool.MaxTxsBytes = 128 << 20
 	c.Instrumentation.Prometheus = false
 	setTimeouts(c.Consensus, nw.blockTime)
 	c.Consensus.PeerQueryMaj23SleepDuration = maj23Sleep

@@ -287,11 +287,16 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (api.Transacti
 	return api.Transaction{Hash: h, Status: "pending", Envelope: e}, nil
 }
 
+// poolPageBytes bounds a pool page's ciphertext: a thousand 64 KiB
+// envelopes would make one cheap request cost the node 128 MiB of JSON.
+const poolPageBytes = 4 << 20
+
 // Pool answers GET /v1/pool: queued envelopes in (queued slot, hash)
 // order, then this node's pending ones; the cursor is the key of the last
-// entry read, so a page costs its own size, not the pool's.
+// entry read, so a page costs its own size, not the pool's. A page stops
+// early once its ciphertexts reach poolPageBytes.
 func (b *Backend) Pool(_ context.Context, after string, limit int) ([]api.Transaction, string, error) {
-	page, next, err := b.node.App.PoolPage(after, limit)
+	page, next, err := b.node.App.PoolPage(after, limit, poolPageBytes)
 	if errors.Is(err, chain.ErrCursor) {
 		return nil, "", &api.Error{Status: 400, Code: "bad_field", Field: "after", Message: "not a cursor from this node"}
 	}
