@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/keyper"
@@ -35,7 +36,7 @@ func toError(err error) *Error {
 	case errors.As(err, &ae):
 		return ae
 	case errors.As(err, &mbe):
-		return &Error{Status: http.StatusRequestEntityTooLarge, Code: "too_large", Message: err.Error()}
+		return &Error{Status: http.StatusRequestEntityTooLarge, Code: "too_large", Message: "request body over " + strconv.FormatInt(mbe.Limit, 10) + " bytes"}
 	case errors.As(err, &ee):
 		return &Error{Status: http.StatusBadRequest, Code: ee.Code, Message: ee.Err.Error(), Field: ee.Field}
 	case errors.As(err, &rej):

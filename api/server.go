@@ -203,32 +203,53 @@ type Config struct {
 	// is 128 KiB of hex).
 	MaxBody int64
 	Feed    FeedConfig
+	// Keyper bounds the keyper listener (POST /v1/p2p/shares).
+	Keyper KeyperConfig
+}
+
+// KeyperConfig bounds the keyper listener, which takes peers' key shares on
+// a port of its own, apart from the public API, so that a flood of either
+// cannot starve the other of connections, goroutines or buffers.
+type KeyperConfig struct {
+	// MaxBody bounds a KeyShares message (default 1 MiB: up to
+	// keyper.MaxShares shares of ~200 bytes of JSON each).
+	MaxBody int64
+	// MaxConns bounds the listener's open connections (default 64: a few
+	// per peer); past it, new connections wait in the kernel's accept
+	// queue until one closes.
+	MaxConns int
 }
 
 // Server is the HTTP API of one node.
 type Server struct {
-	backend Backend
-	log     *slog.Logger
-	maxBody int64
-	// maxShares bounds a KeyShares message: up to keyper.MaxShares shares
-	// of ~200 bytes of JSON each.
-	maxShares   int64
+	backend     Backend
+	log         *slog.Logger
+	maxBody     int64
+	keyper      KeyperConfig
 	feed        FeedConfig
 	feedCutoffs prometheus.Counter
 	registry    *prometheus.Registry
 	requests    *prometheus.CounterVec
 	rejected    *prometheus.CounterVec
-	router      chi.Router
+	public      chi.Router // the public API's routes
+	peers       chi.Router // the keyper listener's routes
+	all         chi.Router // both, on one handler
 }
 
 // New builds the server and its routes.
 func New(cfg Config) *Server {
-	s := &Server{backend: cfg.Backend, log: cfg.Log, maxBody: cfg.MaxBody, maxShares: 1 << 20, registry: prometheus.NewRegistry()}
+	s := &Server{backend: cfg.Backend, log: cfg.Log, maxBody: cfg.MaxBody, keyper: cfg.Keyper, registry: prometheus.NewRegistry()}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
 	if s.maxBody == 0 {
 		s.maxBody = 128 << 10
+	}
+	if s.keyper.MaxBody == 0 {
+		s.keyper.MaxBody = 1 << 20
+	}
+	if s.keyper.MaxConns <= 0 {
+		s.keyper.MaxConns = 64
 	}
 	s.feed = cfg.Feed
 	if s.feed.Heartbeat <= 0 {
@@ -244,8 +265,34 @@ func New(cfg Config) *Server {
 	s.registry.MustRegister(s.requests, s.rejected, s.feedCutoffs, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s.registry.MustRegister(cfg.Collectors...)
 
+	s.public = s.router(s.publicRoutes)
+	s.peers = s.router(s.keyperRoutes)
+	s.all = s.router(func(r chi.Router) { s.publicRoutes(r); s.keyperRoutes(r) })
+	return s
+}
+
+// router is a router with the given routes, counted, and JSON answers for
+// unknown routes and methods.
+func (s *Server) router(routes func(chi.Router)) chi.Router {
 	r := chi.NewRouter()
 	r.Use(s.count)
+	routes(r)
+	r.NotFound(func(w http.ResponseWriter, req *http.Request) {
+		msg := "no such route"
+		if req.URL.Path == sharesPath {
+			// A peer still configured with this node's API URL learns why.
+			msg = "key shares go to the node's keyper listener (keyper_listen), not its public API"
+		}
+		writeError(w, &Error{Status: http.StatusNotFound, Code: "not_found", Message: msg})
+	})
+	r.MethodNotAllowed(func(w http.ResponseWriter, _ *http.Request) {
+		writeError(w, &Error{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "method not allowed on this route"})
+	})
+	return r
+}
+
+// publicRoutes are the API for wallets, builders, rollups and operators.
+func (s *Server) publicRoutes(r chi.Router) {
 	r.Get("/v1/status", s.getStatus)
 	r.Get("/v1/params", s.getParams)
 	r.Get("/v1/eon", s.getEon)
@@ -258,44 +305,74 @@ func New(cfg Config) *Server {
 	r.Get("/v1/blocks/{slot}", s.getBlock)
 	r.Get("/v1/blocks", s.getFeed)
 	r.Get("/v1/validators", s.getValidators)
-	r.Post("/v1/p2p/shares", s.postShares)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	r.Get("/readyz", s.getReady)
-	r.NotFound(func(w http.ResponseWriter, _ *http.Request) {
-		writeError(w, &Error{Status: http.StatusNotFound, Code: "not_found", Message: "no such route"})
-	})
-	r.MethodNotAllowed(func(w http.ResponseWriter, _ *http.Request) {
-		writeError(w, &Error{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "method not allowed on this route"})
-	})
-	s.router = r
-	return s
 }
 
-// Handler returns the router.
-func (s *Server) Handler() http.Handler { return s.router }
+// keyperRoutes are what peer keypers post to: nothing else, so the
+// keyper listener's port exposes no more than the share path.
+func (s *Server) keyperRoutes(r chi.Router) {
+	r.Post(sharesPath, s.postShares)
+}
 
-// Routes lists the served method and route patterns, for the OpenAPI test.
+// sharesPath is where keypers post their KeyShares messages (node.Keyper
+// sends to peer+sharesPath).
+const sharesPath = "/v1/p2p/shares"
+
+// Handler serves both listeners' routes on one handler: for tests and
+// in-process networks that give each node one address. A node serves
+// PublicHandler and KeyperHandler on separate listeners (Serve,
+// ServeKeyper).
+func (s *Server) Handler() http.Handler { return s.all }
+
+// PublicHandler serves the public API: every route but POST
+// /v1/p2p/shares, which answers 404 here.
+func (s *Server) PublicHandler() http.Handler { return s.public }
+
+// KeyperHandler serves the keyper listener: POST /v1/p2p/shares alone.
+func (s *Server) KeyperHandler() http.Handler { return s.peers }
+
+// Routes lists the served method and route patterns of both listeners, for
+// the OpenAPI test.
 func (s *Server) Routes() []string {
 	var out []string
-	_ = chi.Walk(s.router, func(method, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
+	_ = chi.Walk(s.all, func(method, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
 		out = append(out, method+" "+route)
 		return nil
 	})
 	return out
 }
 
-// HTTPServer wraps the handler with timeouts that bound slow clients.
+// HTTPServer is the public API's server, with timeouts that bound slow
+// clients.
 func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{
 		Addr:              addr,
-		Handler:           s.router,
+		Handler:           s.public,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// KeyperHTTPServer is the keyper listener's server. Its peers are a few
+// nodes sending messages of at most a megabyte: tighter timeouts than the
+// public API's free a connection that dawdles sooner. (ListenKeyper also
+// bounds its connections.)
+func (s *Server) KeyperHTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s.peers,
+		ReadHeaderTimeout: 2 * time.Second,
+		ReadTimeout:       5 * time.Second,
+		WriteTimeout:      5 * time.Second,
+		IdleTimeout:       30 * time.Second,
+		MaxHeaderBytes:    8 << 10,
 	}
 }
 

@@ -234,7 +234,7 @@ func TestBadKeyper(t *testing.T) {
 				return
 			}
 			body := m.Encode()
-			for _, api := range nw.apis[:3] {
+			for _, api := range nw.keypers[:3] {
 				resp, err := http.Post(api+"/v1/p2p/shares", "application/json", bytes.NewReader(body))
 				if err == nil {
 					resp.Body.Close()

@@ -47,7 +47,7 @@ func TestShareFlood(t *testing.T) {
 	for g := range 16 {
 		flood.Go(func() {
 			for n := g; ctx.Err() == nil; n++ {
-				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, nw.apis[n%4]+"/v1/p2p/shares", bytes.NewReader(bodies[n%len(bodies)]))
+				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, nw.keypers[n%4]+"/v1/p2p/shares", bytes.NewReader(bodies[n%len(bodies)]))
 				resp, err := client.Do(req)
 				if err != nil {
 					continue

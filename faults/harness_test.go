@@ -57,18 +57,22 @@ func TestMain(m *testing.M) {
 // network is a network written by veil devnet --write-configs, each node a
 // veil node process.
 type network struct {
-	t      *testing.T
-	dir    string
-	apis   []string
-	procs  []*exec.Cmd
-	devnet devnetFile
+	t    *testing.T
+	dir  string
+	apis []string
+	// keypers are the nodes' keyper listeners, where POST /v1/p2p/shares
+	// is served (the public APIs answer it 404).
+	keypers []string
+	procs   []*exec.Cmd
+	devnet  devnetFile
 }
 
 type devnetFile struct {
 	ChainID    uint64   `json:"chainId"`
 	Nodes      []string `json:"nodes"`
 	Validators []struct {
-		Address string `json:"address"`
+		Address        string `json:"address"`
+		KeyperListener string `json:"keyperListener"`
 	} `json:"validators"`
 	Accounts []struct {
 		Address    common.Address `json:"address"`
@@ -83,7 +87,7 @@ type devnetFile struct {
 func newNetwork(t *testing.T, blockTime string, accounts int) *network {
 	t.Helper()
 	dir := t.TempDir()
-	base := freeRange(t, 4)
+	base := freeRange(t, 8) // four APIs, then four keyper listeners
 	out, err := exec.Command(veilBin, "devnet", "--write-configs", dir, "--validators", "4", "--block-time", blockTime,
 		"--http", fmt.Sprintf("127.0.0.1:%d", base), "--accounts", strconv.Itoa(accounts), "--builders", "0").CombinedOutput()
 	if err != nil {
@@ -98,6 +102,9 @@ func newNetwork(t *testing.T, blockTime string, accounts int) *network {
 		t.Fatal(err)
 	}
 	nw.apis = nw.devnet.Nodes
+	for _, v := range nw.devnet.Validators {
+		nw.keypers = append(nw.keypers, v.KeyperListener)
+	}
 	t.Cleanup(func() {
 		for i := range nw.procs {
 			nw.stop(i)

@@ -56,14 +56,16 @@ func newDevnetCmd() *cobra.Command {
 		Use:   "devnet",
 		Short: "Run a whole Veil network in this process: validators that are keypers, with their APIs",
 		Long: `Devnet runs --validators CometBFT validators on loopback in this process, each
-with its own home directory, Pebble state, ports and HTTP API (the first on
---http, the others on the next ports). A new --datadir gets a fresh network:
-the keypers' DKG makes the genesis eon and dev accounts are funded; an
-existing one resumes where it stopped. Once every API answers, DIR/devnet.json
-lists the chain id, block time, API URLs, validators, the eon and the dev
-accounts with their private keys (derived from the chain id, so runs repeat).
-One line is logged per block, and one per bundle the first node decrypts
-("decrypt:", with the time of each stage). Ctrl-C stops cleanly.
+with its own home directory, Pebble state, ports, HTTP API (the first on
+--http, the others on the next ports) and keyper listener, where peers send
+it key shares (the --validators ports after the APIs'). A new --datadir gets
+a fresh network: the keypers' DKG makes the genesis eon and dev accounts are
+funded; an existing one resumes where it stopped. Once every API answers,
+DIR/devnet.json lists the chain id, block time, API and keyper listener
+URLs, validators, the eon and the dev accounts with their private keys
+(derived from the chain id, so runs repeat). One line is logged per block,
+and one per bundle the first node decrypts ("decrypt:", with the time of
+each stage). Ctrl-C stops cleanly.
 
 --builders B runs B reference builders (as veil builder, share:10) from the
 builder accounts, each against one node; their bids are logged as lines
@@ -74,9 +76,10 @@ totals.
 
 --write-configs DIR creates the same network as separate processes instead
 of running it: DIR/genesis.json, and per validator i DIR/node-<i>/ with its
-veil.toml (API on --http's port + i), CometBFT home and keys, keyper key
-share and signing key (key files 0600); DIR/builders/builder-<k>.key for
---builders reference builders; and DIR/devnet.json (URLs, eon, accounts).
+veil.toml (API on --http's port + i, keyper listener on --http's port +
+--validators + i), CometBFT home and keys, keyper key share and signing
+key (key files 0600); DIR/builders/builder-<k>.key for --builders
+reference builders; and DIR/devnet.json (URLs, eon, accounts).
 Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -104,7 +107,7 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (0: none)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 500*time.Millisecond, "slot length (250ms or more)")
 	cmd.Flags().IntVar(&f.accounts, "accounts", 8, "funded dev accounts per role")
-	cmd.Flags().StringVar(&f.http, "http", "127.0.0.1:8650", "first node's API address; the others take the next ports")
+	cmd.Flags().StringVar(&f.http, "http", "127.0.0.1:8650", "first node's API address; the other APIs take the next ports, the keyper listeners the --validators ports after those")
 	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
@@ -153,10 +156,14 @@ type devnetVal struct {
 	Address     string `json:"address"` // CometBFT validator address
 	VotingPower int64  `json:"votingPower"`
 	API         string `json:"api"`
+	// KeyperListener is where peers send the keyper's shares (veil.toml's
+	// keyper_listen).
+	KeyperListener string `json:"keyperListener"`
 }
 
 func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) error {
-	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	quiet := newQuietHandler(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	log := slog.New(quiet)
 	if f.pprof != "" {
 		mux := http.NewServeMux()
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
@@ -201,19 +208,16 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	}
 	var nodes []*runningNode
 	defer func() {
-		for _, n := range nodes {
-			if err := n.stop(); err != nil {
-				log.Warn("stop validator", "err", err)
-			}
+		quiet.stopping.Store(true)
+		if err := stopNodes(nodes); err != nil {
+			log.Warn("stopping validators", "err", err)
 		}
 		nw.WaitClosed()
 	}()
-	urls := make([]string, len(nw.Nodes))
-	for i := range urls {
-		urls[i] = "http://" + net.JoinHostPort(host, strconv.Itoa(basePort+i))
-	}
+	addrs := devnetAddrs(host, basePort, len(nw.Nodes))
+	urls, keyperURLs := devnetURLs(addrs)
 	for i := range nw.Nodes {
-		kp, err := devnetKeyper(f.datadir, i, nw, urls, log)
+		kp, err := devnetKeyper(f.datadir, i, nw, keyperURLs, log)
 		if err != nil {
 			return err
 		}
@@ -224,8 +228,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 				kp.OnReveal(func(r *node.Reveal) { fmt.Fprintln(stdout, revealLine(r)) })
 			}
 		}
-		addr := net.JoinHostPort(host, strconv.Itoa(basePort+i))
-		n, err := startNode(nw, nw.Spec(i), addr, kp, cb, log)
+		n, err := startNode(nw, nw.Spec(i), addrs[i], kp, cb, log)
 		if err != nil {
 			if kp != nil {
 				kp.Close()
@@ -237,7 +240,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	if err := waitReady(ctx, urls); err != nil {
 		return err
 	}
-	out, err := describeDevnet(nw, urls, accounts)
+	out, err := describeDevnet(nw, urls, keyperURLs, accounts)
 	if err != nil {
 		return err
 	}
@@ -285,8 +288,9 @@ func keyperKeyFile(dir string, i int) string {
 }
 
 // devnetKeyper loads validator i's keyper (keyper i+1 of the genesis eon)
-// from its directory; nil, with a warning, if its signing key is missing (a
-// datadir from before keypers signed shares).
+// from its directory, sending to the other keypers' listeners at urls; nil,
+// with a warning, if its signing key is missing (a datadir from before
+// keypers signed shares).
 func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
 	share, err := dkg.ReadKeyFile(keyperShareFile(dir, i))
 	if err != nil {
@@ -402,16 +406,15 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	if err != nil {
 		return err
 	}
-	urls := make([]string, len(nw.Nodes))
-	for i := range urls {
-		urls[i] = "http://" + net.JoinHostPort(host, strconv.Itoa(basePort+i))
-	}
+	addrs := devnetAddrs(host, basePort, len(nw.Nodes))
+	urls, keyperURLs := devnetURLs(addrs)
 	for i := range nw.Nodes {
 		spec := nw.Spec(i)
-		c := &nodeConfig{Index: i, APIListen: net.JoinHostPort(host, strconv.Itoa(basePort+i)), Home: ".", Genesis: filepath.Join("..", nw.GenesisFile),
+		c := &nodeConfig{Index: i, APIListen: addrs[i].api, Home: ".", Genesis: filepath.Join("..", nw.GenesisFile),
 			BlockTime: nw.BlockTime().String(), P2PListen: spec.P2PListen, Peers: spec.Peers,
-			KeyperShare: filepath.Base(keyperShareFile(dir, i)), KeyperKey: filepath.Base(keyperKeyFile(dir, i)), LogLevel: "info"}
-		for j, u := range urls {
+			KeyperShare: filepath.Base(keyperShareFile(dir, i)), KeyperKey: filepath.Base(keyperKeyFile(dir, i)),
+			KeyperListen: addrs[i].keyper, LogLevel: "info"}
+		for j, u := range keyperURLs {
 			if j != i {
 				c.KeyperPeers = append(c.KeyperPeers, u)
 			}
@@ -432,7 +435,7 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 			k++
 		}
 	}
-	out, err := describeDevnet(nw, urls, accounts)
+	out, err := describeDevnet(nw, urls, keyperURLs, accounts)
 	if err != nil {
 		return err
 	}
@@ -441,7 +444,7 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	}
 	fmt.Fprintf(stdout, "devnet: wrote chain %d, %d validators, %v slots in %s\n", nw.ChainID, len(nw.Nodes), nw.BlockTime(), dir)
 	for i := range nw.Nodes {
-		fmt.Fprintf(stdout, "  veil node --config %s   # API %s\n", filepath.Join(dir, fmt.Sprintf("node-%d", i), "veil.toml"), urls[i])
+		fmt.Fprintf(stdout, "  veil node --config %s   # API %s, keyper listener %s\n", filepath.Join(dir, fmt.Sprintf("node-%d", i), "veil.toml"), urls[i], keyperURLs[i])
 	}
 	return nil
 }
@@ -459,9 +462,29 @@ func splitBase(addr string) (string, int, error) {
 	return host, port, nil
 }
 
+// devnetAddrs lays out n validators' listeners from --http's host and
+// port: the APIs on base, base+1, …, then the keyper listeners on the n
+// ports after them, so a network takes one range of 2n ports.
+func devnetAddrs(host string, base, n int) []listenAddrs {
+	out := make([]listenAddrs, n)
+	for i := range out {
+		out[i] = listenAddrs{api: net.JoinHostPort(host, strconv.Itoa(base+i)), keyper: net.JoinHostPort(host, strconv.Itoa(base+n+i))}
+	}
+	return out
+}
+
+// devnetURLs are the base URLs of the APIs and of the keyper listeners.
+func devnetURLs(addrs []listenAddrs) (apis, keypers []string) {
+	for _, a := range addrs {
+		apis = append(apis, "http://"+a.api)
+		keypers = append(keypers, "http://"+a.keyper)
+	}
+	return apis, keypers
+}
+
 // describeDevnet is devnet.json for a network: its validators and eon as
-// the genesis document has them, with their API URLs.
-func describeDevnet(nw *chain.Network, urls []string, accounts []devAccount) (*devnetFile, error) {
+// the genesis document has them, with their API and keyper listener URLs.
+func describeDevnet(nw *chain.Network, urls, keyperURLs []string, accounts []devAccount) (*devnetFile, error) {
 	doc, err := types.GenesisDocFromFile(filepath.Join(nw.Dir, nw.GenesisFile))
 	if err != nil {
 		return nil, err
@@ -472,7 +495,7 @@ func describeDevnet(nw *chain.Network, urls []string, accounts []devAccount) (*d
 	}
 	out := &devnetFile{ChainID: nw.ChainID, BlockTimeMs: nw.BlockTime().Milliseconds(), Nodes: urls, Eon: app.Eon, Accounts: accounts}
 	for i, v := range doc.Validators {
-		out.Validators = append(out.Validators, devnetVal{Address: v.Address.String(), VotingPower: v.Power, API: urls[i]})
+		out.Validators = append(out.Validators, devnetVal{Address: v.Address.String(), VotingPower: v.Power, API: urls[i], KeyperListener: keyperURLs[i]})
 	}
 	return out, nil
 }

@@ -22,10 +22,18 @@ import (
 // devnet.json.
 func startDevnet(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd, *syncBuffer) {
 	t.Helper()
+	cmd, out, _ := startDevnetLogs(t, dir, port, extra...)
+	return cmd, out
+}
+
+// startDevnetLogs is startDevnet that also returns the devnet's stderr (its
+// JSON log).
+func startDevnetLogs(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], append([]string{"devnet", "--datadir", dir, "--http", "127.0.0.1:" + strconv.Itoa(port)}, extra...)...)
 	cmd.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
-	out := &syncBuffer{}
-	cmd.Stdout, cmd.Stderr = out, &syncBuffer{}
+	out, errs := &syncBuffer{}, &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, errs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -33,11 +41,11 @@ func startDevnet(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd
 	for !strings.Contains(out.String(), "Ctrl-C stops") {
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatalf("devnet did not come up:\n%s", out.String())
+			t.Fatalf("devnet did not come up:\n%s\n%s", out.String(), errs.String())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	return cmd, out
+	return cmd, out, errs
 }
 
 // syncBuffer is a bytes.Buffer safe to read while exec's copier writes it.
@@ -86,7 +94,7 @@ func TestDevnetWallet(t *testing.T) {
 		t.Skip("runs a devnet")
 	}
 	dir := filepath.Join(t.TempDir(), "net")
-	port := freePort(t)                                  // the next three ports are assumed free as well
+	port := freePort(t)                                  // the next seven (APIs, then keyper listeners) are assumed free as well
 	cmd, out := startDevnet(t, dir, port, "--load", "0") // the wallets are the tests'
 	var dn struct {
 		Nodes    []string `json:"nodes"`

@@ -9,10 +9,11 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pelletier/go-toml/v2"
@@ -28,17 +29,18 @@ import (
 // its own (DESIGN §7). Relative paths are relative to the file's directory,
 // so a network directory written by veil devnet --write-configs can move.
 type nodeConfig struct {
-	Index       int      `toml:"index" comment:"validator index (0-based), for logs"`
-	APIListen   string   `toml:"api_listen" comment:"HTTP API address (POST /v1/transactions, /v1/bids, /v1/p2p/shares, GET …)"`
-	Home        string   `toml:"home" comment:"CometBFT home: config/priv_validator_key.json and config/node_key.json (0600), data/"`
-	Genesis     string   `toml:"genesis" comment:"the network's genesis document, the same file for every node"`
-	BlockTime   string   `toml:"block_time" comment:"slot length; every node of the network uses the same (250ms or more)"`
-	P2PListen   string   `toml:"p2p_listen" comment:"CometBFT peer-to-peer address"`
-	Peers       []string `toml:"peers" comment:"CometBFT persistent peers, <node id>@host:port"`
-	KeyperShare string   `toml:"keyper_share_file" comment:"this keyper's eon key share (0600); empty: the node releases no key shares"`
-	KeyperKey   string   `toml:"keyper_key_file" comment:"this keyper's secp256k1 signing key, hex (0600)"`
-	KeyperPeers []string `toml:"keyper_peers" comment:"the other nodes' API base URLs, where key shares are sent"`
-	LogLevel    string   `toml:"log_level" comment:"debug, info, warn or error"`
+	Index        int      `toml:"index" comment:"validator index (0-based), for logs"`
+	APIListen    string   `toml:"api_listen" comment:"public HTTP API address (POST /v1/transactions, /v1/bids, GET …)"`
+	Home         string   `toml:"home" comment:"CometBFT home: config/priv_validator_key.json and config/node_key.json (0600), data/"`
+	Genesis      string   `toml:"genesis" comment:"the network's genesis document, the same file for every node"`
+	BlockTime    string   `toml:"block_time" comment:"slot length; every node of the network uses the same (250ms or more)"`
+	P2PListen    string   `toml:"p2p_listen" comment:"CometBFT peer-to-peer address"`
+	Peers        []string `toml:"peers" comment:"CometBFT persistent peers, <node id>@host:port"`
+	KeyperShare  string   `toml:"keyper_share_file" comment:"this keyper's eon key share (0600); empty: the node releases no key shares"`
+	KeyperKey    string   `toml:"keyper_key_file" comment:"this keyper's secp256k1 signing key, hex (0600)"`
+	KeyperListen string   `toml:"keyper_listen" comment:"keyper listener address: peers' POST /v1/p2p/shares, apart from the public API (required with keyper_share_file)"`
+	KeyperPeers  []string `toml:"keyper_peers" comment:"the other nodes' keyper listener base URLs (their keyper_listen), where key shares are sent"`
+	LogLevel     string   `toml:"log_level" comment:"debug, info, warn or error"`
 }
 
 // loadNodeConfig reads and checks a veil.toml; unknown keys are errors, so
@@ -78,10 +80,22 @@ func loadNodeConfig(path string) (*nodeConfig, error) {
 	if (c.KeyperShare == "") != (c.KeyperKey == "") {
 		return nil, fmt.Errorf("--config %s: keyper_share_file and keyper_key_file go together", path)
 	}
-	for _, a := range []struct{ name, v string }{{"api_listen", c.APIListen}, {"p2p_listen", c.P2PListen}} {
+	if c.KeyperShare != "" && c.KeyperListen == "" {
+		return nil, fmt.Errorf("--config %s: keyper_listen is required with keyper_share_file (peers send key shares there)", path)
+	}
+	listens := []struct{ name, v string }{{"api_listen", c.APIListen}, {"p2p_listen", c.P2PListen}, {"keyper_listen", c.KeyperListen}}
+	seen := map[string]string{}
+	for _, a := range listens {
+		if a.v == "" {
+			continue
+		}
 		if _, _, err := net.SplitHostPort(a.v); err != nil {
 			return nil, fmt.Errorf("--config %s: %s: %w", path, a.name, err)
 		}
+		if other, ok := seen[a.v]; ok {
+			return nil, fmt.Errorf("--config %s: %s and %s are both %s", path, other, a.name, a.v)
+		}
+		seen[a.v] = a.name
 	}
 	for _, p := range c.Peers {
 		if id, addr, ok := strings.Cut(p, "@"); !ok || len(id) != 40 || addr == "" {
@@ -159,7 +173,8 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})).With("validator", c.Index)
+	quiet := newQuietHandler(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level}))
+	log := slog.New(quiet).With("validator", c.Index)
 	// CometBFT reads its keys whatever their mode; Veil refuses them, like
 	// the keyper's, if others can read them. (A missing node key is made
 	// by CometBFT, 0600.)
@@ -189,22 +204,27 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 		}
 		kp.OnReveal(func(r *node.Reveal) { log.Info("decrypt", "line", revealLine(r)) })
 	} else {
-		log.Warn("no keyper_share_file: this node releases no key shares")
+		log.Warn("no keyper_share_file: this node releases no key shares and serves no keyper listener")
 	}
 	onBlock := func(b chain.BlockInfo) {
 		log.Info("block", "slot", b.Height, "proposer", fmt.Sprintf("%X", b.Proposer), "queued", b.Queued, "committed", b.Committed, "appHash", b.AppHash)
 	}
 	spec := chain.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers}
-	rn, err := startNode(nw, spec, c.APIListen, kp, onBlock, log)
+	rn, err := startNode(nw, spec, listenAddrs{api: c.APIListen, keyper: c.KeyperListen}, kp, onBlock, log)
 	if err != nil {
 		if kp != nil {
 			kp.Close()
 		}
 		return err
 	}
-	log.Info("node running", "chain", nw.ChainID, "api", "http://"+c.APIListen, "blockTime", bt.String())
+	running := []any{"chain", nw.ChainID, "api", "http://" + c.APIListen, "blockTime", bt.String()}
+	if kp != nil {
+		running = append(running, "keyperListener", "http://"+c.KeyperListen)
+	}
+	log.Info("node running", running...)
 	<-ctx.Done()
 	log.Info("node stopping")
+	quiet.stopping.Store(true)
 	err = rn.stop()
 	nw.WaitClosed()
 	return err
@@ -239,20 +259,49 @@ func privateFiles(paths ...string) error {
 	return nil
 }
 
-// runningNode is one validator of this process with its keyper and API.
+// runningNode is one validator of this process with its keyper and HTTP
+// listeners. Its parts are seen through the methods stopping uses, so the
+// order can be tested with fakes.
 type runningNode struct {
-	chain  *chain.Node
-	keyper *node.Keyper
-	srv    *http.Server
+	index     int
+	listeners []shutdowner // public API, keyper listener
+	keyper    closer       // nil without a keyper
+	chain     stopper
 }
 
+type (
+	shutdowner interface{ Shutdown(context.Context) error }
+	closer     interface{ Close() }
+	stopper    interface{ Stop() error }
+)
+
+// listenAddrs are a node's HTTP listener addresses: its public API and its
+// keyper listener (unused without a keyper).
+type listenAddrs struct{ api, keyper string }
+
 // startNode starts a validator where spec says, its keyper (if kp is not
-// nil: it is told of every block and gives the proposer its keys) and its
-// API on apiAddr. onBlock is told of every committed block.
-func startNode(nw *chain.Network, spec chain.ValidatorSpec, apiAddr string, kp *node.Keyper, onBlock func(chain.BlockInfo), log *slog.Logger) (*runningNode, error) {
-	l, err := net.Listen("tcp", apiAddr)
+// nil: it is told of every block, gives the proposer its keys and takes
+// peers' shares on addrs.keyper) and its public API on addrs.api. onBlock
+// is told of every committed block.
+func startNode(nw *chain.Network, spec chain.ValidatorSpec, addrs listenAddrs, kp *node.Keyper, onBlock func(chain.BlockInfo), log *slog.Logger) (*runningNode, error) {
+	// Both ports are bound before the validator starts, so a taken one
+	// fails the start rather than a running validator.
+	pub, err := net.Listen("tcp", addrs.api)
 	if err != nil {
 		return nil, fmt.Errorf("validator %d API: %w", spec.Index, err)
+	}
+	var kl net.Listener
+	if kp != nil {
+		if kl, err = net.Listen("tcp", addrs.keyper); err != nil {
+			pub.Close()
+			return nil, fmt.Errorf("validator %d keyper listener: %w", spec.Index, err)
+		}
+	}
+	closeListeners := func() {
+		pub.Close()
+		if kl != nil {
+			kl.Close()
+		}
 	}
 	cb := func(b chain.BlockInfo) {
 		if onBlock != nil {
@@ -268,7 +317,7 @@ func startNode(nw *chain.Network, spec chain.ValidatorSpec, apiAddr string, kp *
 	}
 	n, err := nw.StartValidator(spec, log, cb, opts...)
 	if err != nil {
-		l.Close()
+		closeListeners()
 		return nil, err
 	}
 	backend := node.NewBackend(nw, n)
@@ -278,27 +327,98 @@ func startNode(nw *chain.Network, spec chain.ValidatorSpec, apiAddr string, kp *
 		backend.WithKeyper(kp)
 		cfg.Collectors = append(cfg.Collectors, kp.Metrics()...)
 	}
-	srv := api.New(cfg).HTTPServer(apiAddr)
-	go func() {
-		if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			log.Error("API server", "addr", apiAddr, "err", err)
-		}
-	}()
-	return &runningNode{chain: n, keyper: kp, srv: srv}, nil
+	srv := api.New(cfg)
+	rn := &runningNode{index: spec.Index, chain: n, listeners: []shutdowner{srv.Serve(pub)}}
+	if kp != nil {
+		rn.keyper = kp
+		rn.listeners = append(rn.listeners, srv.ServeKeyper(kl))
+	}
+	return rn, nil
 }
 
-// stop shuts the API, then the validator, then the keyper; the network's
-// WaitClosed waits for the validator's databases to close.
-func (r *runningNode) stop() error {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+// listenerGrace bounds how long stopping waits for HTTP requests in flight
+// before closing their connections.
+const listenerGrace = 5 * time.Second
+
+// stop stops the node's parts in dependency order (stopNodes).
+func (r *runningNode) stop() error { return stopNodes([]*runningNode{r}) }
+
+// stopNodes stops validators in dependency order, each step for every node
+// before the next: the HTTP listeners first, so no request reaches a keyper
+// or a validator being stopped; then the keypers, which Keyper.Close says
+// must stop before the validator whose state a release reads; then the
+// validators and their stores (Network.WaitClosed waits for the last of
+// their databases).
+func stopNodes(nodes []*runningNode) error {
+	ctx, cancel := context.WithTimeout(context.Background(), listenerGrace)
 	defer cancel()
-	_ = r.srv.Shutdown(ctx)
-	err := r.chain.Stop()
-	if r.keyper != nil {
-		r.keyper.Close()
+	var wg sync.WaitGroup
+	for _, n := range nodes {
+		for _, l := range n.listeners {
+			// At once: a block feed reader holds a listener for the whole
+			// grace, and every node's would add up.
+			wg.Go(func() { _ = l.Shutdown(ctx) }) // past the grace it closes the rest itself
+		}
 	}
-	if err != nil {
-		return fmt.Errorf("stop validator %d: %w", r.chain.Index, err)
+	wg.Wait()
+	for _, n := range nodes {
+		if n.keyper != nil {
+			n.keyper.Close()
+		}
 	}
-	return nil
+	var errs []error
+	for _, n := range nodes {
+		if err := n.chain.Stop(); err != nil {
+			errs = append(errs, fmt.Errorf("stop validator %d: %w", n.index, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// quietHandler lowers CometBFT's peer messages (its p2p and blocksync
+// modules) to debug once the process is stopping. Stopping a validator
+// makes it and every peer in the process log "Stopping peer for error",
+// "error while stopping peer", "Won't start a peer - switch is not
+// running" and the like at error level (chain's bridge shows them as
+// warnings): a dozen per validator on make run's Ctrl-C, all expected.
+// While the node runs, the same messages mean a peer dropped, and stay
+// warnings.
+type quietHandler struct {
+	slog.Handler
+	stopping *atomic.Bool
+	peers    bool // this logger is one of CometBFT's peer modules
+}
+
+func newQuietHandler(h slog.Handler) *quietHandler {
+	return &quietHandler{Handler: h, stopping: new(atomic.Bool)}
+}
+
+func (h *quietHandler) Handle(ctx context.Context, r slog.Record) error {
+	if h.peers && r.Level > slog.LevelDebug && h.stopping.Load() {
+		if !h.Handler.Enabled(ctx, slog.LevelDebug) {
+			return nil
+		}
+		r.Level = slog.LevelDebug
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+// WithAttrs notes CometBFT's module attribute, which its loggers carry
+// from With("module", …).
+func (h *quietHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	c := *h
+	c.Handler = h.Handler.WithAttrs(attrs)
+	for _, a := range attrs {
+		if a.Key == "module" {
+			m := a.Value.String()
+			c.peers = m == "p2p" || m == "blocksync"
+		}
+	}
+	return &c
+}
+
+func (h *quietHandler) WithGroup(name string) slog.Handler {
+	c := *h
+	c.Handler = h.Handler.WithGroup(name)
+	return &c
 }

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,15 +48,31 @@ func TestWriteConfigs(t *testing.T) {
 	if keys != 4*4+1+1 {
 		t.Errorf("%d key files, want %d", keys, 4*4+2)
 	}
-	for i, port := range []string{"7100", "7101", "7102", "7103"} {
+	// APIs on 7100-7103, keyper listeners on 7104-7107; each keyper sends
+	// to the other three's listeners.
+	var dn devnetFile
+	if b, err := os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &dn) != nil {
+		t.Fatalf("devnet.json: %v", err)
+	}
+	for i := range 4 {
 		node := filepath.Join(dir, "node-"+string(rune('0'+i)))
 		c, err := loadNodeConfig(filepath.Join(node, "veil.toml"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.Index != i || c.APIListen != "127.0.0.1:"+port || c.Home != node || c.Genesis != filepath.Join(dir, "genesis.json") ||
-			c.KeyperShare != filepath.Join(node, "keyper.json") || len(c.Peers) != 3 || len(c.KeyperPeers) != 3 || c.BlockTime != "500ms" {
+		api, keyper := fmt.Sprintf("127.0.0.1:%d", 7100+i), fmt.Sprintf("127.0.0.1:%d", 7104+i)
+		var peers []string
+		for j := range 4 {
+			if j != i {
+				peers = append(peers, fmt.Sprintf("http://127.0.0.1:%d", 7104+j))
+			}
+		}
+		if c.Index != i || c.APIListen != api || c.KeyperListen != keyper || c.Home != node || c.Genesis != filepath.Join(dir, "genesis.json") ||
+			c.KeyperShare != filepath.Join(node, "keyper.json") || len(c.Peers) != 3 || !slices.Equal(c.KeyperPeers, peers) || c.BlockTime != "500ms" {
 			t.Errorf("node %d config: %+v", i, c)
+		}
+		if v := dn.Validators[i]; v.API != "http://"+api || v.KeyperListener != "http://"+keyper {
+			t.Errorf("devnet.json validator %d: %+v", i, v)
 		}
 	}
 	if _, errs, code := runVeil(t, nil, "devnet", "--write-configs", dir); code == 0 || !strings.Contains(errs, "already holds a network") {
@@ -77,6 +96,9 @@ peers = ["0123456789012345678901234567890123456789@127.0.0.1:3"]
 		{"bad peer", strings.Replace(valid, "0123456789012345678901234567890123456789@", "abc@", 1), "peers"},
 		{"bad listen", strings.Replace(valid, `api_listen = "127.0.0.1:1"`, `api_listen = "nohost"`, 1), "api_listen"},
 		{"share without key", valid + "keyper_share_file = \"k.json\"\n", "go together"},
+		{"keyper without listener", valid + "keyper_share_file = \"k.json\"\nkeyper_key_file = \"k.key\"\n", "keyper_listen is required"},
+		{"bad keyper listen", valid + "keyper_listen = \"nohost\"\n", "keyper_listen"},
+		{"keyper listen on the API", valid + "keyper_listen = \"127.0.0.1:1\"\n", "api_listen and keyper_listen"},
 		{"not toml", "api_listen = ", "--config"},
 	}
 	for _, tc := range cases {
