@@ -151,7 +151,7 @@ func (b *memBackend) Submit(_ context.Context, e *envelope.Envelope) (common.Has
 	if h := e.Hash(b.params.Domain); b.byHash[h] != nil {
 		return h, nil // idempotent
 	}
-	adm, rej := mempool.Admit(e, memView{b}, b.params, mempool.Pending)
+	adm, rej := mempool.Admit(e, memView{b}, b.params)
 	if rej != nil {
 		return common.Hash{}, rej
 	}

@@ -453,10 +453,10 @@ func (a *App) Eon() (*dkg.EonInfo, error) {
 	return info, nil
 }
 
-// admitTx runs the admission rules on one transaction under the given
-// nonce rule and changes nothing. Envelopes in verified skip decoding and
+// admitTx runs the admission rules on one transaction and changes
+// nothing. Envelopes in verified skip decoding and
 // the stateless cryptographic checks; those that pass them are added.
-func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode mempool.Mode, verified *VerifiedSet) (*mempool.Checked, *mempool.Admission, error) {
+func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, verified *VerifiedSet) (*mempool.Checked, *mempool.Admission, error) {
 	if len(tx) == 0 {
 		return nil, nil, &txError{code: "bad_tx", err: errors.New("empty transaction")}
 	}
@@ -469,13 +469,13 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, mode memp
 	var adm *mempool.Admission
 	var rej *mempool.Rejection
 	if c != nil {
-		adm, rej = mempool.AdmitVerified(c, v, p, mode)
+		adm, rej = mempool.AdmitVerified(c, v, p)
 	} else {
 		e, err := envelope.DecodeCanonical(tx[1:])
 		if err != nil {
 			return nil, nil, decodeError(err)
 		}
-		if adm, rej = mempool.Admit(e, v, p, mode); rej == nil && v.Err == nil {
+		if adm, rej = mempool.Admit(e, v, p); rej == nil && v.Err == nil {
 			c = mempool.CheckedOf(e, adm)
 			verified.add(h, len(tx), c)
 		}
@@ -502,7 +502,7 @@ func decodeError(err error) *txError {
 // applyTx admits one transaction and applies it (an envelope into the
 // pool, a bid into its slot's set): a *txError is a rejection (which wrote
 // nothing), any other error a storage failure.
-func (a *App) applyTx(st *State, tx []byte, slot, eon uint64, mode mempool.Mode) error {
+func (a *App) applyTx(st *State, tx []byte, slot, eon uint64) error {
 	if len(tx) > 0 && tx[0] == TxBid {
 		b, adm, err := a.admitBid(st, tx, slot, eon)
 		if err != nil {
@@ -510,7 +510,7 @@ func (a *App) applyTx(st *State, tx []byte, slot, eon uint64, mode mempool.Mode)
 		}
 		return st.QueueBid(b, adm)
 	}
-	c, adm, err := admitTx(st, tx, slot, eon, a.cfg.Params, mode, a.verified)
+	c, adm, err := admitTx(st, tx, slot, eon, a.cfg.Params, a.verified)
 	if err != nil {
 		return err
 	}
@@ -667,10 +667,10 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 	return append([]byte{TxSlotRecord}, rec.Encode()...), nil
 }
 
-// apply applies one transaction with the on-chain nonce rule: a *txError
+// apply applies one transaction: a *txError
 // is a rejection (which wrote nothing), any other error a storage failure.
 func (r *slotRun) apply(tx []byte) error {
-	return r.app.applyTx(r.st, tx, r.slot, r.eon, mempool.OnChain)
+	return r.app.applyTx(r.st, tx, r.slot, r.eon)
 }
 
 // PrepareProposal keeps, in mempool order and within the byte limit, the

@@ -65,8 +65,7 @@ func (a *App) checkTx(tx []byte) error {
 	if err != nil {
 		return err
 	}
-	// The on-chain nonce rule: the next nonce counting pending envelopes.
-	err = a.applyTx(c.st, tx, c.height+1, eon, mempool.OnChain)
+	err = a.applyTx(c.st, tx, c.height+1, eon)
 	if err != nil && !isRejection(err) {
 		// A storage failure may have left a partial write: start over.
 		c.b, c.st = nil, nil

@@ -64,7 +64,7 @@ func (f *fixture) envelope(wallet int, nonce uint64, fee int64, validUntil uint6
 // admit runs the admission rules against st and queues the envelope.
 func (f *fixture) admit(st *State, e *envelope.Envelope, slot uint64) (*mempool.Admission, *mempool.Rejection) {
 	v := st.View(slot, 1)
-	adm, rej := mempool.Admit(e, v, f.params, mempool.OnChain)
+	adm, rej := mempool.Admit(e, v, f.params)
 	if v.Err != nil {
 		f.t.Fatal(v.Err)
 	}

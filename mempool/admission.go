@@ -84,7 +84,6 @@ type Params struct {
 	MaxCiphertextSize int      // bytes
 	MaxGasLimit       uint64   // an envelope's gasLimit ≤ this: the bid gas limit, the most one slot's bundle may use
 	MinFeePerGas      *big.Int // wei
-	NonceWindow       uint64   // how far past the next nonce a pending envelope may be
 	MaxValiditySlots  uint64   // validUntilSlot ≤ admission slot + this
 	SenderCap         int      // envelopes per sender in the pool
 	PoolCap           int      // envelopes in the pool
@@ -108,7 +107,6 @@ func DefaultParams(chainID uint64, domainSalt common.Hash) Params {
 		MaxCiphertextSize: 64 << 10,
 		MaxGasLimit:       DefaultMaxGasLimit,
 		MinFeePerGas:      big.NewInt(1),
-		NonceWindow:       16,
 		MaxValiditySlots:  256,
 		SenderCap:         16,
 		PoolCap:           100_000,
@@ -145,18 +143,6 @@ type View interface {
 	Cheapest() (PoolEntry, bool)
 }
 
-// Mode says which nonce rule applies.
-type Mode int
-
-const (
-	// Pending admits nonces from the sender's next up to NonceWindow past
-	// it: the API and CheckTx, where earlier nonces may still be in flight.
-	Pending Mode = iota
-	// OnChain admits exactly the next nonce: FinalizeBlock, ProcessProposal
-	// and the proposer's own filtering, so there are no gaps on chain.
-	OnChain
-)
-
 // Admission is an accepted envelope's effect: what it will be charged and
 // which pool entry, if any, it evicts.
 type Admission struct {
@@ -185,8 +171,8 @@ func CheckedOf(e *envelope.Envelope, adm *Admission) *Checked {
 // Admit applies every rule, cheapest first, and returns the first rejection
 // or the admission. It never changes anything; the caller applies the
 // admission.
-func Admit(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Rejection) {
-	return admit(&Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}, v, p, mode, true)
+func Admit(e *envelope.Envelope, v View, p Params) (*Admission, *Rejection) {
+	return admit(&Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}, v, p, true)
 }
 
 // AdmitVerified is Admit without the two checks that depend on the
@@ -195,11 +181,11 @@ func Admit(e *envelope.Envelope, v View, p Params, mode Mode) (*Admission, *Reje
 // this node passed (under the same params), so a node pays for the
 // cryptography once however often the rules run (API, CheckTx, proposal,
 // finalization). Every other rule is applied.
-func AdmitVerified(c *Checked, v View, p Params, mode Mode) (*Admission, *Rejection) {
-	return admit(c, v, p, mode, false)
+func AdmitVerified(c *Checked, v View, p Params) (*Admission, *Rejection) {
+	return admit(c, v, p, false)
 }
 
-func admit(c *Checked, v View, p Params, mode Mode, crypto bool) (*Admission, *Rejection) {
+func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 	e := c.Envelope
 	if e.ChainID != p.ChainID {
 		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", e.ChainID, p.ChainID)
@@ -245,11 +231,14 @@ func admit(c *Checked, v View, p Params, mode Mode, crypto bool) (*Admission, *R
 		return nil, reject(CodeIdentityReused, "identityPrefix", "identity %s already used in eon %d", id, e.Eon)
 	}
 	acct := v.Account(e.Sender)
+	// Exactly the next nonce, counting what the view holds: on chain the
+	// queued envelopes (no gaps on chain, DESIGN §4), in CheckTx and the
+	// API this node's pending ones too (a gapped envelope could never be
+	// included, and would sit in every mempool uncharged).
 	switch {
 	case e.Nonce < acct.NextNonce:
 		return nil, reject(CodeNonceUsed, "nonce", "nonce %d, next is %d", e.Nonce, acct.NextNonce)
-	case mode == OnChain && e.Nonce != acct.NextNonce,
-		mode == Pending && e.Nonce-acct.NextNonce > p.NonceWindow:
+	case e.Nonce != acct.NextNonce:
 		return nil, reject(CodeNonceGap, "nonce", "nonce %d, next is %d", e.Nonce, acct.NextNonce)
 	}
 	if acct.InPool >= p.SenderCap {

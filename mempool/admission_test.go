@@ -78,14 +78,11 @@ func TestAdmit(t *testing.T) {
 		name  string
 		edit  func(*envelope.Envelope)
 		view  func(*fakeView)
-		mode  Mode
 		code  string
 		field string
 	}
 	cases := []tc{
 		{name: "accepted: Shutter SDK ciphertext", code: ""},
-		{name: "accepted on chain", mode: OnChain, code: ""},
-		{name: "nonce within the window", edit: func(e *envelope.Envelope) { e.Nonce = 21 }, code: ""},
 		{name: "wrong chain", edit: func(e *envelope.Envelope) { e.ChainID = 1 }, code: CodeWrongChain, field: "chainId"},
 		{name: "wrong eon", edit: func(e *envelope.Envelope) { e.Eon = 1 }, code: CodeWrongEon, field: "eon"},
 		{name: "too large", edit: func(e *envelope.Envelope) {
@@ -93,6 +90,9 @@ func TestAdmit(t *testing.T) {
 			e.GasLimit = 10_000_000
 		}, code: CodeTooLarge, field: "ciphertext"},
 		{name: "gas below the floor", edit: func(e *envelope.Envelope) { e.GasLimit = floor - 1 }, code: CodeGasTooLow, field: "gasLimit"},
+		{name: "gas above the bid gas limit", edit: func(e *envelope.Envelope) { e.GasLimit = DefaultMaxGasLimit + 1 }, code: CodeGasTooHigh, field: "gasLimit"},
+		{name: "gas of 2^63", edit: func(e *envelope.Envelope) { e.GasLimit = 1 << 63 }, code: CodeGasTooHigh, field: "gasLimit"},
+		{name: "gas at the bid gas limit", edit: func(e *envelope.Envelope) { e.GasLimit = DefaultMaxGasLimit }, code: ""},
 		{name: "fee too low", edit: func(e *envelope.Envelope) { e.MaxFeePerGas = big.NewInt(9) }, code: CodeFeeTooLow, field: "maxFeePerGas"},
 		{name: "fee overflows", edit: func(e *envelope.Envelope) { e.MaxFeePerGas = new(big.Int).Lsh(big.NewInt(1), 250) }, code: CodeFeeOverflow, field: "maxFeePerGas"},
 		{name: "expired", edit: func(e *envelope.Envelope) { e.ValidUntilSlot = 99 }, code: CodeExpired, field: "validUntilSlot"},
@@ -101,8 +101,8 @@ func TestAdmit(t *testing.T) {
 		{name: "ciphertext without C3", edit: func(e *envelope.Envelope) { e.Ciphertext = ct[:129] }, code: CodeBadCiphertext, field: "ciphertext"},
 		{name: "identity reused", view: func(v *fakeView) { v.used[threshold.TxIdentity([32]byte{}, alice)] = true }, code: CodeIdentityReused, field: "identityPrefix"},
 		{name: "nonce used", edit: func(e *envelope.Envelope) { e.Nonce = 4 }, code: CodeNonceUsed, field: "nonce"},
-		{name: "nonce past the window", edit: func(e *envelope.Envelope) { e.Nonce = 22 }, code: CodeNonceGap, field: "nonce"},
-		{name: "gap on chain", edit: func(e *envelope.Envelope) { e.Nonce = 6 }, mode: OnChain, code: CodeNonceGap, field: "nonce"},
+		{name: "a gap of one", edit: func(e *envelope.Envelope) { e.Nonce = 6 }, code: CodeNonceGap, field: "nonce"},
+		{name: "a gap of sixteen", edit: func(e *envelope.Envelope) { e.Nonce = 21 }, code: CodeNonceGap, field: "nonce"},
 		{name: "sender cap", view: func(v *fakeView) { a := v.accounts[alice]; a.InPool = 16; v.accounts[alice] = a }, code: CodeSenderCap, field: "sender"},
 		{name: "unfunded sender", edit: func(e *envelope.Envelope) { e.Nonce = 0 }, view: func(v *fakeView) { delete(v.accounts, alice) }, code: CodeInsufficientDeposit, field: "sender"},
 		{name: "deposit short of pending charges", view: func(v *fakeView) {
@@ -128,7 +128,7 @@ func TestAdmit(t *testing.T) {
 			if err := e.Sign(p.Domain, key); err != nil {
 				t.Fatal(err)
 			}
-			adm, rej := Admit(e, v, p, c.mode)
+			adm, rej := Admit(e, v, p)
 			if c.code == "" {
 				if rej != nil {
 					t.Fatalf("rejected: %v", rej)
@@ -153,7 +153,7 @@ func TestAdmit(t *testing.T) {
 		if err := e.Sign(p.Domain, other); err != nil {
 			t.Fatal(err)
 		}
-		if _, rej := Admit(e, view(), p, Pending); rej == nil || rej.Code != CodeBadSignature || rej.Field != "signature" {
+		if _, rej := Admit(e, view(), p); rej == nil || rej.Code != CodeBadSignature || rej.Field != "signature" {
 			t.Fatalf("got %v", rej)
 		}
 	})
@@ -164,7 +164,7 @@ func TestAdmit(t *testing.T) {
 		v := view()
 		v.poolSize = 100
 		v.cheapest = &PoolEntry{Hash: common.Hash{9}, Charge: new(big.Int).SetUint64(floor * 10), Size: len(ct)}
-		adm, rej := Admit(e, v, p, Pending)
+		adm, rej := Admit(e, v, p)
 		if rej != nil || adm.Evict == nil || *adm.Evict != (common.Hash{9}) {
 			t.Fatalf("%+v %v", adm, rej)
 		}
@@ -190,20 +190,20 @@ func TestAdmitVerified(t *testing.T) {
 	v := &fakeView{slot: 1, eon: 1, accounts: map[common.Address]Account{alice: {Deposit: big.NewInt(1e18)}}, used: map[threshold.Identity]bool{}}
 	e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: alice, Ciphertext: []byte{1, 2, 3}, GasLimit: 30000,
 		MaxFeePerGas: big.NewInt(1), ValidUntilSlot: 5, Signature: make([]byte, 65)}
-	if _, rej := Admit(e, v, p, Pending); rej == nil || rej.Code != CodeBadCiphertext {
+	if _, rej := Admit(e, v, p); rej == nil || rej.Code != CodeBadCiphertext {
 		t.Fatalf("Admit: %v", rej)
 	}
 	checked := &Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}
-	if adm, rej := AdmitVerified(checked, v, p, Pending); rej != nil || adm.Hash != checked.Hash || adm.Identity != checked.Identity {
+	if adm, rej := AdmitVerified(checked, v, p); rej != nil || adm.Hash != checked.Hash || adm.Identity != checked.Identity {
 		t.Fatalf("AdmitVerified checked the bytes again: %v", rej)
 	}
 	v.used[checked.Identity] = true
-	if _, rej := AdmitVerified(checked, v, p, Pending); rej == nil || rej.Code != CodeIdentityReused {
+	if _, rej := AdmitVerified(checked, v, p); rej == nil || rej.Code != CodeIdentityReused {
 		t.Fatalf("AdmitVerified ignored the identity it was given: %v", rej)
 	}
 	delete(v.used, checked.Identity)
 	e.Nonce = 99
-	if _, rej := AdmitVerified(checked, v, p, Pending); rej == nil || rej.Code != CodeNonceGap {
+	if _, rej := AdmitVerified(checked, v, p); rej == nil || rej.Code != CodeNonceGap {
 		t.Fatalf("AdmitVerified skipped a stateful rule: %v", rej)
 	}
 }

@@ -51,7 +51,7 @@ func BenchmarkAdmit(b *testing.B) {
 	v := &fakeView{slot: 1, eon: 1, accounts: map[common.Address]Account{alice: {Deposit: big.NewInt(1e18)}},
 		used: map[threshold.Identity]bool{}}
 	for b.Loop() {
-		if _, rej := Admit(e, v, p, Pending); rej != nil {
+		if _, rej := Admit(e, v, p); rej != nil {
 			b.Fatal(rej)
 		}
 	}
