@@ -62,3 +62,36 @@ func BenchmarkReveal1000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAddResentBad is the cost of a keyper resending one signed
+// message with bad shares for a 100-envelope bundle: what a byzantine
+// keyper makes a node do per request.
+func BenchmarkAddResentBad(b *testing.B) {
+	c := newCommittee(b)
+	const slot = 9
+	ids := make([]threshold.Identity, 100)
+	for i := range ids {
+		ids[i] = threshold.Identity{byte(i), byte(i >> 8), 1}
+	}
+	for _, bc := range []struct {
+		name string
+		bad  int // the last bad shares of the message
+	}{{"1 of 100 bad", 1}, {"100 of 100 bad", 100}} {
+		b.Run(bc.name, func(b *testing.B) {
+			col, err := NewCollector(c.eon, domain, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			col.Expect(slot, ids)
+			m := badRelease(b, c, 4, slot, ids, bc.bad)
+			if faults, err := col.Add(m); err != nil || len(faults) != bc.bad {
+				b.Fatal(faults, err)
+			}
+			for b.Loop() {
+				if faults, err := col.Add(m); err != nil || len(faults) != bc.bad {
+					b.Fatal(faults, err)
+				}
+			}
+		})
+	}
+}

@@ -27,6 +27,12 @@ var (
 	// ErrWrongIdentities is a keyper releasing shares for identities other
 	// than those of the committed bundle, in order: a fault.
 	ErrWrongIdentities = errors.New("keyper: shares are not for the committed bundle's identities")
+	// ErrFaultyKeyper is a message whose new shares were dropped
+	// unverified: its keyper sent shares that failed verification for the
+	// slot's bundle before. Each bad share costs a pairing, and a keyper
+	// known to sign bad ones gets no more of them for the slot (honest
+	// keypers never do; t of the others make the keys).
+	ErrFaultyKeyper = errors.New("keyper: keyper sent bad shares for the slot before; new ones are not verified")
 )
 
 // Fault is a share that failed verification in a message its keyper
@@ -36,6 +42,9 @@ type Fault struct {
 	Slot     uint64
 	Identity threshold.Identity
 	Err      error
+	// Known is a share judged before (the same bytes resent): answered
+	// from memory, without a pairing, and not new evidence to count.
+	Known bool
 }
 
 func (f Fault) Unwrap() error { return f.Err }
@@ -47,7 +56,10 @@ func (f Fault) Error() string {
 // Collector verifies the shares keypers release for one eon, names those
 // that send bad ones, and combines the key of an identity as soon as t
 // valid shares of it arrived. It holds no clock and no network: the node
-// feeds it messages and asks it for keys. It is used by one goroutine.
+// feeds it messages and asks it for keys. It is used by one goroutine at
+// a time, except Authenticate and Batch.Verify, which read nothing that
+// changes: the signature and curve work of a message runs outside the
+// node's lock, so a keyper sending bad shares delays no one else.
 type Collector struct {
 	eon       *dkg.EonInfo
 	committee *threshold.Committee
@@ -58,6 +70,11 @@ type Collector struct {
 	keys     map[threshold.Identity]*threshold.IdentityKey
 	expected map[uint64][]threshold.Identity // committed bundles' identities, by slot
 	points   map[threshold.Identity]*threshold.IdentityPoint
+
+	verdicts  map[threshold.Identity]map[uint64]verdict // bad shares by identity and keyper
+	nverdicts int
+	faulty    map[uint64]map[uint64]bool // expected slot → keypers that sent bad shares for it
+	inflight  map[shareKey]*Batch        // shares planned and not applied yet
 }
 
 // NewCollector collects for eon under the deployment's domain.
@@ -70,7 +87,10 @@ func NewCollector(eon *dkg.EonInfo, d eip712.Domain, rand io.Reader) (*Collector
 		shares:   make(map[threshold.Identity]map[int]threshold.VerifiedShare),
 		keys:     make(map[threshold.Identity]*threshold.IdentityKey),
 		expected: make(map[uint64][]threshold.Identity),
-		points:   make(map[threshold.Identity]*threshold.IdentityPoint)}, nil
+		points:   make(map[threshold.Identity]*threshold.IdentityPoint),
+		verdicts: make(map[threshold.Identity]map[uint64]verdict),
+		faulty:   make(map[uint64]map[uint64]bool),
+		inflight: make(map[shareKey]*Batch)}, nil
 }
 
 // Expect tells the collector slot's committed bundle, as this node's chain
@@ -127,31 +147,114 @@ func (c *Collector) BundleKeys(slot uint64) ([]*threshold.IdentityKey, bool) {
 	return out, true
 }
 
-// ForgetBundle drops slot's bundle and what was collected for it.
+// ForgetBundle drops slot's bundle and what was collected and judged for
+// it.
 func (c *Collector) ForgetBundle(slot uint64) {
 	c.Forget(c.expected[slot]...)
 	delete(c.expected, slot)
+	delete(c.faulty, slot)
 }
 
-// Add verifies a message and keeps its valid shares. A message not signed
-// by the keyper it names, or for another chain or eon, is refused whole
-// (an error, nobody blamed); so are transaction-key shares for a slot not
-// expected yet (ErrNotExpected: keep the message and add it after Expect).
-// Each share that fails verification in a properly signed message is a
-// Fault naming its keyper, and so are shares for any list of identities
-// but the expected bundle's. Shares of an identity whose key is already
-// combined are not verified again.
+// Add verifies a message and keeps its valid shares: Authenticate, Plan,
+// Verify and Apply in one call, for a caller with the collector to
+// itself. A message not signed by the keyper it names, or for another
+// chain or eon, is refused whole (an error, nobody blamed); so are
+// transaction-key shares for a slot not expected yet (ErrNotExpected: keep
+// the message and add it after Expect). Each share that fails verification
+// in a properly signed message is a Fault naming its keyper, and so are
+// shares for any list of identities but the expected bundle's. Shares of
+// an identity whose key is already combined are not verified again, nor
+// are shares already judged bad (their Fault comes back Known), nor new
+// shares of a keyper that sent bad ones for the slot (ErrFaultyKeyper).
 func (c *Collector) Add(m *Message) ([]Fault, error) {
+	if err := c.Authenticate(m); err != nil {
+		return nil, err
+	}
+	b, err := c.Plan(m)
+	if err != nil {
+		return nil, err
+	}
+	b.Verify()
+	return c.Apply(b)
+}
+
+// Authenticate refuses a message for another chain or eon, from no keyper
+// of the eon, or not signed by the keyper it names. It reads nothing that
+// changes, so a node runs it outside the lock that guards the collector:
+// one signature recovery per message.
+func (c *Collector) Authenticate(m *Message) error {
 	if m.ChainID != c.eon.ChainID || m.Eon != c.eon.Eon {
-		return nil, fmt.Errorf("%w: chain %d eon %d", ErrForeign, m.ChainID, m.Eon)
+		return fmt.Errorf("%w: chain %d eon %d", ErrForeign, m.ChainID, m.Eon)
 	}
 	if m.Keyper < 1 || m.Keyper > uint64(len(c.eon.Keypers)) {
-		return nil, fmt.Errorf("%w: %d", ErrNoKeyper, m.Keyper)
+		return fmt.Errorf("%w: %d", ErrNoKeyper, m.Keyper)
 	}
 	if err := m.VerifySignature(c.domain, c.keyperAddress(m.Keyper)); err != nil {
-		return nil, fmt.Errorf("%w: keyper %d: %v", ErrSignature, m.Keyper, err)
+		return fmt.Errorf("%w: keyper %d: %w", ErrSignature, m.Keyper, err)
 	}
-	var faults []Fault
+	return nil
+}
+
+// Batch is an authenticated message's shares that still need a pairing:
+// picked by Plan (cheap, under the node's lock), verified by Verify (the
+// curve arithmetic, without it), kept by Apply (cheap, under it again).
+type Batch struct {
+	msg       *Message
+	committee *threshold.Committee
+	rand      io.Reader
+	faults    []Fault // named without a pairing: wrong identities, verdicts remembered
+	dropped   int     // shares of a keyper already named for the slot, not verified
+	want      []wanted
+
+	verified bool
+	good     []goodShare
+	bad      []badShare
+	err      error // the randomness failed
+	applied  bool
+}
+
+type wanted struct {
+	id    threshold.Identity
+	raw   []byte
+	point *threshold.IdentityPoint // nil: hashed in Verify
+}
+
+type goodShare struct {
+	id    threshold.Identity
+	share threshold.VerifiedShare
+}
+
+type badShare struct {
+	Fault
+	raw []byte
+}
+
+// shareKey is one keyper's share of one identity.
+type shareKey struct {
+	id     threshold.Identity
+	keyper uint64
+}
+
+// verdict is a share that failed verification, remembered with its bytes:
+// the same share sent again is answered without a parse or a pairing.
+type verdict struct {
+	share string
+	err   error
+}
+
+// maxVerdicts bounds the bad shares remembered at once (each under 200
+// bytes). Verdicts go with their identity (Forget, ForgetBundle); past the
+// bound new ones are not kept, and a resend still costs no pairing for a
+// bundle's shares, since its keyper is then named for the slot.
+const maxVerdicts = 1 << 14
+
+// Plan picks the shares of an authenticated message that need verifying:
+// not for a combined key, not held already, not judged before, not being
+// verified for another message right now, not from a keyper already named
+// for the slot. It does no curve arithmetic. Every batch it returns must
+// go through Apply, which ends its claim on the shares it is verifying.
+func (c *Collector) Plan(m *Message) (*Batch, error) {
+	b := &Batch{msg: m, committee: c.committee, rand: c.rand}
 	txShares := m.Shares
 	if len(txShares) > 0 {
 		ids, ok := c.expected[m.Slot]
@@ -160,19 +263,13 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 		}
 		if !sameIdentities(txShares, ids) {
 			// None of them is used; the bid-key share is judged alone.
-			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: txShares[0].Identity,
+			b.faults = append(b.faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: txShares[0].Identity,
 				Err: fmt.Errorf("%w: %d shares for a bundle of %d", ErrWrongIdentities, len(txShares), len(ids))})
 			txShares = nil
 		}
 	}
-	// Which shares are needed, then each parsed (a point decompression
-	// and subgroup check apiece) on every core, then the claims in order.
 	k := int(m.Keyper)
-	type wanted struct {
-		id  threshold.Identity
-		raw []byte
-	}
-	var want []wanted
+	faulty := c.faulty[m.Slot][m.Keyper]
 	need := func(id threshold.Identity, raw []byte) {
 		if _, done := c.keys[id]; done {
 			return
@@ -180,7 +277,18 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 		if _, have := c.shares[id][k]; have || len(c.shares[id]) >= c.committee.Threshold() {
 			return // t verified shares make the key: no more are needed
 		}
-		want = append(want, wanted{id, raw})
+		if v, judged := c.verdicts[id][m.Keyper]; judged && v.share == string(raw) {
+			b.faults = append(b.faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: v.err, Known: true})
+			return
+		}
+		if _, busy := c.inflight[shareKey{id, m.Keyper}]; busy {
+			return // the keyper's share of id is being verified for another message
+		}
+		if faulty {
+			b.dropped++
+			return
+		}
+		b.want = append(b.want, wanted{id: id, raw: raw, point: c.points[id]})
 	}
 	if len(m.BidKeyShare) > 0 {
 		need(threshold.BidIdentity(m.ChainID, m.Slot), m.BidKeyShare)
@@ -188,47 +296,147 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 	for _, s := range txShares {
 		need(s.Identity, s.Share)
 	}
-	parsed := make([]*threshold.IdentityKeyShare, len(want))
-	perr := make([]error, len(want))
-	parallel(len(want), func(i int) { parsed[i], perr[i] = threshold.ParseIdentityKeyShare(want[i].raw) })
+	for _, w := range b.want {
+		c.inflight[shareKey{w.id, m.Keyper}] = b
+	}
+	return b, nil
+}
+
+// Verify parses and verifies the batch's shares: the point decompressions
+// and pairings. It reads nothing of the collector that changes (its
+// committee is safe for concurrent use), so a node runs it outside the
+// lock that guards the collector; the collector's randomness must then be
+// safe for concurrent use (nil, crypto/rand, is). A second call does
+// nothing.
+func (b *Batch) Verify() {
+	if b.verified {
+		return
+	}
+	b.verified = true
+	if len(b.want) == 0 {
+		return
+	}
+	m, k := b.msg, int(b.msg.Keyper)
+	parsed := make([]*threshold.IdentityKeyShare, len(b.want))
+	perr := make([]error, len(b.want))
+	points := make([]*threshold.IdentityPoint, len(b.want))
+	parallel(len(b.want), func(i int) {
+		if points[i] = b.want[i].point; points[i] == nil {
+			points[i] = b.want[i].id.Point()
+		}
+		parsed[i], perr[i] = threshold.ParseIdentityKeyShare(b.want[i].raw)
+	})
 	var claims []threshold.ShareClaim
-	var ids []threshold.Identity
-	for i, w := range want {
+	var pos []int // claims[j] is b.want[pos[j]]
+	for i, w := range b.want {
 		if perr[i] != nil {
-			faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: w.id, Err: perr[i]})
+			b.bad = append(b.bad, badShare{Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: w.id, Err: perr[i]}, w.raw})
 			continue
 		}
-		p := c.points[w.id]
-		if p == nil {
-			p = w.id.Point()
-		}
-		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: p, Share: parsed[i]})
-		ids = append(ids, w.id)
+		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: points[i], Share: parsed[i]})
+		pos = append(pos, i)
 	}
 	if len(claims) == 0 {
-		return faults, nil
+		return
 	}
-	verified, bad, err := c.committee.VerifyShares(c.rand, claims)
+	verified, faults, err := b.committee.VerifyShares(b.rand, claims)
 	if err != nil {
-		return faults, err
+		b.err = fmt.Errorf("keyper: verifying keyper %d's shares: %w", k, err)
+		return
 	}
-	for _, f := range bad {
+	byPoint := make(map[*threshold.IdentityPoint]int, len(claims))
+	for j := range claims {
+		byPoint[claims[j].Identity] = pos[j]
+	}
+	var raws map[threshold.Identity][]byte // the bad shares' bytes, to remember
+	for _, f := range faults {
 		var id threshold.Identity
 		copy(id[:], f.Identity) // the preimage: an identity's 32 bytes
-		faults = append(faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: f.Err})
-	}
-	byPoint := make(map[*threshold.IdentityPoint]threshold.Identity, len(claims))
-	for i := range claims {
-		byPoint[claims[i].Identity] = ids[i]
+		if raws == nil {
+			raws = make(map[threshold.Identity][]byte, len(b.want))
+			for _, w := range b.want {
+				raws[w.id] = w.raw
+			}
+		}
+		b.bad = append(b.bad, badShare{Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: f.Err}, raws[id]})
 	}
 	for _, v := range verified {
-		id := byPoint[v.Identity()]
-		if c.shares[id] == nil {
-			c.shares[id] = make(map[int]threshold.VerifiedShare)
+		b.good = append(b.good, goodShare{id: b.want[byPoint[v.Identity()]].id, share: v})
+	}
+}
+
+// Apply keeps what Verify found: the valid shares still wanted (the
+// bundle may have been combined or forgotten meanwhile), the bad ones
+// remembered and their keyper named for the slot. It returns the
+// message's faults; ErrFaultyKeyper if shares went unverified because
+// their keyper was named for the slot before. A batch not verified yet is
+// verified here. A second call does nothing.
+func (c *Collector) Apply(b *Batch) ([]Fault, error) {
+	if b.applied {
+		return nil, nil
+	}
+	b.applied = true
+	m := b.msg
+	for _, w := range b.want {
+		if key := (shareKey{w.id, m.Keyper}); c.inflight[key] == b {
+			delete(c.inflight, key)
 		}
-		c.shares[id][k] = v
+	}
+	b.Verify()
+	if b.err != nil {
+		return b.faults, b.err
+	}
+	faults := b.faults
+	bidID := threshold.BidIdentity(m.ChainID, m.Slot)
+	_, live := c.expected[m.Slot]
+	k := int(m.Keyper)
+	for _, f := range b.bad {
+		faults = append(faults, f.Fault)
+		if f.Identity == bidID || live { // nothing kept for a forgotten bundle
+			c.remember(f.Identity, m.Keyper, f.raw, f.Err)
+		}
+		if live {
+			if c.faulty[m.Slot] == nil {
+				c.faulty[m.Slot] = make(map[uint64]bool)
+			}
+			c.faulty[m.Slot][m.Keyper] = true
+		}
+	}
+	for _, g := range b.good {
+		if g.id != bidID && !live {
+			continue
+		}
+		if _, done := c.keys[g.id]; done {
+			continue
+		}
+		if _, have := c.shares[g.id][k]; have || len(c.shares[g.id]) >= c.committee.Threshold() {
+			continue
+		}
+		if c.shares[g.id] == nil {
+			c.shares[g.id] = make(map[int]threshold.VerifiedShare)
+		}
+		c.shares[g.id][k] = g.share
+	}
+	if b.dropped > 0 {
+		return faults, fmt.Errorf("%w: keyper %d, slot %d: %d shares", ErrFaultyKeyper, m.Keyper, m.Slot, b.dropped)
 	}
 	return faults, nil
+}
+
+// remember keeps a bad share's verdict, within maxVerdicts.
+func (c *Collector) remember(id threshold.Identity, keyper uint64, raw []byte, err error) {
+	v := c.verdicts[id]
+	if _, ok := v[keyper]; !ok {
+		if c.nverdicts >= maxVerdicts {
+			return
+		}
+		c.nverdicts++
+	}
+	if v == nil {
+		v = make(map[uint64]verdict)
+		c.verdicts[id] = v
+	}
+	v[keyper] = verdict{share: string(raw), err: err}
 }
 
 func (c *Collector) combine(id threshold.Identity) error {
@@ -272,13 +480,15 @@ func sameIdentities(shares []Share, ids []threshold.Identity) bool {
 
 func (c *Collector) keyperAddress(k uint64) common.Address { return c.eon.Keypers[k-1].Address }
 
-// Forget drops what was collected for the identities (their slots are
-// decided), so memory stays bounded.
+// Forget drops what was collected and judged for the identities (their
+// slots are decided), so memory stays bounded.
 func (c *Collector) Forget(ids ...threshold.Identity) {
 	for _, id := range ids {
 		delete(c.shares, id)
 		delete(c.keys, id)
 		delete(c.points, id)
+		c.nverdicts -= len(c.verdicts[id])
+		delete(c.verdicts, id)
 	}
 }
 

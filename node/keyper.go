@@ -56,6 +56,7 @@ type Keyper struct {
 	heard     map[uint64]map[uint64]bool // slot → keypers whose signed transaction shares for it arrived
 	owed      map[uint64]bool            // slots with a bundle committed while this node was at the head
 	silent    *prometheus.CounterVec
+	dropped   *prometheus.CounterVec
 	pending   map[uint64]map[uint64]*keyper.Message // transaction shares from keypers ahead of this node, by slot and keyper
 	bundles   map[uint64]*reveal                    // committed bundles being collected or decrypted
 	reveals   map[uint64]*Reveal                    // decrypted bundles, the last revealKeep slots
@@ -130,6 +131,8 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"}),
 		silent: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_shares_missing_total",
 			Help: "Committed bundles a keyper sent no signed shares for, by keyper."}, []string{"keyper"}),
+		dropped: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_messages_dropped_total",
+			Help: "Signed share messages not verified because their keyper sent bad shares for the slot before, by keyper."}, []string{"keyper"}),
 		heard: make(map[uint64]map[uint64]bool), owed: make(map[uint64]bool),
 		pending: make(map[uint64]map[uint64]*keyper.Message), bundles: make(map[uint64]*reveal), reveals: make(map[uint64]*Reveal),
 		timings: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "veil_decryption_seconds",
@@ -139,7 +142,7 @@ func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Doma
 
 // Metrics are the keyper's collectors for the node's /metrics.
 func (k *Keyper) Metrics() []prometheus.Collector {
-	return []prometheus.Collector{k.metric, k.silent, k.timings}
+	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings}
 }
 
 // Attach connects the keyper to its validator, whose committed state says
@@ -413,19 +416,49 @@ func (k *Keyper) keep(m *keyper.Message) error {
 	return nil
 }
 
+// add verifies m and keeps its valid shares. Only the collector's cheap
+// steps (which shares a message still needs, keeping the verified ones)
+// hold k.mu: the signature and the pairings run outside it, so BidKey,
+// BundleKeys and honest keypers' shares never wait for a byzantine
+// keyper's bad ones (DESIGN's shareWait bounds the proposer).
 func (k *Keyper) add(m *keyper.Message) (int, error) {
+	start := time.Now()
+	if err := k.collector.Authenticate(m); err != nil {
+		return 0, err
+	}
+	took := time.Since(start) // the verify stage, not the waits for k.mu
+	k.mu.Lock()
+	b, err := k.collector.Plan(m)
+	k.mu.Unlock()
+	if err == nil {
+		start := time.Now()
+		b.Verify()
+		took += time.Since(start)
+	}
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	start := time.Now()
-	faults, err := k.collector.Add(m)
+	var faults []keyper.Fault
+	if err == nil {
+		faults, err = k.collector.Apply(b)
+	}
 	k.heardFrom(m, err)
 	if r := k.bundles[m.Slot]; r != nil && !r.started && len(m.Shares) > 0 {
-		r.Stages.Verify += time.Since(start)
+		r.Stages.Verify += took
 	}
 	for _, f := range faults {
+		if f.Known {
+			continue // a resend: counted and logged the first time
+		}
 		k.faults[f.Keyper]++
 		k.metric.WithLabelValues(strconv.FormatUint(f.Keyper, 10)).Inc()
 		k.log.Warn("bad key share", "from", f.Keyper, "slot", f.Slot, "identity", f.Identity, "err", f.Err)
+	}
+	if errors.Is(err, keyper.ErrFaultyKeyper) {
+		// Shares dropped unverified from a keyper already named: accepted
+		// like any signed message, counted, not logged (it would be a
+		// flood), and the rest of the message still counts.
+		k.dropped.WithLabelValues(strconv.FormatUint(m.Keyper, 10)).Inc()
+		err = nil
 	}
 	if r := k.bundles[m.Slot]; r != nil && !r.started && err == nil {
 		start := time.Now()
@@ -440,12 +473,12 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 }
 
 // heardFrom notes that m's keyper spoke for its slot: the collector
-// authenticated it (it accepted it, or answered ErrNotExpected, which it
-// does only after checking the signature) and it carries transaction
-// shares. Slots far ahead are not noted, so a keyper cannot grow the
-// memory. Holds k.mu.
+// authenticated it (it accepted it, or answered ErrNotExpected or
+// ErrFaultyKeyper, which it does only after checking the signature) and
+// it carries transaction shares. Slots far ahead are not noted, so a
+// keyper cannot grow the memory. Holds k.mu.
 func (k *Keyper) heardFrom(m *keyper.Message, err error) {
-	if len(m.Shares) == 0 || (err != nil && !errors.Is(err, keyper.ErrNotExpected)) {
+	if len(m.Shares) == 0 || (err != nil && !errors.Is(err, keyper.ErrNotExpected) && !errors.Is(err, keyper.ErrFaultyKeyper)) {
 		return
 	}
 	if n := k.node.Load(); n == nil || m.Slot > n.Store.Height()+pendingAhead {

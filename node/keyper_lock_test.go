@@ -1,0 +1,147 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	cryptorand "crypto/rand"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/keyper"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// gateRand is crypto/rand, except that the first read after arm waits
+// for release: batch verification draws its coefficients from the
+// collector's randomness, so a message armed this way is held in the
+// middle of its verification.
+type gateRand struct {
+	armed   atomic.Bool
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (g *gateRand) Read(p []byte) (int, error) {
+	if g.armed.CompareAndSwap(true, false) {
+		close(g.entered)
+		<-g.release
+	}
+	return cryptorand.Read(p)
+}
+
+// TestKeyperVerifiesOutsideLock: while a byzantine keyper's bad message is
+// being verified, the proposer's BidKey and BundleKeys and an honest
+// keyper's shares are not kept waiting.
+func TestKeyperVerifiesOutsideLock(t *testing.T) {
+	d, err := threshold.TrustedDeal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	domain := eip712.Domain{ChainID: 1337, Salt: common.Hash{3}}
+	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
+	var signers []*ecdsa.PrivateKey
+	for i := range 4 {
+		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("keyper", i))))
+		signers = append(signers, key)
+		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(key.PublicKey), PublicKeyShare: d.PublicShares[i]})
+	}
+	k, err := NewKeyper(&dkg.KeyShare{Eon: eon, Index: 1, Address: eon.Keypers[0].Address, Share: d.Shares[0]},
+		signers[0], domain, nil, time.Second, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gate := &gateRand{entered: make(chan struct{}), release: make(chan struct{})}
+	if k.collector, err = keyper.NewCollector(eon, domain, gate); err != nil {
+		t.Fatal(err)
+	}
+	// bidShare is keyper i's (from 1) message with share's release of
+	// slot's bid key as its own.
+	bidShare := func(i int, slot uint64, share *threshold.SecretKeyShare) []byte {
+		m := &keyper.Message{ChainID: 1337, Eon: 1, Slot: slot, Keyper: uint64(i),
+			BidKeyShare: share.Release(threshold.BidIdentity(1337, slot).Point()).Bytes()}
+		if err := m.Sign(domain, signers[i-1]); err != nil {
+			t.Fatal(err)
+		}
+		return m.Encode()
+	}
+	for i := 1; i <= 3; i++ {
+		if faults, err := k.Receive(bidShare(i, 5, d.Shares[i-1])); err != nil || faults != 0 {
+			t.Fatalf("keyper %d: %d %v", i, faults, err)
+		}
+	}
+
+	// Keyper 4 sends keyper 1's share of slot 6's bid key as its own; its
+	// verification is held.
+	gate.armed.Store(true)
+	bad := make(chan error, 1)
+	go func() {
+		faults, err := k.Receive(bidShare(4, 6, d.Shares[0]))
+		if err == nil && faults != 1 {
+			err = fmt.Errorf("%d faults, want 1", faults)
+		}
+		bad <- err
+	}()
+	select {
+	case <-gate.entered:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the bad message was never verified")
+	}
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for _, tc := range []struct {
+		name string
+		call func() error
+	}{
+		{"BidKey", func() error {
+			if _, ok := k.BidKey(ctx, 5); !ok {
+				return fmt.Errorf("no bid key for slot 5")
+			}
+			return nil
+		}},
+		{"BundleKeys", func() error {
+			if _, ok := k.BundleKeys(ctx, 7, nil, false); ok {
+				return fmt.Errorf("keys of a bundle never committed")
+			}
+			return nil
+		}},
+		{"an honest keyper's shares", func() error {
+			if faults, err := k.Receive(bidShare(2, 6, d.Shares[1])); err != nil || faults != 0 {
+				return fmt.Errorf("%d faults, %w", faults, err)
+			}
+			return nil
+		}},
+	} {
+		done := make(chan error, 1)
+		wg.Go(func() { done <- tc.call() })
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("%s: %v", tc.name, err)
+			}
+		case <-time.After(2 * time.Second):
+			t.Errorf("%s waited for the bad message's verification", tc.name)
+		}
+	}
+	close(gate.release)
+	if err := <-bad; err != nil {
+		t.Errorf("the bad message: %v", err)
+	}
+	wg.Wait()
+	// Resent, the bad message is answered the same, and counted once.
+	if faults, err := k.Receive(bidShare(4, 6, d.Shares[0])); err != nil || faults != 1 {
+		t.Fatalf("resent: %d %v", faults, err)
+	}
+	if f := k.Faults(); f[4] != 1 || len(f) != 1 {
+		t.Fatalf("faults %v, want keyper 4 named once", f)
+	}
+}
