@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/dkg"
@@ -373,6 +374,11 @@ func (k *Keyper) Receive(raw []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	// A slot far ahead is refused before the signature is checked (add
+	// drops a long-decided slot's bid-key share unverified).
+	if height := k.height(); m.Slot > height+pendingAhead {
+		return 0, tooFarAhead(m.Slot, height)
+	}
 	faults, err := k.add(m)
 	if errors.Is(err, keyper.ErrNotExpected) {
 		return 0, k.keep(m)
@@ -384,6 +390,21 @@ func (k *Keyper) Receive(raw []byte) (int, error) {
 // node's committed height.
 var ErrTooFarAhead = errors.New("node: shares for a slot too far ahead")
 
+// height is the node's committed height (0 before it runs).
+func (k *Keyper) height() uint64 {
+	if n := k.node.Load(); n != nil {
+		return n.Store.Height()
+	}
+	return 0
+}
+
+// tooFarAhead is ErrTooFarAhead as the API answers it: 409 wrong_slot (a
+// peer retries a 5xx, which this is not).
+func tooFarAhead(slot, height uint64) error {
+	msg := fmt.Sprintf("slot %d, this node is at %d (at most %d ahead)", slot, height, pendingAhead)
+	return errors.Join(ErrTooFarAhead, &api.Error{Status: http.StatusConflict, Code: "wrong_slot", Field: "slot", Message: msg})
+}
+
 // keep holds a message the collector refused with ErrNotExpected.
 func (k *Keyper) keep(m *keyper.Message) error {
 	var height uint64
@@ -394,7 +415,7 @@ func (k *Keyper) keep(m *keyper.Message) error {
 	case m.Slot+pendingBehind <= height:
 		return nil // long decided here: its keys are on chain
 	case m.Slot > height+pendingAhead:
-		return fmt.Errorf("%w: slot %d, this node is at %d", ErrTooFarAhead, m.Slot, height)
+		return tooFarAhead(m.Slot, height)
 	}
 	// The collector answers ErrNotExpected only for a message it has
 	// authenticated (chain, eon, keyper, signature), and one is kept per
@@ -425,6 +446,15 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 	start := time.Now()
 	if err := k.collector.Authenticate(m); err != nil {
 		return 0, err
+	}
+	if m.BidKeyShare != nil && m.Slot+pendingBehind <= k.height() {
+		// The slot is long decided and its bid key on chain: its share
+		// would cost a pairing and stay in the collector's memory for
+		// good, whoever chose the slot. The transaction shares still
+		// count (and the keyper is heard).
+		cp := *m
+		cp.BidKeyShare = nil
+		m = &cp
 	}
 	took := time.Since(start) // the verify stage, not the waits for k.mu
 	k.mu.Lock()

@@ -1,0 +1,115 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/keyper"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// countingRand counts the collector's reads: one per batch verification.
+type countingRand struct{ reads atomic.Int64 }
+
+func (c *countingRand) Read(p []byte) (int, error) {
+	c.reads.Add(1)
+	for i := range p {
+		p[i] = byte(i)
+	}
+	return len(p), nil
+}
+
+// TestKeyperSlotWindow: a keyper's message for a slot far ahead is refused
+// (409 wrong_slot, so the sender does not retry it) before any
+// verification, and a bid-key share for a long-decided slot is dropped
+// unverified, where each cost a pairing and the bid-key shares stayed in
+// memory for good.
+func TestKeyperSlotWindow(t *testing.T) {
+	d, err := threshold.TrustedDeal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	domain := eip712.Domain{ChainID: 1337, Salt: common.Hash{4}}
+	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
+	var signers []*ecdsa.PrivateKey
+	for i := range 4 {
+		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("window keyper", i))))
+		signers = append(signers, key)
+		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(key.PublicKey), PublicKeyShare: d.PublicShares[i]})
+	}
+	k, err := NewKeyper(&dkg.KeyShare{Eon: eon, Index: 1, Address: eon.Keypers[0].Address, Share: d.Shares[0]},
+		signers[0], domain, nil, time.Second, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rnd := &countingRand{}
+	if k.collector, err = keyper.NewCollector(eon, domain, rnd); err != nil {
+		t.Fatal(err)
+	}
+	// The node's chain stands at height 20.
+	store, err := chain.OpenStore(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := store.Genesis(store.Begin()); err != nil {
+		t.Fatal(err)
+	}
+	for h := uint64(1); h <= 20; h++ {
+		if _, err := store.Commit(store.Begin(), h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	k.node.Store(&chain.Node{Store: store})
+
+	bidShare := func(slot uint64) []byte {
+		m := &keyper.Message{ChainID: 1337, Eon: 1, Slot: slot, Keyper: 2,
+			BidKeyShare: d.Shares[1].Release(threshold.BidIdentity(1337, slot).Point()).Bytes()}
+		if err := m.Sign(domain, signers[1]); err != nil {
+			t.Fatal(err)
+		}
+		return m.Encode()
+	}
+	for _, tc := range []struct {
+		name     string
+		slot     uint64
+		ahead    bool // refused as too far ahead
+		verified bool // its share cost a verification
+	}{
+		{"the next slot", 21, false, true},
+		{"a few slots ahead", 20 + pendingAhead, false, true},
+		{"far ahead", 21 + pendingAhead, true, false},
+		{"a slot of eon's end", 1 << 40, true, false},
+		{"just decided", 20, false, true},
+		{"long decided", 20 - pendingBehind, false, false},
+		{"the first slot", 1, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := rnd.reads.Load()
+			_, err := k.Receive(bidShare(tc.slot))
+			var ae *api.Error
+			if tc.ahead != (errors.Is(err, ErrTooFarAhead) && errors.As(err, &ae) && ae.Status == 409 && ae.Code == "wrong_slot") {
+				t.Fatalf("slot %d: %v", tc.slot, err)
+			}
+			if !tc.ahead && err != nil {
+				t.Fatalf("slot %d: %v", tc.slot, err)
+			}
+			if verified := rnd.reads.Load() > before; verified != tc.verified {
+				t.Fatalf("slot %d: verified %v, want %v", tc.slot, verified, tc.verified)
+			}
+		})
+	}
+}
