@@ -860,9 +860,7 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	}
 	a.pending = nil
 	// CometBFT rechecks its mempool next, rebuilding the check state.
-	a.check.mu.Lock()
-	a.check.b, a.check.st = nil, nil
-	a.check.mu.Unlock()
+	a.check.commit()
 	if a.cfg.OnBlock != nil {
 		a.cfg.OnBlock(a.pendingInfo)
 	}

@@ -33,9 +33,24 @@ type checkState struct {
 	height uint64 // the committed height it was built on
 	b      *Block
 	st     *State
+
+	// last is the check state before the last commit, with its height,
+	// for Pending between a commit and the recheck that rebuilds b.
+	last       *Block
+	lastHeight uint64
 }
 
-// reset rebuilds the check state over the committed state, running the
+// commit sets the check state aside at a commit: the recheck rebuilds it.
+func (c *checkState) commit() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.b != nil {
+		c.last, c.lastHeight = c.b, c.height
+	}
+	c.b, c.st = nil, nil
+}
+
+// resetCheck rebuilds the check state over the committed state, running the
 // next slot's expiry as its block will. Callers hold mu.
 func (a *App) resetCheck() error {
 	c := &a.check
@@ -79,20 +94,35 @@ func isRejection(err error) bool {
 }
 
 // Pending returns an envelope this node's mempool holds that the chain has
-// not queued yet (admitted by CheckTx since the last commit).
+// not queued yet (admitted by CheckTx since the last commit; until the
+// recheck after a commit has seen it, the one before, if the chain has not
+// queued it since).
 func (a *App) Pending(h common.Hash) (*envelope.Envelope, bool) {
 	c := &a.check
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.b == nil {
+	e, ok := pendingIn(c.b, c.height, h)
+	if !ok {
+		if e, ok = pendingIn(c.last, c.lastHeight, h); ok {
+			// The chain may have queued it since.
+			if v, err := a.store.get(key(prefixTx, h[:])); err != nil || v != nil {
+				return nil, false
+			}
+		}
+	}
+	return e, ok
+}
+
+func pendingIn(b *Block, height uint64, h common.Hash) (*envelope.Envelope, bool) {
+	if b == nil {
 		return nil, false
 	}
-	v, ok := c.b.Own(key(prefixTx, h[:]))
+	v, ok := b.Own(key(prefixTx, h[:]))
 	if !ok || v == nil {
 		return nil, false
 	}
 	r, err := decodeTx(v)
-	if err != nil || r.Status != StatusQueued || r.QueuedSlot <= c.height {
+	if err != nil || r.Status != StatusQueued || r.QueuedSlot <= height {
 		return nil, false
 	}
 	return r.Envelope, true

@@ -76,7 +76,7 @@ func TestCheckTxCountsPending(t *testing.T) {
 		e.IdentityPrefix[2] = id
 		return a.signed(wallet, e)
 	}
-	e0 := a.envelope(0, 0, 2, 50)
+	e0, e1 := a.envelope(0, 0, 2, 50), a.envelope(0, 1, 2, 50)
 	reuse := a.envelope(0, 1, 2, 50)
 	reuse.IdentityPrefix = e0.IdentityPrefix
 	sameIdentity := a.signed(0, reuse)
@@ -96,7 +96,7 @@ func TestCheckTxCountsPending(t *testing.T) {
 		{name: "a gap past the pending nonce", tx: a.tx(0, 2), code: mempool.CodeNonceGap, field: "nonce"},
 		{name: "a gap inside the old window", tx: a.tx(0, 9), code: mempool.CodeNonceGap, field: "nonce"},
 		{name: "the pending identity again", tx: sameIdentity, code: mempool.CodeIdentityReused, field: "identityPrefix"},
-		{name: "the next pending nonce", tx: a.tx(0, 1)},
+		{name: "the next pending nonce", tx: txOf(e1)},
 		{name: "gas above the bid gas limit", tx: a.signed(1, tooMuchGas), code: mempool.CodeGasTooHigh, field: "gasLimit"},
 		{name: "gas of 2^63", tx: a.signed(1, huge), code: mempool.CodeGasTooHigh, field: "gasLimit"},
 		{name: "a rejection left the nonce free", tx: a.tx(1, 0)},
@@ -121,12 +121,15 @@ func TestCheckTxCountsPending(t *testing.T) {
 	if _, ok := a.app.Pending(e0.Hash(a.params.Domain)); ok {
 		t.Fatal("a queued envelope is still pending after the commit")
 	}
+	if _, ok := a.app.Pending(e1.Hash(a.params.Domain)); !ok {
+		t.Fatal("an envelope left in the mempool is not pending between the commit and its recheck")
+	}
 	for _, s := range []struct {
 		tx      []byte
 		recheck bool
 		code    string
 	}{
-		{a.tx(0, 1), true, ""}, {a.tx(1, 0), true, ""}, {a.tx(0, 0), false, mempool.CodeIdentityReused},
+		{txOf(e1), true, ""}, {a.tx(1, 0), true, ""}, {a.tx(0, 0), false, mempool.CodeIdentityReused},
 		{a.tx(0, 2), false, ""}, {a.tx(0, 4), false, mempool.CodeNonceGap},
 	} {
 		if code, _ := a.checkCode(s.tx, s.recheck); code != s.code {
