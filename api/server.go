@@ -50,6 +50,7 @@ type Account struct {
 	Deposit        Wei    `json:"deposit"`
 	PendingCharges Wei    `json:"pendingCharges"`
 	Collateral     Wei    `json:"collateral"`
+	Reserved       Wei    `json:"reserved"` // penalties reserved by the builder's unsettled bids
 }
 
 // Wei is a uint256 amount, a decimal string on the wire (DESIGN §4).

@@ -122,7 +122,7 @@ func newNetwork(t *testing.T, blockTime string, accounts int) *network {
 func freeRange(t *testing.T, n int) int {
 	t.Helper()
 	for range 100 {
-		base := 20000 + rand.IntN(20000)
+		base := 20000 + rand.IntN(12000) // below the ephemeral range (32768 up), which client connections take
 		var ls []net.Listener
 		for p := base; p < base+n; p++ {
 			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))

@@ -141,7 +141,7 @@ func (b *Backend) Account(_ context.Context, a common.Address) (api.Account, err
 		return api.Account{}, err
 	}
 	return api.Account{NextNonce: acct.NextNonce, Deposit: api.Wei{Int: acct.Deposit},
-		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: bu.Collateral}}, nil
+		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: bu.Collateral}, Reserved: api.Wei{Int: bu.Reserved}}, nil
 }
 
 // Submit hands an envelope to CometBFT's mempool, whose CheckTx applies

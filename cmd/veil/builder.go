@@ -123,6 +123,7 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 	var params struct {
 		BidGasLimit uint64 `json:"bidGasLimit"`
 		Reserve     string `json:"reserve"`
+		Penalty     string `json:"invalidBidPenalty"`
 	}
 	if err := c.get(ctx, "/v1/params", &params); err != nil {
 		return nil, nil, err
@@ -133,6 +134,7 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 	}
 	var acct struct {
 		Collateral string `json:"collateral"`
+		Reserved   string `json:"reserved"`
 	}
 	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()), &acct); err != nil {
 		return nil, nil, err
@@ -140,6 +142,19 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 	collateral, ok := new(big.Int).SetString(acct.Collateral, 10)
 	if !ok {
 		return nil, nil, fmt.Errorf("node's collateral %q", acct.Collateral)
+	}
+	// A value may reach only the collateral no other bid's penalty holds
+	// (docs/auction.md): less what is reserved now and this bid's own
+	// penalty, which is at least what the auction will leave free.
+	for _, x := range []struct{ name, v string }{{"reserved", acct.Reserved}, {"invalidBidPenalty", params.Penalty}} {
+		v, ok := new(big.Int).SetString(x.v, 10)
+		if !ok {
+			return nil, nil, fmt.Errorf("node's %s %q", x.name, x.v)
+		}
+		collateral.Sub(collateral, v)
+	}
+	if collateral.Sign() < 0 {
+		collateral.SetInt64(0)
 	}
 	var pool []auction.Queued
 	skipped := map[common.Address]bool{}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -77,12 +78,30 @@ func stopDevnet(t *testing.T, cmd *exec.Cmd) {
 }
 
 func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	t.Helper()
+	// A devnet takes the port and the next seven (APIs, then keyper
+	// listeners): a range of eight free ones, below Linux's ephemeral
+	// range (32768 up), where the tests' own client connections would
+	// otherwise take one of them between this check and the devnet's bind.
+	for range 100 {
+		base := 20000 + rand.IntN(12000)
+		var ls []net.Listener
+		for p := base; p < base+8; p++ {
+			l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p))
+			if err != nil {
+				break
+			}
+			ls = append(ls, l)
+		}
+		for _, l := range ls {
+			l.Close()
+		}
+		if len(ls) == 8 {
+			return base
+		}
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free port range")
+	return 0
 }
 
 // TestDevnetWallet is issue 5's end to end: `veil devnet` brings up four
