@@ -17,15 +17,27 @@ import (
 )
 
 // reveal returns slot's decrypted bundle: this node's keyper's, or one
-// decrypted now from the keys the chain recorded (after a restart, on a
-// node that is no keyper, or for a slot older than the keyper keeps).
-// False while neither exists.
+// decrypted from the keys the chain recorded (after a restart, on a node
+// that is no keyper, or for a slot older than the keyper keeps). Those are
+// kept in a cache bounded in bytes and decrypted once however many readers
+// ask at the same time: a decryption costs a pairing per envelope, and
+// anyone may ask for any old slot. False while neither exists.
 func (b *Backend) reveal(ctx context.Context, st *chain.State, slot uint64) (*Reveal, bool, error) {
 	if b.keyper != nil {
 		if r, ok := b.keyper.Reveal(slot); ok {
 			return r, true, nil
 		}
 	}
+	return b.feed.init().reveals.get(ctx, slot, func(ctx context.Context) (*Reveal, bool, error) {
+		return b.revealFromChain(ctx, st, slot)
+	})
+}
+
+// revealFromChain decrypts slot's bundle with the keys the chain
+// recorded; false until they are recorded. Cached readers see the result,
+// so it must not change once made: committed bundles and recorded keys
+// never do.
+func (b *Backend) revealFromChain(ctx context.Context, st *chain.State, slot uint64) (*Reveal, bool, error) {
 	keys, ok, err := st.BundleKeys(slot)
 	if err != nil || !ok {
 		return nil, false, err
@@ -34,34 +46,53 @@ func (b *Backend) reveal(ctx context.Context, st *chain.State, slot uint64) (*Re
 	if err != nil {
 		return nil, false, err
 	}
-	res, err := decrypt.Bundle(ctx, envs, keys)
+	res, err := b.feed.decryptBundle(ctx, envs, keys)
 	if err != nil {
-		return nil, false, err
+		return nil, false, fmt.Errorf("node: decrypting slot %d: %w", slot, err)
 	}
 	return &Reveal{Slot: slot, Hashes: hashes, Identities: chain.Identities(envs), Envelopes: envs, Keys: keys, Results: res}, true, nil
 }
 
+// decryptBundle is decrypt.Bundle, or what a test put in its place.
+func (c *feedCache) decryptBundle(ctx context.Context, envs []*envelope.Envelope, keys []*threshold.IdentityKey) ([]decrypt.Result, error) {
+	if c.decrypt != nil {
+		return c.decrypt(ctx, envs, keys)
+	}
+	return decrypt.Bundle(ctx, envs, keys)
+}
+
 // decrypted is a committed envelope's result once its bundle's keys are
-// whole: from the keyper, or decrypted alone with its key from the chain.
+// whole: from the keyper or the cache of decrypted bundles, or decrypted
+// alone with its key from the chain (one pairing; not kept).
 func (b *Backend) decrypted(ctx context.Context, st *chain.State, r chain.TxRecord) (decrypt.Result, bool, error) {
 	if b.keyper != nil {
 		if rv, ok := b.keyper.Reveal(r.Slot); ok && int(r.Index) < len(rv.Results) {
 			return rv.Results[r.Index], true, nil
 		}
 	}
+	if rv, ok := b.feed.init().reveals.peek(r.Slot); ok && int(r.Index) < len(rv.Results) {
+		return rv.Results[r.Index], true, nil
+	}
 	keys, ok, err := st.BundleKeys(r.Slot)
 	if err != nil || !ok || int(r.Index) >= len(keys) {
 		return decrypt.Result{}, false, err
 	}
-	res, err := decrypt.Bundle(ctx, []*envelope.Envelope{r.Envelope}, []*threshold.IdentityKey{keys[r.Index]})
+	res, err := b.feed.decryptBundle(ctx, []*envelope.Envelope{r.Envelope}, []*threshold.IdentityKey{keys[r.Index]})
 	if err != nil {
-		return decrypt.Result{}, false, err
+		return decrypt.Result{}, false, fmt.Errorf("node: decrypting %s: %w", r.Envelope.Hash(b.params.Domain), err)
 	}
 	return res[0], true, nil
 }
 
 // Block answers GET /v1/blocks/{slot}.
 func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
+	return b.block(ctx, slot, true)
+}
+
+// block is slot's block, with its keys and plaintexts if decrypted and
+// they exist: a committed feed event needs none, so it never waits for a
+// decryption.
+func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (api.Block, error) {
 	if slot == 0 || slot > b.node.Store.Height() {
 		return api.Block{}, api.ErrNotFound
 	}
@@ -106,6 +137,9 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
 		Transactions: make([]api.BlockTx, len(included)), Commit: signed}
 	for i, e := range envs {
 		out.Transactions[i] = api.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: api.LevelCommitted}
+	}
+	if !decrypted {
+		return out, nil
 	}
 	rv, ok, err := b.reveal(ctx, st, slot)
 	if err != nil {

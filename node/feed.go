@@ -4,28 +4,92 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/decrypt"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
-// feedKeep bounds the encoded feed events kept for readers: enough for
-// readers a few minutes apart at 500 ms slots; older ones are encoded
-// again when asked.
-const feedKeep = 512
+// Bounds of the caches that serve the feed and old blocks, in bytes: a
+// slot's data ranges from a few hundred bytes to megabytes (the largest
+// bundle, 30M gas of ciphertext at 16 gas a byte, is about 2 MB of
+// envelopes and up to as much of plaintexts; its decrypted event, in hex,
+// about 8 MB), so only bytes bound memory. Together under 100 MiB.
+//   - feedCacheBytes: encoded feed events, for readers minutes apart at the
+//     head (8 of the largest possible events, 37 of a 1,000-transaction
+//     block's 1.7 MB, thousands of small ones); older ones are encoded
+//     again when asked.
+//   - revealCacheBytes: bundles decrypted from the keys on chain (slots
+//     older than the keyper keeps, or on a node that is no keyper), so
+//     readers of an old slot pay one decryption between them (8 of the
+//     largest bundles).
+const (
+	feedCacheBytes   = 64 << 20
+	revealCacheBytes = 32 << 20
+)
+
+// Bytes counted for each kept value beyond its payload: map and list
+// entries, slice headers; for a decrypted transaction its hash, identity,
+// key, envelope and result structs.
+const (
+	entryOverhead = 128
+	txOverhead    = 512
+)
 
 // feedPoll is how often a reader waiting at the head of the chain looks
 // again.
 const feedPoll = 50 * time.Millisecond
 
-// feedCache holds recent feed events, encoded once for every reader. Its
-// mutex also serializes encoding, so a hundred readers arriving at the same
-// slot wait for one encoding instead of making a hundred.
+// feedCache holds what serving the feed and GET /v1/blocks/{slot} makes
+// once for every reader: encoded feed events, and bundles decrypted from
+// the chain's keys. Both are bounded in bytes and built once per key
+// however many readers ask at once, outside any lock shared between keys:
+// a reader of an old slot delays only readers of that slot. Its zero value
+// is ready (Backend holds one).
 type feedCache struct {
-	mu    sync.Mutex
-	data  map[api.FeedCursor][]byte
-	order []api.FeedCursor
+	once    sync.Once
+	events  *flightCache[api.FeedCursor, []byte]
+	reveals *flightCache[uint64, *Reveal]
+
+	// Tests replace these before first use: build makes the event at a
+	// cursor (nil: Backend.buildFeedEvent), decrypt a bundle (nil:
+	// decrypt.Bundle).
+	build   func(context.Context, api.FeedCursor) ([]byte, bool, error)
+	decrypt func(context.Context, []*envelope.Envelope, []*threshold.IdentityKey) ([]decrypt.Result, error)
+}
+
+// init makes the caches not set yet.
+func (c *feedCache) init() *feedCache {
+	c.once.Do(func() {
+		if c.events == nil {
+			c.events = newFlightCache[api.FeedCursor](feedCacheBytes, eventBytes)
+		}
+		if c.reveals == nil {
+			c.reveals = newFlightCache[uint64](revealCacheBytes, revealBytes)
+		}
+	})
+	return c
+}
+
+// eventBytes is what an encoded event holds in the cache.
+func eventBytes(data []byte) int64 { return int64(len(data)) + entryOverhead }
+
+// revealBytes is what a decrypted bundle holds in the cache: its
+// ciphertexts, signatures, plaintexts and reasons, and a fixed part per
+// transaction.
+func revealBytes(r *Reveal) int64 {
+	n := int64(entryOverhead + len(r.Envelopes)*txOverhead)
+	for _, e := range r.Envelopes {
+		n += int64(len(e.Ciphertext) + len(e.Signature))
+	}
+	for _, res := range r.Results {
+		n += int64(len(res.Plaintext) + len(res.Reason))
+	}
+	return n
 }
 
 // FeedEvent answers the block feed: the JSON of the block at cur, waiting
@@ -44,22 +108,29 @@ func (b *Backend) FeedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, er
 	}
 }
 
+// feedEvent is the event at cur if it exists yet: kept, or built once for
+// every reader asking at the same time.
 func (b *Backend) feedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bool, error) {
-	c := &b.feed
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.data == nil {
-		c.data = make(map[api.FeedCursor][]byte)
-	}
-	if data, ok := c.data[cur]; ok {
-		return data, true, nil
-	}
+	c := b.feed.init()
+	return c.events.get(ctx, cur, func(ctx context.Context) ([]byte, bool, error) {
+		if c.build != nil {
+			return c.build(ctx, cur)
+		}
+		return b.buildFeedEvent(ctx, cur)
+	})
+}
+
+// buildFeedEvent encodes the event at cur; false while it does not exist.
+func (b *Backend) buildFeedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bool, error) {
 	// Readers wait at the head: check cheaply that the event exists
 	// before building a block for it.
 	if ok, err := b.feedReady(cur); err != nil || !ok {
 		return nil, false, err
 	}
-	blk, err := b.Block(ctx, cur.Slot)
+	// The committed event is the block as its commit made it, whatever
+	// this node decrypted since: the same on every node and for every
+	// reader, and built without decrypting.
+	blk, err := b.block(ctx, cur.Slot, cur.Level == api.LevelDecrypted)
 	switch {
 	case errors.Is(err, api.ErrNotFound):
 		return nil, false, nil // not committed yet
@@ -67,18 +138,10 @@ func (b *Backend) feedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bo
 		return nil, false, err
 	case cur.Level == api.LevelDecrypted && blk.Level != api.LevelDecrypted:
 		return nil, false, nil
-	case cur.Level == api.LevelCommitted:
-		blk = committedView(blk)
 	}
 	data, err := json.Marshal(blk)
 	if err != nil {
-		return nil, false, err
-	}
-	c.data[cur] = data
-	c.order = append(c.order, cur)
-	if len(c.order) > feedKeep {
-		delete(c.data, c.order[0])
-		c.order = c.order[1:]
+		return nil, false, fmt.Errorf("node: encoding feed event %s: %w", cur.ID(), err)
 	}
 	return data, true, nil
 }
@@ -105,18 +168,4 @@ func (b *Backend) feedReady(cur api.FeedCursor) (bool, error) {
 	}
 	_, ok, err := st.BundleKeys(cur.Slot)
 	return ok, err
-}
-
-// committedView is the block as its commit made it, whatever this node
-// decrypted since: the committed event of a slot is the same on every node
-// and for every reader.
-func committedView(blk api.Block) api.Block {
-	blk.Level = api.LevelCommitted
-	blk.Keys = []api.BlockKey{}
-	txs := make([]api.BlockTx, len(blk.Transactions))
-	for i, tx := range blk.Transactions {
-		txs[i] = api.BlockTx{EnvelopeHash: tx.EnvelopeHash, Identity: tx.Identity, Envelope: tx.Envelope, Status: api.LevelCommitted}
-	}
-	blk.Transactions = txs
-	return blk
 }
