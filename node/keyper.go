@@ -60,14 +60,20 @@ type Keyper struct {
 	dropped   *prometheus.CounterVec
 	pending   map[uint64]map[uint64]*keyper.Message // transaction shares from keypers ahead of this node, by slot and keyper
 	bundles   map[uint64]*reveal                    // committed bundles being collected or decrypted
-	reveals   map[uint64]*Reveal                    // decrypted bundles, the last revealKeep slots
+	reveals   map[uint64]*Reveal                    // decrypted bundles, the last revealKeep slots within keyperRevealBytes
+	revealed  int64                                 // bytes of reveals (revealBytes)
 	timings   *prometheus.HistogramVec
 	onReveal  func(*Reveal)
 }
 
-// revealKeep bounds the decrypted bundles a keyper keeps in memory; older
-// ones are decrypted again from the keys on chain when asked.
-const revealKeep = 512
+// revealKeep and keyperRevealBytes bound the decrypted bundles a keyper keeps in
+// memory, in slots and in bytes (a bundle may be megabytes, so 512 of them
+// alone did not bound it); older ones are decrypted again from the keys on
+// chain when asked (node/flightcache.go caches those).
+const (
+	revealKeep        = 512
+	keyperRevealBytes = 64 << 20
+)
 
 // silentAfter is how many slots after a bundle commits a keyper that sent
 // no signed shares for it is named (honest ones retry for about 5 s);
@@ -539,14 +545,34 @@ func (k *Keyper) decrypt(r *reveal) {
 		k.timings.WithLabelValues(stage).Observe(d.Seconds())
 	}
 	delete(k.bundles, r.Slot)
-	k.reveals[r.Slot] = &out
-	for s := range k.reveals {
-		if s+revealKeep <= r.Slot {
-			delete(k.reveals, s)
-		}
-	}
+	k.keepReveal(&out)
 	if k.onReveal != nil {
 		k.onReveal(&out)
+	}
+}
+
+// keepReveal keeps a decrypted bundle within revealKeep slots and
+// keyperRevealBytes. Holds k.mu.
+func (k *Keyper) keepReveal(out *Reveal) {
+	if old := k.reveals[out.Slot]; old != nil {
+		k.revealed -= revealBytes(old)
+	}
+	k.reveals[out.Slot] = out
+	k.revealed += revealBytes(out)
+	for s, rv := range k.reveals {
+		if s+revealKeep <= out.Slot {
+			delete(k.reveals, s)
+			k.revealed -= revealBytes(rv)
+		}
+	}
+	// Past the byte bound, the oldest go first; the newest stays.
+	for k.revealed > keyperRevealBytes && len(k.reveals) > 1 {
+		oldest := out.Slot
+		for s := range k.reveals {
+			oldest = min(oldest, s)
+		}
+		k.revealed -= revealBytes(k.reveals[oldest])
+		delete(k.reveals, oldest)
 	}
 }
 

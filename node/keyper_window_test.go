@@ -15,8 +15,10 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -111,5 +113,36 @@ func TestKeyperSlotWindow(t *testing.T) {
 				t.Fatalf("slot %d: verified %v, want %v", tc.slot, verified, tc.verified)
 			}
 		})
+	}
+}
+
+// TestKeyperRevealBytes: the decrypted bundles a keyper keeps are bounded
+// in bytes as well as slots (512 bundles of megabytes were not bounded),
+// the oldest going first and the newest always kept.
+func TestKeyperRevealBytes(t *testing.T) {
+	k := &Keyper{reveals: make(map[uint64]*Reveal)}
+	bundle := func(slot uint64, bytes int) *Reveal {
+		return &Reveal{Slot: slot, Envelopes: []*envelope.Envelope{{Ciphertext: make([]byte, bytes)}}, Results: []decrypt.Result{{}}}
+	}
+	for slot := uint64(1); slot <= 40; slot++ {
+		k.keepReveal(bundle(slot, 4<<20))
+		var sum int64
+		for _, r := range k.reveals {
+			sum += revealBytes(r)
+		}
+		if sum != k.revealed || k.revealed > keyperRevealBytes {
+			t.Fatalf("slot %d: %d bytes kept (counted %d), bound %d", slot, sum, k.revealed, keyperRevealBytes)
+		}
+		if _, ok := k.reveals[slot]; !ok {
+			t.Fatalf("slot %d: the newest bundle was not kept", slot)
+		}
+	}
+	if _, ok := k.reveals[1]; ok {
+		t.Fatal("the oldest bundle was kept past the bound")
+	}
+	// One bundle larger than the bound is still kept, alone.
+	k.keepReveal(bundle(41, keyperRevealBytes+1))
+	if len(k.reveals) != 1 || k.reveals[41] == nil {
+		t.Fatalf("%d bundles kept with an oversized newest", len(k.reveals))
 	}
 }
