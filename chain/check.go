@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -33,6 +34,10 @@ type checkState struct {
 	height uint64 // the committed height it was built on
 	b      *Block
 	st     *State
+	// pool is the pool keys of the envelopes CheckTx queued in b, sorted
+	// (a few thousand at most: CometBFT's mempool), so a pool page reads
+	// them without scanning every write of the check state.
+	pool []string
 
 	// last is the check state before the last commit, with its height,
 	// for Pending between a commit and the recheck that rebuilds b.
@@ -47,14 +52,14 @@ func (c *checkState) commit() {
 	if c.b != nil {
 		c.last, c.lastHeight = c.b, c.height
 	}
-	c.b, c.st = nil, nil
+	c.b, c.st, c.pool = nil, nil, nil
 }
 
 // resetCheck rebuilds the check state over the committed state, running the
 // next slot's expiry as its block will. Callers hold mu.
 func (a *App) resetCheck() error {
 	c := &a.check
-	c.b, c.st = nil, nil
+	c.b, c.st, c.pool = nil, nil, nil
 	b := a.store.Begin()
 	st := NewState(b, a.cfg.Params.Domain)
 	height := a.store.Height()
@@ -80,10 +85,23 @@ func (a *App) checkTx(tx []byte) error {
 	if err != nil {
 		return err
 	}
-	err = a.applyTx(c.st, tx, c.height+1, eon)
+	slot := c.height + 1
+	if len(tx) > 0 && tx[0] == TxBid {
+		err = a.applyTx(c.st, tx, slot, eon)
+	} else {
+		var chk *mempool.Checked
+		var adm *mempool.Admission
+		if chk, adm, err = admitTx(c.st, tx, slot, eon, a.cfg.Params, a.verified); err == nil {
+			if err = c.st.Queue(chk.Envelope, adm, slot); err == nil {
+				k := string(key(prefixPool, u64(slot), adm.Hash[:]))
+				i, _ := slices.BinarySearch(c.pool, k)
+				c.pool = slices.Insert(c.pool, i, k)
+			}
+		}
+	}
 	if err != nil && !isRejection(err) {
 		// A storage failure may have left a partial write: start over.
-		c.b, c.st = nil, nil
+		c.b, c.st, c.pool = nil, nil, nil
 	}
 	return err
 }
@@ -168,30 +186,53 @@ func (a *App) PoolPage(cursor string, limit, maxBytes int) ([]PoolEntry, string,
 		}
 	}
 	var out []PoolEntry
-	var bad error
 	next := cursor
 	size := 0
-	err := c.b.ScanFrom([]byte{prefixPool}, from, func(k, _ []byte) bool {
-		if len(out) >= limit || (len(out) > 0 && size >= maxBytes) {
-			return false
+	full := func() bool { return len(out) >= limit || (len(out) > 0 && size >= maxBytes) }
+	// add lists the entry at pool key k unless the check state removed it
+	// (expired, evicted); false once the page is full.
+	add := func(k []byte) (bool, error) {
+		if full() {
+			return false, nil
+		}
+		if v, written := c.b.Own(k); written && v == nil {
+			return true, nil
 		}
 		if len(k) != 1+PoolCursorSize {
-			bad = fmt.Errorf("%w: pool key %x", ErrCorrupt, k)
-			return false
+			return false, fmt.Errorf("%w: pool key %x", ErrCorrupt, k)
 		}
 		h := common.BytesToHash(k[9:])
 		r, ok, err := c.st.Tx(h)
 		if err != nil || !ok {
-			bad = errors.Join(err, fmt.Errorf("%w: pool entry %s without a record", ErrCorrupt, h))
-			return false
+			return false, errors.Join(err, fmt.Errorf("%w: pool entry %s without a record", ErrCorrupt, h))
 		}
 		out = append(out, PoolEntry{Hash: h, Pending: binary.BigEndian.Uint64(k[1:]) > c.height, Envelope: r.Envelope})
 		size += len(r.Envelope.Ciphertext)
 		next = hex.EncodeToString(k[1:])
-		return true
-	})
-	if err = errors.Join(err, bad); err != nil {
+		return true, nil
+	}
+	// The committed pool from the store (every key of slot ≤ height), then
+	// the pending keys (slot height+1, after all of them).
+	var bad error
+	if err := a.store.scanCommitted([]byte{prefixPool}, from, func(k []byte) bool {
+		more, err := add(k)
+		bad = err
+		return more
+	}); err != nil {
 		return nil, "", err
+	}
+	if bad != nil {
+		return nil, "", bad
+	}
+	i, _ := slices.BinarySearch(c.pool, string(from))
+	for _, k := range c.pool[i:] {
+		more, err := add([]byte(k))
+		if err != nil {
+			return nil, "", err
+		}
+		if !more {
+			break
+		}
 	}
 	return out, next, nil
 }

@@ -80,3 +80,22 @@ func BenchmarkRecheck1000(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(txs))/b.Elapsed().Seconds(), "tx/s")
 }
+
+// BenchmarkPoolPage1 is GET /v1/pool?limit=1 with a thousand envelopes
+// pending: what one cheap request costs the node (and holds CheckTx up
+// for).
+func BenchmarkPoolPage1(b *testing.B) {
+	a, txs := pendingApp(b, 1000)
+	ctx := context.Background()
+	for _, tx := range txs {
+		if res, err := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx}); err != nil || res.Code != 0 {
+			b.Fatalf("%v %v", res, err)
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		if page, _, err := a.app.PoolPage("", 1, 1<<20); err != nil || len(page) != 1 {
+			b.Fatalf("%d %v", len(page), err)
+		}
+	}
+}

@@ -78,3 +78,24 @@ func (b *Block) ScanFrom(prefix, from []byte, fn func(key, value []byte) bool) e
 	}
 	return it.Error()
 }
+
+// scanCommitted calls fn for every committed key with the prefix from the
+// first ≥ from (nil: the prefix's first), in order, until fn returns false:
+// the database alone, for a reader that overlays a block's writes itself.
+func (s *Store) scanCommitted(prefix, from []byte, fn func(key []byte) bool) error {
+	lower := prefix
+	if bytes.Compare(from, prefix) > 0 {
+		lower = from
+	}
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(prefix)})
+	if err != nil {
+		return fmt.Errorf("chain: scan: %w", err)
+	}
+	defer it.Close()
+	for valid := it.First(); valid; valid = it.Next() {
+		if !fn(bytes.Clone(it.Key())) {
+			break
+		}
+	}
+	return it.Error()
+}
