@@ -1,0 +1,101 @@
+package client
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	cmtjson "github.com/cometbft/cometbft/libs/json"
+	cmtversion "github.com/cometbft/cometbft/proto/tendermint/version"
+	"github.com/cometbft/cometbft/types"
+	"github.com/cometbft/cometbft/version"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold"
+)
+
+// signedBlock is a block of slot 5 whose commit four trusted validators of
+// power 1 signed, with an empty bundle: a seed that passes the commit and
+// record checks, so the fuzzer mutates from a block that verifies.
+func signedBlock(f *testing.F) (*Verifier, []byte) {
+	set, keys := trusted(ones(4)...)
+	record := append([]byte{0x03}, (&proposer.Record{Slot: 5, Eon: 1}).Encode()...)
+	txs := types.Txs{record}
+	h := &types.Header{Version: cmtversion.Consensus{Block: version.BlockProtocol}, ChainID: testChain, Height: 5,
+		Time: time.Unix(1_700_000_000, 0).UTC(), DataHash: txs.Hash(), ValidatorsHash: set.Hash(),
+		NextValidatorsHash: set.Hash(), ProposerAddress: set.Validators[0].Address,
+		LastBlockID: types.BlockID{Hash: make([]byte, 32), PartSetHeader: types.PartSetHeader{Total: 1, Hash: make([]byte, 32)}}}
+	h.LastCommitHash, h.ConsensusHash, h.AppHash, h.LastResultsHash, h.EvidenceHash = make([]byte, 32), make([]byte, 32), make([]byte, 32), make([]byte, 32), make([]byte, 32)
+	c := &types.Commit{Height: 5, BlockID: types.BlockID{Hash: h.Hash(), PartSetHeader: types.PartSetHeader{Total: 1, Hash: make([]byte, 32)}}}
+	for _, val := range set.Validators {
+		c.Signatures = append(c.Signatures, types.CommitSig{BlockIDFlag: types.BlockIDFlagCommit, ValidatorAddress: val.Address, Timestamp: h.Time})
+	}
+	for p := range c.Signatures {
+		sig, err := keys[string(c.Signatures[p].ValidatorAddress)].Sign(c.VoteSignBytes(testChain, int32(p)))
+		if err != nil {
+			f.Fatal(err)
+		}
+		c.Signatures[p].Signature = sig
+	}
+	commit, err := cmtjson.Marshal(types.SignedHeader{Header: h, Commit: c})
+	if err != nil {
+		f.Fatal(err)
+	}
+	proof, err := cmtjson.Marshal(txs.Proof(0))
+	if err != nil {
+		f.Fatal(err)
+	}
+	b := api.Block{Slot: 5, Level: api.LevelDecrypted, Hash: hexutil.Bytes(h.Hash()), Proposer: hexutil.Bytes(h.ProposerAddress), Time: h.Time,
+		Record: record, RecordProof: proof, Commit: commit}
+	raw, err := json.Marshal(b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	d, err := threshold.TrustedDeal(nil, 1, 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337}
+	return &Verifier{ChainID: testChain, Validators: set, Eon: eon}, raw
+}
+
+// FuzzVerify feeds a hostile node's block JSON to the verifier: it must
+// answer, never panic, and anything it refuses is ErrVerify.
+func FuzzVerify(f *testing.F) {
+	v, seed := signedBlock(f)
+	var b api.Block
+	if err := json.Unmarshal(seed, &b); err != nil {
+		f.Fatal(err)
+	}
+	if _, err := v.verifyCommit(&b); err != nil {
+		f.Fatalf("the seed's commit does not verify: %v", err)
+	}
+	if _, err := verifyRecord(&b, mustHeader(f, b.Commit)); err != nil {
+		f.Fatalf("the seed's record does not verify: %v", err)
+	}
+	f.Add(seed)
+	f.Add([]byte(`{"level":"decrypted","commit":{"header":null}}`))
+	f.Add([]byte(`{"level":"decrypted"}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		var b api.Block
+		if json.Unmarshal(raw, &b) != nil {
+			return
+		}
+		if _, err := v.Verify(&b); err != nil && !errors.Is(err, ErrVerify) {
+			t.Fatalf("a refusal that is not ErrVerify: %v", err)
+		}
+	})
+}
+
+func mustHeader(f *testing.F, commit []byte) *types.Header {
+	var sh types.SignedHeader
+	if err := cmtjson.Unmarshal(commit, &sh); err != nil {
+		f.Fatal(err)
+	}
+	return sh.Header
+}
