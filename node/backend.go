@@ -176,13 +176,22 @@ func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash
 // collateral). A bid the chain or this node's mempool already holds gets
 // the same answer again.
 func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error) {
+	// The slot window first, against the committed height: CometBFT's
+	// cache of seen transactions would answer a bid replayed after its
+	// slot as one it holds.
+	block, k := b.node.Store.Height()+1, b.network.BidParams().K
+	if x.Slot <= block || x.Slot > block+k {
+		return common.Hash{}, &mempool.Rejection{Code: mempool.CodeWrongSlot, Status: mempool.StatusOf(mempool.CodeWrongSlot), Field: "slot",
+			Err: fmt.Errorf("slot %d: a bid committed in block %d serves slots %d to %d", x.Slot, block, block+1, block+k)}
+	}
 	h := x.Hash(b.params.Domain)
 	tx := append([]byte{chain.TxBid}, x.EncodeCanonical()...)
 	rej, err := b.broadcast(ctx, tx)
 	if err != nil || rej == nil {
 		return h, err
 	}
-	if rej.Code == mempool.CodeSeqTooLow || rej.Code == mempool.CodeWrongSlot {
+	// The same bid again before its slot is the same bid.
+	if rej.Code == mempool.CodeSeqTooLow {
 		if ok, err := b.state().HasBid(x.Slot, h); err != nil || ok {
 			return h, err
 		}

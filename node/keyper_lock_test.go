@@ -39,10 +39,11 @@ func (g *gateRand) Read(p []byte) (int, error) {
 	return cryptorand.Read(p)
 }
 
-// TestKeyperVerifiesOutsideLock: while a byzantine keyper's bad message is
-// being verified, the proposer's BidKey and BundleKeys and an honest
-// keyper's shares are not kept waiting.
-func TestKeyperVerifiesOutsideLock(t *testing.T) {
+// lonelyKeyper is keyper 1 of a 3-of-4 committee, attached to no node, its
+// collector drawing its randomness from rand: the deal, the four keypers'
+// signing keys and the domain come with it.
+func lonelyKeyper(t *testing.T, rand io.Reader) (*Keyper, *threshold.Dealing, []*ecdsa.PrivateKey, eip712.Domain) {
+	t.Helper()
 	d, err := threshold.TrustedDeal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -60,10 +61,18 @@ func TestKeyperVerifiesOutsideLock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := &gateRand{entered: make(chan struct{}), release: make(chan struct{})}
-	if k.collector, err = keyper.NewCollector(eon, domain, gate); err != nil {
+	if k.collector, err = keyper.NewCollector(eon, domain, rand); err != nil {
 		t.Fatal(err)
 	}
+	return k, d, signers, domain
+}
+
+// TestKeyperVerifiesOutsideLock: while a byzantine keyper's bad message is
+// being verified, the proposer's BidKey and BundleKeys and an honest
+// keyper's shares are not kept waiting.
+func TestKeyperVerifiesOutsideLock(t *testing.T) {
+	gate := &gateRand{entered: make(chan struct{}), release: make(chan struct{})}
+	k, d, signers, domain := lonelyKeyper(t, gate)
 	// bidShare is keyper i's (from 1) message with share's release of
 	// slot's bid key as its own.
 	bidShare := func(i int, slot uint64, share *threshold.SecretKeyShare) []byte {

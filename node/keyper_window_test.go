@@ -1,23 +1,13 @@
 package node
 
 import (
-	"crypto/ecdsa"
 	"errors"
-	"fmt"
-	"io"
-	"log/slog"
 	"sync/atomic"
 	"testing"
-	"time"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
-	"github.com/veil-sequencer/veil/dkg"
-	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
@@ -40,27 +30,8 @@ func (c *countingRand) Read(p []byte) (int, error) {
 // unverified, where each cost a pairing and the bid-key shares stayed in
 // memory for good.
 func TestKeyperSlotWindow(t *testing.T) {
-	d, err := threshold.TrustedDeal(nil, 4, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	domain := eip712.Domain{ChainID: 1337, Salt: common.Hash{4}}
-	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
-	var signers []*ecdsa.PrivateKey
-	for i := range 4 {
-		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("window keyper", i))))
-		signers = append(signers, key)
-		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(key.PublicKey), PublicKeyShare: d.PublicShares[i]})
-	}
-	k, err := NewKeyper(&dkg.KeyShare{Eon: eon, Index: 1, Address: eon.Keypers[0].Address, Share: d.Shares[0]},
-		signers[0], domain, nil, time.Second, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	rnd := &countingRand{}
-	if k.collector, err = keyper.NewCollector(eon, domain, rnd); err != nil {
-		t.Fatal(err)
-	}
+	k, d, signers, domain := lonelyKeyper(t, rnd)
 	// The node's chain stands at height 20.
 	store, err := chain.OpenStore(t.TempDir(), nil)
 	if err != nil {
