@@ -49,9 +49,9 @@ type checkState struct {
 func (c *checkState) commit() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.b != nil {
-		c.last, c.lastHeight = c.b, c.height
-	}
+	// Only the state of the block just committed: an older one would hold
+	// envelopes long dropped.
+	c.last, c.lastHeight = c.b, c.height
 	c.b, c.st, c.pool = nil, nil, nil
 }
 
