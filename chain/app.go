@@ -209,19 +209,6 @@ func (v *VerifiedSet) add(h [32]byte, size int, c any) {
 	}
 }
 
-// MarkVerified records that an envelope transaction passed the full
-// admission rules elsewhere on this node (the API), so CheckTx and the
-// block steps neither decode it nor verify its signature and ciphertext
-// again. c.Envelope must be what tx encodes.
-func (a *App) MarkVerified(tx []byte, c *mempool.Checked) {
-	a.verified.add(sha256.Sum256(tx), len(tx), c)
-}
-
-// MarkBidVerified is MarkVerified for a bid transaction.
-func (a *App) MarkBidVerified(tx []byte, c *mempool.CheckedBid) {
-	a.verified.add(sha256.Sum256(tx), len(tx), c)
-}
-
 // ABCI codes of rejected transactions: 0 is accepted; each admission rule
 // has its own number, stable across versions (append only).
 var abciCodes = []string{
@@ -312,18 +299,13 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		pk, _ := cryptoenc.PubKeyFromProto(u.PubKey) // checked by checkValidators
 		st.setValidatorKey(common.BytesToAddress(pk.Address()), pk.Bytes())
 	}
+	// Every amount below was checked by checkSupply.
 	for _, bu := range g.Builders {
-		c, ok := new(big.Int).SetString(bu.Collateral, 10)
-		if !ok || c.Sign() < 0 || c.BitLen() > 256 {
-			return nil, fmt.Errorf("chain: genesis collateral %q of %s", bu.Collateral, bu.Address)
-		}
+		c, _ := new(big.Int).SetString(bu.Collateral, 10)
 		st.SetBuilder(bu.Address, mempool.Builder{Collateral: c, Reserved: new(big.Int)})
 	}
 	for _, acct := range g.Accounts {
-		dep, ok := new(big.Int).SetString(acct.Deposit, 10)
-		if !ok || dep.Sign() < 0 {
-			return nil, fmt.Errorf("chain: genesis deposit %q of %s", acct.Deposit, acct.Address)
-		}
+		dep, _ := new(big.Int).SetString(acct.Deposit, 10)
 		st.SetAccount(acct.Address, Account{Deposit: dep, PendingCharges: new(big.Int)})
 	}
 	eon, err := json.Marshal(g.Eon)

@@ -26,26 +26,15 @@ func prefixEnd(prefix []byte) []byte {
 // writes over the committed state), in bytewise key order, until fn returns
 // false. fn must not write to the block.
 func (b *Block) Scan(prefix []byte, fn func(key, value []byte) bool) error {
-	return b.ScanFrom(prefix, nil, fn)
-}
-
-// ScanFrom is Scan starting at the first key ≥ from (nil: the prefix's
-// first), so a reader paging through a long range pays for its page, not
-// for the keys before it.
-func (b *Block) ScanFrom(prefix, from []byte, fn func(key, value []byte) bool) error {
-	lower := prefix
-	if bytes.Compare(from, prefix) > 0 {
-		lower = from
-	}
 	var own []string
 	for k := range b.writes {
-		if strings.HasPrefix(k, string(prefix)) && k >= string(lower) {
+		if strings.HasPrefix(k, string(prefix)) {
 			own = append(own, k)
 		}
 	}
 	slices.Sort(own)
 
-	it, err := b.store.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(prefix)})
+	it, err := b.store.db.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: prefixEnd(prefix)})
 	if err != nil {
 		return fmt.Errorf("chain: scan: %w", err)
 	}

@@ -60,6 +60,17 @@ type BidAdmission struct {
 	Reserve *big.Int // the penalty reserved from the builder's collateral
 }
 
+// CheckBidSlot is the bid rule of the slot window alone: a bid committed
+// in block may serve slots block+1 … block+K. The API applies it against
+// the committed height before CometBFT's mempool, whose cache of seen
+// transactions would answer a bid replayed after its slot as held.
+func CheckBidSlot(slot, block uint64, p BidParams) *Rejection {
+	if slot <= block || slot > block+p.K {
+		return reject(CodeWrongSlot, "slot", "slot %d: a bid committed in block %d serves slots %d to %d", slot, block, block+1, block+p.K)
+	}
+	return nil
+}
+
 // AdmitBid applies every bid rule, cheapest first (the cryptography after
 // the stateless bounds), and returns the first rejection or the admission.
 // It never changes anything. The same function serves the API, CheckTx and
@@ -86,10 +97,8 @@ func admitBid(b *bid.Bid, checked *common.Hash, v BidView, p BidParams) (*BidAdm
 	if b.ChainID != p.ChainID {
 		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", b.ChainID, p.ChainID)
 	}
-	// Committed in block Block(), it may serve slots Block()+1 … Block()+K.
-	block := v.Block()
-	if b.Slot <= block || b.Slot > block+p.K {
-		return nil, reject(CodeWrongSlot, "slot", "slot %d: a bid committed in block %d serves slots %d to %d", b.Slot, block, block+1, block+p.K)
+	if rej := CheckBidSlot(b.Slot, v.Block(), p); rej != nil {
+		return nil, rej
 	}
 	if eon := v.EonAt(b.Slot); b.Eon != eon {
 		return nil, reject(CodeWrongEon, "eon", "eon %d, slot %d is in eon %d", b.Eon, b.Slot, eon)

@@ -179,10 +179,8 @@ func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error
 	// The slot window first, against the committed height: CometBFT's
 	// cache of seen transactions would answer a bid replayed after its
 	// slot as one it holds.
-	block, k := b.node.Store.Height()+1, b.network.BidParams().K
-	if x.Slot <= block || x.Slot > block+k {
-		return common.Hash{}, &mempool.Rejection{Code: mempool.CodeWrongSlot, Status: mempool.StatusOf(mempool.CodeWrongSlot), Field: "slot",
-			Err: fmt.Errorf("slot %d: a bid committed in block %d serves slots %d to %d", x.Slot, block, block+1, block+k)}
+	if rej := mempool.CheckBidSlot(x.Slot, b.node.Store.Height()+1, b.network.BidParams()); rej != nil {
+		return common.Hash{}, rej
 	}
 	h := x.Hash(b.params.Domain)
 	tx := append([]byte{chain.TxBid}, x.EncodeCanonical()...)

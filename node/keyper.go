@@ -413,10 +413,7 @@ func tooFarAhead(slot, height uint64) error {
 
 // keep holds a message the collector refused with ErrNotExpected.
 func (k *Keyper) keep(m *keyper.Message) error {
-	var height uint64
-	if n := k.node.Load(); n != nil {
-		height = n.Store.Height()
-	}
+	height := k.height()
 	switch {
 	case m.Slot+pendingBehind <= height:
 		return nil // long decided here: its keys are on chain
