@@ -22,9 +22,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/bid"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -33,7 +33,7 @@ import (
 type memBackend struct {
 	mu       sync.Mutex
 	params   mempool.Params
-	eon      *dkg.EonInfo
+	eon      *eon.Info
 	slot     uint64
 	accounts map[common.Address]mempool.Account
 	used     map[threshold.Identity]bool
@@ -135,7 +135,7 @@ func (b *memBackend) Params(context.Context) (any, error) { return b.params, nil
 func (b *memBackend) Validators(context.Context) ([]Validator, error) {
 	return []Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: Wei{big.NewInt(32)}}}, nil
 }
-func (b *memBackend) Eon(context.Context) (*dkg.EonInfo, error) {
+func (b *memBackend) Eon(context.Context) (*eon.Info, error) {
 	return b.eon, nil
 }
 func (b *memBackend) Domain(context.Context) (eip712.Domain, error) { return b.params.Domain, nil }
@@ -218,7 +218,7 @@ func newServer(t testing.TB) (*httptest.Server, *memBackend, *threshold.EonPubli
 	}
 	b := &memBackend{
 		params:   mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))),
-		eon:      &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337},
+		eon:      &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337},
 		slot:     10,
 		accounts: map[common.Address]mempool.Account{wallet: {Deposit: big.NewInt(1e18)}},
 		used:     map[threshold.Identity]bool{},

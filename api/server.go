@@ -20,9 +20,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/veil-sequencer/veil/bid"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 )
 
 // OpenAPI is the API's description, served nowhere but kept in step with
@@ -117,7 +117,7 @@ type BlockTx struct {
 type Backend interface {
 	Status(ctx context.Context) (Status, error)
 	Params(ctx context.Context) (any, error)
-	Eon(ctx context.Context) (*dkg.EonInfo, error)
+	Eon(ctx context.Context) (*eon.Info, error)
 	Domain(ctx context.Context) (eip712.Domain, error)
 	Account(ctx context.Context, addr common.Address) (Account, error)
 	// Submit admits an envelope and passes it on; a rule it breaks comes

@@ -23,8 +23,8 @@ import (
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
@@ -49,7 +49,7 @@ const (
 // Genesis is the application state in the genesis document.
 type Genesis struct {
 	ChainID    uint64             `json:"chainId"`
-	Eon        *dkg.EonInfo       `json:"eon"`
+	Eon        *eon.Info          `json:"eon"`
 	Accounts   []GenesisAccount   `json:"accounts"`
 	Validators []GenesisValidator `json:"validators,omitempty"`
 	Builders   []GenesisBuilder   `json:"builders,omitempty"`
@@ -134,7 +134,7 @@ type App struct {
 	accepted *processed
 
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
-	eonCache atomic.Pointer[dkg.EonInfo]
+	eonCache atomic.Pointer[eon.Info]
 
 	check checkState // CheckTx's state: committed plus this node's mempool
 }
@@ -414,20 +414,20 @@ func activeEon(b *Block) (uint64, error) {
 
 // Eon returns the active eon's public parts as the state holds them,
 // decoded once per eon (decoding checks every key's subgroup).
-func (a *App) Eon() (*dkg.EonInfo, error) {
+func (a *App) Eon() (*eon.Info, error) {
 	b := a.store.Begin()
-	eon, err := activeEon(b)
+	number, err := activeEon(b)
 	if err != nil {
 		return nil, err
 	}
-	if cached := a.eonCache.Load(); cached != nil && cached.Eon == eon {
+	if cached := a.eonCache.Load(); cached != nil && cached.Eon == number {
 		return cached, nil
 	}
-	v, err := b.Get(key(prefixEon, u64(eon)))
+	v, err := b.Get(key(prefixEon, u64(number)))
 	if err != nil {
 		return nil, err
 	}
-	info, err := dkg.ParseEonInfo(v)
+	info, err := eon.Parse(v)
 	if err != nil {
 		return nil, err
 	}

@@ -17,8 +17,8 @@ import (
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
@@ -43,8 +43,8 @@ func newApp(t testing.TB) *appFixture {
 	}
 	f.eonKey = d.EonKey
 	f.params = newFixture(t, 0).params
-	g := Genesis{ChainID: 1337, Eon: &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
-		Keypers: []dkg.KeyperInfo{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
+	g := Genesis{ChainID: 1337, Eon: &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
+		Keypers: []eon.Keyper{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
 	for i := range 2 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("app wallet %d", i))))
 		f.keys = append(f.keys, k)
@@ -147,8 +147,8 @@ func TestAppLifecycle(t *testing.T) {
 	if err != nil || string(init2.AppHash) != string(init1.AppHash) {
 		t.Fatalf("second InitChain: %x %v", init2.AppHash, err)
 	}
-	if eon, err := a.app.Eon(); err != nil || eon.Eon != 1 {
-		t.Fatalf("eon %v %v", eon, err)
+	if info, err := a.app.Eon(); err != nil || info.Eon != 1 {
+		t.Fatalf("eon %v %v", info, err)
 	}
 
 	env0 := a.envelope(0, 0, 2, 50)

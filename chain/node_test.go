@@ -15,8 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -58,8 +58,8 @@ func TestFourValidators(t *testing.T) {
 		t.Fatal(err)
 	}
 	var keys []*ecdsaKey
-	g := Genesis{ChainID: 1337, Eon: &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
-		Keypers: []dkg.KeyperInfo{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
+	g := Genesis{ChainID: 1337, Eon: &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
+		Keypers: []eon.Keyper{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
 	for i := range 4 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("net wallet %d", i))))
 		keys = append(keys, &ecdsaKey{k})
@@ -159,7 +159,7 @@ func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
 // errors for a missing or foreign genesis and a block time too short.
 func TestOpenNetwork(t *testing.T) {
 	dir := t.TempDir()
-	g := Genesis{ChainID: 77, Eon: &dkg.EonInfo{Eon: 1}}
+	g := Genesis{ChainID: 77, Eon: &eon.Info{Eon: 1}}
 	nw, err := CreateNetwork(NetworkConfig{Dir: dir, Validators: 1, ChainID: 77, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)

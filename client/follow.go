@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/eon"
 )
 
 // FromGenesis is a Verifier that trusts what a Veil chain's CometBFT
@@ -35,11 +35,11 @@ func FromGenesis(doc []byte) (*Verifier, error) {
 	if err := json.Unmarshal(gen.AppState, &app); err != nil {
 		return nil, fmt.Errorf("client: genesis app state: %w", err)
 	}
-	eon, err := dkg.ParseEonInfo(app.Eon)
+	info, err := eon.Parse(app.Eon)
 	if err != nil {
 		return nil, fmt.Errorf("client: genesis eon: %w", err)
 	}
-	return &Verifier{ChainID: gen.ChainID, Validators: types.NewValidatorSet(vals), Eon: eon,
+	return &Verifier{ChainID: gen.ChainID, Validators: types.NewValidatorSet(vals), Eon: info,
 		Domain: eip712.Domain{ChainID: app.ChainID, Salt: crypto.Keccak256Hash(doc)}}, nil
 }
 

@@ -22,9 +22,9 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/decrypt"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
@@ -51,7 +51,7 @@ type Invalid struct {
 type Verifier struct {
 	ChainID    string              // CometBFT's chain id ("veil-<rollup chain id>")
 	Validators *types.ValidatorSet // from the trusted genesis or checkpoint
-	Eon        *dkg.EonInfo        // the eon key, from the same
+	Eon        *eon.Info           // the eon key, from the same
 	Domain     eip712.Domain       // the deployment's signing domain
 }
 

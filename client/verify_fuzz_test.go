@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/veil-sequencer/veil/api"
-	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -61,8 +61,8 @@ func signedBlock(f testing.TB) (*Verifier, []byte) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337}
-	return &Verifier{ChainID: testChain, Validators: set, Eon: eon}, raw
+	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337}
+	return &Verifier{ChainID: testChain, Validators: set, Eon: info}, raw
 }
 
 // FuzzVerify feeds a hostile node's block JSON to the verifier: it must

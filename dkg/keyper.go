@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -54,6 +55,24 @@ type Result struct {
 	PublicShares []*threshold.PublicKeyShare // every keyper's s_j·G2, [j-1]
 	Qualified    []int                       // dealers whose polynomials make the key
 	Faults       []Fault                     // dealers disqualified, and why
+}
+
+// Eon returns the public parts of a result, taking effect at activationSlot.
+func (r *Result) Eon(activationSlot uint64) *eon.Info {
+	info := &eon.Info{Eon: r.Config.Eon, PublicKey: r.EonKey, Threshold: r.Config.Threshold,
+		ActivationSlot: activationSlot, ChainID: r.Config.ChainID}
+	for i, a := range r.Config.Keypers {
+		info.Keypers = append(info.Keypers, eon.Keyper{Index: i + 1, Address: a, PublicKeyShare: r.PublicShares[i]})
+	}
+	return info
+}
+
+// KeyShare returns this keyper's share of the eon, for its key file.
+func (r *Result) KeyShare(activationSlot uint64) (*eon.Share, error) {
+	if r.Share == nil {
+		return nil, fmt.Errorf("%w: keyper %d has no share", ErrNoOwnShare, r.Index)
+	}
+	return &eon.Share{Eon: r.Eon(activationSlot), Index: r.Index, Address: r.Config.Keypers[r.Index-1], Share: r.Share}, nil
 }
 
 // Committee returns the public side of the result, for verifying and

@@ -30,9 +30,9 @@ import (
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/client"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -175,7 +175,7 @@ func newAttack(t *testing.T, nw *network, i int) *attack {
 	a := &attack{nw: nw, base: nw.apis[i], host: strings.TrimPrefix(nw.apis[i], "http://"), domain: chainDomain(t, nw),
 		hc:      &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}},
 		answers: map[string]int{}, refused: map[string]int{}, lost: map[string]int{}}
-	var eon dkg.EonInfo
+	var eon eon.Info
 	if err := getJSON(a.base+"/v1/eon", &eon); err != nil {
 		t.Fatal(err)
 	}

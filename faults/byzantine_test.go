@@ -18,7 +18,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/client"
-	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -206,7 +206,7 @@ func TestBadKeyper(t *testing.T) {
 		delete(c, "keyper_key_file")
 	})
 	dir3 := filepath.Join(nw.dir, "node-3")
-	ks, err := dkg.ReadKeyFile(filepath.Join(dir3, "keyper.json"))
+	ks, err := keyfile.Read(filepath.Join(dir3, "keyper.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

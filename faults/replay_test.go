@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/builder"
-	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eon"
 )
 
 type postResult struct {
@@ -64,7 +64,7 @@ func TestReplayedBids(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var eon dkg.EonInfo
+	var eon eon.Info
 	if err := getJSON(nw.apis[0]+"/v1/eon", &eon); err != nil {
 		t.Fatal(err)
 	}

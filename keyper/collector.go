@@ -7,8 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -61,7 +61,7 @@ func (f Fault) Error() string {
 // changes: the signature and curve work of a message runs outside the
 // node's lock, so a keyper sending bad shares delays no one else.
 type Collector struct {
-	eon       *dkg.EonInfo
+	eon       *eon.Info
 	committee *threshold.Committee
 	domain    eip712.Domain
 	rand      io.Reader // for batch verification; nil means crypto/rand
@@ -78,7 +78,7 @@ type Collector struct {
 }
 
 // NewCollector collects for eon under the deployment's domain.
-func NewCollector(eon *dkg.EonInfo, d eip712.Domain, rand io.Reader) (*Collector, error) {
+func NewCollector(eon *eon.Info, d eip712.Domain, rand io.Reader) (*Collector, error) {
 	c, err := eon.Committee()
 	if err != nil {
 		return nil, err

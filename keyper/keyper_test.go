@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/bid"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/wire"
 )
@@ -24,7 +24,7 @@ var domain = eip712.Domain{ChainID: 1337, Salt: common.Hash{3}}
 // committee is a 3-of-4 eon with each keyper's signing key.
 type committee struct {
 	deal *threshold.Dealing
-	eon  *dkg.EonInfo
+	eon  *eon.Info
 	keys []*ecdsa.PrivateKey
 }
 
@@ -34,11 +34,11 @@ func newCommittee(t testing.TB) *committee {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &committee{deal: d, eon: &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}}
+	c := &committee{deal: d, eon: &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}}
 	for i := range 4 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("keyper", i))))
 		c.keys = append(c.keys, k)
-		c.eon.Keypers = append(c.eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(k.PublicKey), PublicKeyShare: d.PublicShares[i]})
+		c.eon.Keypers = append(c.eon.Keypers, eon.Keyper{Index: i + 1, Address: crypto.PubkeyToAddress(k.PublicKey), PublicKeyShare: d.PublicShares[i]})
 	}
 	return c
 }

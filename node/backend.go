@@ -18,9 +18,9 @@ import (
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 )
 
@@ -124,7 +124,7 @@ func (b *Backend) Params(context.Context) (any, error) {
 }
 
 // Eon answers GET /v1/eon.
-func (b *Backend) Eon(context.Context) (*dkg.EonInfo, error) { return b.node.App.Eon() }
+func (b *Backend) Eon(context.Context) (*eon.Info, error) { return b.node.App.Eon() }
 
 // Domain is the deployment's EIP-712 domain.
 func (b *Backend) Domain(context.Context) (eip712.Domain, error) { return b.params.Domain, nil }

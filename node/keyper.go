@@ -21,9 +21,9 @@ import (
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -37,7 +37,7 @@ import (
 // block (DESIGN §3), transaction-key shares only through
 // keyper.ReleaseBundle.
 type Keyper struct {
-	share   *dkg.KeyShare
+	share   *eon.Share
 	signer  *ecdsa.PrivateKey
 	domain  eip712.Domain
 	peers   []string // API base URLs of the other nodes
@@ -124,7 +124,7 @@ type reveal struct {
 
 // NewKeyper runs keyper share.Index with its signing key; wait bounds how
 // long a proposer waits for a bid key (DESIGN's shareWait).
-func NewKeyper(share *dkg.KeyShare, signer *ecdsa.PrivateKey, domain eip712.Domain, peers []string, wait time.Duration, log *slog.Logger) (*Keyper, error) {
+func NewKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain, peers []string, wait time.Duration, log *slog.Logger) (*Keyper, error) {
 	c, err := keyper.NewCollector(share.Eon, domain, nil)
 	if err != nil {
 		return nil, err

@@ -15,8 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -49,19 +49,19 @@ func lonelyKeyper(t *testing.T, rand io.Reader) (*Keyper, *threshold.Dealing, []
 		t.Fatal(err)
 	}
 	domain := eip712.Domain{ChainID: 1337, Salt: common.Hash{3}}
-	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
+	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
 	var signers []*ecdsa.PrivateKey
 	for i := range 4 {
 		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("keyper", i))))
 		signers = append(signers, key)
-		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(key.PublicKey), PublicKeyShare: d.PublicShares[i]})
+		info.Keypers = append(info.Keypers, eon.Keyper{Index: i + 1, Address: crypto.PubkeyToAddress(key.PublicKey), PublicKeyShare: d.PublicShares[i]})
 	}
-	k, err := NewKeyper(&dkg.KeyShare{Eon: eon, Index: 1, Address: eon.Keypers[0].Address, Share: d.Shares[0]},
+	k, err := NewKeyper(&eon.Share{Eon: info, Index: 1, Address: info.Keypers[0].Address, Share: d.Shares[0]},
 		signers[0], domain, nil, time.Second, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k.collector, err = keyper.NewCollector(eon, domain, rand); err != nil {
+	if k.collector, err = keyper.NewCollector(info, domain, rand); err != nil {
 		t.Fatal(err)
 	}
 	return k, d, signers, domain

@@ -26,8 +26,8 @@ import (
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -35,7 +35,7 @@ import (
 type testNet struct {
 	t        *testing.T
 	cfg      netConfig
-	eon      *dkg.EonInfo
+	eon      *eon.Info
 	handlers []atomic.Pointer[http.Handler]
 
 	nw      *chain.Network
@@ -87,15 +87,15 @@ func startNet(t *testing.T, opts ...netOption) *testNet {
 	for _, o := range opts {
 		o(&tn.cfg)
 	}
-	eon := &dkg.EonInfo{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
+	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 3, ChainID: 1337}
 	var signers []*ecdsa.PrivateKey
 	for i := range 4 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("node keyper %d", i))))
 		signers = append(signers, k)
-		eon.Keypers = append(eon.Keypers, dkg.KeyperInfo{Index: i + 1, Address: crypto.PubkeyToAddress(k.PublicKey), PublicKeyShare: d.PublicShares[i]})
+		info.Keypers = append(info.Keypers, eon.Keyper{Index: i + 1, Address: crypto.PubkeyToAddress(k.PublicKey), PublicKeyShare: d.PublicShares[i]})
 	}
-	g := chain.Genesis{ChainID: 1337, Eon: eon}
-	tn.signers, tn.deal, tn.eon = signers, d, eon
+	g := chain.Genesis{ChainID: 1337, Eon: info}
+	tn.signers, tn.deal, tn.eon = signers, d, info
 	for i := range 8 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("node wallet %d", i))))
 		tn.keys = append(tn.keys, k)
@@ -156,7 +156,7 @@ func (tn *testNet) start(i int) {
 			peers = append(peers, u)
 		}
 	}
-	kp, err := NewKeyper(&dkg.KeyShare{Eon: tn.eon, Index: i + 1, Address: tn.eon.Keypers[i].Address, Share: tn.deal.Shares[i]},
+	kp, err := NewKeyper(&eon.Share{Eon: tn.eon, Index: i + 1, Address: tn.eon.Keypers[i].Address, Share: tn.deal.Shares[i]},
 		tn.signers[i], tn.nw.Params().Domain, peers, tn.nw.ShareWait(), log)
 	if err != nil {
 		t.Fatal(err)

@@ -29,7 +29,8 @@ import (
 	"github.com/veil-sequencer/veil/builder"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
-	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eon"
+	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/node"
 )
 
@@ -148,7 +149,7 @@ type devnetFile struct {
 	BlockTimeMs int64        `json:"blockTimeMs"`
 	Nodes       []string     `json:"nodes"`
 	Validators  []devnetVal  `json:"validators"`
-	Eon         *dkg.EonInfo `json:"eon"`
+	Eon         *eon.Info    `json:"eon"`
 	Accounts    []devAccount `json:"accounts"`
 }
 
@@ -292,7 +293,7 @@ func keyperKeyFile(dir string, i int) string {
 // with a warning, if its signing key is missing (a datadir from before
 // keypers signed shares).
 func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
-	share, err := dkg.ReadKeyFile(keyperShareFile(dir, i))
+	share, err := keyfile.Read(keyperShareFile(dir, i))
 	if err != nil {
 		return nil, err
 	}
@@ -326,14 +327,14 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 		if err := os.MkdirAll(filepath.Join(f.datadir, fmt.Sprintf("node-%d", i)), 0o700); err != nil {
 			return nil, err
 		}
-		if err := dkg.WriteKeyFile(keyperShareFile(f.datadir, i), r, 0); err != nil {
+		if err := writeKeyShare(keyperShareFile(f.datadir, i), r); err != nil {
 			return nil, err
 		}
 		if err := atomicfile.Write(keyperKeyFile(f.datadir, i), []byte(hexutil.Encode(crypto.FromECDSA(signers[i]))+"\n"), 0o600); err != nil {
 			return nil, err
 		}
 	}
-	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].EonInfo(0)}
+	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0)}
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})
 		if a.Role == "builder" {

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/keyfile"
 )
 
 // defaultChainID is the devnet's rollup chain id.
@@ -115,7 +116,7 @@ func runDKGCommand(ctx context.Context, w io.Writer, p dkgParams, out string) er
 		return err
 	}
 	for i, r := range results {
-		if err := dkg.WriteKeyFile(filepath.Join(out, fmt.Sprintf("keyper-%d.json", i+1)), r, 0); err != nil {
+		if err := writeKeyShare(filepath.Join(out, fmt.Sprintf("keyper-%d.json", i+1)), r); err != nil {
 			return err
 		}
 		if err := os.WriteFile(filepath.Join(out, fmt.Sprintf("keyper-%d.key", i+1)), []byte(hexutil.Encode(crypto.FromECDSA(keys[i]))+"\n"), 0o600); err != nil {
@@ -123,9 +124,18 @@ func runDKGCommand(ctx context.Context, w io.Writer, p dkgParams, out string) er
 		}
 	}
 	// eon.json last: its presence means the directory is complete.
-	if err := dkg.WriteEonFile(eonPath, results[0].EonInfo(0)); err != nil {
+	if err := keyfile.WriteEon(eonPath, results[0].Eon(0)); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "wrote %s and keyper-1…%d.json/.key to %s\n", "eon.json", p.n, out)
 	return nil
+}
+
+// writeKeyShare writes a DKG result's key file (mode 0600).
+func writeKeyShare(path string, r *dkg.Result) error {
+	ks, err := r.KeyShare(0)
+	if err != nil {
+		return err
+	}
+	return keyfile.Write(path, ks)
 }

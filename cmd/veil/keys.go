@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -26,7 +26,7 @@ hex. A keyper releases a share only once the identity's place is final; this
 command is for debugging and tests, and does not check that.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ks, err := dkg.ReadKeyFile(keyFile)
+			ks, err := keyfile.Read(keyFile)
 			if err != nil {
 				return fmt.Errorf("--key-file: %w", err)
 			}
@@ -59,7 +59,7 @@ any bad one, and combines t valid shares into the identity's key, printed as
 hex for 'veil decrypt --key'. Fewer than t valid shares is an error.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			info, err := dkg.ReadEonFile(eonFile)
+			info, err := keyfile.ReadEon(eonFile)
 			if err != nil {
 				return fmt.Errorf("--eon: %w", err)
 			}

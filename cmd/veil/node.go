@@ -21,7 +21,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
-	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/node"
 )
 
@@ -191,7 +191,7 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	}
 	var kp *node.Keyper
 	if c.KeyperShare != "" {
-		share, err := dkg.ReadKeyFile(c.KeyperShare)
+		share, err := keyfile.Read(c.KeyperShare)
 		if err != nil {
 			return fmt.Errorf("keyper_share_file: %w", err)
 		}
@@ -248,12 +248,8 @@ func fileExists(p string) bool {
 // others.
 func privateFiles(paths ...string) error {
 	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
+		if err := keyfile.CheckPrivate(p); err != nil {
 			return err
-		}
-		if st.Mode().Perm()&0o077 != 0 {
-			return fmt.Errorf("%s is readable by others (mode %v): chmod 600 it", p, st.Mode().Perm())
 		}
 	}
 	return nil

@@ -20,9 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -181,7 +181,7 @@ type session struct {
 	chainID uint64
 	height  uint64
 	domain  eip712.Domain
-	eon     *dkg.EonInfo
+	eon     *eon.Info
 }
 
 func (c *nodeClient) session(ctx context.Context) (*session, error) {
@@ -197,12 +197,12 @@ func (c *nodeClient) session(ctx context.Context) (*session, error) {
 	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
 		return nil, err
 	}
-	eon, err := dkg.ParseEonInfo(eonRaw)
+	info, err := eon.Parse(eonRaw)
 	if err != nil {
 		return nil, fmt.Errorf("node's eon: %w", err)
 	}
 	return &session{chainID: status.ChainID, height: status.Height,
-		domain: eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}, eon: eon}, nil
+		domain: eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}, eon: info}, nil
 }
 
 func (c *nodeClient) nextNonce(ctx context.Context, a common.Address) (uint64, error) {

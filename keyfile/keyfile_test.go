@@ -1,30 +1,48 @@
-package dkg
+package keyfile
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
+// testShares deals an eon of n keypers with threshold t and returns every
+// keyper's share of it.
+func testShares(t testing.TB, n, th int, number uint64) []*eon.Share {
+	d, err := threshold.TrustedDeal(nil, n, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &eon.Info{Eon: number, PublicKey: d.EonKey, Threshold: th, ChainID: 1337}
+	for i := range n {
+		info.Keypers = append(info.Keypers, eon.Keyper{Index: i + 1, Address: common.Address{byte(i + 1)}, PublicKeyShare: d.PublicShares[i]})
+	}
+	shares := make([]*eon.Share, n)
+	for i := range n {
+		shares[i] = &eon.Share{Eon: info, Index: i + 1, Address: info.Keypers[i].Address, Share: d.Shares[i]}
+	}
+	return shares
+}
+
 func TestKeyFiles(t *testing.T) {
-	cfg, keys := testConfig(t, 4, 3, 7)
-	res, errs, _ := run(t, newLocal(t, cfg, keys))
-	checkAgreement(t, res, errs, seq(1, 4), seq(1, 4))
+	res := testShares(t, 4, 3, 7)
 	dir := t.TempDir()
 	for _, r := range res {
-		if err := WriteKeyFile(filepath.Join(dir, "k"+string(rune('0'+r.Index))+".json"), r, 0); err != nil {
+		if err := Write(filepath.Join(dir, "k"+string(rune('0'+r.Index))+".json"), r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := WriteEonFile(filepath.Join(dir, "eon.json"), res[0].EonInfo(0)); err != nil {
+	if err := WriteEon(filepath.Join(dir, "eon.json"), res[0].Eon); err != nil {
 		t.Fatal(err)
 	}
-	eon, err := ReadEonFile(filepath.Join(dir, "eon.json"))
+	info, err := ReadEon(filepath.Join(dir, "eon.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +55,7 @@ func TestKeyFiles(t *testing.T) {
 	if strings.Contains(string(raw), "secret") {
 		t.Error("eon.json mentions a secret")
 	}
-	c, _ := eon.Committee()
+	c, _ := info.Committee()
 	id := threshold.BidIdentity(1, 1).Point()
 	var vs []threshold.VerifiedShare
 	for i := 1; i <= 3; i++ {
@@ -46,11 +64,11 @@ func TestKeyFiles(t *testing.T) {
 		if st.Mode().Perm() != 0o600 {
 			t.Fatalf("key file mode %v", st.Mode().Perm())
 		}
-		ks, err := ReadKeyFile(path)
+		ks, err := Read(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ks.Index != i || !ks.Eon.PublicKey.Equal(eon.PublicKey) {
+		if ks.Index != i || !ks.Eon.PublicKey.Equal(info.PublicKey) {
 			t.Fatalf("key file %d: index %d", i, ks.Index)
 		}
 		v, err := c.VerifyShare(i, id, ks.Share.Release(id))
@@ -84,33 +102,9 @@ func TestKeyFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			os.Chmod(p, tc.mode)
-			if _, err := ReadKeyFile(p); !errors.Is(err, ErrKeyFile) {
+			if _, err := Read(p); !errors.Is(err, ErrKeyFile) {
 				t.Fatalf("got %v, want ErrKeyFile", err)
 			}
 		})
 	}
-}
-
-func FuzzParseEonInfo(f *testing.F) {
-	cfg, keys := testConfig(f, 3, 2, 1)
-	l := newLocal(f, cfg, keys)
-	res, _, _, err := l.Run(f.Context())
-	if err != nil {
-		f.Fatal(err)
-	}
-	good, _ := json.Marshal(res[0].EonInfo(5))
-	f.Add(good)
-	f.Add([]byte(`{"eon":1,"publicKey":"0x00","threshold":1,"keypers":[],"activationSlot":0,"chainId":1}`))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		info, err := ParseEonInfo(b)
-		if err != nil {
-			if !errors.Is(err, ErrKeyFile) {
-				t.Fatalf("untyped error %v", err)
-			}
-			return
-		}
-		if _, err := info.Committee(); err != nil {
-			t.Fatalf("accepted eon info makes no committee: %v", err)
-		}
-	})
 }
