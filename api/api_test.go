@@ -21,12 +21,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // memBackend is an in-memory node that applies the real admission rules.
@@ -42,11 +46,11 @@ type memBackend struct {
 	bids     map[uint64][]*bid.Bid
 	feedPad  int          // bytes of padding in each feed event
 	feedHits atomic.Int64 // FeedEvent calls that returned an event
-	feedEnc  map[FeedCursor][]byte
+	feedEnc  map[apitypes.FeedCursor][]byte
 }
 
 // FeedEvent has every slot before the current one, at both levels.
-func (b *memBackend) FeedEvent(ctx context.Context, cur FeedCursor) ([]byte, error) {
+func (b *memBackend) FeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, error) {
 	b.mu.Lock()
 	slot := b.slot
 	b.mu.Unlock()
@@ -61,7 +65,7 @@ func (b *memBackend) FeedEvent(ctx context.Context, cur FeedCursor) ([]byte, err
 		return data, nil
 	}
 	if b.feedEnc == nil || len(b.feedEnc) > 64 {
-		b.feedEnc = map[FeedCursor][]byte{}
+		b.feedEnc = map[apitypes.FeedCursor][]byte{}
 	}
 	data := []byte(fmt.Sprintf(`{"slot":%d,"level":%q,"pad":"%s"}`, cur.Slot, cur.Level, strings.Repeat("x", b.feedPad)))
 	b.feedEnc[cur] = data
@@ -94,7 +98,8 @@ func (v memBidView) SlotBids(slot uint64, builder common.Address) (int, uint64, 
 func (b *memBackend) SubmitBid(_ context.Context, x *bid.Bid) (common.Hash, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	p := mempool.DefaultBidParams(b.params.ChainID, b.params.Domain.Salt, big.NewInt(10))
+	p := b.params
+	p.InvalidBidPenalty = big.NewInt(10)
 	adm, rej := mempool.AdmitBid(x, memBidView{b: b, collateral: big.NewInt(100)}, p)
 	if rej != nil {
 		return common.Hash{}, rej
@@ -109,41 +114,45 @@ func (b *memBackend) SubmitBid(_ context.Context, x *bid.Bid) (common.Hash, erro
 func (b *memBackend) ReceiveShares(context.Context, []byte) (int, error) { return 0, ErrNotFound }
 
 // Block knows the slots before the current one, each with an empty bundle.
-func (b *memBackend) Block(_ context.Context, slot uint64) (Block, error) {
+func (b *memBackend) Block(_ context.Context, slot uint64) (apitypes.Block, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if slot >= b.slot {
-		return Block{}, ErrNotFound
+		return apitypes.Block{}, ErrNotFound
 	}
-	return Block{Slot: slot, Level: "decrypted", Transactions: []BlockTx{}, Keys: []BlockKey{}}, nil
+	return apitypes.Block{Slot: slot, Level: "decrypted", Transactions: []apitypes.BlockTx{}, Keys: []apitypes.BlockKey{}}, nil
 }
 
-func (b *memBackend) Auction(_ context.Context, slot uint64) (Auction, error) {
+func (b *memBackend) Auction(_ context.Context, slot uint64) (apitypes.Auction, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	status := "open"
 	if slot < b.slot {
 		status = "closed"
 	}
-	return Auction{Slot: slot, Status: status, Reserve: Wei{big.NewInt(1)}, BidCount: len(b.bids[slot])}, nil
+	return apitypes.Auction{Slot: slot, Status: status, Reserve: apitypes.Wei{Int: big.NewInt(1)}, BidCount: len(b.bids[slot])}, nil
 }
 
-func (b *memBackend) Status(context.Context) (Status, error) {
-	return Status{ChainID: b.params.ChainID, Height: b.slot - 1, Eon: 1, BlockTimeMs: 500, DomainSalt: b.params.Domain.Salt}, nil
+func (b *memBackend) Status(context.Context) (apitypes.Status, error) {
+	return apitypes.Status{ChainID: b.params.Domain.ChainID, Height: b.slot - 1, Eon: 1, BlockTimeMs: 500, DomainSalt: b.params.Domain.Salt}, nil
 }
-func (b *memBackend) Params(context.Context) (any, error) { return b.params, nil }
-func (b *memBackend) Validators(context.Context) ([]Validator, error) {
-	return []Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: Wei{big.NewInt(32)}}}, nil
+func (b *memBackend) Params(context.Context) (apitypes.Params, error) {
+	p := b.params
+	return apitypes.Params{ChainID: p.Domain.ChainID, MinFeePerGas: apitypes.Wei{Int: p.MinFeePerGas},
+		MaxCiphertextSize: p.MaxCiphertextSize, MaxValiditySlots: p.MaxValiditySlots, K: p.K}, nil
+}
+func (b *memBackend) Validators(context.Context) ([]apitypes.Validator, error) {
+	return []apitypes.Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: apitypes.Wei{Int: big.NewInt(32)}}}, nil
 }
 func (b *memBackend) Eon(context.Context) (*eon.Info, error) {
 	return b.eon, nil
 }
 func (b *memBackend) Domain(context.Context) (eip712.Domain, error) { return b.params.Domain, nil }
-func (b *memBackend) Account(_ context.Context, a common.Address) (Account, error) {
+func (b *memBackend) Account(_ context.Context, a common.Address) (apitypes.Account, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	acct := b.accounts[a]
-	return Account{NextNonce: acct.NextNonce, Deposit: Wei{acct.Deposit}, PendingCharges: Wei{acct.PendingCharges}}, nil
+	return apitypes.Account{NextNonce: acct.NextNonce, Deposit: apitypes.Wei{Int: acct.Deposit}, PendingCharges: apitypes.Wei{Int: acct.PendingCharges}}, nil
 }
 func (b *memBackend) Submit(_ context.Context, e *envelope.Envelope) (common.Hash, error) {
 	b.mu.Lock()
@@ -158,28 +167,28 @@ func (b *memBackend) Submit(_ context.Context, e *envelope.Envelope) (common.Has
 	acct := b.accounts[e.Sender]
 	acct.NextNonce = e.Nonce + 1
 	acct.InPool++
-	acct.PendingCharges = new(big.Int).Add(orZero(acct.PendingCharges), adm.Charge)
+	acct.PendingCharges = new(big.Int).Add(wire.OrZero(acct.PendingCharges), adm.Charge)
 	b.accounts[e.Sender] = acct
 	b.used[adm.Identity] = true
 	b.pool = append(b.pool, e)
 	b.byHash[adm.Hash] = e
 	return adm.Hash, nil
 }
-func (b *memBackend) Transaction(_ context.Context, h common.Hash) (Transaction, error) {
+func (b *memBackend) Transaction(_ context.Context, h common.Hash) (apitypes.Transaction, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	e := b.byHash[h]
 	if e == nil {
-		return Transaction{}, ErrNotFound
+		return apitypes.Transaction{}, ErrNotFound
 	}
-	return Transaction{Hash: h, Status: "pending", Envelope: e}, nil
+	return apitypes.Transaction{Hash: h, Status: "pending", Envelope: e}, nil
 }
-func (b *memBackend) Pool(_ context.Context, after string, limit int) ([]Transaction, string, error) {
+func (b *memBackend) Pool(_ context.Context, after string, limit int) ([]apitypes.Transaction, string, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	var out []Transaction
+	var out []apitypes.Transaction
 	for _, e := range b.pool {
-		out = append(out, Transaction{Hash: e.Hash(b.params.Domain), Status: "pending", Envelope: e})
+		out = append(out, apitypes.Transaction{Hash: e.Hash(b.params.Domain), Status: "pending", Envelope: e})
 	}
 	return out, "", nil
 }
@@ -195,13 +204,6 @@ func (v memView) IdentityUsed(_ uint64, id threshold.Identity) bool { return v.b
 func (v memView) PoolSize() int                                     { return len(v.b.pool) }
 func (v memView) Cheapest() (mempool.PoolEntry, bool)               { return mempool.PoolEntry{}, false }
 
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
-}
-
 var (
 	walletKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("api wallet")))
 	wallet       = crypto.PubkeyToAddress(walletKey.PublicKey)
@@ -212,12 +214,12 @@ var (
 // wallet holds 1 ether.
 func newServer(t testing.TB) (*httptest.Server, *memBackend, *threshold.EonPublicKey) {
 	t.Helper()
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := &memBackend{
-		params:   mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))),
+		params:   mempool.Params{Params: params.Default(), Domain: eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}},
 		eon:      &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337},
 		slot:     10,
 		accounts: map[common.Address]mempool.Account{wallet: {Deposit: big.NewInt(1e18)}},
@@ -239,7 +241,7 @@ func makeEnvelope(t *testing.T, pk *threshold.EonPublicKey, nonce uint64, prefix
 		t.Fatal(err)
 	}
 	e.Ciphertext = ct.Bytes()
-	if err := e.Sign(mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))).Domain, walletKey); err != nil {
+	if err := e.Sign(mempool.Params{Params: params.Default(), Domain: eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}}.Domain, walletKey); err != nil {
 		t.Fatal(err)
 	}
 	return e
@@ -264,7 +266,7 @@ func TestSubmitAndRead(t *testing.T) {
 	srv, _, pk := newServer(t)
 	e := makeEnvelope(t, pk, 0, 1)
 	status, out := post(t, srv, e.EncodeCanonical())
-	hash := e.Hash(mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis"))).Domain).Hex()
+	hash := e.Hash(mempool.Params{Params: params.Default(), Domain: eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}}.Domain).Hex()
 	if status != http.StatusAccepted || out["hash"] != hash || out["status"] != "pending" {
 		t.Fatalf("%d %v", status, out)
 	}

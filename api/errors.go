@@ -6,29 +6,61 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/wire"
 )
 
-// ErrNotFound is what a Backend returns for an unknown object.
-var ErrNotFound = errors.New("api: not found")
+// Errors a Backend returns for the API to answer with their status, code
+// and field; any other error is a 500 whose cause goes to the log.
+var (
+	// ErrNotFound is an unknown object: 404 not_found.
+	ErrNotFound = errors.New("api: not found")
+	// ErrBadCursor is a GET /v1/pool cursor the node did not issue: 400
+	// bad_field "after".
+	ErrBadCursor = errors.New("api: not a cursor from this node")
+)
 
-// Error is an API error as it goes on the wire.
-type Error struct {
-	Status  int    `json:"-"`
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Field   string `json:"field,omitempty"`
+// httpError is an answer with its HTTP status, as the handlers make it for
+// what they check themselves (a path parameter, an unknown route). A
+// Backend returns typed errors instead (a *mempool.Rejection, a
+// *wire.Error, ErrNotFound, …), which toError maps. On the wire it is an
+// apitypes.ErrorBody.
+type httpError struct {
+	Status  int
+	Code    string
+	Message string
+	Field   string
 }
 
-func (e *Error) Error() string { return e.Code + ": " + e.Message }
+func (e *httpError) Error() string { return e.Code + ": " + e.Message }
+
+// statusOf is the HTTP status of a code: the one place where the codes of
+// the rules and decoders (mempool.Code) meet HTTP.
+func statusOf(c mempool.Code) int {
+	switch c {
+	case mempool.CodeTooLarge:
+		return http.StatusRequestEntityTooLarge
+	case mempool.CodeNonceUsed, mempool.CodeNonceGap, mempool.CodeWrongSlot, mempool.CodeSeqTooLow:
+		return http.StatusConflict
+	case mempool.CodeSenderCap, mempool.CodeBidLimit:
+		return http.StatusTooManyRequests
+	case mempool.CodeInsufficientDeposit, mempool.CodeInsufficientCollateral:
+		return http.StatusPaymentRequired
+	case mempool.CodePoolFull:
+		return http.StatusServiceUnavailable
+	}
+	// The decoders' codes, bad_tx, and the rules that no retry passes
+	// (wrong_chain, expired, bad_signature, …).
+	return http.StatusBadRequest
+}
 
 // toError is the one mapping from errors to status, code and field.
-func toError(err error) *Error {
+func toError(err error) *httpError {
 	var (
-		ae  *Error
-		ee  *envelope.Error
+		ae  *httpError
+		we  *wire.Error
 		rej *mempool.Rejection
 		mbe *http.MaxBytesError
 	)
@@ -36,26 +68,54 @@ func toError(err error) *Error {
 	case errors.As(err, &ae):
 		return ae
 	case errors.As(err, &mbe):
-		return &Error{Status: http.StatusRequestEntityTooLarge, Code: "too_large", Message: "request body over " + strconv.FormatInt(mbe.Limit, 10) + " bytes"}
-	case errors.As(err, &ee):
-		return &Error{Status: http.StatusBadRequest, Code: ee.Code, Message: ee.Err.Error(), Field: ee.Field}
+		return &httpError{Status: http.StatusRequestEntityTooLarge, Code: mempool.CodeTooLarge.String(), Message: "request body over " + strconv.FormatInt(mbe.Limit, 10) + " bytes"}
+	case errors.As(err, &we):
+		status := http.StatusBadRequest
+		if c, ok := mempool.ParseCode(we.Code); ok {
+			status = statusOf(c)
+		}
+		return &httpError{Status: status, Code: we.Code, Message: messageOf(we.Err, err), Field: we.Field}
 	case errors.As(err, &rej):
-		return &Error{Status: rej.Status, Code: rej.Code, Message: rej.Err.Error(), Field: rej.Field}
+		return &httpError{Status: statusOf(rej.Code), Code: rej.Code.String(), Message: messageOf(rej.Err, err), Field: rej.Field}
 	case errors.Is(err, keyper.ErrSignature):
-		return &Error{Status: http.StatusBadRequest, Code: "bad_signature", Field: "signature", Message: err.Error()}
+		return &httpError{Status: http.StatusBadRequest, Code: mempool.CodeBadSignature.String(), Field: "signature", Message: err.Error()}
 	case errors.Is(err, keyper.ErrForeign):
-		return &Error{Status: http.StatusBadRequest, Code: "wrong_chain", Field: "chainId", Message: err.Error()}
+		return &httpError{Status: http.StatusBadRequest, Code: mempool.CodeWrongChain.String(), Field: "chainId", Message: err.Error()}
 	case errors.Is(err, keyper.ErrNoKeyper):
-		return &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "keyper", Message: err.Error()}
+		return &httpError{Status: http.StatusBadRequest, Code: mempool.CodeBadField.String(), Field: "keyper", Message: err.Error()}
+	case errors.Is(err, ErrBadCursor):
+		return &httpError{Status: http.StatusBadRequest, Code: mempool.CodeBadField.String(), Field: "after", Message: "not a cursor from this node"}
 	case errors.Is(err, ErrNotFound):
-		return &Error{Status: http.StatusNotFound, Code: "not_found", Message: err.Error()}
+		return &httpError{Status: http.StatusNotFound, Code: codeNotFound, Message: err.Error()}
 	}
-	return &Error{Status: http.StatusInternalServerError, Code: "internal", Message: "internal error"}
+	return &httpError{Status: http.StatusInternalServerError, Code: codeInternal, Message: "internal error"}
+}
+
+// The API's own codes, of no rule or decoder.
+const (
+	codeNotFound         = "not_found"
+	codeMethodNotAllowed = "method_not_allowed"
+	codeNotReady         = "not_ready"
+	codeInternal         = "internal"
+)
+
+// messageOf is a rule's own message (without its code and field, which
+// the answer carries apart), or the whole error's if it has none.
+func messageOf(cause, whole error) string {
+	if cause != nil {
+		return cause.Error()
+	}
+	return whole.Error()
+}
+
+// badField is a 400 for a request parameter the handler checks itself.
+func badField(field, message string) *httpError {
+	return &httpError{Status: http.StatusBadRequest, Code: mempool.CodeBadField.String(), Field: field, Message: message}
 }
 
 func writeError(w http.ResponseWriter, err error) {
 	e := toError(err)
-	writeJSON(w, e.Status, map[string]*Error{"error": e})
+	writeJSON(w, e.Status, apitypes.ErrorBody{Error: apitypes.Error{Code: e.Code, Message: e.Message, Field: e.Field}})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

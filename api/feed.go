@@ -7,42 +7,10 @@ import (
 	"net/http"
 	"os"
 	"strconv"
-	"strings"
 	"time"
+
+	"github.com/veil-sequencer/veil/api/apitypes"
 )
-
-// Levels of a slot in the feed, in the order a slot reaches them.
-const (
-	LevelCommitted = "committed"
-	LevelDecrypted = "decrypted"
-)
-
-// FeedCursor is a position in the feed: the next event is (Slot, Level).
-type FeedCursor struct {
-	Slot  uint64
-	Level string
-}
-
-// After is the cursor following the event at c.
-func (c FeedCursor) After() FeedCursor {
-	if c.Level == LevelCommitted {
-		return FeedCursor{c.Slot, LevelDecrypted}
-	}
-	return FeedCursor{c.Slot + 1, LevelCommitted}
-}
-
-// ID is the SSE id of the event at c: "<slot>-<level>".
-func (c FeedCursor) ID() string { return strconv.FormatUint(c.Slot, 10) + "-" + c.Level }
-
-// ParseEventID reads an SSE id back.
-func ParseEventID(id string) (FeedCursor, error) {
-	s, level, ok := strings.Cut(id, "-")
-	slot, err := strconv.ParseUint(s, 10, 64)
-	if !ok || err != nil || (level != LevelCommitted && level != LevelDecrypted) {
-		return FeedCursor{}, fmt.Errorf("event id %q: want <slot>-committed or <slot>-decrypted", id)
-	}
-	return FeedCursor{slot, level}, nil
-}
 
 // FeedConfig tunes GET /v1/blocks?from=N.
 type FeedConfig struct {
@@ -50,25 +18,25 @@ type FeedConfig struct {
 	WriteTimeout time.Duration // a reader that takes longer to accept one event is cut off (default 10 s)
 }
 
-// getFeed streams the block feed (DESIGN §8): one event per slot and
+// getFeed streams the block feed (protocol §8): one event per slot and
 // level in slot order, each block's JSON encoded once however many read
 // it (the backend's cache). A reader gets one event at a time: one that
 // stops reading holds only the kernel's socket buffer, and is cut off once
 // a write has waited WriteTimeout; its last id is where it resumes.
 func (s *Server) getFeed(w http.ResponseWriter, r *http.Request) {
-	cur := FeedCursor{Slot: 1, Level: LevelCommitted}
+	cur := apitypes.FeedCursor{Slot: 1, Level: apitypes.LevelCommitted}
 	if from := r.URL.Query().Get("from"); from != "" {
 		n, err := strconv.ParseUint(from, 10, 64)
 		if err != nil || n == 0 {
-			writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "from", Message: "want a slot number from 1"})
+			writeError(w, badField("from", "want a slot number from 1"))
 			return
 		}
 		cur.Slot = n
 	}
 	if last := r.Header.Get("Last-Event-ID"); last != "" { // wins over from
-		c, err := ParseEventID(last)
+		c, err := apitypes.ParseEventID(last)
 		if err != nil {
-			writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "Last-Event-ID", Message: err.Error()})
+			writeError(w, badField("Last-Event-ID", err.Error()))
 			return
 		}
 		cur = c.After()

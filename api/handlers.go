@@ -10,9 +10,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-chi/chi/v5"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/mempool"
 )
 
 // maxPoolPage bounds GET /v1/pool's limit.
@@ -33,7 +35,7 @@ func (s *Server) getValidators(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"validators": v})
+	writeJSON(w, http.StatusOK, apitypes.Validators{Validators: v})
 }
 
 func (s *Server) getParams(w http.ResponseWriter, r *http.Request) {
@@ -57,7 +59,7 @@ func (s *Server) getEon(w http.ResponseWriter, r *http.Request) {
 func (s *Server) getAccount(w http.ResponseWriter, r *http.Request) {
 	addr, err := envelope.ParseAddress(chi.URLParam(r, "address"))
 	if err != nil {
-		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "address", Message: err.Error()})
+		writeError(w, badField("address", err.Error()))
 		return
 	}
 	a, err := s.backend.Account(r.Context(), addr)
@@ -78,7 +80,7 @@ func (s *Server) postBid(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusAccepted, map[string]any{"bidHash": hash})
+	writeJSON(w, http.StatusAccepted, apitypes.BidSubmitted{BidHash: hash})
 }
 
 // readBody reads a request body of at most limit bytes. A body declared
@@ -97,7 +99,7 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 	var mbe *http.MaxBytesError
 	if err != nil && !errors.As(err, &mbe) {
 		// A body shorter than declared, or cut off: the sender's fault.
-		return nil, &Error{Status: http.StatusBadRequest, Code: "bad_json", Message: "reading the body: " + err.Error()}
+		return nil, &httpError{Status: http.StatusBadRequest, Code: mempool.CodeBadJSON.String(), Message: "reading the body: " + err.Error()}
 	}
 	return buf.Bytes(), err
 }
@@ -137,7 +139,7 @@ func (s *Server) getBlock(w http.ResponseWriter, r *http.Request) {
 func getBySlot[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(context.Context, uint64) (T, error)) {
 	slot, err := strconv.ParseUint(chi.URLParam(r, "slot"), 10, 64)
 	if err != nil {
-		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "slot", Message: "want a slot number"})
+		writeError(w, badField("slot", "want a slot number"))
 		return
 	}
 	v, err := get(r.Context(), slot)
@@ -159,7 +161,7 @@ func (s *Server) postShares(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusAccepted, map[string]any{"faults": faults})
+	writeJSON(w, http.StatusAccepted, apitypes.SharesReceived{Faults: faults})
 }
 
 func (s *Server) postTransaction(w http.ResponseWriter, r *http.Request) {
@@ -172,14 +174,14 @@ func (s *Server) postTransaction(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusAccepted, map[string]any{"hash": hash, "status": "pending"})
+	writeJSON(w, http.StatusAccepted, apitypes.Submitted{Hash: hash, Status: "pending"})
 }
 
 func (s *Server) getTransaction(w http.ResponseWriter, r *http.Request) {
 	raw := chi.URLParam(r, "hash")
 	b, err := parseHash(raw)
 	if err != nil {
-		writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "hash", Message: err.Error()})
+		writeError(w, badField("hash", err.Error()))
 		return
 	}
 	tx, err := s.backend.Transaction(r.Context(), b)
@@ -196,7 +198,7 @@ func (s *Server) getPool(w http.ResponseWriter, r *http.Request) {
 	if v := q.Get("limit"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > maxPoolPage {
-			writeError(w, &Error{Status: http.StatusBadRequest, Code: "bad_field", Field: "limit", Message: "want an integer from 1 to 1000"})
+			writeError(w, badField("limit", "want an integer from 1 to 1000"))
 			return
 		}
 		limit = n
@@ -207,14 +209,14 @@ func (s *Server) getPool(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if txs == nil {
-		txs = []Transaction{}
+		txs = []apitypes.Transaction{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"envelopes": txs, "next": next})
+	writeJSON(w, http.StatusOK, apitypes.PoolPage{Envelopes: txs, Next: next})
 }
 
 func (s *Server) getReady(w http.ResponseWriter, r *http.Request) {
 	if err := s.backend.Ready(r.Context()); err != nil {
-		writeError(w, &Error{Status: http.StatusServiceUnavailable, Code: "not_ready", Message: err.Error()})
+		writeError(w, &httpError{Status: http.StatusServiceUnavailable, Code: codeNotReady, Message: err.Error()})
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
@@ -223,7 +225,7 @@ func (s *Server) getReady(w http.ResponseWriter, r *http.Request) {
 // reject answers a refused submission and counts it by code.
 func (s *Server) reject(w http.ResponseWriter, r *http.Request, err error) {
 	e := toError(err)
-	if e.Status >= 500 && e.Code == "internal" {
+	if e.Status >= 500 && e.Code == codeInternal {
 		s.fail(w, r, err)
 		return
 	}
@@ -235,7 +237,7 @@ func (s *Server) reject(w http.ResponseWriter, r *http.Request, err error) {
 // the client.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	e := toError(err)
-	if e.Code == "internal" {
+	if e.Code == codeInternal {
 		s.log.ErrorContext(r.Context(), "api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	writeError(w, e)

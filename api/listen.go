@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"sync"
@@ -14,6 +15,7 @@ type Listener struct {
 	srv    *http.Server
 	l      net.Listener
 	served chan struct{} // closed when Serve has returned
+	err    error         // why Serve returned, other than Shutdown; read after served
 }
 
 // Serve serves the public API (PublicHandler) on l.
@@ -35,6 +37,7 @@ func (s *Server) serve(srv *http.Server, l net.Listener, name string) *Listener 
 		defer close(ln.served)
 		if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error(name+" stopped", "addr", l.Addr().String(), "err", err)
+			ln.err = fmt.Errorf("%s on %s: %w", name, l.Addr(), err)
 		}
 	}()
 	return ln
@@ -46,6 +49,16 @@ func (ln *Listener) Addr() net.Addr { return ln.l.Addr() }
 
 // URL is the listener's base URL, http://host:port.
 func (ln *Listener) URL() string { return "http://" + ln.l.Addr().String() }
+
+// Done is closed when the listener stops serving: after Shutdown, or on
+// its own when accepting fails; Err then says why (nil after Shutdown).
+func (ln *Listener) Done() <-chan struct{} { return ln.served }
+
+// Err is why the listener stopped serving on its own, once Done is closed.
+func (ln *Listener) Err() error {
+	<-ln.served
+	return ln.err
+}
 
 // Shutdown stops accepting and waits for requests in flight until ctx
 // ends; then it closes the connections still open (a block feed reader

@@ -1,24 +1,23 @@
-// Package api is Veil's HTTP edge (DESIGN §8) on chi: thin handlers over a
+// Package api is Veil's HTTP edge (protocol §8) on chi: thin handlers over a
 // Backend, one function mapping errors to {"error": {code, message, field}},
-// bodies bounded, every route in openapi.yaml.
+// bodies bounded, every route in openapi.yaml. The JSON it serves is
+// defined in package apitypes, which clients import without this one.
 package api
 
 import (
 	"context"
 	_ "embed"
-	"encoding/json"
 	"log/slog"
-	"math/big"
 	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
@@ -31,167 +30,44 @@ import (
 //go:embed openapi.yaml
 var OpenAPI []byte
 
-// Status is GET /v1/status.
-type Status struct {
-	ChainID     uint64      `json:"chainId"`
-	Height      uint64      `json:"height"`
-	Eon         uint64      `json:"eon"`
-	BlockTimeMs uint64      `json:"blockTimeMs"`
-	DomainSalt  common.Hash `json:"domainSalt"`
-	// AppHash is the state's hash after Height (DESIGN §6): nodes at the
-	// same height that disagree on it have forked. (DESIGN §8 lists no
-	// such field; operators and the fault tests compare it.)
-	AppHash common.Hash `json:"appHash"`
-}
-
-// Account is GET /v1/accounts/{address}.
-type Account struct {
-	NextNonce      uint64 `json:"nextNonce"`
-	Deposit        Wei    `json:"deposit"`
-	PendingCharges Wei    `json:"pendingCharges"`
-	Collateral     Wei    `json:"collateral"`
-	Reserved       Wei    `json:"reserved"` // penalties reserved by the builder's unsettled bids
-}
-
-// Wei is a uint256 amount, a decimal string on the wire (DESIGN §4).
-type Wei struct{ *big.Int }
-
-// MarshalJSON writes the decimal string, "0" for nil.
-func (w Wei) MarshalJSON() ([]byte, error) {
-	if w.Int == nil {
-		return []byte(`"0"`), nil
-	}
-	return []byte(`"` + w.String() + `"`), nil
-}
-
-// Transaction is GET /v1/transactions/{hash}; absent fields are omitted.
-type Transaction struct {
-	Hash   common.Hash `json:"hash"`
-	Status string      `json:"status"`
-	Slot   *uint64     `json:"slot,omitempty"`
-	Index  *uint64     `json:"index,omitempty"`
-	Reason string      `json:"reason,omitempty"`
-	// PlaintextHash is keccak256 of the plaintext, once decrypted (or
-	// invalid with a plaintext).
-	PlaintextHash *common.Hash       `json:"plaintextHash,omitempty"`
-	Envelope      *envelope.Envelope `json:"envelope,omitempty"`
-}
-
-// Block is GET /v1/blocks/{slot} (DESIGN §8): the slot's committed bundle,
-// in order, with whatever is known of its decryption. Level is
-// "committed" until every envelope has a plaintext or a reason, then
-// "decrypted".
-type Block struct {
-	Slot         uint64          `json:"slot"`
-	Level        string          `json:"level"`
-	Hash         hexutil.Bytes   `json:"hash"`     // CometBFT's block hash
-	Proposer     hexutil.Bytes   `json:"proposer"` // CometBFT validator address
-	Time         time.Time       `json:"time"`
-	Auction      Result          `json:"auction"`
-	Record       hexutil.Bytes   `json:"record"`      // the block's first transaction: 0x03 ‖ the slot record's canonical JSON
-	RecordProof  json.RawMessage `json:"recordProof"` // CometBFT's proof of that transaction under the header's data hash
-	BundleRoot   common.Hash     `json:"bundleRoot"`  // root (DESIGN §4) over the bundle's envelope hashes
-	Keys         []BlockKey      `json:"keys"`        // the bundle's keys, empty until combined
-	Transactions []BlockTx       `json:"transactions"`
-	Commit       json.RawMessage `json:"commit"` // CometBFT's signed header of the block, for light clients
-}
-
-// BlockKey is the combined key of the bundle's envelope at Index.
-type BlockKey struct {
-	Index    uint32        `json:"index"`
-	Identity common.Hash   `json:"identity"`
-	Key      hexutil.Bytes `json:"key"`
-}
-
-// BlockTx is one envelope of a block's bundle.
-type BlockTx struct {
-	EnvelopeHash common.Hash        `json:"envelopeHash"`
-	Identity     common.Hash        `json:"identity"`
-	Envelope     *envelope.Envelope `json:"envelope"`
-	Status       string             `json:"status"` // committed, decrypted or invalid
-	Plaintext    hexutil.Bytes      `json:"plaintext,omitempty"`
-	Reason       string             `json:"reason,omitempty"`
-}
-
-// Backend is what the API needs of a node.
+// Backend is what the API needs of a node. Its errors are typed (a
+// *mempool.Rejection, a *wire.Error, ErrNotFound, ErrBadCursor, keyper's
+// errors), and toError answers each with its status, code and field; any
+// other is an internal error.
 type Backend interface {
-	Status(ctx context.Context) (Status, error)
-	Params(ctx context.Context) (any, error)
+	Status(ctx context.Context) (apitypes.Status, error)
+	Params(ctx context.Context) (apitypes.Params, error)
 	Eon(ctx context.Context) (*eon.Info, error)
 	Domain(ctx context.Context) (eip712.Domain, error)
-	Account(ctx context.Context, addr common.Address) (Account, error)
+	Account(ctx context.Context, addr common.Address) (apitypes.Account, error)
 	// Submit admits an envelope and passes it on; a rule it breaks comes
 	// back as a *mempool.Rejection. Submitting a known envelope again
 	// answers as the first time.
 	Submit(ctx context.Context, e *envelope.Envelope) (common.Hash, error)
 	// Transaction returns ErrNotFound for a hash never seen.
-	Transaction(ctx context.Context, hash common.Hash) (Transaction, error)
+	Transaction(ctx context.Context, hash common.Hash) (apitypes.Transaction, error)
 	// Pool lists queued and pending envelopes in arrival order after the
-	// cursor ("" from the start) and the cursor to continue from.
-	Pool(ctx context.Context, after string, limit int) ([]Transaction, string, error)
+	// cursor ("" from the start) and the cursor to continue from;
+	// ErrBadCursor for a cursor it did not issue.
+	Pool(ctx context.Context, after string, limit int) ([]apitypes.Transaction, string, error)
 	// SubmitBid admits a bid and passes it on; a rule it breaks comes back
 	// as a *mempool.Rejection. Submitting a known bid again answers as the
 	// first time.
 	SubmitBid(ctx context.Context, b *bid.Bid) (common.Hash, error)
-	Auction(ctx context.Context, slot uint64) (Auction, error)
+	Auction(ctx context.Context, slot uint64) (apitypes.Auction, error)
 	// Block returns ErrNotFound before the slot is committed.
-	Block(ctx context.Context, slot uint64) (Block, error)
+	Block(ctx context.Context, slot uint64) (apitypes.Block, error)
 	// FeedEvent returns the JSON of the block at cur (its level as
 	// cur.Level says), waiting until it exists or ctx ends. Readers at the
 	// same cursor share one encoding.
-	FeedEvent(ctx context.Context, cur FeedCursor) ([]byte, error)
+	FeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, error)
 	// ReceiveShares takes a keyper's KeyShares message; it returns how many
 	// bad shares (each blamed on the keyper that signed it) it held.
 	ReceiveShares(ctx context.Context, raw []byte) (faults int, err error)
 	Ready(ctx context.Context) error
 	// Validators lists the genesis validators with their bonds and
 	// slashing.
-	Validators(ctx context.Context) ([]Validator, error)
-}
-
-// Validator is one entry of GET /v1/validators (DESIGN §8 has no such
-// path; operators and the fault tests read slashing from it).
-type Validator struct {
-	Address hexutil.Bytes  `json:"address"` // CometBFT validator address
-	PubKey  hexutil.Bytes  `json:"pubKey"`  // ed25519
-	Keyper  common.Address `json:"keyper"`
-	Bond    Wei            `json:"bond"`
-	Power   int64          `json:"power"`             // Veil's view: 1, or 0 once slashed
-	Slashed *Slashing      `json:"slashed,omitempty"` // absent while in good standing
-}
-
-// Slashing is when and for what a validator was slashed.
-type Slashing struct {
-	Slot   uint64 `json:"slot"`   // the block that applied the evidence
-	Height uint64 `json:"height"` // where it equivocated
-	Amount Wei    `json:"amount"` // the bond it lost
-}
-
-// Auction is GET /v1/auctions/{slot}: open while bids may still be
-// committed for the slot, closed once its block is.
-type Auction struct {
-	Slot     uint64 `json:"slot"`
-	Status   string `json:"status"` // "open" or "closed"
-	Reserve  Wei    `json:"reserve"`
-	BidCount int    `json:"bidCount"`
-	*Result         // once closed
-}
-
-// Result is a closed auction's public outcome, from its slot record.
-type Result struct {
-	Bids   []AuctionBid    `json:"bids"`
-	Winner *common.Address `json:"winner"` // null without a valid bid
-	Price  *string         `json:"price"`  // wei; null without a winner
-}
-
-// AuctionBid is one committed bid's verdict.
-type AuctionBid struct {
-	BidHash common.Hash    `json:"bidHash"`
-	Builder common.Address `json:"builder"`
-	Seq     uint64         `json:"seq"`
-	Value   *string        `json:"value"` // wei; null if not opened
-	Verdict string         `json:"verdict"`
-	Reason  string         `json:"reason,omitempty"`
+	Validators(ctx context.Context) ([]apitypes.Validator, error)
 }
 
 // Config sets up a Server.
@@ -284,10 +160,10 @@ func (s *Server) router(routes func(chi.Router)) chi.Router {
 			// A peer still configured with this node's API URL learns why.
 			msg = "key shares go to the node's keyper listener (keyper_listen), not its public API"
 		}
-		writeError(w, &Error{Status: http.StatusNotFound, Code: "not_found", Message: msg})
+		writeError(w, &httpError{Status: http.StatusNotFound, Code: codeNotFound, Message: msg})
 	})
 	r.MethodNotAllowed(func(w http.ResponseWriter, _ *http.Request) {
-		writeError(w, &Error{Status: http.StatusMethodNotAllowed, Code: "method_not_allowed", Message: "method not allowed on this route"})
+		writeError(w, &httpError{Status: http.StatusMethodNotAllowed, Code: codeMethodNotAllowed, Message: "method not allowed on this route"})
 	})
 	return r
 }

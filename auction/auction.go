@@ -10,30 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wire"
 )
-
-// Params are the auction's rules (DESIGN §5); every validator uses the same.
-type Params struct {
-	Reserve          *big.Int // the lowest valid value, and the price when one bid is valid
-	SlotGasLimit     uint64   // default 30,000,000
-	InclusionReserve uint64   // gas kept from bids for the inclusion list: default 20 % of the slot
-	InclusionAge     uint64   // envelopes queued more than this many slots are appended by the chain: default 8
-}
-
-// DefaultParams are DESIGN §5's defaults with the given reserve.
-func DefaultParams(reserve *big.Int) Params {
-	return Params{Reserve: reserve, SlotGasLimit: 30_000_000, InclusionReserve: 6_000_000, InclusionAge: 8}
-}
-
-// BidGasLimit is the most gas a bid's bundle may use: none when the
-// inclusion reserve is the whole slot or more (never a wrapped difference).
-func (p Params) BidGasLimit() uint64 {
-	if p.InclusionReserve >= p.SlotGasLimit {
-		return 0
-	}
-	return p.SlotGasLimit - p.InclusionReserve
-}
 
 // addGas is gas+more if that stays within limit. Gas limits are the
 // senders' own uint64s: a sum that wraps would let 2^64 gas through as
@@ -87,7 +67,7 @@ const (
 	Superseded Verdict = "superseded" // a higher seq of the same builder counts instead; never opened
 )
 
-// Reasons a bid is invalid: each a fault its builder controls (DESIGN §5).
+// Reasons a bid is invalid: each a fault its builder controls (protocol §5).
 // The table is normative for slot records (docs/auction.md).
 const (
 	ReasonUndecryptable   = "undecryptable"      // the sealed payload does not decrypt under the slot's bid key
@@ -145,7 +125,7 @@ func (r *Result) Penalized() []common.Address {
 // highest valid value (ties to the lowest bid hash) at the second-highest
 // valid value or the reserve, and orders the slot. It is a pure function of
 // its inputs.
-func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st State, p Params) *Result {
+func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st State, p params.Params) *Result {
 	res := &Result{Slot: slot}
 	pool := newPoolView(st)
 
@@ -204,7 +184,7 @@ func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st Sta
 	if len(valid) > 0 {
 		w := valid[0]
 		res.Winner, res.WinningBid = &w.builder, &w.hash
-		res.Price = new(big.Int).Set(orZero(p.Reserve))
+		res.Price = new(big.Int).Set(wire.OrZero(p.Reserve))
 		if len(valid) > 1 {
 			res.Price.Set(valid[1].value)
 		}
@@ -233,9 +213,9 @@ func open(slot uint64, c Committed, key *threshold.IdentityKey) (*bid.Payload, s
 	return payload, ""
 }
 
-func judgeValue(value, free *big.Int, p Params) string {
+func judgeValue(value, free *big.Int, p params.Params) string {
 	switch {
-	case value.Cmp(orZero(p.Reserve)) < 0:
+	case value.Cmp(wire.OrZero(p.Reserve)) < 0:
 		return ReasonBelowReserve
 	case value.Cmp(free) > 0:
 		return ReasonAboveCollateral
@@ -249,18 +229,11 @@ func judgeValue(value, free *big.Int, p Params) string {
 // it leaves every reserved penalty backed; judging against the whole
 // collateral let a winner spend what its later bids' penalties stand on.
 func FreeCollateral(st State, builder common.Address) *big.Int {
-	free := new(big.Int).Sub(orZero(st.Collateral(builder)), orZero(st.Reserved(builder)))
+	free := new(big.Int).Sub(wire.OrZero(st.Collateral(builder)), wire.OrZero(st.Reserved(builder)))
 	if free.Sign() < 0 {
 		free.SetInt64(0)
 	}
 	return free
-}
-
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
 }
 
 // poolView is the state's pool indexed for judging bundles: which hashes
@@ -309,7 +282,7 @@ func (v *poolView) envelope(h common.Hash) (Queued, bool) {
 func (v *poolView) funds(s common.Address) *big.Int {
 	f, ok := v.fundsOf[s]
 	if !ok {
-		f = orZero(v.st.Funds(s))
+		f = wire.OrZero(v.st.Funds(s))
 		v.fundsOf[s] = f
 	}
 	return f
@@ -384,7 +357,7 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 			continue
 		}
 		if !v.isQueued[q.Hash] {
-			// Taken by an earlier slot: skipped alone. DESIGN §5 drops
+			// Taken by an earlier slot: skipped alone. protocol §5 drops
 			// the sender's later nonces too, which emptied every other
 			// slot under steady load (a builder's bundle for s+2 repeats
 			// what s+1 takes); see docs/auction.md.
@@ -420,7 +393,7 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 // (queued slot, hash) order, each sender's run taken whole if it fits the
 // slot's gas and its sender's funds after the earlier charges, else that
 // sender is skipped for the slot.
-func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p Params) []common.Hash {
+func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p params.Params) []common.Hash {
 	out := slices.Clone(kept)
 	in := make(map[common.Hash]bool, len(kept))
 	left := make(map[common.Address]*big.Int)

@@ -14,7 +14,9 @@ import (
 
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 const (
@@ -27,14 +29,14 @@ var testDomain = eip712.Domain{ChainID: testChain, Salt: common.Hash{7}}
 // world is a committee, three builders and a pool the tests change.
 type world struct {
 	t        testing.TB
-	deal     *threshold.Dealing
+	deal     *thresholdtest.Dealing
 	key      *threshold.IdentityKey // testSlot's bid key
 	builders []*ecdsa.PrivateKey
 	st       *fakeState
 }
 
 func newWorld(t testing.TB) *world {
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +112,7 @@ func (s *fakeState) Funds(a common.Address) *big.Int      { return s.funds[a] }
 func (s *fakeState) Collateral(a common.Address) *big.Int { return s.coll[a] }
 func (s *fakeState) Reserved(a common.Address) *big.Int   { return s.res[a] }
 
-var params = Params{Reserve: big.NewInt(5), SlotGasLimit: 1_000_000, InclusionReserve: 200_000, InclusionAge: 8}
+var testParams = params.Params{Reserve: big.NewInt(5), SlotGasLimit: 1_000_000, InclusionReserve: 200_000, InclusionAge: 8}
 
 func verdicts(r *Result) map[common.Address]string {
 	out := map[common.Address]string{}
@@ -158,7 +160,7 @@ func TestPriceRule(t *testing.T) {
 		}, -1, 0, []common.Hash{a0, b0}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Decide(testSlot, tc.bids, w.key, w.st, params)
+			r := Decide(testSlot, tc.bids, w.key, w.st, testParams)
 			if tc.winner < 0 {
 				if r.Winner != nil || r.Price != nil {
 					t.Fatalf("winner %v at %v, want none", r.Winner, r.Price)
@@ -226,11 +228,11 @@ func TestFaults(t *testing.T) {
 		{"over the bid gas limit", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{big1, big2}}), ReasonGasLimit},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Decide(testSlot, []Committed{tc.bid, rival}, w.key, w.st, params)
+			r := Decide(testSlot, []Committed{tc.bid, rival}, w.key, w.st, testParams)
 			if got := verdicts(r)[w.builder(0)]; got != "invalid/"+tc.reason {
 				t.Fatalf("verdict %s, want invalid/%s", got, tc.reason)
 			}
-			if r.Winner == nil || *r.Winner != w.builder(2) || r.Price.Cmp(params.Reserve) != 0 {
+			if r.Winner == nil || *r.Winner != w.builder(2) || r.Price.Cmp(testParams.Reserve) != 0 {
 				t.Fatalf("winner %v at %v, want the rival at the reserve", r.Winner, r.Price)
 			}
 			if !slices.Equal(r.Penalized(), []common.Address{w.builder(0)}) {
@@ -265,7 +267,7 @@ func TestOvertaken(t *testing.T) {
 	young := w.env(0xe, 0, testSlot-3, 100_000, true)
 
 	b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{taken, a1, poor0, rich, poor1, gone, after}})
-	r := Decide(testSlot, []Committed{b}, w.key, w.st, params)
+	r := Decide(testSlot, []Committed{b}, w.key, w.st, testParams)
 	if got := verdicts(r)[w.builder(0)]; got != "valid/" {
 		t.Fatalf("verdict %s", got)
 	}
@@ -300,7 +302,7 @@ func TestSeqAndDeterminism(t *testing.T) {
 		w.seal(1, 1, &bid.Payload{Value: big.NewInt(7)}),
 		w.seal(2, 5, &bid.Payload{Value: big.NewInt(6), Bundle: []common.Hash{e}}),
 	}
-	first := Decide(testSlot, bids, w.key, w.st, params)
+	first := Decide(testSlot, bids, w.key, w.st, testParams)
 	if *first.Winner != w.builder(0) || first.Price.Int64() != 7 {
 		t.Fatalf("winner %v at %v: seq 2 (value 8) must count, not seq 1 (900)", first.Winner, first.Price)
 	}
@@ -319,7 +321,7 @@ func TestSeqAndDeterminism(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(1, 2))
 	for range 10 {
 		rnd.Shuffle(len(bids), func(i, j int) { bids[i], bids[j] = bids[j], bids[i] })
-		if again := Decide(testSlot, bids, w.key, w.st, params); !reflect.DeepEqual(again, first) {
+		if again := Decide(testSlot, bids, w.key, w.st, testParams); !reflect.DeepEqual(again, first) {
 			t.Fatalf("result depends on input order:\n%+v\n%+v", again, first)
 		}
 	}
@@ -329,7 +331,7 @@ func TestSeqAndDeterminism(t *testing.T) {
 // opens no bid: every bid is undecryptable and the fallback orders the slot.
 func TestTooFewShares(t *testing.T) {
 	w := newWorld(t)
-	d, err := threshold.TrustedDeal(nil, 4, 3)
+	d, err := thresholdtest.Deal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +351,7 @@ func TestTooFewShares(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Decide(testSlot, []Committed{b}, weak, w.st, params)
+	r := Decide(testSlot, []Committed{b}, weak, w.st, testParams)
 	if r.Winner != nil || verdicts(r)[w.builder(0)] != "invalid/"+ReasonUndecryptable {
 		t.Fatalf("t−1 shares opened a bid: %v", verdicts(r))
 	}
@@ -378,7 +380,7 @@ func BenchmarkDecide200x1000(b *testing.B) {
 		rnd.Shuffle(len(bundle), func(i, j int) { bundle[i], bundle[j] = bundle[j], bundle[i] })
 		bids = append(bids, w.seal(len(w.builders)-1, 1, &bid.Payload{Value: big.NewInt(int64(10 + i)), Bundle: bundle}))
 	}
-	p := params
+	p := testParams
 	p.SlotGasLimit, p.InclusionReserve = 30_000_000, 6_000_000
 	for b.Loop() {
 		r := Decide(testSlot, bids, w.key, w.st, p)

@@ -1,4 +1,4 @@
-// Package auction decides each slot's order (DESIGN §5). It is pure: the
+// Package auction decides each slot's order (protocol §5). It is pure: the
 // same inputs give the same bundle on every node. This file is the fallback
 // bundle, which orders a slot when no valid bid exists, so users'
 // transactions still move.

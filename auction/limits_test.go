@@ -8,6 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/params"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // TestFreeCollateral: a bid's value may reach its builder's collateral less
@@ -32,11 +34,11 @@ func TestFreeCollateral(t *testing.T) {
 			w.st.res[w.builder(0)] = tc.reserved
 			b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(tc.value)})
 			rival := w.seal(1, 1, &bid.Payload{Value: big.NewInt(6)})
-			r := Decide(testSlot, []Committed{b, rival}, w.key, w.st, params)
+			r := Decide(testSlot, []Committed{b, rival}, w.key, w.st, testParams)
 			if got := verdicts(r)[w.builder(0)]; got != tc.want {
 				t.Fatalf("verdict %s, want %s", got, tc.want)
 			}
-			free := new(big.Int).Sub(big.NewInt(1000), orZero(tc.reserved))
+			free := new(big.Int).Sub(big.NewInt(1000), wire.OrZero(tc.reserved))
 			if r.Winner != nil && *r.Winner == w.builder(0) && r.Price.Cmp(free) > 0 {
 				t.Fatalf("price %v above the free collateral %v", r.Price, free)
 			}
@@ -56,28 +58,28 @@ func TestGasSumsNeverWrap(t *testing.T) {
 	env := func(hash byte, sender byte, nonce, queued, gas uint64) Queued {
 		return Queued{Hash: h(hash), Sender: common.Address{sender}, Nonce: nonce, QueuedSlot: queued, MaxFeePerGas: big.NewInt(1), GasLimit: gas}
 	}
-	never := params
+	never := testParams
 	never.InclusionAge = math.MaxUint64
-	inverted := params
-	inverted.InclusionReserve = params.SlotGasLimit + 1
+	inverted := testParams
+	inverted.InclusionReserve = testParams.SlotGasLimit + 1
 	for _, tc := range []struct {
 		name   string
-		p      Params
+		p      params.Params
 		pool   []Queued
 		bid    []common.Hash // the winner's bundle; nil: no bid
 		reason string        // the bid's expected reason, "" valid
 		want   int           // envelopes included
 	}{
-		{"an overdue run of one sender: 2^63 + 2^63", params,
+		{"an overdue run of one sender: 2^63 + 2^63", testParams,
 			[]Queued{env(2, 0xa, 0, overdue, half), env(1, 0xa, 1, overdue, half)}, nil, "", 0},
-		{"an overdue run of one sender: 1 + 2^64−1", params,
+		{"an overdue run of one sender: 1 + 2^64−1", testParams,
 			[]Queued{env(2, 0xa, 0, overdue, 1), env(1, 0xa, 1, overdue, math.MaxUint64)}, []common.Hash{}, "", 0},
-		{"overdue runs of two senders of 2^63", params,
+		{"overdue runs of two senders of 2^63", testParams,
 			[]Queued{env(1, 0xa, 0, overdue, half), env(2, 0xb, 0, overdue, half)}, nil, "", 0},
-		{"an overdue run after a winner's bundle", params,
+		{"an overdue run after a winner's bundle", testParams,
 			[]Queued{env(3, 0xc, 0, testSlot-1, 300_000), env(2, 0xa, 0, overdue, half), env(1, 0xa, 1, overdue, half)},
 			[]common.Hash{h(3)}, "", 1},
-		{"a bid of two 2^63 envelopes", params,
+		{"a bid of two 2^63 envelopes", testParams,
 			[]Queued{env(1, 0xa, 0, testSlot-1, half), env(2, 0xb, 0, testSlot-1, half)},
 			[]common.Hash{h(1), h(2)}, ReasonGasLimit, 0},
 		{"fallback: an inclusion reserve above the slot leaves bids no gas", inverted,

@@ -1,4 +1,4 @@
-// Package bid is a builder's sealed bid for a slot (DESIGN §4): the signed
+// Package bid is a builder's sealed bid for a slot (protocol §4): the signed
 // object, its canonical JSON, and the sealed payload (value, builder, slot
 // and the bundle's envelope hashes) encrypted to the slot's bid identity, so
 // that nobody, the proposer included, reads a bid before the committee
@@ -6,7 +6,6 @@
 package bid
 
 import (
-	"bytes"
 	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
@@ -72,10 +71,10 @@ func (b *Bid) VerifySignature(d eip712.Domain) error {
 	return nil
 }
 
-// Codes for what this package rejects (DESIGN §8).
+// Codes for what this package rejects (protocol §8).
 const (
 	CodeHashMismatch = wire.CodeHashMismatch
-	CodeBadSignature = "bad_signature"
+	CodeBadSignature = wire.CodeBadSignature
 )
 
 // fields in EIP-712 order, then the signature: the canonical key order.
@@ -84,76 +83,34 @@ var fields = []string{"chainId", "eon", "slot", "builder", "seq", "sealed", "sig
 // EncodeCanonical is the form inside chain transactions: keys in EIP-712
 // order then "signature", no whitespace, lowercase hex, v ∈ {27, 28}, no hash.
 func (b *Bid) EncodeCanonical() []byte {
-	sig := "null"
-	if b.Signature != nil {
-		s := bytes.Clone(b.Signature)
-		if len(s) == eip712.SignatureSize && s[64] < 27 {
-			s[64] += 27
-		}
-		sig = `"` + hexutil.Encode(s) + `"`
-	}
 	return fmt.Appendf(nil, `{"chainId":%d,"eon":%d,"slot":%d,"builder":"%s","seq":%d,"sealed":"%s","signature":%s}`,
-		b.ChainID, b.Eon, b.Slot, hexutil.Encode(b.Builder[:]), b.Seq, hexutil.Encode(b.Sealed), sig)
+		b.ChainID, b.Eon, b.Slot, hexutil.Encode(b.Builder[:]), b.Seq, hexutil.Encode(b.Sealed), wire.SignatureJSON(b.Signature))
 }
 
 // MarshalJSON writes the canonical form.
 func (b *Bid) MarshalJSON() ([]byte, error) { return b.EncodeCanonical(), nil }
 
+// schema is the bid's JSON: its keys and how its fields read.
+var schema = wire.Schema[*Bid]{Fields: fields, Read: func(p *wire.Parser) *Bid {
+	return &Bid{
+		ChainID:   p.Uint64("chainId"),
+		Eon:       p.Uint64("eon"),
+		Slot:      p.Uint64("slot"),
+		Builder:   p.Address("builder"),
+		Seq:       p.Uint64("seq"),
+		Sealed:    p.Bytes("sealed", -1),
+		Signature: p.Bytes("signature", eip712.SignatureSize),
+	}
+}}
+
 // DecodeCanonical parses the canonical form and rejects any other spelling
 // of the same bid (the decoder re-encodes and compares).
-func DecodeCanonical(raw []byte) (*Bid, error) {
-	b, hash, err := decode(raw)
-	if err != nil {
-		return nil, err
-	}
-	if err := wire.Canonical(raw, b, hash); err != nil {
-		return nil, err
-	}
-	return b, nil
-}
+func DecodeCanonical(raw []byte) (*Bid, error) { return schema.DecodeCanonical(raw) }
 
 // DecodeRequest parses a bid as the API receives it: any JSON whitespace,
 // otherwise as strict as the canonical form, and, if the body carries
 // "hash", the bid's digest under d.
-func DecodeRequest(raw []byte, d eip712.Domain) (*Bid, error) {
-	b, hash, err := decode(raw)
-	if err != nil {
-		return nil, err
-	}
-	if err := wire.ClaimedHash(b, hash, d); err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
-func decode(raw []byte) (*Bid, *common.Hash, error) {
-	obj, err := wire.StrictObject(raw)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := wire.NewParser(obj, fields, "hash")
-	if err != nil {
-		return nil, nil, err
-	}
-	b := &Bid{
-		ChainID: p.Uint64("chainId"),
-		Eon:     p.Uint64("eon"),
-		Slot:    p.Uint64("slot"),
-		Builder: p.Address("builder"),
-		Seq:     p.Uint64("seq"),
-		Sealed:  p.Bytes("sealed", -1),
-	}
-	b.Signature = p.Bytes("signature", eip712.SignatureSize)
-	var hash *common.Hash
-	if p.Has("hash") {
-		h := common.Hash(p.Bytes("hash", 32))
-		hash = &h
-	}
-	if p.Err != nil {
-		return nil, nil, p.Err
-	}
-	return b, hash, nil
-}
+func DecodeRequest(raw []byte, d eip712.Domain) (*Bid, error) { return schema.DecodeRequest(raw, d) }
 
 // Payload is what a bid seals: value (uint256) ‖ builder (20) ‖ slot (u64)
 // ‖ h_1 ‖ … ‖ h_k, exactly 60 + 32k bytes.
@@ -175,11 +132,8 @@ var (
 
 // Bytes encodes the payload.
 func (p *Payload) Bytes() ([]byte, error) {
-	v := p.Value
-	if v == nil {
-		v = new(big.Int)
-	}
-	if v.Sign() < 0 || v.BitLen() > 256 {
+	v := wire.OrZero(p.Value)
+	if !wire.FitsUint256(v) {
 		return nil, ErrValueRange
 	}
 	out := make([]byte, PayloadHeaderSize, PayloadHeaderSize+32*len(p.Bundle))

@@ -12,13 +12,14 @@ import (
 
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 	"github.com/veil-sequencer/veil/wire"
 )
 
 var domain = eip712.Domain{ChainID: 1337, Salt: common.Hash{9}}
 
 // slotKey is slot's bid key from a 1-of-1 dealing.
-func slotKey(t testing.TB, d *threshold.Dealing, chainID, slot uint64) *threshold.IdentityKey {
+func slotKey(t testing.TB, d *thresholdtest.Dealing, chainID, slot uint64) *threshold.IdentityKey {
 	t.Helper()
 	id := threshold.BidIdentity(chainID, slot).Point()
 	key, err := d.Key(id)
@@ -28,7 +29,7 @@ func slotKey(t testing.TB, d *threshold.Dealing, chainID, slot uint64) *threshol
 	return key
 }
 
-func signedBid(t testing.TB, d *threshold.Dealing, p *Payload) *Bid {
+func signedBid(t testing.TB, d *thresholdtest.Dealing, p *Payload) *Bid {
 	t.Helper()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("builder")))
 	p.Builder = crypto.PubkeyToAddress(key.PublicKey)
@@ -44,7 +45,7 @@ func signedBid(t testing.TB, d *threshold.Dealing, p *Payload) *Bid {
 }
 
 func TestSealOpen(t *testing.T) {
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestPayloadBounds(t *testing.T) {
 }
 
 func TestCanonicalAndRequest(t *testing.T) {
-	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	d, _ := thresholdtest.Deal(nil, 1, 1)
 	b := signedBid(t, d, &Payload{Value: big.NewInt(5), Slot: 7, Bundle: []common.Hash{{1}}})
 	canon := b.EncodeCanonical()
 	got, err := DecodeCanonical(canon)
@@ -167,7 +168,7 @@ func TestCanonicalAndRequest(t *testing.T) {
 // FuzzDecodeCanonical: the decoder of bid transactions never panics, and
 // whatever it accepts re-encodes to the same bytes.
 func FuzzDecodeCanonical(f *testing.F) {
-	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	d, _ := thresholdtest.Deal(nil, 1, 1)
 	f.Add(signedBid(f, d, &Payload{Value: big.NewInt(5), Slot: 7}).EncodeCanonical())
 	f.Add([]byte(`{"chainId":1,"eon":1,"slot":1,"builder":"0x0000000000000000000000000000000000000000","seq":0,"sealed":"0x","signature":null}`))
 	f.Add([]byte(`{}`))
@@ -203,7 +204,7 @@ func FuzzParsePayload(f *testing.F) {
 // BenchmarkOpen1000 opens one sealed bid whose bundle has 1,000 envelopes:
 // the "decrypt one" of issue 6's auction target.
 func BenchmarkOpen1000(b *testing.B) {
-	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	d, _ := thresholdtest.Deal(nil, 1, 1)
 	p := &Payload{Value: big.NewInt(1), Slot: 42}
 	for i := range 1000 {
 		p.Bundle = append(p.Bundle, common.BigToHash(big.NewInt(int64(i))))
@@ -233,7 +234,7 @@ func BenchmarkOpen1000(b *testing.B) {
 // has 1,000 envelopes (a 64 KiB JSON body): what every validator does with
 // each bid transaction it checks.
 func BenchmarkDecodeCanonical1000(b *testing.B) {
-	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	d, _ := thresholdtest.Deal(nil, 1, 1)
 	p := &Payload{Value: big.NewInt(1), Slot: 42}
 	for i := range 1000 {
 		p.Bundle = append(p.Bundle, common.BigToHash(big.NewInt(int64(i))))

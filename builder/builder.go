@@ -1,4 +1,4 @@
-// Package builder is Veil's reference builder (DESIGN §5): from the queued
+// Package builder is Veil's reference builder (protocol §5): from the queued
 // pool it orders a bundle, fee first then age with each sender's nonces
 // consecutive, fills the bid gas limit, values the bid by a strategy and
 // seals and signs it. This file is the pure part; the loop that reads a

@@ -11,7 +11,9 @@ import (
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 func q(sender byte, nonce uint64, fee int64, queuedSlot uint64, gas uint64) auction.Queued {
@@ -89,7 +91,7 @@ func (state) Reserved(common.Address) *big.Int   { return nil }
 // TestSealedBidWins: what the reference builder seals, the auction opens,
 // finds valid and lets win, ordering the slot as the builder did.
 func TestSealedBidWins(t *testing.T) {
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +101,8 @@ func TestSealedBidWins(t *testing.T) {
 		t.Fatal(err)
 	}
 	pool := []auction.Queued{q(0xa, 0, 1, 5, 30000), q(0xa, 1, 9, 5, 30000), q(0xb, 0, 5, 6, 30000)}
-	p := auction.DefaultParams(big.NewInt(1))
+	p := params.Default()
+	p.Reserve = big.NewInt(1)
 	bundle := Bundle(pool, rich, p.BidGasLimit())
 	value, err := Strategy{SharePercent: 10}.Value(bundle, p.Reserve, big.NewInt(1e18))
 	if err != nil {

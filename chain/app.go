@@ -21,22 +21,24 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/store"
 	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/wire"
 )
 
-// Chain transaction types: the first byte of a CometBFT tx (DESIGN §4).
+// Chain transaction types: the first byte of a CometBFT tx (protocol §4).
 const (
 	TxEnvelope   byte = 0x01
 	TxBid        byte = 0x02
 	TxSlotRecord byte = 0x03
-	TxDKG        byte = 0x04
+	// 0x04 is reserved for the DKG's messages once the DKG runs on chain;
+	// until then it is refused as unsupported_tx like any unknown type.
 )
 
 // State keys beyond the pool's (docs/chain.md).
@@ -55,6 +57,18 @@ type Genesis struct {
 	Builders   []GenesisBuilder   `json:"builders,omitempty"`
 	// Beneficiary receives auction prices, penalties and inclusion fees.
 	Beneficiary common.Address `json:"beneficiary"`
+	// Params are the network's consensus parameters; a genesis without
+	// them runs params.Default().
+	Params *params.Params `json:"params,omitempty"`
+}
+
+// NetworkParams are the genesis's parameters, or the defaults when it
+// names none.
+func (g *Genesis) NetworkParams() params.Params {
+	if g.Params == nil {
+		return params.Default()
+	}
+	return *g.Params
 }
 
 // GenesisBuilder funds a builder's collateral at genesis.
@@ -64,7 +78,7 @@ type GenesisBuilder struct {
 }
 
 // GenesisValidator is a validator's bond at genesis: the stake that
-// slashing takes (DESIGN §3), not extra voting power (every validator has 1).
+// slashing takes (protocol §3), not extra voting power (every validator has 1).
 type GenesisValidator struct {
 	Address cmtbytes.HexBytes `json:"address"` // CometBFT validator address
 	Keyper  common.Address    `json:"keyper"`  // the same node's keyper (secp256k1) address
@@ -79,9 +93,9 @@ type GenesisAccount struct {
 
 // AppConfig configures the application; every validator must use the same.
 type AppConfig struct {
-	Params    mempool.Params    // the admission rules' parameters, domain included
-	BidParams mempool.BidParams // the bid rules' parameters
-	Auction   auction.Params    // the auction's rules: reserve, gas limits, inclusion list
+	// Params are the network's parameters (its genesis's) and its signing
+	// domain: admission, bids and the auction all read them.
+	Params mempool.Params
 	// Keys, if set, gives the proposer a slot's bid key and committed
 	// bundles' keys, combined from the keypers' shares, waiting a bounded
 	// time for them. Without it a proposer cannot open bids or record
@@ -122,10 +136,10 @@ type BlockInfo struct {
 type App struct {
 	abci.BaseApplication
 	cfg   AppConfig
-	store *Store
+	store *store.Store
 	log   *slog.Logger
 
-	pending     *Block // finalized, awaiting Commit
+	pending     *store.Block // finalized, awaiting Commit
 	pendingInfo BlockInfo
 
 	// accepted is the last block ProcessProposal accepted, already applied:
@@ -140,7 +154,7 @@ type App struct {
 }
 
 // NewApp runs the application over a store.
-func NewApp(store *Store, cfg AppConfig) *App {
+func NewApp(store *store.Store, cfg AppConfig) *App {
 	log := cfg.Log
 	if log == nil {
 		log = slog.Default()
@@ -209,34 +223,13 @@ func (v *VerifiedSet) add(h [32]byte, size int, c any) {
 	}
 }
 
-// ABCI codes of rejected transactions: 0 is accepted; each admission rule
-// has its own number, stable across versions (append only).
-var abciCodes = []string{
-	"", "bad_tx", envelope.CodeBadJSON, envelope.CodeUnknownField, envelope.CodeMissingField, envelope.CodeBadField,
-	mempool.CodeWrongChain, mempool.CodeWrongEon, mempool.CodeTooLarge, mempool.CodeBadCiphertext,
-	mempool.CodeGasTooLow, mempool.CodeFeeTooLow, mempool.CodeFeeOverflow, mempool.CodeExpired,
-	mempool.CodeValidityTooLong, mempool.CodeBadSignature, mempool.CodeIdentityReused, mempool.CodeNonceUsed,
-	mempool.CodeNonceGap, mempool.CodeSenderCap, mempool.CodeInsufficientDeposit, mempool.CodePoolFull,
-	"unsupported_tx", mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeBidLimit, mempool.CodeInsufficientCollateral,
-	"bad_record", mempool.CodeGasTooHigh,
-}
-
-func abciCode(code string) uint32 {
-	for i, c := range abciCodes {
-		if c == code {
-			return uint32(i)
-		}
-	}
-	return 1
-}
-
 // txError is a transaction the rules reject, with its code.
 type txError struct {
-	code string
+	code mempool.Code // its number is the ABCI code
 	err  error
 }
 
-func (e *txError) Error() string { return e.code + ": " + e.err.Error() }
+func (e *txError) Error() string { return e.code.String() + ": " + e.err.Error() }
 
 // field is the JSON field the rejection names, if any.
 func (e *txError) field() string {
@@ -277,11 +270,14 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if err := dec.Decode(&g); err != nil {
 		return nil, fmt.Errorf("chain: genesis app state: %w", err)
 	}
-	if g.ChainID != a.cfg.Params.ChainID || g.Eon == nil {
-		return nil, fmt.Errorf("chain: genesis for chain %d (eon %v), this node runs chain %d", g.ChainID, g.Eon != nil, a.cfg.Params.ChainID)
+	if g.ChainID != a.cfg.Params.Domain.ChainID || g.Eon == nil {
+		return nil, fmt.Errorf("chain: genesis for chain %d (eon %v), this node runs chain %d", g.ChainID, g.Eon != nil, a.cfg.Params.Domain.ChainID)
 	}
 	if _, err := g.Eon.Committee(); err != nil {
 		return nil, fmt.Errorf("chain: genesis eon: %w", err)
+	}
+	if !g.NetworkParams().Equal(a.cfg.Params.Params) {
+		return nil, fmt.Errorf("chain: genesis params %+v, this node runs %+v", g.NetworkParams(), a.cfg.Params.Params)
 	}
 	if err := checkValidators(g.Validators, req.Validators); err != nil {
 		return nil, err
@@ -401,7 +397,7 @@ func checkValidators(bonded []GenesisValidator, comet []abci.ValidatorUpdate) er
 }
 
 // activeEon reads the eon envelopes are admitted under.
-func activeEon(b *Block) (uint64, error) {
+func activeEon(b *store.Block) (uint64, error) {
 	v, err := b.Get([]byte{keyActiveEon})
 	if err != nil {
 		return 0, err
@@ -440,10 +436,10 @@ func (a *App) Eon() (*eon.Info, error) {
 // the stateless cryptographic checks; those that pass them are added.
 func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, verified *VerifiedSet) (*mempool.Checked, *mempool.Admission, error) {
 	if len(tx) == 0 {
-		return nil, nil, &txError{code: "bad_tx", err: errors.New("empty transaction")}
+		return nil, nil, &txError{code: mempool.CodeBadTx, err: errors.New("empty transaction")}
 	}
 	if tx[0] != TxEnvelope {
-		return nil, nil, &txError{code: "unsupported_tx", err: fmt.Errorf("transaction type 0x%02x", tx[0])}
+		return nil, nil, &txError{code: mempool.CodeUnsupportedTx, err: fmt.Errorf("transaction type 0x%02x", tx[0])}
 	}
 	h := sha256.Sum256(tx)
 	c, _ := verified.get(h).(*mempool.Checked)
@@ -472,13 +468,15 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, verified 
 }
 
 // decodeError is a transaction that does not decode, rejected with the
-// wire rule's code (DESIGN §4) when there is one.
+// wire rule's code (protocol §4) when there is one.
 func decodeError(err error) *txError {
 	var we *wire.Error
 	if errors.As(err, &we) {
-		return &txError{code: we.Code, err: err}
+		if code, ok := mempool.ParseCode(we.Code); ok {
+			return &txError{code: code, err: err}
+		}
 	}
-	return &txError{code: "bad_tx", err: err}
+	return &txError{code: mempool.CodeBadTx, err: err}
 }
 
 // applyTx admits one transaction and applies it (an envelope into the
@@ -508,13 +506,13 @@ func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *memp
 	var adm *mempool.BidAdmission
 	var rej *mempool.Rejection
 	if c != nil {
-		adm, rej = mempool.AdmitBidVerified(c, v, a.cfg.BidParams)
+		adm, rej = mempool.AdmitBidVerified(c, v, a.cfg.Params)
 	} else {
 		b, err := bid.DecodeCanonical(tx[1:])
 		if err != nil {
 			return nil, nil, decodeError(err)
 		}
-		if adm, rej = mempool.AdmitBid(b, v, a.cfg.BidParams); rej == nil && v.Err == nil {
+		if adm, rej = mempool.AdmitBid(b, v, a.cfg.Params); rej == nil && v.Err == nil {
 			c = &mempool.CheckedBid{Bid: b, Hash: adm.Hash}
 			a.verified.add(h, len(tx), c)
 		}
@@ -548,7 +546,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		// The field goes in Data too: CometBFT's broadcast result, which
 		// the API reads, carries Data and Log but not Info.
 		f := te.field()
-		return &abci.ResponseCheckTx{Code: abciCode(te.code), Codespace: "veil", Log: te.message(), Info: f, Data: []byte(f)}, nil
+		return &abci.ResponseCheckTx{Code: uint32(te.code), Codespace: "veil", Log: te.message(), Info: f, Data: []byte(f)}, nil
 	case err != nil:
 		return nil, err
 	}
@@ -566,7 +564,7 @@ const writesPerTx = 8
 // they cannot drift apart.
 type slotRun struct {
 	app    *App
-	b      *Block
+	b      *store.Block
 	st     *State
 	slot   uint64
 	eon    uint64
@@ -592,24 +590,24 @@ func (a *App) beginSlot(height int64, txs int) (*slotRun, error) {
 // failure.
 func (r *slotRun) record(tx []byte) error {
 	if len(tx) == 0 || tx[0] != TxSlotRecord {
-		return &txError{code: "bad_record", err: errors.New("the block's first transaction is not its slot record")}
+		return &txError{code: mempool.CodeBadRecord, err: errors.New("the block's first transaction is not its slot record")}
 	}
 	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
 	if err != nil {
 		return err
 	}
 	rec, err := proposer.Check(in, tx[1:])
-	if as.err != nil {
-		return as.err
+	if as.Err != nil {
+		return as.Err
 	}
 	if err != nil {
-		return &txError{code: "bad_record", err: err}
+		return &txError{code: mempool.CodeBadRecord, err: err}
 	}
 	return r.applyRecord(rec)
 }
 
 func (r *slotRun) applyRecord(rec *proposer.Record) error {
-	if err := r.st.ApplyRecord(rec, r.app.cfg.BidParams.Penalty); err != nil {
+	if err := r.st.ApplyRecord(rec, r.app.cfg.Params.InvalidBidPenalty); err != nil {
 		return err
 	}
 	r.bundle = rec.Auction.Included
@@ -637,8 +635,8 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 		}
 	}
 	rec, err := proposer.Build(in, key, keys)
-	if as.err != nil {
-		return nil, as.err
+	if as.Err != nil {
+		return nil, as.Err
 	}
 	if err != nil {
 		return nil, err
@@ -821,7 +819,7 @@ func (a *App) finalize(req *abci.RequestFinalizeBlock) (*slotRun, *abci.Response
 		var te *txError
 		switch {
 		case errors.As(err, &te):
-			res.TxResults[i] = &abci.ExecTxResult{Code: abciCode(te.code), Codespace: "veil", Log: te.Error()}
+			res.TxResults[i] = &abci.ExecTxResult{Code: uint32(te.code), Codespace: "veil", Log: te.Error()}
 		case err != nil:
 			return nil, nil, 0, err
 		default:

@@ -15,36 +15,36 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // appFixture is an application over a fresh store with two funded wallets.
 type appFixture struct {
 	*fixture
-	deal    *threshold.Dealing
+	deal    *thresholdtest.Dealing
 	app     *App
 	dir     string
 	genesis []byte
-	keys    KeySource // the proposer's; dealtKeys if nil
+	keys    KeySource // the proposer's; keys straight from the dealing if nil
 }
 
 func newApp(t testing.TB) *appFixture {
 	t.Helper()
 	f := &fixture{t: t}
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.eonKey = d.EonKey
 	f.params = newFixture(t, 0).params
 	g := Genesis{ChainID: 1337, Eon: &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
-		Keypers: []eon.Keyper{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
+		Keypers: []eon.Keyper{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}, Params: &f.params.Params}
 	for i := range 2 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("app wallet %d", i))))
 		f.keys = append(f.keys, k)
@@ -60,41 +60,15 @@ func (a *appFixture) open() {
 	a.store = openStore(a.t, a.dir)
 	keys := a.keys
 	if keys == nil {
-		keys = dealtKeys{a.deal}
+		keys = thresholdtest.Keys{Dealing: a.deal, ChainID: 1337}
 	}
-	a.app = NewApp(a.store, AppConfig{Params: a.params, BidParams: mempool.DefaultBidParams(1337, a.params.Domain.Salt, big.NewInt(100)), Auction: auction.DefaultParams(big.NewInt(1)),
+	a.app = NewApp(a.store, AppConfig{Params: a.params,
 		Keys: keys, Log: slog.New(slog.DiscardHandler)})
 	a.t.Cleanup(func() { a.store.Close() })
 }
 
 func (a *appFixture) tx(wallet int, nonce uint64) []byte {
 	return txOf(a.envelope(wallet, nonce, 2, 50))
-}
-
-// dealtKeys combines bid keys straight from a 1-of-1 dealing, in place of
-// the keypers' shares.
-type dealtKeys struct{ d *threshold.Dealing }
-
-func (k dealtKeys) BidKey(_ context.Context, slot uint64) (*threshold.IdentityKey, bool) {
-	return k.key(threshold.BidIdentity(1337, slot))
-}
-
-func (k dealtKeys) key(id threshold.Identity) (*threshold.IdentityKey, bool) {
-	key, err := k.d.Key(id.Point())
-	return key, err == nil
-}
-
-// BundleKeys has every bundle's keys at once, as if the keypers released
-// the moment the bundle committed.
-func (k dealtKeys) BundleKeys(_ context.Context, _ uint64, ids []threshold.Identity, _ bool) ([]*threshold.IdentityKey, bool) {
-	out := make([]*threshold.IdentityKey, len(ids))
-	for i, id := range ids {
-		var ok bool
-		if out[i], ok = k.key(id); !ok {
-			return nil, false
-		}
-	}
-	return out, true
 }
 
 func txOf(e *envelope.Envelope) []byte { return append([]byte{TxEnvelope}, e.EncodeCanonical()...) }
@@ -157,12 +131,20 @@ func TestAppLifecycle(t *testing.T) {
 	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: good0}); res.Code != abci.CodeTypeOK {
 		t.Fatalf("CheckTx good: %v", res)
 	}
-	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: gap}); abciCodes[res.Code] != mempool.CodeNonceGap {
+	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: gap}); mempool.Code(res.Code) != mempool.CodeNonceGap {
 		t.Fatalf("CheckTx takes a nonce past the pending one: %v", res)
 	}
-	for name, tx := range map[string][]byte{"empty": {}, "bid type": {TxBid, '{'}, "bad json": {TxEnvelope, '{'}} {
-		if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx}); res.Code == abci.CodeTypeOK {
-			t.Errorf("CheckTx %s accepted", name)
+	for name, tc := range map[string]struct {
+		tx   []byte
+		want mempool.Code
+	}{
+		"empty":        {[]byte{}, mempool.CodeBadTx},
+		"bid type":     {[]byte{TxBid, '{'}, mempool.CodeBadJSON},
+		"bad json":     {[]byte{TxEnvelope, '{'}, mempool.CodeBadJSON},
+		"unknown type": {[]byte{0x7f}, mempool.CodeUnsupportedTx},
+	} {
+		if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tc.tx}); res.Code != uint32(tc.want) {
+			t.Errorf("CheckTx %s: code %d, want %d (%s)", name, res.Code, uint32(tc.want), tc.want)
 		}
 	}
 
@@ -282,7 +264,7 @@ func TestGenesisBonds(t *testing.T) {
 				t.Fatalf("InitChain: %v, want ok %v", err, tc.wantOK)
 			}
 			if !tc.wantOK {
-				if h := a.store.Height(); h != 0 || a.store.hasGenesis() {
+				if h := a.store.Height(); h != 0 || a.store.HasGenesis() {
 					t.Fatal("a refused genesis wrote state")
 				}
 				return
@@ -327,20 +309,20 @@ func TestAppBids(t *testing.T) {
 		}
 		return append([]byte{TxBid}, b.EncodeCanonical()...)
 	}
-	code := func(tx []byte) string {
+	code := func(tx []byte) mempool.Code {
 		res, err := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx})
 		if err != nil {
 			t.Fatal(err)
 		}
-		return abciCodes[res.Code]
+		return mempool.Code(res.Code)
 	}
 	first, again, second, third := mk(3, 1), mk(3, 1), mk(3, 2), mk(4, 1)
 	for i, tx := range [][]byte{first, third} {
-		if got := code(tx); got != "" {
+		if got := code(tx); got != 0 {
 			t.Fatalf("CheckTx of bid %d: %q", i, got)
 		}
 	}
-	// The same seq as a pending bid is too low already (DESIGN §4).
+	// The same seq as a pending bid is too low already (protocol §4).
 	if got := code(again); got != mempool.CodeSeqTooLow {
 		t.Fatalf("same seq as a pending bid: %q", got)
 	}
@@ -377,20 +359,20 @@ func TestAppBids(t *testing.T) {
 	if bu, _ = st.Builder(builder); bu.Reserved.Sign() != 0 || bu.Collateral.Int64() != 249 {
 		t.Fatalf("after slot 3: %+v", bu)
 	}
-	if got := code(mk(5, 1)); got != "" {
+	if got := code(mk(5, 1)); got != 0 {
 		t.Fatalf("a bid after settling: %q", got)
 	}
 }
 
 // lateKeys has a bundle's keys only when they are required (block s+2),
 // so block s+1 carries none.
-type lateKeys struct{ dealtKeys }
+type lateKeys struct{ thresholdtest.Keys }
 
 func (k lateKeys) BundleKeys(ctx context.Context, slot uint64, ids []threshold.Identity, wait bool) ([]*threshold.IdentityKey, bool) {
 	if !wait {
 		return nil, false
 	}
-	return k.dealtKeys.BundleKeys(ctx, slot, ids, wait)
+	return k.Keys.BundleKeys(ctx, slot, ids, wait)
 }
 
 // TestBundleKeysOnChain: a committed bundle's identities are its
@@ -398,7 +380,7 @@ func (k lateKeys) BundleKeys(ctx context.Context, slot uint64, ids []threshold.I
 // carry them whole, in order and valid, or every validator rejects it.
 func TestBundleKeysOnChain(t *testing.T) {
 	a := newApp(t)
-	a.keys = lateKeys{dealtKeys{a.deal}}
+	a.keys = lateKeys{thresholdtest.Keys{Dealing: a.deal, ChainID: 1337}}
 	a.store.Close()
 	a.open()
 	ctx := context.Background()

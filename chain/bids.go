@@ -13,6 +13,7 @@ import (
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // Keys of builders and bids (the normative table in docs/chain.md).
@@ -39,8 +40,8 @@ func (s *State) Builder(a common.Address) (mempool.Builder, error) {
 // SetBuilder writes a builder's record.
 func (s *State) SetBuilder(a common.Address, b mempool.Builder) {
 	v := make([]byte, 64)
-	orZero(b.Collateral).FillBytes(v[:32])
-	orZero(b.Reserved).FillBytes(v[32:])
+	wire.OrZero(b.Collateral).FillBytes(v[:32])
+	wire.OrZero(b.Reserved).FillBytes(v[32:])
 	s.b.Set(key(prefixBuilder, a[:]), v)
 }
 
@@ -155,7 +156,7 @@ func (s *State) ReservedBeyond(slot uint64, builder common.Address, penalty *big
 	if err != nil {
 		return nil, err
 	}
-	r := new(big.Int).Mul(orZero(penalty), big.NewInt(int64(count)))
+	r := new(big.Int).Mul(wire.OrZero(penalty), big.NewInt(int64(count)))
 	r.Sub(bu.Reserved, r)
 	if r.Sign() < 0 {
 		return nil, fmt.Errorf("%w: builder %s reserves less than its bids", ErrCorrupt, builder)
@@ -192,17 +193,11 @@ type BidView struct {
 	s     *State
 	block uint64
 	eon   uint64
-	Err   error
+	firstErr
 }
 
 // BidView returns the bid admission view for block, in eon.
 func (s *State) BidView(block, eon uint64) *BidView { return &BidView{s: s, block: block, eon: eon} }
-
-func (v *BidView) keep(err error) {
-	if err != nil && v.Err == nil {
-		v.Err = err
-	}
-}
 
 func (v *BidView) Block() uint64       { return v.block }
 func (v *BidView) EonAt(uint64) uint64 { return v.eon } // one eon until eon changes exist

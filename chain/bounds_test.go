@@ -34,26 +34,3 @@ func TestVerifiedSetBytes(t *testing.T) {
 		t.Fatalf("%d entries, %d in order, want %d", len(v.set), len(v.order), verifiedBytes/size)
 	}
 }
-
-// TestStoreCacheBytes: the committed-value cache is bounded in bytes.
-func TestStoreCacheBytes(t *testing.T) {
-	s := openStore(t, t.TempDir())
-	defer s.Close()
-	value := make([]byte, 64<<10)
-	s.cacheMu.Lock()
-	defer s.cacheMu.Unlock()
-	for i := range 2 * storeCacheLimit / len(value) {
-		s.put(binary.BigEndian.AppendUint64([]byte{prefixTx}, uint64(i)), value)
-		if s.cacheBytes > storeCacheLimit {
-			t.Fatalf("after %d values: %d bytes cached, bound %d", i+1, s.cacheBytes, storeCacheLimit)
-		}
-	}
-	// Replacing a value accounts for the one it replaces.
-	before := s.cacheBytes
-	k := binary.BigEndian.AppendUint64([]byte{prefixTx}, 0)
-	s.put(k, value)
-	s.put(k, value[:1])
-	if s.cacheBytes > before+len(k)+1+cacheEntryOverhead {
-		t.Fatalf("replacing a value: %d bytes, was %d", s.cacheBytes, before)
-	}
-}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/store"
 )
 
 // checkState is this node's mempool as admission sees it: the committed
@@ -32,7 +33,7 @@ import (
 type checkState struct {
 	mu     sync.Mutex
 	height uint64 // the committed height it was built on
-	b      *Block
+	b      *store.Block
 	st     *State
 	// pool is the pool keys of the envelopes CheckTx queued in b, sorted
 	// (a few thousand at most: CometBFT's mempool), so a pool page reads
@@ -41,7 +42,7 @@ type checkState struct {
 
 	// last is the check state before the last commit, with its height,
 	// for Pending between a commit and the recheck that rebuilds b.
-	last       *Block
+	last       *store.Block
 	lastHeight uint64
 }
 
@@ -123,7 +124,7 @@ func (a *App) Pending(h common.Hash) (*envelope.Envelope, bool) {
 	if !ok {
 		if e, ok = pendingIn(c.last, c.lastHeight, h); ok {
 			// The chain may have queued it since.
-			if v, err := a.store.get(key(prefixTx, h[:])); err != nil || v != nil {
+			if v, err := a.store.Get(key(prefixTx, h[:])); err != nil || v != nil {
 				return nil, false
 			}
 		}
@@ -131,7 +132,7 @@ func (a *App) Pending(h common.Hash) (*envelope.Envelope, bool) {
 	return e, ok
 }
 
-func pendingIn(b *Block, height uint64, h common.Hash) (*envelope.Envelope, bool) {
+func pendingIn(b *store.Block, height uint64, h common.Hash) (*envelope.Envelope, bool) {
 	if b == nil {
 		return nil, false
 	}
@@ -214,7 +215,7 @@ func (a *App) PoolPage(cursor string, limit, maxBytes int) ([]PoolEntry, string,
 	// The committed pool from the store (every key of slot ≤ height), then
 	// the pending keys (slot height+1, after all of them).
 	var bad error
-	if err := a.store.scanCommitted([]byte{prefixPool}, from, func(k []byte) bool {
+	if err := a.store.ScanCommitted([]byte{prefixPool}, from, func(k []byte) bool {
 		more, err := add(k)
 		bad = err
 		return more
@@ -239,15 +240,15 @@ func (a *App) PoolPage(cursor string, limit, maxBytes int) ([]PoolEntry, string,
 
 // RejectionOf is the admission rule CheckTx refused a transaction for, from
 // the code, data (the field) and log of its answer as CometBFT's broadcast
-// returns them (nil if it accepted it): its code, HTTP status, field and
-// message, as the API reports them.
+// returns them (nil if it accepted it): its code, field and message, as
+// the API reports them. A number this version does not know is bad_tx.
 func RejectionOf(code uint32, data []byte, log string) *mempool.Rejection {
 	if code == abci.CodeTypeOK {
 		return nil
 	}
-	name := "bad_tx"
-	if int(code) < len(abciCodes) {
-		name = abciCodes[code]
+	c := mempool.Code(code)
+	if !c.Known() {
+		c = mempool.CodeBadTx
 	}
-	return &mempool.Rejection{Code: name, Status: mempool.StatusOf(name), Field: string(data), Err: errors.New(log)}
+	return &mempool.Rejection{Code: c, Field: string(data), Err: errors.New(log)}
 }

@@ -75,7 +75,7 @@ func FuzzCheckTxPending(f *testing.F) {
 				rest, restEnv := mem[k:], memEnv[k:]
 				mem, memEnv = nil, nil
 				for i, tx := range rest {
-					if code, _ := a.checkCode(tx, true); code != "" {
+					if code, _ := a.checkCode(tx, true); code != 0 {
 						t.Fatalf("height %d: recheck refused %s (%s)", height, restEnv[i].Hash(a.params.Domain), code)
 					}
 					mem, memEnv = append(mem, tx), append(memEnv, restEnv[i])
@@ -84,7 +84,7 @@ func FuzzCheckTxPending(f *testing.F) {
 			}
 			c := cands[int(op)%len(cands)]
 			before := pool()
-			if code, _ := a.checkCode(c.tx, false); code != "" {
+			if code, _ := a.checkCode(c.tx, false); code != 0 {
 				if after := pool(); !slices.EqualFunc(before, after, func(x, y PoolEntry) bool { return x.Hash == y.Hash && x.Pending == y.Pending }) {
 					t.Fatalf("a rejected envelope (%s) changed the pool", code)
 				}

@@ -37,9 +37,9 @@ func initApp(t testing.TB, edit func(*Genesis)) *appFixture {
 	return a
 }
 
-// checkCode runs CheckTx and returns the rule's code ("" accepted) and the
+// checkCode runs CheckTx and returns the rule's code (0 accepted) and the
 // field it named.
-func (a *appFixture) checkCode(tx []byte, recheck bool) (string, string) {
+func (a *appFixture) checkCode(tx []byte, recheck bool) (mempool.Code, string) {
 	a.t.Helper()
 	req := &abci.RequestCheckTx{Tx: tx}
 	if recheck {
@@ -52,7 +52,7 @@ func (a *appFixture) checkCode(tx []byte, recheck bool) (string, string) {
 	if res.Code != 0 && res.Log == "" {
 		a.t.Fatalf("rejection %d without a message", res.Code)
 	}
-	return abciCodes[res.Code], res.Info
+	return mempool.Code(res.Code), res.Info
 }
 
 // signed re-signs e after the test changed it.
@@ -81,13 +81,13 @@ func TestCheckTxCountsPending(t *testing.T) {
 	reuse.IdentityPrefix = e0.IdentityPrefix
 	sameIdentity := a.signed(0, reuse)
 	tooMuchGas := a.envelope(1, 0, 2, 50)
-	tooMuchGas.GasLimit = a.params.MaxGasLimit + 1
+	tooMuchGas.GasLimit = a.params.BidGasLimit() + 1
 	huge := a.envelope(1, 0, 2, 50)
 	huge.GasLimit = 1 << 63
 	steps := []struct {
 		name    string
 		tx      []byte
-		code    string
+		code    mempool.Code
 		field   string
 		recheck bool
 	}{
@@ -127,10 +127,10 @@ func TestCheckTxCountsPending(t *testing.T) {
 	for _, s := range []struct {
 		tx      []byte
 		recheck bool
-		code    string
+		code    mempool.Code
 	}{
-		{txOf(e1), true, ""}, {a.tx(1, 0), true, ""}, {a.tx(0, 0), false, mempool.CodeIdentityReused},
-		{a.tx(0, 2), false, ""}, {a.tx(0, 4), false, mempool.CodeNonceGap},
+		{txOf(e1), true, 0}, {a.tx(1, 0), true, 0}, {a.tx(0, 0), false, mempool.CodeIdentityReused},
+		{a.tx(0, 2), false, 0}, {a.tx(0, 4), false, mempool.CodeNonceGap},
 	} {
 		if code, _ := a.checkCode(s.tx, s.recheck); code != s.code {
 			t.Fatalf("after block 1: %q, want %q", code, s.code)
@@ -145,7 +145,7 @@ func TestCheckTxSenderCapAndDeposit(t *testing.T) {
 	a := initApp(t, nil)
 	senderCap := a.params.SenderCap
 	for n := range senderCap {
-		if code, _ := a.checkCode(a.tx(0, uint64(n)), false); code != "" {
+		if code, _ := a.checkCode(a.tx(0, uint64(n)), false); code != 0 {
 			t.Fatalf("envelope %d: %q", n, code)
 		}
 	}
@@ -153,14 +153,14 @@ func TestCheckTxSenderCapAndDeposit(t *testing.T) {
 		t.Fatalf("envelope past the cap: %q %q", code, field)
 	}
 	// Wallet 1 holds 1e15 wei; each of these charges 30,000 × 1e10 = 3e14.
-	for n, want := range []string{"", "", "", mempool.CodeInsufficientDeposit} {
+	for n, want := range []mempool.Code{0, 0, 0, mempool.CodeInsufficientDeposit} {
 		if code, _ := a.checkCode(txOf(a.envelope(1, uint64(n), 1e10, 50)), false); code != want {
 			t.Fatalf("costly envelope %d: %q, want %q", n, code, want)
 		}
 	}
 }
 
-// TestCheckTxBidLimits: the bid rules count pending bids (DESIGN §4): a
+// TestCheckTxBidLimits: the bid rules count pending bids (protocol §4): a
 // lower or equal seq after a higher one, a sixth bid of one builder and a
 // 65th of one slot are refused even before any of them is committed.
 func TestCheckTxBidLimits(t *testing.T) {
@@ -187,17 +187,17 @@ func TestCheckTxBidLimits(t *testing.T) {
 	for _, s := range []struct {
 		name string
 		tx   []byte
-		code string
+		code mempool.Code
 	}{
-		{"seq 5", mk(0, 3, 5), ""},
+		{"seq 5", mk(0, 3, 5), 0},
 		{"seq 4 after 5", mk(0, 3, 4), mempool.CodeSeqTooLow},
 		{"seq 5 again", mk(0, 3, 5), mempool.CodeSeqTooLow},
-		{"seq 6", mk(0, 3, 6), ""},
-		{"seq 7", mk(0, 3, 7), ""},
-		{"seq 8", mk(0, 3, 8), ""},
-		{"seq 9", mk(0, 3, 9), ""},
+		{"seq 6", mk(0, 3, 6), 0},
+		{"seq 7", mk(0, 3, 7), 0},
+		{"seq 8", mk(0, 3, 8), 0},
+		{"seq 9", mk(0, 3, 9), 0},
 		{"a sixth bid", mk(0, 3, 10), mempool.CodeBidLimit},
-		{"another slot", mk(0, 4, 1), ""},
+		{"another slot", mk(0, 4, 1), 0},
 	} {
 		if code, _ := a.checkCode(s.tx, false); code != s.code {
 			t.Fatalf("%s: %q, want %q", s.name, code, s.code)
@@ -208,7 +208,7 @@ func TestCheckTxBidLimits(t *testing.T) {
 	n := 5
 	for b := 1; n < 64; b++ {
 		for seq := uint64(1); seq <= 5 && n < 64; seq++ {
-			if code, _ := a.checkCode(mk(b, 3, seq), false); code != "" {
+			if code, _ := a.checkCode(mk(b, 3, seq), false); code != 0 {
 				t.Fatalf("bid %d of slot 3: %q", n+1, code)
 			}
 			n++
@@ -299,7 +299,7 @@ func TestGenesisSupply(t *testing.T) {
 				t.Fatalf("refused: %v", err)
 			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 				t.Fatalf("error %v, want one naming %s", err, tc.want)
-			case tc.want != "" && a.store.hasGenesis():
+			case tc.want != "" && a.store.HasGenesis():
 				t.Fatal("a refused genesis wrote state")
 			}
 		})
@@ -317,7 +317,7 @@ func TestPoolPage(t *testing.T) {
 	}
 	a.block(1, queued)
 	for n := range 4 {
-		if code, _ := a.checkCode(a.tx(1, uint64(n)), false); code != "" {
+		if code, _ := a.checkCode(a.tx(1, uint64(n)), false); code != 0 {
 			t.Fatal(code)
 		}
 	}
@@ -374,5 +374,22 @@ func TestPoolPage(t *testing.T) {
 		if _, _, err := a.app.PoolPage(bad, 1, 1<<20); err == nil {
 			t.Fatalf("cursor %q accepted", bad)
 		}
+	}
+}
+
+// TestRejectionOf: CheckTx's answer read back is the rule that refused,
+// through the same codes; a number this version does not know is bad_tx.
+func TestRejectionOf(t *testing.T) {
+	if RejectionOf(abci.CodeTypeOK, nil, "") != nil {
+		t.Fatal("an accepted transaction is a rejection")
+	}
+	for _, c := range mempool.Codes() {
+		rej := RejectionOf(uint32(c), []byte("nonce"), "why")
+		if rej.Code != c || rej.Field != "nonce" || rej.Err.Error() != "why" {
+			t.Errorf("code %d: %+v", uint32(c), rej)
+		}
+	}
+	if rej := RejectionOf(999, nil, "later version"); rej.Code != mempool.CodeBadTx {
+		t.Errorf("unknown code: %+v", rej)
 	}
 }

@@ -54,7 +54,7 @@ func (s *State) BundleEnvelopes(slot uint64) ([]common.Hash, []*envelope.Envelop
 
 // BundleIdentities recomputes the identities of slot's committed bundle
 // from its envelopes, in bundle order: what keys are released and checked
-// for, never a list anyone supplies (DESIGN §3).
+// for, never a list anyone supplies (protocol §3).
 func (s *State) BundleIdentities(slot uint64) ([]common.Hash, []threshold.Identity, error) {
 	bundle, envs, err := s.BundleEnvelopes(slot)
 	if err != nil {

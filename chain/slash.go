@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Slashing (DESIGN §3): CometBFT turns a validator's equivocation (two
+// Slashing (protocol §3): CometBFT turns a validator's equivocation (two
 // conflicting votes at one height and round) into evidence, commits it in a
 // block and hands it to FinalizeBlock as misbehaviour. Veil takes the
 // offender's whole bond and sets its voting power to 0, so from two heights

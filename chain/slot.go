@@ -9,6 +9,7 @@ import (
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // prefixSlotRecord keeps each slot's record: ‖ slot(8) → its canonical JSON.
@@ -28,23 +29,17 @@ func (s *State) SlotRecord(slot uint64) (*proposer.Record, error) {
 }
 
 // keyBeneficiary holds the address that receives auction prices, penalties
-// and inclusion fees (DESIGN §5), from genesis.
+// and inclusion fees (protocol §5), from genesis.
 const keyBeneficiary = 0x11 // → address(20)
 
 // auctionState is auction.State over a block's write set for slot's
 // auction. A storage error makes it answer as if the state were empty and
-// is kept in err: check it after the auction.
+// is kept in Err: check it after the auction.
 type auctionState struct {
 	st      *State
 	slot    uint64
 	penalty *big.Int // reserved per bid, released when its slot settles
-	err     error
-}
-
-func (a *auctionState) keep(err error) {
-	if err != nil && a.err == nil {
-		a.err = err
-	}
+	firstErr
 }
 
 func (a *auctionState) Pool() []auction.Queued {
@@ -91,16 +86,16 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 	if err != nil {
 		return proposer.Inputs{}, nil, err
 	}
-	as := &auctionState{st: st, slot: slot, penalty: a.cfg.BidParams.Penalty}
+	as := &auctionState{st: st, slot: slot, penalty: a.cfg.Params.InvalidBidPenalty}
 	due, err := st.dueKeys(slot)
 	if err != nil {
 		return proposer.Inputs{}, nil, err
 	}
-	in := proposer.Inputs{ChainID: a.cfg.Params.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Auction, Bids: bids, Due: due}
+	in := proposer.Inputs{ChainID: a.cfg.Params.Domain.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Params.Params, Bids: bids, Due: due}
 	return in, as, nil
 }
 
-// ApplyRecord applies a checked slot record, in DESIGN §5's order: every
+// ApplyRecord applies a checked slot record, in protocol §5's order: every
 // bid of the slot settles its reservation; invalid bids forfeit the penalty
 // (in bid-hash order), the winner pays the price from its collateral, then
 // the final order is committed with each envelope's inclusion fee. Prices,
@@ -131,7 +126,7 @@ func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 		if free.Sign() < 0 {
 			return fmt.Errorf("%w: builder %s reserves %v of %v collateral", ErrCorrupt, builder, bu.Reserved, bu.Collateral)
 		}
-		amount = new(big.Int).Set(orZero(amount))
+		amount = new(big.Int).Set(wire.OrZero(amount))
 		if amount.Cmp(free) > 0 {
 			if whole {
 				return fmt.Errorf("%w: winner %s cannot pay %v from %v free collateral", ErrCorrupt, builder, amount, free)

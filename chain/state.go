@@ -13,7 +13,9 @@ import (
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/store"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // Key layout of the state (normative: the AppHash covers these bytes; see
@@ -80,8 +82,8 @@ type Account struct {
 
 func (a Account) encode() []byte {
 	out := make([]byte, 76)
-	orZero(a.Deposit).FillBytes(out[:32])
-	orZero(a.PendingCharges).FillBytes(out[32:64])
+	wire.OrZero(a.Deposit).FillBytes(out[:32])
+	wire.OrZero(a.PendingCharges).FillBytes(out[32:64])
 	binary.BigEndian.PutUint64(out[64:], a.NextNonce)
 	binary.BigEndian.PutUint32(out[72:], a.InPool)
 	return out
@@ -135,7 +137,7 @@ func (r TxRecord) encode() []byte {
 	out = append(out, e.IdentityPrefix[:]...)
 	out = append(out, e.Sender[:]...)
 	out = binary.BigEndian.AppendUint64(out, e.GasLimit)
-	out = append(out, orZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
+	out = append(out, wire.OrZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
 	out = binary.BigEndian.AppendUint64(out, e.Nonce)
 	out = binary.BigEndian.AppendUint64(out, e.ValidUntilSlot)
 	sig := make([]byte, 65)
@@ -178,12 +180,12 @@ func feeKey(charge *big.Int, size int) []byte {
 // State is the application state as one block sees it. Its methods are the
 // chain's transitions; they touch only the block's write set.
 type State struct {
-	b      *Block
+	b      *store.Block
 	domain eip712.Domain
 }
 
 // NewState wraps a block.
-func NewState(b *Block, domain eip712.Domain) *State { return &State{b: b, domain: domain} }
+func NewState(b *store.Block, domain eip712.Domain) *State { return &State{b: b, domain: domain} }
 
 // Account reads a sender's record (zero if it has none).
 func (s *State) Account(a common.Address) (Account, error) {
@@ -375,7 +377,7 @@ func poolEntry(e *envelope.Envelope) []byte {
 	out = append(out, e.Sender[:]...)
 	out = binary.BigEndian.AppendUint64(out, e.Nonce)
 	out = binary.BigEndian.AppendUint64(out, e.GasLimit)
-	return append(out, orZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
+	return append(out, wire.OrZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
 }
 
 // Pool lists the queued envelopes in queued order, as ordering sees them.
@@ -403,7 +405,7 @@ func (s *State) Pool() ([]auction.Queued, error) {
 }
 
 // Funds is a sender's deposit, what ordering may charge it from: the
-// orderer subtracts the bundle's own charges as it goes (DESIGN §5).
+// orderer subtracts the bundle's own charges as it goes (protocol §5).
 func (s *State) Funds(a common.Address) *big.Int {
 	acct, err := s.Account(a)
 	if err != nil {
@@ -448,29 +450,28 @@ func (s *State) commitBundle(slot uint64, bundle []common.Hash) (*big.Int, error
 	return fees, nil
 }
 
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
-}
-
 // View is mempool.View over this state at a slot and eon. A storage error
 // makes it answer as if the state were empty and is kept in Err: check it
 // after Admit.
 type View struct {
+	firstErr
 	s    *State
 	slot uint64
 	eon  uint64
-	Err  error
 }
 
 // View returns the admission view of slot in eon.
 func (s *State) View(slot, eon uint64) *View { return &View{s: s, slot: slot, eon: eon} }
 
-func (v *View) keep(err error) {
-	if err != nil && v.Err == nil {
-		v.Err = err
+// firstErr is the error half of the views the rules and the auction read
+// the state through: their interfaces return no errors, so a view answers
+// a storage failure as if the state were empty and keeps the first error
+// in Err for the caller to check after.
+type firstErr struct{ Err error }
+
+func (f *firstErr) keep(err error) {
+	if err != nil && f.Err == nil {
+		f.Err = err
 	}
 }
 

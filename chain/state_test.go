@@ -10,14 +10,18 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/params"
+	"github.com/veil-sequencer/veil/store"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 type fixture struct {
 	t      testing.TB
-	store  *Store
+	store  *store.Store
 	params mempool.Params
 	eonKey *threshold.EonPublicKey
 	keys   []*ecdsa.PrivateKey
@@ -25,12 +29,12 @@ type fixture struct {
 
 func newFixture(t testing.TB, wallets int) *fixture {
 	t.Helper()
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := &fixture{t: t, store: openStore(t, t.TempDir()), eonKey: d.EonKey,
-		params: mempool.DefaultParams(1337, crypto.Keccak256Hash([]byte("genesis")))}
+		params: testParams()}
 	t.Cleanup(func() { f.store.Close() })
 	b := f.store.Begin()
 	st := NewState(b, f.params.Domain)
@@ -223,4 +227,21 @@ func TestTxRecordRoundTrip(t *testing.T) {
 	if _, err := decodeTx(r.encode()[:100]); err == nil {
 		t.Fatal("a truncated record decoded")
 	}
+}
+
+// testParams are the tests' network: chain 1337, a penalty of 100 wei per
+// bid and a reserve of 1 wei, the rest the defaults.
+func testParams() mempool.Params {
+	p := params.Default()
+	p.InvalidBidPenalty, p.Reserve = big.NewInt(100), big.NewInt(1)
+	return mempool.Params{Params: p, Domain: eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}}
+}
+
+func openStore(t testing.TB, dir string) *store.Store {
+	t.Helper()
+	s, err := store.Open(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

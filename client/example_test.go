@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 )
 
@@ -29,7 +29,7 @@ func ExampleVerifier_Verify() {
 		return
 	}
 	defer resp.Body.Close()
-	var b api.Block
+	var b apitypes.Block
 	if err := json.NewDecoder(resp.Body).Decode(&b); err != nil {
 		fmt.Println(err)
 		return

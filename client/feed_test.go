@@ -15,7 +15,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 )
 
 // countingTransport counts the response body bytes the client reads.
@@ -119,7 +119,7 @@ func TestFollowStopsAtEventBound(t *testing.T) {
 			}))
 			defer srv.Close()
 			f := &Follower{Node: srv.URL, Verify: &Verifier{}, MaxEvent: limit, Retry: 1}
-			err := f.Follow(context.Background(), 1, func(*Slot, *api.Block) error { return nil })
+			err := f.Follow(context.Background(), 1, func(*Slot, *apitypes.Block) error { return nil })
 			if !errors.Is(err, ErrFeedTooLarge) {
 				t.Fatalf("want ErrFeedTooLarge, got %v", err)
 			}

@@ -11,14 +11,14 @@ import (
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/eon"
 )
 
 // FromGenesis is a Verifier that trusts what a Veil chain's CometBFT
 // genesis document says: its chain id, validator set and genesis eon; the
-// signing domain's salt is the document's keccak256 (DESIGN §4).
+// signing domain's salt is the document's keccak256 (protocol §4).
 func FromGenesis(doc []byte) (*Verifier, error) {
 	gen, err := types.GenesisDocFromJSON(doc)
 	if err != nil {
@@ -61,7 +61,7 @@ type Follower struct {
 // same event again). A dropped connection is resumed from the last event
 // read (Last-Event-ID), and a slot out of sequence is an error, so no slot
 // is skipped or repeated.
-func (f *Follower) Follow(ctx context.Context, from uint64, fn func(*Slot, *api.Block) error) error {
+func (f *Follower) Follow(ctx context.Context, from uint64, fn func(*Slot, *apitypes.Block) error) error {
 	hc, retry := f.HTTP, f.Retry
 	if hc == nil {
 		hc = http.DefaultClient
@@ -93,17 +93,17 @@ var (
 
 // read follows one connection, handing fn each verified slot; next and
 // last advance with every event read (the expected slot, the last id).
-func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last *string, fn func(*Slot, *api.Block) error) error {
+func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last *string, fn func(*Slot, *apitypes.Block) error) error {
 	return readFeed(ctx, hc, f.Node, *next, *last, f.MaxEvent, func(id, event string, data []byte) error {
-		cur, perr := api.ParseEventID(id)
+		cur, perr := apitypes.ParseEventID(id)
 		if perr != nil || cur.Slot != *next || cur.Level != event {
 			return fmt.Errorf("%w: event %s while expecting slot %d", errSequence, id, *next)
 		}
 		*last = id
-		if event != api.LevelDecrypted {
+		if event != apitypes.LevelDecrypted {
 			return nil
 		}
-		var b api.Block
+		var b apitypes.Block
 		if err := json.Unmarshal(data, &b); err != nil {
 			return fmt.Errorf("%w: slot %d: %v", ErrVerify, cur.Slot, err)
 		}

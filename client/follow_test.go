@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 )
 
 // TestFollowReadsLongEvents: a decrypted 1,000-transaction block is
@@ -24,7 +24,7 @@ func TestFollowReadsLongEvents(t *testing.T) {
 	}))
 	defer srv.Close()
 	f := &Follower{Node: srv.URL, Verify: &Verifier{}}
-	err := f.Follow(context.Background(), 1, func(*Slot, *api.Block) error { return nil })
+	err := f.Follow(context.Background(), 1, func(*Slot, *apitypes.Block) error { return nil })
 	if !errors.Is(err, ErrVerify) || !strings.Contains(err.Error(), "commit") {
 		t.Fatalf("want the missing commit named, got %v", err)
 	}
@@ -34,7 +34,7 @@ func TestFollowReadsLongEvents(t *testing.T) {
 	}))
 	defer gap.Close()
 	f.Node = gap.URL
-	if err := f.Follow(context.Background(), 1, func(*Slot, *api.Block) error { return nil }); !errors.Is(err, errSequence) {
+	if err := f.Follow(context.Background(), 1, func(*Slot, *apitypes.Block) error { return nil }); !errors.Is(err, errSequence) {
 		t.Fatalf("slot 2 while expecting 1: %v", err)
 	}
 }

@@ -20,7 +20,7 @@ import (
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
@@ -63,7 +63,7 @@ func fail(part string, format string, args ...any) error {
 }
 
 // Verify checks a decrypted block and returns its slot.
-func (v *Verifier) Verify(b *api.Block) (s *Slot, err error) {
+func (v *Verifier) Verify(b *apitypes.Block) (s *Slot, err error) {
 	// The node is not trusted, and CometBFT's types panic on some
 	// malformed values they do not validate (FuzzVerify found one): a
 	// panic in there is a block that does not verify, never a crash.
@@ -72,7 +72,7 @@ func (v *Verifier) Verify(b *api.Block) (s *Slot, err error) {
 			s, err = nil, fail("block", "malformed: %v", r)
 		}
 	}()
-	if b.Level != api.LevelDecrypted {
+	if b.Level != apitypes.LevelDecrypted {
 		return nil, fail("level", "%q, want decrypted", b.Level)
 	}
 	header, err := v.verifyCommit(b)
@@ -88,7 +88,7 @@ func (v *Verifier) Verify(b *api.Block) (s *Slot, err error) {
 
 // verifyCommit: the signed header is for this slot, signed by more than
 // two thirds of the trusted validators, and its hash is the block's.
-func (v *Verifier) verifyCommit(b *api.Block) (*types.Header, error) {
+func (v *Verifier) verifyCommit(b *apitypes.Block) (*types.Header, error) {
 	var sh types.SignedHeader
 	if err := cmtjson.Unmarshal(b.Commit, &sh); err != nil {
 		return nil, fail("commit", "%v", err)
@@ -303,7 +303,7 @@ func binomial(n, k, limit int) int {
 
 // verifyRecord: the slot record is the block's first transaction, proven
 // under the signed data hash.
-func verifyRecord(b *api.Block, h *types.Header) (*proposer.Record, error) {
+func verifyRecord(b *apitypes.Block, h *types.Header) (*proposer.Record, error) {
 	var proof types.TxProof
 	if err := cmtjson.Unmarshal(b.RecordProof, &proof); err != nil {
 		return nil, fail("record proof", "%v", err)
@@ -330,7 +330,7 @@ func verifyRecord(b *api.Block, h *types.Header) (*proposer.Record, error) {
 // verifyBundle: the transactions are the record's order, each envelope
 // signed and hashing to its place, each key valid under the eon key for
 // the envelope's identity, and each plaintext what decrypting gives.
-func (v *Verifier) verifyBundle(b *api.Block, rec *proposer.Record) (*Slot, error) {
+func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot, error) {
 	order := rec.Auction.Included
 	if len(b.Transactions) != len(order) || len(b.Keys) != len(order) {
 		return nil, fail("order", "%d transactions and %d keys for a bundle of %d", len(b.Transactions), len(b.Keys), len(order))

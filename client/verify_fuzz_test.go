@@ -14,10 +14,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/proposer"
-	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // signedBlock is a block of slot 5 whose commit four trusted validators of
@@ -51,13 +51,13 @@ func signedBlock(f testing.TB) (*Verifier, []byte) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	b := api.Block{Slot: 5, Level: api.LevelDecrypted, Hash: hexutil.Bytes(h.Hash()), Proposer: hexutil.Bytes(h.ProposerAddress), Time: h.Time,
+	b := apitypes.Block{Slot: 5, Level: apitypes.LevelDecrypted, Hash: hexutil.Bytes(h.Hash()), Proposer: hexutil.Bytes(h.ProposerAddress), Time: h.Time,
 		Record: record, RecordProof: proof, Commit: commit}
 	raw, err := json.Marshal(b)
 	if err != nil {
 		f.Fatal(err)
 	}
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func signedBlock(f testing.TB) (*Verifier, []byte) {
 // answer, never panic, and anything it refuses is ErrVerify.
 func FuzzVerify(f *testing.F) {
 	v, seed := signedBlock(f)
-	var b api.Block
+	var b apitypes.Block
 	if err := json.Unmarshal(seed, &b); err != nil {
 		f.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func FuzzVerify(f *testing.F) {
 	f.Add([]byte(`{"level":"decrypted","commit":{"header":null}}`))
 	f.Add([]byte(`{"level":"decrypted"}`))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		var b api.Block
+		var b apitypes.Block
 		if json.Unmarshal(raw, &b) != nil {
 			return
 		}
@@ -106,7 +106,7 @@ func mustHeader(f *testing.F, commit []byte) *types.Header {
 // FuzzVerify); it is a block that does not verify.
 func TestVerifyShortPartSetHash(t *testing.T) {
 	v, seed := signedBlock(t)
-	var b api.Block
+	var b apitypes.Block
 	if err := json.Unmarshal(seed, &b); err != nil {
 		t.Fatal(err)
 	}

@@ -1,5 +1,5 @@
 // Package decrypt opens a committed bundle with its keys and judges each
-// plaintext (DESIGN §4): an EIP-2718 signed transaction of type 0 (with
+// plaintext (protocol §4): an EIP-2718 signed transaction of type 0 (with
 // EIP-155), 1 or 2, signed by the envelope's sender, for the envelope's
 // chain, within its gas limit. The result is a pure function of the
 // envelope and its key, so every node that has the keys agrees on it.
@@ -24,7 +24,7 @@ const (
 	Invalid   = "invalid"
 )
 
-// Reasons an envelope is invalid (DESIGN §4).
+// Reasons an envelope is invalid (protocol §4).
 const (
 	ReasonBadCiphertext = "bad_ciphertext"       // does not decrypt under its key
 	ReasonBadEncoding   = "bad_encoding"         // not a signed transaction of type 0, 1 or 2

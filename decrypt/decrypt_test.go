@@ -12,6 +12,7 @@ import (
 
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 func signed(t *testing.T, key *ecdsa.PrivateKey, chainID int64, gas uint64, legacy bool) []byte {
@@ -37,7 +38,7 @@ func signed(t *testing.T, key *ecdsa.PrivateKey, chainID int64, gas uint64, lega
 // TestBundle: each plaintext rule gives its own reason; a good one is
 // decrypted with its rollup tx hash; all in bundle order.
 func TestBundle(t *testing.T) {
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,5 +1,5 @@
 // Package dkg is the committee's distributed key generation: joint-Feldman
-// (DESIGN §2) as a pure state machine per keyper. Messages go in through
+// (protocol §2) as a pure state machine per keyper. Messages go in through
 // Keyper.Handle, phases end when the driver calls Keyper.Advance (at a chain
 // height, or when a local run has delivered everything), and the messages to
 // broadcast come out. There is no I/O, clock or global randomness inside: the

@@ -1,6 +1,6 @@
 // Package eip712 hashes and signs Veil's typed messages (EIP-712) under
 // Veil's domain EIP712Domain(string name,string version,uint256 chainId,
-// bytes32 salt) = {"Veil", "1", chainId, salt} (DESIGN §4), and checks their
+// bytes32 salt) = {"Veil", "1", chainId, salt} (protocol §4), and checks their
 // secp256k1 signatures strictly: 65 bytes r ‖ s ‖ v, low s only.
 //
 // Struct hashes are built field by field with the Encode* helpers, in the

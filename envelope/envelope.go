@@ -1,5 +1,5 @@
 // Package envelope is a wallet's encrypted transaction as it travels to Veil
-// (DESIGN §4): the object, its EIP-712 hash and signature, its identity, and
+// (protocol §4): the object, its EIP-712 hash and signature, its identity, and
 // its two JSON forms, the canonical one inside chain transactions and the
 // API's, which allows whitespace and a claimed hash but is otherwise as strict.
 package envelope
@@ -81,7 +81,7 @@ func (e *Envelope) VerifySignature(d eip712.Domain) error {
 	return nil
 }
 
-// Error is a rejected envelope: a code from DESIGN §8 and the JSON field at
+// Error is a rejected envelope: a code from protocol §8 and the JSON field at
 // fault, if one is.
 type Error = wire.Error
 
@@ -92,5 +92,5 @@ const (
 	CodeMissingField = wire.CodeMissingField
 	CodeBadField     = wire.CodeBadField
 	CodeHashMismatch = wire.CodeHashMismatch
-	CodeBadSignature = "bad_signature"
+	CodeBadSignature = wire.CodeBadSignature
 )

@@ -7,11 +7,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
-func testInfo(t testing.TB) (*Info, *threshold.Dealing) {
-	d, err := threshold.TrustedDeal(nil, 3, 2)
+func testInfo(t testing.TB) (*Info, *thresholdtest.Dealing) {
+	d, err := thresholdtest.Deal(nil, 3, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

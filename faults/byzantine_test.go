@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/pelletier/go-toml/v2"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/keyper"
@@ -99,7 +99,7 @@ func TestDoubleSign(t *testing.T) {
 		t.Fatal(err)
 	}
 	for s := slashedAt; s <= slashedAt+4; s++ {
-		var b api.Block
+		var b apitypes.Block
 		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", nw.apis[0], s), &b); err != nil {
 			t.Fatal(err)
 		}

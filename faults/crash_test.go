@@ -84,7 +84,7 @@ func TestValidatorsDown(t *testing.T) {
 	nw.agree([]int{0, 1, 2, 3})
 }
 
-// TestFastSlots: with the 250 ms settings (../shared/notes/cometbft.md:
+// TestFastSlots: with the 250 ms settings (node/validator.go, setTimeouts:
 // timeout_commit 200 ms, propose 300 ms, prevote and precommit 100 ms) four
 // validator processes keep 250 ms slots under wallet load, and a validator
 // killed and restarted catches up.

@@ -22,8 +22,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/node"
 )
 
 // veilBin is the veil binary the tests run.
@@ -436,7 +436,7 @@ func (l *load) decryptedAll(t *testing.T, minSent int) {
 // chainDomain is the network's EIP-712 domain.
 func chainDomain(t *testing.T, nw *network) eip712.Domain {
 	t.Helper()
-	c, err := chain.OpenNetwork(filepath.Join(nw.dir, "genesis.json"), 500*time.Millisecond)
+	c, err := node.OpenNetwork(filepath.Join(nw.dir, "genesis.json"), 500*time.Millisecond)
 	if err != nil {
 		t.Fatal(err)
 	}

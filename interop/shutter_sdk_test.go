@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 const sdkDir = "shutter-sdk"
@@ -98,7 +99,7 @@ func TestShutterSDKInterop(t *testing.T) {
 	run(t, ctx, ".", nil, "go", "build", "-o", veil, "../cmd/veil")
 
 	rng := mrand.New(mrand.NewChaCha8([32]byte{'i', 'n', 't', 'e', 'r', 'o', 'p'}))
-	deal, err := threshold.TrustedDeal(rngReader{rng}, 5, 3)
+	deal, err := thresholdtest.Deal(rngReader{rng}, 5, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +163,7 @@ func TestShutterSDKInterop(t *testing.T) {
 
 // combine verifies every keyper's share in one batch and combines t of them,
 // a different signer set per case.
-func combine(t *testing.T, c *threshold.Committee, d *threshold.Dealing, id *threshold.IdentityPoint, i int) *threshold.IdentityKey {
+func combine(t *testing.T, c *threshold.Committee, d *thresholdtest.Dealing, id *threshold.IdentityPoint, i int) *threshold.IdentityKey {
 	t.Helper()
 	var claims []threshold.ShareClaim
 	for k, sk := range d.Shares {

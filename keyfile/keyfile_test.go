@@ -11,12 +11,13 @@ import (
 
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // testShares deals an eon of n keypers with threshold t and returns every
 // keyper's share of it.
 func testShares(t testing.TB, n, th int, number uint64) []*eon.Share {
-	d, err := threshold.TrustedDeal(nil, n, th)
+	d, err := thresholdtest.Deal(nil, n, th)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,8 +36,9 @@ var (
 )
 
 // Fault is a share that failed verification in a message its keyper
-// signed: slashable evidence (DESIGN §3), never used.
+// signed: slashable evidence (protocol §3), never used.
 type Fault struct {
+	Eon      uint64 // of the message
 	Keyper   uint64
 	Slot     uint64
 	Identity threshold.Identity
@@ -99,7 +100,7 @@ func NewCollector(eon *eon.Info, d eip712.Domain, rand io.Reader) (*Collector, e
 func (c *Collector) Expect(slot uint64, ids []threshold.Identity) {
 	c.expected[slot] = ids
 	pts := make([]*threshold.IdentityPoint, len(ids))
-	parallel(len(ids), func(i int) { pts[i] = ids[i].Point() })
+	threshold.Parallel(len(ids), func(i int) { pts[i] = ids[i].Point() })
 	for i, id := range ids { // hashed to the curve once, not once per keyper's message
 		c.points[id] = pts[i]
 	}
@@ -136,7 +137,7 @@ func (c *Collector) BundleKeys(slot uint64) ([]*threshold.IdentityKey, bool) {
 		}
 	}
 	errs := make([]error, len(todo))
-	parallel(len(todo), func(j int) { out[todo[j]], errs[j] = c.combineShares(ids[todo[j]]) })
+	threshold.Parallel(len(todo), func(j int) { out[todo[j]], errs[j] = c.combineShares(ids[todo[j]]) })
 	for j, i := range todo {
 		if errs[j] != nil {
 			return nil, false // verified shares always combine
@@ -183,12 +184,27 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 // changes, so a node runs it outside the lock that guards the collector:
 // one signature recovery per message.
 func (c *Collector) Authenticate(m *Message) error {
+	if err := c.addressed(m); err != nil {
+		return err
+	}
+	return c.signed(m)
+}
+
+// addressed is Authenticate's cheap part: the message is for this chain
+// and eon, from one of its keypers.
+func (c *Collector) addressed(m *Message) error {
 	if m.ChainID != c.eon.ChainID || m.Eon != c.eon.Eon {
 		return fmt.Errorf("%w: chain %d eon %d", ErrForeign, m.ChainID, m.Eon)
 	}
 	if m.Keyper < 1 || m.Keyper > uint64(len(c.eon.Keypers)) {
 		return fmt.Errorf("%w: %d", ErrNoKeyper, m.Keyper)
 	}
+	return nil
+}
+
+// signed is Authenticate's costly part, for an addressed message: one
+// signature recovery.
+func (c *Collector) signed(m *Message) error {
 	if err := m.VerifySignature(c.domain, c.keyperAddress(m.Keyper)); err != nil {
 		return fmt.Errorf("%w: keyper %d: %w", ErrSignature, m.Keyper, err)
 	}
@@ -263,7 +279,7 @@ func (c *Collector) Plan(m *Message) (*Batch, error) {
 		}
 		if !sameIdentities(txShares, ids) {
 			// None of them is used; the bid-key share is judged alone.
-			b.faults = append(b.faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: txShares[0].Identity,
+			b.faults = append(b.faults, Fault{Eon: m.Eon, Keyper: m.Keyper, Slot: m.Slot, Identity: txShares[0].Identity,
 				Err: fmt.Errorf("%w: %d shares for a bundle of %d", ErrWrongIdentities, len(txShares), len(ids))})
 			txShares = nil
 		}
@@ -278,7 +294,7 @@ func (c *Collector) Plan(m *Message) (*Batch, error) {
 			return // t verified shares make the key: no more are needed
 		}
 		if v, judged := c.verdicts[id][m.Keyper]; judged && v.share == string(raw) {
-			b.faults = append(b.faults, Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: v.err, Known: true})
+			b.faults = append(b.faults, Fault{Eon: m.Eon, Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: v.err, Known: true})
 			return
 		}
 		if _, busy := c.inflight[shareKey{id, m.Keyper}]; busy {
@@ -302,6 +318,16 @@ func (c *Collector) Plan(m *Message) (*Batch, error) {
 	return b, nil
 }
 
+// Message is the message whose shares the batch holds.
+func (b *Batch) Message() *Message { return b.msg }
+
+// Do is Verify as a Core's work: its result, stepped in, applies the
+// batch.
+func (b *Batch) Do() Input {
+	b.Verify()
+	return verified{b}
+}
+
 // Verify parses and verifies the batch's shares: the point decompressions
 // and pairings. It reads nothing of the collector that changes (its
 // committee is safe for concurrent use), so a node runs it outside the
@@ -320,7 +346,7 @@ func (b *Batch) Verify() {
 	parsed := make([]*threshold.IdentityKeyShare, len(b.want))
 	perr := make([]error, len(b.want))
 	points := make([]*threshold.IdentityPoint, len(b.want))
-	parallel(len(b.want), func(i int) {
+	threshold.Parallel(len(b.want), func(i int) {
 		if points[i] = b.want[i].point; points[i] == nil {
 			points[i] = b.want[i].id.Point()
 		}
@@ -330,7 +356,7 @@ func (b *Batch) Verify() {
 	var pos []int // claims[j] is b.want[pos[j]]
 	for i, w := range b.want {
 		if perr[i] != nil {
-			b.bad = append(b.bad, badShare{Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: w.id, Err: perr[i]}, w.raw})
+			b.bad = append(b.bad, badShare{Fault{Eon: m.Eon, Keyper: m.Keyper, Slot: m.Slot, Identity: w.id, Err: perr[i]}, w.raw})
 			continue
 		}
 		claims = append(claims, threshold.ShareClaim{Keyper: k, Identity: points[i], Share: parsed[i]})
@@ -358,7 +384,7 @@ func (b *Batch) Verify() {
 				raws[w.id] = w.raw
 			}
 		}
-		b.bad = append(b.bad, badShare{Fault{Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: f.Err}, raws[id]})
+		b.bad = append(b.bad, badShare{Fault{Eon: m.Eon, Keyper: m.Keyper, Slot: m.Slot, Identity: id, Err: f.Err}, raws[id]})
 	}
 	for _, v := range verified {
 		b.good = append(b.good, goodShare{id: b.want[byPoint[v.Identity()]].id, share: v})
@@ -511,4 +537,49 @@ func (c *Collector) Key(id threshold.Identity) (*threshold.IdentityKey, bool) {
 // BidKey is slot's bid key, once t valid shares of it arrived.
 func (c *Collector) BidKey(slot uint64) (*threshold.IdentityKey, bool) {
 	return c.Key(threshold.BidIdentity(c.eon.ChainID, slot))
+}
+
+// combineJob is the work of combining the keys of ids once every one of
+// them has t verified shares or its key; nil before, or when every key is
+// combined already. It copies the shares it needs, so the job runs without
+// the collector.
+func (c *Collector) combineJob(target Target, ids []threshold.Identity) *Combine {
+	t, todo := c.committee.Threshold(), 0
+	for _, id := range ids { // all there before anything is copied
+		if _, done := c.keys[id]; done {
+			continue
+		}
+		if len(c.shares[id]) < t {
+			return nil
+		}
+		todo++
+	}
+	if todo == 0 {
+		return nil
+	}
+	job := &Combine{Target: target, Identities: ids, committee: c.committee,
+		keys: make([]*threshold.IdentityKey, len(ids)), shares: make([][]threshold.VerifiedShare, len(ids))}
+	for i, id := range ids {
+		if job.keys[i] = c.keys[id]; job.keys[i] != nil {
+			continue
+		}
+		vs := make([]threshold.VerifiedShare, 0, t)
+		for _, v := range c.shares[id] {
+			vs = append(vs, v)
+			if len(vs) == t {
+				break
+			}
+		}
+		job.shares[i] = vs
+	}
+	return job
+}
+
+// keepKeys keeps combined keys, so that no more shares of their
+// identities are verified, and drops the shares that made them.
+func (c *Collector) keepKeys(ids []threshold.Identity, keys []*threshold.IdentityKey) {
+	for i, id := range ids {
+		c.keys[id] = keys[i]
+		delete(c.shares, id)
+	}
 }

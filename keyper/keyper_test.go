@@ -16,6 +16,7 @@ import (
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 	"github.com/veil-sequencer/veil/wire"
 )
 
@@ -23,14 +24,14 @@ var domain = eip712.Domain{ChainID: 1337, Salt: common.Hash{3}}
 
 // committee is a 3-of-4 eon with each keyper's signing key.
 type committee struct {
-	deal *threshold.Dealing
+	deal *thresholdtest.Dealing
 	eon  *eon.Info
 	keys []*ecdsa.PrivateKey
 }
 
 func newCommittee(t testing.TB) *committee {
 	t.Helper()
-	d, err := threshold.TrustedDeal(nil, 4, 3)
+	d, err := thresholdtest.Deal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
 	}

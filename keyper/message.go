@@ -1,4 +1,4 @@
-// Package keyper is the committee's release of key shares (DESIGN §3): the
+// Package keyper is the committee's release of key shares (protocol §3): the
 // signed KeyShares message keypers send each other on POST /v1/p2p/shares,
 // and the collection that verifies shares, names keypers that send bad ones
 // and combines t per identity.
@@ -44,7 +44,7 @@ type Message struct {
 	Signature   []byte // by the keyper's address in the eon
 }
 
-// SharesRoot is the root (DESIGN §4) over identity ‖ share in order.
+// SharesRoot is the root (protocol §4) over identity ‖ share in order.
 func (m *Message) SharesRoot() common.Hash {
 	items := make([][]byte, len(m.Shares))
 	for i, s := range m.Shares {

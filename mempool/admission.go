@@ -6,87 +6,23 @@
 package mempool
 
 import (
-	"fmt"
 	"math/big"
-	"net/http"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wire"
 )
 
-// Rejection codes (DESIGN §8). Each has one HTTP status.
-const (
-	CodeWrongChain          = "wrong_chain"
-	CodeWrongEon            = "wrong_eon"
-	CodeTooLarge            = "too_large"
-	CodeBadCiphertext       = "bad_ciphertext"
-	CodeGasTooLow           = "gas_too_low"
-	CodeGasTooHigh          = "gas_too_high"
-	CodeFeeTooLow           = "fee_too_low"
-	CodeFeeOverflow         = "fee_overflow"
-	CodeExpired             = "expired"
-	CodeValidityTooLong     = "validity_too_long"
-	CodeBadSignature        = envelope.CodeBadSignature
-	CodeIdentityReused      = "identity_reused"
-	CodeNonceUsed           = "nonce_used"
-	CodeNonceGap            = "nonce_gap"
-	CodeSenderCap           = "sender_cap"
-	CodeInsufficientDeposit = "insufficient_deposit"
-	CodePoolFull            = "pool_full"
-)
-
-var statusOf = map[string]int{
-	CodeWrongChain: http.StatusBadRequest, CodeWrongEon: http.StatusBadRequest,
-	CodeTooLarge: http.StatusRequestEntityTooLarge, CodeBadCiphertext: http.StatusBadRequest,
-	CodeGasTooLow: http.StatusBadRequest, CodeGasTooHigh: http.StatusBadRequest, CodeFeeTooLow: http.StatusBadRequest,
-	CodeFeeOverflow: http.StatusBadRequest, CodeExpired: http.StatusBadRequest,
-	CodeValidityTooLong: http.StatusBadRequest, CodeBadSignature: http.StatusBadRequest,
-	CodeIdentityReused: http.StatusBadRequest, CodeNonceUsed: http.StatusConflict,
-	CodeNonceGap: http.StatusConflict, CodeSenderCap: http.StatusTooManyRequests,
-	CodeInsufficientDeposit: http.StatusPaymentRequired, CodePoolFull: http.StatusServiceUnavailable,
-	CodeWrongSlot: http.StatusConflict, CodeSeqTooLow: http.StatusConflict,
-	CodeBidLimit: http.StatusTooManyRequests, CodeInsufficientCollateral: http.StatusPaymentRequired,
-}
-
-// StatusOf is the HTTP status of a rejection code; 400 for a code of the
-// decoders (bad_json, bad_field, …) and any other.
-func StatusOf(code string) int {
-	if s, ok := statusOf[code]; ok {
-		return s
-	}
-	return http.StatusBadRequest
-}
-
-// Rejection is an envelope the rules refuse: its code, HTTP status and the
-// JSON field at fault.
-type Rejection struct {
-	Code   string
-	Status int
-	Field  string
-	Err    error
-}
-
-func (r *Rejection) Error() string { return fmt.Sprintf("%s (%s): %v", r.Code, r.Field, r.Err) }
-func (r *Rejection) Unwrap() error { return r.Err }
-
-func reject(code, field, format string, args ...any) *Rejection {
-	return &Rejection{Code: code, Status: statusOf[code], Field: field, Err: fmt.Errorf(format, args...)}
-}
-
-// Params are the admission parameters (DESIGN §4, §8; *default* values in
-// DefaultParams).
+// Params are what the admission rules read: the network's parameters,
+// fixed in genesis, and its signing domain (whose chain id is the
+// network's). Envelopes and bids follow the same Params.
 type Params struct {
-	ChainID           uint64
-	Domain            eip712.Domain
-	MaxCiphertextSize int      // bytes
-	MaxGasLimit       uint64   // an envelope's gasLimit ≤ this: the bid gas limit, the most one slot's bundle may use
-	MinFeePerGas      *big.Int // wei
-	MaxValiditySlots  uint64   // validUntilSlot ≤ admission slot + this
-	SenderCap         int      // envelopes per sender in the pool
-	PoolCap           int      // envelopes in the pool
+	params.Params
+	Domain eip712.Domain
 }
 
 // Gas charged per envelope regardless of size, and per ciphertext byte.
@@ -94,24 +30,6 @@ const (
 	BaseGas    = 21000
 	GasPerByte = 16
 )
-
-// DefaultMaxGasLimit is DESIGN §5's default bid gas limit: a slot's
-// 30,000,000 gas less its 20 % inclusion reserve.
-const DefaultMaxGasLimit = 24_000_000
-
-// DefaultParams are DESIGN's defaults for a deployment.
-func DefaultParams(chainID uint64, domainSalt common.Hash) Params {
-	return Params{
-		ChainID:           chainID,
-		Domain:            eip712.Domain{ChainID: chainID, Salt: domainSalt},
-		MaxCiphertextSize: 64 << 10,
-		MaxGasLimit:       DefaultMaxGasLimit,
-		MinFeePerGas:      big.NewInt(1),
-		MaxValiditySlots:  256,
-		SenderCap:         16,
-		PoolCap:           100_000,
-	}
-}
 
 // Account is what the rules need to know of a sender.
 type Account struct {
@@ -152,8 +70,6 @@ type Admission struct {
 	Evict    *common.Hash
 }
 
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-
 // Checked is an envelope that passed Admit's checks of its bytes alone
 // (ciphertext decoding, signature), with the digests every later run of the
 // rules needs: its hash under the domain Admit ran with, and its identity.
@@ -187,8 +103,8 @@ func AdmitVerified(c *Checked, v View, p Params) (*Admission, *Rejection) {
 
 func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 	e := c.Envelope
-	if e.ChainID != p.ChainID {
-		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", e.ChainID, p.ChainID)
+	if e.ChainID != p.Domain.ChainID {
+		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", e.ChainID, p.Domain.ChainID)
 	}
 	if eon := v.Eon(); e.Eon != eon {
 		return nil, reject(CodeWrongEon, "eon", "eon %d, the pool takes eon %d", e.Eon, eon)
@@ -201,14 +117,14 @@ func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 	}
 	// An envelope above the bid gas limit fits no bundle and no slot: it
 	// would sit in the pool uncharged until it expired.
-	if e.GasLimit > p.MaxGasLimit {
-		return nil, reject(CodeGasTooHigh, "gasLimit", "%d, at most %d (the bid gas limit)", e.GasLimit, p.MaxGasLimit)
+	if e.GasLimit > p.BidGasLimit() {
+		return nil, reject(CodeGasTooHigh, "gasLimit", "%d, at most %d (the bid gas limit)", e.GasLimit, p.BidGasLimit())
 	}
-	if e.MaxFeePerGas == nil || e.MaxFeePerGas.Cmp(orZero(p.MinFeePerGas)) < 0 {
-		return nil, reject(CodeFeeTooLow, "maxFeePerGas", "%v wei, at least %v", e.MaxFeePerGas, orZero(p.MinFeePerGas))
+	if e.MaxFeePerGas == nil || e.MaxFeePerGas.Cmp(wire.OrZero(p.MinFeePerGas)) < 0 {
+		return nil, reject(CodeFeeTooLow, "maxFeePerGas", "%v wei, at least %v", e.MaxFeePerGas, wire.OrZero(p.MinFeePerGas))
 	}
 	charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
-	if charge.Cmp(maxUint256) > 0 {
+	if !wire.FitsUint256(charge) {
 		return nil, reject(CodeFeeOverflow, "maxFeePerGas", "gasLimit × maxFeePerGas ≥ 2^256")
 	}
 	slot := v.Slot()
@@ -220,10 +136,10 @@ func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 	}
 	if crypto {
 		if _, err := threshold.ParseCiphertext(e.Ciphertext); err != nil {
-			return nil, &Rejection{Code: CodeBadCiphertext, Status: statusOf[CodeBadCiphertext], Field: "ciphertext", Err: err}
+			return nil, &Rejection{Code: CodeBadCiphertext, Field: "ciphertext", Err: err}
 		}
 		if err := eip712.Verify(c.Hash, e.Signature, e.Sender); err != nil {
-			return nil, &Rejection{Code: CodeBadSignature, Status: statusOf[CodeBadSignature], Field: "signature", Err: err}
+			return nil, &Rejection{Code: CodeBadSignature, Field: "signature", Err: err}
 		}
 	}
 	id := c.Identity
@@ -232,7 +148,7 @@ func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 	}
 	acct := v.Account(e.Sender)
 	// Exactly the next nonce, counting what the view holds: on chain the
-	// queued envelopes (no gaps on chain, DESIGN §4), in CheckTx and the
+	// queued envelopes (no gaps on chain, protocol §4), in CheckTx and the
 	// API this node's pending ones too (a gapped envelope could never be
 	// included, and would sit in every mempool uncharged).
 	switch {
@@ -244,9 +160,9 @@ func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 	if acct.InPool >= p.SenderCap {
 		return nil, reject(CodeSenderCap, "sender", "%d envelopes in the pool, at most %d", acct.InPool, p.SenderCap)
 	}
-	need := new(big.Int).Add(orZero(acct.PendingCharges), charge)
-	if orZero(acct.Deposit).Cmp(need) < 0 {
-		return nil, reject(CodeInsufficientDeposit, "sender", "deposit %v wei, pending charges and this envelope need %v", orZero(acct.Deposit), need)
+	need := new(big.Int).Add(wire.OrZero(acct.PendingCharges), charge)
+	if wire.OrZero(acct.Deposit).Cmp(need) < 0 {
+		return nil, reject(CodeInsufficientDeposit, "sender", "deposit %v wei, pending charges and this envelope need %v", wire.OrZero(acct.Deposit), need)
 	}
 	adm := &Admission{Hash: c.Hash, Identity: id, Charge: charge}
 	if v.PoolSize() >= p.PoolCap {
@@ -265,11 +181,4 @@ func pays(charge *big.Int, size int, e PoolEntry) bool {
 	a := new(big.Int).Mul(charge, big.NewInt(int64(max(e.Size, 1))))
 	b := new(big.Int).Mul(e.Charge, big.NewInt(int64(max(size, 1))))
 	return a.Cmp(b) > 0
-}
-
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // Baselines for issue 5's ingest target: server CPU per envelope ≤ 2.5 ×
@@ -26,7 +27,7 @@ func BenchmarkBaselineEcrecover(b *testing.B) {
 }
 
 func BenchmarkBaselineG2Decode(b *testing.B) {
-	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	d, _ := thresholdtest.Deal(nil, 1, 1)
 	raw := d.EonKey.Bytes()
 	for b.Loop() {
 		if _, err := threshold.ParseEonPublicKey(raw); err != nil {
@@ -38,10 +39,10 @@ func BenchmarkBaselineG2Decode(b *testing.B) {
 // BenchmarkAdmit runs every admission rule on a valid envelope, signature
 // and ciphertext checks included (JSON decoding and storage excluded).
 func BenchmarkAdmit(b *testing.B) {
-	d, _ := threshold.TrustedDeal(nil, 1, 1)
+	d, _ := thresholdtest.Deal(nil, 1, 1)
 	key, _ := crypto.GenerateKey()
 	alice := crypto.PubkeyToAddress(key.PublicKey)
-	p := DefaultParams(1337, common.Hash{1})
+	p := testParams(common.Hash{1})
 	ct, _ := threshold.Encrypt(nil, make([]byte, 200), d.EonKey, threshold.TxIdentity([32]byte{}, alice).Point())
 	e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: alice, Ciphertext: ct.Bytes(),
 		GasLimit: 100_000, MaxFeePerGas: big.NewInt(1), Nonce: 0, ValidUntilSlot: 10}

@@ -1,4 +1,4 @@
-// Package merkle computes the roots Veil commits lists with (DESIGN §4): an
+// Package merkle computes the roots Veil commits lists with (protocol §4): an
 // RFC 6962 Merkle tree over keccak256, leaf keccak256(0x00 ‖ item), node
 // keccak256(0x01 ‖ left ‖ right), the empty list keccak256(""), split at the
 // largest power of two below the size. Proofs let a light client check one

@@ -8,13 +8,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 
 	cmtmempool "github.com/cometbft/cometbft/mempool"
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
@@ -26,8 +26,8 @@ import (
 
 // Backend serves the API from one validator.
 type Backend struct {
-	node    *chain.Node
-	network *chain.Network
+	node    *Validator
+	network *Network
 	params  mempool.Params
 
 	keyper *Keyper // nil on a node that is no keyper
@@ -36,7 +36,7 @@ type Backend struct {
 }
 
 // NewBackend serves validator n of the network.
-func NewBackend(nw *chain.Network, n *chain.Node) *Backend {
+func NewBackend(nw *Network, n *Validator) *Backend {
 	return &Backend{node: n, network: nw, params: nw.Params()}
 }
 
@@ -59,68 +59,46 @@ func (b *Backend) state() *chain.State {
 }
 
 // Validators answers GET /v1/validators.
-func (b *Backend) Validators(context.Context) ([]api.Validator, error) {
+func (b *Backend) Validators(context.Context) ([]apitypes.Validator, error) {
 	vals, err := b.state().Validators()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]api.Validator, len(vals))
+	out := make([]apitypes.Validator, len(vals))
 	for i, v := range vals {
-		out[i] = api.Validator{Address: v.Validator.Bytes(), PubKey: v.PubKey, Keyper: v.Keyper, Bond: api.Wei{Int: v.Amount}, Power: 1}
+		out[i] = apitypes.Validator{Address: v.Validator.Bytes(), PubKey: v.PubKey, Keyper: v.Keyper, Bond: apitypes.Wei{Int: v.Amount}, Power: 1}
 		if s := v.Slashed; s != nil {
 			out[i].Power = 0
-			out[i].Slashed = &api.Slashing{Slot: s.Slot, Height: s.Height, Amount: api.Wei{Int: s.Amount}}
+			out[i].Slashed = &apitypes.Slashing{Slot: s.Slot, Height: s.Height, Amount: apitypes.Wei{Int: s.Amount}}
 		}
 	}
 	return out, nil
 }
 
 // Status answers GET /v1/status.
-func (b *Backend) Status(context.Context) (api.Status, error) {
+func (b *Backend) Status(context.Context) (apitypes.Status, error) {
 	eon, err := b.node.App.Eon()
 	if err != nil {
-		return api.Status{}, err
+		return apitypes.Status{}, err
 	}
 	height, appHash := b.node.Store.Committed()
-	return api.Status{ChainID: b.params.ChainID, Height: height, Eon: eon.Eon,
+	return apitypes.Status{ChainID: b.params.Domain.ChainID, Height: height, Eon: eon.Eon,
 		BlockTimeMs: uint64(b.network.BlockTime().Milliseconds()), DomainSalt: b.params.Domain.Salt, AppHash: appHash}, nil
 }
 
-// Params is GET /v1/params.
-type Params struct {
-	ChainID           uint64 `json:"chainId"`
-	SlotGasLimit      uint64 `json:"slotGasLimit"`
-	BidGasLimit       uint64 `json:"bidGasLimit"`
-	BaseGas           uint64 `json:"baseGas"`
-	GasPerByte        uint64 `json:"gasPerByte"`
-	MinFeePerGas      string `json:"minFeePerGas"`
-	MaxCiphertextSize int    `json:"maxCiphertextSize"`
-	MaxGasLimit       uint64 `json:"maxGasLimit"` // an envelope's gasLimit at most: the bid gas limit
-	MaxValiditySlots  uint64 `json:"maxValiditySlots"`
-	SenderCap         int    `json:"senderCap"`
-	PoolCap           int    `json:"poolCap"`
-	Threshold         int    `json:"threshold"`
-	Reserve           string `json:"reserve"`           // wei
-	K                 uint64 `json:"k"`                 // bids for slot s are committed in blocks s−K … s−1
-	BidsPerBuilder    int    `json:"bidsPerBuilder"`    // per slot
-	BidsPerSlot       int    `json:"bidsPerSlot"`       //
-	MaxSealedSize     int    `json:"maxSealedSize"`     // bytes
-	InvalidBidPenalty string `json:"invalidBidPenalty"` // wei, reserved from collateral per bid
-}
-
 // Params answers GET /v1/params.
-func (b *Backend) Params(context.Context) (any, error) {
+func (b *Backend) Params(context.Context) (apitypes.Params, error) {
 	eon, err := b.node.App.Eon()
 	if err != nil {
-		return nil, err
+		return apitypes.Params{}, err
 	}
-	p, bp := b.params, b.network.BidParams()
-	ap := b.network.AuctionParams()
-	return Params{ChainID: p.ChainID, SlotGasLimit: ap.SlotGasLimit, BidGasLimit: ap.BidGasLimit(), BaseGas: mempool.BaseGas,
-		GasPerByte: mempool.GasPerByte, MinFeePerGas: p.MinFeePerGas.String(), MaxCiphertextSize: p.MaxCiphertextSize,
-		MaxGasLimit: p.MaxGasLimit, MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
-		Threshold: eon.Threshold, Reserve: ap.Reserve.String(), K: bp.K, BidsPerBuilder: bp.BuilderCap,
-		BidsPerSlot: bp.SlotCap, MaxSealedSize: bp.MaxSealedSize, InvalidBidPenalty: bp.Penalty.String()}, nil
+	p := b.params
+	return apitypes.Params{ChainID: p.Domain.ChainID, SlotGasLimit: p.SlotGasLimit, InclusionReserve: p.InclusionReserve,
+		InclusionAge: p.InclusionAge, BidGasLimit: p.BidGasLimit(), BaseGas: mempool.BaseGas,
+		GasPerByte: mempool.GasPerByte, MinFeePerGas: apitypes.Wei{Int: p.MinFeePerGas}, MaxCiphertextSize: p.MaxCiphertextSize,
+		MaxGasLimit: p.BidGasLimit(), MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap,
+		Threshold: eon.Threshold, Reserve: apitypes.Wei{Int: p.Reserve}, K: p.K, BidsPerBuilder: p.BidsPerBuilder,
+		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, InvalidBidPenalty: apitypes.Wei{Int: p.InvalidBidPenalty}}, nil
 }
 
 // Eon answers GET /v1/eon.
@@ -130,18 +108,18 @@ func (b *Backend) Eon(context.Context) (*eon.Info, error) { return b.node.App.Eo
 func (b *Backend) Domain(context.Context) (eip712.Domain, error) { return b.params.Domain, nil }
 
 // Account answers GET /v1/accounts/{address}.
-func (b *Backend) Account(_ context.Context, a common.Address) (api.Account, error) {
+func (b *Backend) Account(_ context.Context, a common.Address) (apitypes.Account, error) {
 	st := b.state()
 	acct, err := st.Account(a)
 	if err != nil {
-		return api.Account{}, err
+		return apitypes.Account{}, err
 	}
 	bu, err := st.Builder(a)
 	if err != nil {
-		return api.Account{}, err
+		return apitypes.Account{}, err
 	}
-	return api.Account{NextNonce: acct.NextNonce, Deposit: api.Wei{Int: acct.Deposit},
-		PendingCharges: api.Wei{Int: acct.PendingCharges}, Collateral: api.Wei{Int: bu.Collateral}, Reserved: api.Wei{Int: bu.Reserved}}, nil
+	return apitypes.Account{NextNonce: acct.NextNonce, Deposit: apitypes.Wei{Int: acct.Deposit},
+		PendingCharges: apitypes.Wei{Int: acct.PendingCharges}, Collateral: apitypes.Wei{Int: bu.Collateral}, Reserved: apitypes.Wei{Int: bu.Reserved}}, nil
 }
 
 // Submit hands an envelope to CometBFT's mempool, whose CheckTx applies
@@ -179,7 +157,7 @@ func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error
 	// The slot window first, against the committed height: CometBFT's
 	// cache of seen transactions would answer a bid replayed after its
 	// slot as one it holds.
-	if rej := mempool.CheckBidSlot(x.Slot, b.node.Store.Height()+1, b.network.BidParams()); rej != nil {
+	if rej := mempool.CheckBidSlot(x.Slot, b.node.Store.Height()+1, b.params); rej != nil {
 		return common.Hash{}, rej
 	}
 	h := x.Hash(b.params.Domain)
@@ -209,10 +187,10 @@ func (b *Backend) broadcast(ctx context.Context, tx []byte) (*mempool.Rejection,
 	case errors.Is(err, cmtmempool.ErrTxInCache):
 		return nil, nil
 	case errors.As(err, &full):
-		return &mempool.Rejection{Code: mempool.CodePoolFull, Status: http.StatusServiceUnavailable,
+		return &mempool.Rejection{Code: mempool.CodePoolFull,
 			Err: fmt.Errorf("this node's mempool holds %d transactions, its limit: retry later or elsewhere", full.NumTxs)}, nil
 	case errors.As(err, &tooLarge):
-		return &mempool.Rejection{Code: mempool.CodeTooLarge, Status: http.StatusRequestEntityTooLarge, Err: err}, nil
+		return &mempool.Rejection{Code: mempool.CodeTooLarge, Err: err}, nil
 	case err != nil:
 		return nil, fmt.Errorf("node: broadcast: %w", err)
 	}
@@ -220,12 +198,12 @@ func (b *Backend) broadcast(ctx context.Context, tx []byte) (*mempool.Rejection,
 }
 
 // Auction answers GET /v1/auctions/{slot}: open until block slot commits.
-func (b *Backend) Auction(_ context.Context, slot uint64) (api.Auction, error) {
+func (b *Backend) Auction(_ context.Context, slot uint64) (apitypes.Auction, error) {
 	bids, err := b.state().BidCount(slot)
 	if err != nil {
-		return api.Auction{}, err
+		return apitypes.Auction{}, err
 	}
-	a := api.Auction{Slot: slot, Status: "open", Reserve: api.Wei{Int: b.network.AuctionParams().Reserve}, BidCount: bids}
+	a := apitypes.Auction{Slot: slot, Status: "open", Reserve: apitypes.Wei{Int: b.params.Reserve}, BidCount: bids}
 	if slot > b.node.Store.Height() {
 		return a, nil
 	}
@@ -235,19 +213,19 @@ func (b *Backend) Auction(_ context.Context, slot uint64) (api.Auction, error) {
 		return a, err // no record: a slot decided before records were kept
 	}
 	res := resultOf(rec.Auction)
-	a.Result = &res
+	a.AuctionResult = &res
 	return a, nil
 }
 
 // resultOf is a slot record's auction as the API shows it.
-func resultOf(r *auction.Result) api.Result {
-	out := api.Result{Bids: []api.AuctionBid{}, Winner: r.Winner}
+func resultOf(r *auction.Result) apitypes.AuctionResult {
+	out := apitypes.AuctionResult{Bids: []apitypes.AuctionBid{}, Winner: r.Winner}
 	if p := r.Price; p != nil {
 		s := p.String()
 		out.Price = &s
 	}
 	for _, x := range r.Bids {
-		ab := api.AuctionBid{BidHash: x.BidHash, Builder: x.Builder, Seq: x.Seq, Verdict: string(x.Verdict), Reason: x.Reason}
+		ab := apitypes.AuctionBid{BidHash: x.BidHash, Builder: x.Builder, Seq: x.Seq, Verdict: string(x.Verdict), Reason: x.Reason}
 		if x.Value != nil {
 			v := x.Value.String()
 			ab.Value = &v
@@ -259,21 +237,21 @@ func resultOf(r *auction.Result) api.Result {
 
 // Transaction answers GET /v1/transactions/{hash}: a committed envelope is
 // decrypted or invalid once its bundle's keys are whole.
-func (b *Backend) Transaction(ctx context.Context, h common.Hash) (api.Transaction, error) {
+func (b *Backend) Transaction(ctx context.Context, h common.Hash) (apitypes.Transaction, error) {
 	st := b.state()
 	r, ok, err := st.Tx(h)
 	if err != nil {
-		return api.Transaction{}, err
+		return apitypes.Transaction{}, err
 	}
 	if ok {
-		tx := api.Transaction{Hash: h, Status: r.Status.String(), Envelope: r.Envelope}
+		tx := apitypes.Transaction{Hash: h, Status: r.Status.String(), Envelope: r.Envelope}
 		switch r.Status {
 		case chain.StatusCommitted:
 			slot, index := r.Slot, uint64(r.Index)
 			tx.Slot, tx.Index = &slot, &index
 			res, ok, err := b.decrypted(ctx, st, r)
 			if err != nil {
-				return api.Transaction{}, err
+				return apitypes.Transaction{}, err
 			}
 			if ok {
 				tx.Status, tx.Reason = res.Status, res.Reason
@@ -289,9 +267,9 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (api.Transacti
 	}
 	e, ok := b.node.App.Pending(h)
 	if !ok {
-		return api.Transaction{}, api.ErrNotFound
+		return apitypes.Transaction{}, api.ErrNotFound
 	}
-	return api.Transaction{Hash: h, Status: "pending", Envelope: e}, nil
+	return apitypes.Transaction{Hash: h, Status: "pending", Envelope: e}, nil
 }
 
 // poolPageBytes bounds a pool page's ciphertext: a thousand 64 KiB
@@ -302,21 +280,21 @@ const poolPageBytes = 4 << 20
 // order, then this node's pending ones; the cursor is the key of the last
 // entry read, so a page costs its own size, not the pool's. A page stops
 // early once its ciphertexts reach poolPageBytes.
-func (b *Backend) Pool(_ context.Context, after string, limit int) ([]api.Transaction, string, error) {
+func (b *Backend) Pool(_ context.Context, after string, limit int) ([]apitypes.Transaction, string, error) {
 	page, next, err := b.node.App.PoolPage(after, limit, poolPageBytes)
 	if errors.Is(err, chain.ErrCursor) {
-		return nil, "", &api.Error{Status: 400, Code: "bad_field", Field: "after", Message: "not a cursor from this node"}
+		return nil, "", fmt.Errorf("%w: %w", api.ErrBadCursor, err)
 	}
 	if err != nil {
 		return nil, "", err
 	}
-	out := make([]api.Transaction, len(page))
+	out := make([]apitypes.Transaction, len(page))
 	for i, p := range page {
 		status := "queued"
 		if p.Pending {
 			status = "pending"
 		}
-		out[i] = api.Transaction{Hash: p.Hash, Status: status, Envelope: p.Envelope}
+		out[i] = apitypes.Transaction{Hash: p.Hash, Status: status, Envelope: p.Envelope}
 	}
 	return out, next, nil
 }

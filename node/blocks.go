@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
@@ -85,72 +86,72 @@ func (b *Backend) decrypted(ctx context.Context, st *chain.State, r chain.TxReco
 }
 
 // Block answers GET /v1/blocks/{slot}.
-func (b *Backend) Block(ctx context.Context, slot uint64) (api.Block, error) {
+func (b *Backend) Block(ctx context.Context, slot uint64) (apitypes.Block, error) {
 	return b.block(ctx, slot, true)
 }
 
 // block is slot's block, with its keys and plaintexts if decrypted and
 // they exist: a committed feed event needs none, so it never waits for a
 // decryption.
-func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (api.Block, error) {
+func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apitypes.Block, error) {
 	if slot == 0 || slot > b.node.Store.Height() {
-		return api.Block{}, api.ErrNotFound
+		return apitypes.Block{}, api.ErrNotFound
 	}
 	st := b.state()
 	rec, err := st.SlotRecord(slot)
 	if err != nil {
-		return api.Block{}, err
+		return apitypes.Block{}, err
 	}
 	if rec == nil {
-		return api.Block{}, api.ErrNotFound
+		return apitypes.Block{}, api.ErrNotFound
 	}
 	h := int64(slot)
 	blk, err := b.node.Client.Block(ctx, &h)
 	if err != nil {
-		return api.Block{}, fmt.Errorf("node: block %d: %w", slot, err)
+		return apitypes.Block{}, fmt.Errorf("node: block %d: %w", slot, err)
 	}
 	commit, err := b.node.Client.Commit(ctx, &h)
 	if err != nil {
-		return api.Block{}, fmt.Errorf("node: commit of block %d: %w", slot, err)
+		return apitypes.Block{}, fmt.Errorf("node: commit of block %d: %w", slot, err)
 	}
 	signed, err := cmtjson.Marshal(commit.SignedHeader)
 	if err != nil {
-		return api.Block{}, err
+		return apitypes.Block{}, err
 	}
 	if len(blk.Block.Txs) == 0 {
-		return api.Block{}, fmt.Errorf("node: block %d has no slot record", slot)
+		return apitypes.Block{}, fmt.Errorf("node: block %d has no slot record", slot)
 	}
 	proof, err := cmtjson.Marshal(blk.Block.Txs.Proof(0))
 	if err != nil {
-		return api.Block{}, err
+		return apitypes.Block{}, err
 	}
 	included, envs, err := st.BundleEnvelopes(slot)
 	if err != nil {
-		return api.Block{}, err
+		return apitypes.Block{}, err
 	}
 	items := make([][]byte, len(included))
 	for i, h := range included {
 		items[i] = h[:]
 	}
-	out := api.Block{Slot: slot, Level: api.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
-		Time: blk.Block.Time, Auction: resultOf(rec.Auction), Record: hexutil.Bytes(blk.Block.Txs[0]), RecordProof: proof, BundleRoot: merkle.Root(items), Keys: []api.BlockKey{},
-		Transactions: make([]api.BlockTx, len(included)), Commit: signed}
+	out := apitypes.Block{Slot: slot, Level: apitypes.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
+		Time: blk.Block.Time, Auction: resultOf(rec.Auction), Record: hexutil.Bytes(blk.Block.Txs[0]), RecordProof: proof, BundleRoot: merkle.Root(items), Keys: []apitypes.BlockKey{},
+		Transactions: make([]apitypes.BlockTx, len(included)), Commit: signed}
 	for i, e := range envs {
-		out.Transactions[i] = api.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: api.LevelCommitted}
+		out.Transactions[i] = apitypes.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: apitypes.LevelCommitted}
 	}
 	if !decrypted {
 		return out, nil
 	}
 	rv, ok, err := b.reveal(ctx, st, slot)
 	if err != nil {
-		return api.Block{}, err
+		return apitypes.Block{}, err
 	}
 	if ok || len(included) == 0 {
-		out.Level = api.LevelDecrypted
+		out.Level = apitypes.LevelDecrypted
 	}
 	if ok {
 		for i, k := range rv.Keys {
-			out.Keys = append(out.Keys, api.BlockKey{Index: uint32(i), Identity: common.Hash(rv.Identities[i]), Key: k.Bytes()})
+			out.Keys = append(out.Keys, apitypes.BlockKey{Index: uint32(i), Identity: common.Hash(rv.Identities[i]), Key: k.Bytes()})
 			res := rv.Results[i]
 			tx := &out.Transactions[i]
 			tx.Status, tx.Plaintext, tx.Reason = res.Status, res.Plaintext, res.Reason

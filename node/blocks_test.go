@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
@@ -43,7 +43,7 @@ func TestOldBlockDecryptedOnce(t *testing.T) {
 	probe := NewBackend(tn.nw, tn.nodes[0])
 	tn.waitFor("its keys on chain", func() bool {
 		blk, err := probe.Block(t.Context(), slot)
-		return err == nil && blk.Level == api.LevelDecrypted
+		return err == nil && blk.Level == apitypes.LevelDecrypted
 	})
 
 	b := NewBackend(tn.nw, tn.nodes[0])
@@ -54,8 +54,8 @@ func TestOldBlockDecryptedOnce(t *testing.T) {
 		<-release
 		return decrypt.Bundle(ctx, envs, keys)
 	}
-	check := func(blk api.Block, err error) {
-		if err != nil || blk.Level != api.LevelDecrypted || len(blk.Transactions) != 1 || string(blk.Transactions[0].Plaintext) != "rollup tx" {
+	check := func(blk apitypes.Block, err error) {
+		if err != nil || blk.Level != apitypes.LevelDecrypted || len(blk.Transactions) != 1 || string(blk.Transactions[0].Plaintext) != "rollup tx" {
 			t.Errorf("slot %d: %+v %v", slot, blk, err)
 		}
 	}
@@ -63,10 +63,10 @@ func TestOldBlockDecryptedOnce(t *testing.T) {
 	for range 10 {
 		wg.Go(func() { check(b.Block(t.Context(), slot)) })
 	}
-	decryptedEvent := api.FeedCursor{Slot: slot, Level: api.LevelDecrypted}
+	decryptedEvent := apitypes.FeedCursor{Slot: slot, Level: apitypes.LevelDecrypted}
 	wg.Go(func() {
 		data, err := b.FeedEvent(t.Context(), decryptedEvent)
-		var blk api.Block
+		var blk apitypes.Block
 		if err == nil {
 			err = json.Unmarshal(data, &blk)
 		}
@@ -81,9 +81,9 @@ func TestOldBlockDecryptedOnce(t *testing.T) {
 		unstick.Do(func() { close(release) })
 		wg.Wait()
 	}()
-	for _, cur := range []api.FeedCursor{{Slot: slot + 1, Level: api.LevelCommitted}, {Slot: slot + 1, Level: api.LevelDecrypted}, {Slot: slot, Level: api.LevelCommitted}} {
+	for _, cur := range []apitypes.FeedCursor{{Slot: slot + 1, Level: apitypes.LevelCommitted}, {Slot: slot + 1, Level: apitypes.LevelDecrypted}, {Slot: slot, Level: apitypes.LevelCommitted}} {
 		data, err := feedWithin(t, b, cur, 10*time.Second)
-		var blk api.Block
+		var blk apitypes.Block
 		if err == nil {
 			err = json.Unmarshal(data, &blk)
 		}

@@ -81,11 +81,11 @@ func TestByzantineProposer(t *testing.T) {
 		t.Skip("runs four validators")
 	}
 	byz := &byzantineProposer{applied: map[string]int{}, records: map[string]bool{}}
-	tn := startNet(t, withNodeOptions(func(i int) []chain.NodeOption {
+	tn := startNet(t, withNodeOptions(func(i int) []ValidatorOption {
 		if i != 0 {
 			return nil
 		}
-		return []chain.NodeOption{chain.WithABCI(func(app abci.Application) abci.Application {
+		return []ValidatorOption{WithABCI(func(app abci.Application) abci.Application {
 			byz.Application = app
 			return byz
 		})}
@@ -179,7 +179,7 @@ func TestByzantineProposer(t *testing.T) {
 }
 
 // agreeOn checks that every validator's header h+1 carries one AppHash.
-func agreeOn(t *testing.T, ctx context.Context, nodes []*chain.Node, h uint64) {
+func agreeOn(t *testing.T, ctx context.Context, nodes []*Validator, h uint64) {
 	t.Helper()
 	var want common.Hash
 	for i, n := range nodes {

@@ -18,7 +18,7 @@ import (
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
@@ -63,8 +63,8 @@ func TestClientVerifies(t *testing.T) {
 		_, raw = tn.get(fmt.Sprintf("%s/v1/blocks/%d", tn.urls[2], tx.Slot))
 		return true
 	})
-	decode := func() *api.Block {
-		var b api.Block
+	decode := func() *apitypes.Block {
+		var b apitypes.Block
 		if err := json.Unmarshal(raw, &b); err != nil {
 			t.Fatal(err)
 		}
@@ -83,7 +83,7 @@ func TestClientVerifies(t *testing.T) {
 	}
 
 	flip := func(p []byte) { p[len(p)/2] ^= 1 }
-	withHeader := func(b *api.Block, f func(sh *types.SignedHeader)) {
+	withHeader := func(b *apitypes.Block, f func(sh *types.SignedHeader)) {
 		var sh types.SignedHeader
 		if err := cmtjson.Unmarshal(b.Commit, &sh); err != nil {
 			t.Fatal(err)
@@ -93,13 +93,13 @@ func TestClientVerifies(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for name, tamper := range map[string]func(b *api.Block){
-		"header time": func(b *api.Block) {
+	for name, tamper := range map[string]func(b *apitypes.Block){
+		"header time": func(b *apitypes.Block) {
 			withHeader(b, func(sh *types.SignedHeader) { sh.Header.Time = sh.Header.Time.Add(time.Nanosecond) })
 		},
-		"served time": func(b *api.Block) { b.Time = b.Time.Add(time.Nanosecond) },
-		"block hash":  func(b *api.Block) { flip(b.Hash) },
-		"commit signature": func(b *api.Block) {
+		"served time": func(b *apitypes.Block) { b.Time = b.Time.Add(time.Nanosecond) },
+		"block hash":  func(b *apitypes.Block) { flip(b.Hash) },
+		"commit signature": func(b *apitypes.Block) {
 			withHeader(b, func(sh *types.SignedHeader) {
 				for i := len(sh.Commit.Signatures) - 1; i >= 0; i-- { // the last present one: absent votes carry none
 					if sig := sh.Commit.Signatures[i].Signature; len(sig) > 0 {
@@ -110,27 +110,27 @@ func TestClientVerifies(t *testing.T) {
 				t.Fatal("a commit without signatures")
 			})
 		},
-		"slot record": func(b *api.Block) { flip(b.Record) },
-		"record proof": func(b *api.Block) {
+		"slot record": func(b *apitypes.Block) { flip(b.Record) },
+		"record proof": func(b *apitypes.Block) {
 			var p types.TxProof
 			_ = cmtjson.Unmarshal(b.RecordProof, &p)
 			flip(p.RootHash)
 			b.RecordProof, _ = cmtjson.Marshal(p)
 		},
-		"a key":       func(b *api.Block) { b.Keys[0].Key, b.Keys[1].Key = b.Keys[1].Key, b.Keys[0].Key },
-		"an envelope": func(b *api.Block) { b.Transactions[0].Envelope.GasLimit++ },
-		"a plaintext": func(b *api.Block) {
+		"a key":       func(b *apitypes.Block) { b.Keys[0].Key, b.Keys[1].Key = b.Keys[1].Key, b.Keys[0].Key },
+		"an envelope": func(b *apitypes.Block) { b.Transactions[0].Envelope.GasLimit++ },
+		"a plaintext": func(b *apitypes.Block) {
 			for i := range b.Transactions {
 				flip(b.Transactions[i].Plaintext)
 			}
 		},
-		"the order": func(b *api.Block) {
+		"the order": func(b *apitypes.Block) {
 			b.Transactions[0], b.Transactions[1] = b.Transactions[1], b.Transactions[0]
 			b.Keys[0], b.Keys[1] = b.Keys[1], b.Keys[0]
 			b.Keys[0].Index, b.Keys[1].Index = 0, 1
 		},
-		"bundle root": func(b *api.Block) { b.BundleRoot = common.Hash{1} },
-		"a reason":    func(b *api.Block) { b.Transactions[1].Reason = "wrong_chain" },
+		"bundle root": func(b *apitypes.Block) { b.BundleRoot = common.Hash{1} },
+		"a reason":    func(b *apitypes.Block) { b.Transactions[1].Reason = "wrong_chain" },
 	} {
 		b := decode()
 		tamper(b)
@@ -172,7 +172,7 @@ func TestFollowResumes(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
 		stop := errors.New("enough")
-		err := f.Follow(ctx, from, func(s *client.Slot, _ *api.Block) error {
+		err := f.Follow(ctx, from, func(s *client.Slot, _ *apitypes.Block) error {
 			got = append(got, s.Slot)
 			if len(got)%n == 0 {
 				return stop

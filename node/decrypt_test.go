@@ -384,11 +384,11 @@ func TestEveryKeyperSpeaks(t *testing.T) {
 	}
 	var mu sync.Mutex
 	got := map[[3]uint64]bool{} // receiver, keyper, slot
-	late := withNodeOptions(func(i int) []chain.NodeOption {
+	late := withNodeOptions(func(i int) []ValidatorOption {
 		if i != 3 {
 			return nil
 		}
-		return []chain.NodeOption{chain.WithABCI(func(a abci.Application) abci.Application { return slowCommit{a} })}
+		return []ValidatorOption{WithABCI(func(a abci.Application) abci.Application { return slowCommit{a} })}
 	})
 	tn := startNet(t, late, withShareRecorder(func(to int, body []byte) {
 		if m, err := keyper.Decode(body); err == nil && len(m.Shares) > 0 {
@@ -409,7 +409,7 @@ func TestEveryKeyperSpeaks(t *testing.T) {
 	last := tn.nodes[0].Store.Height() + 4 // the last envelopes are ordered by then
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	if err := tn.nodes[0].WaitHeight(ctx, last+silentAfter+2); err != nil {
+	if err := tn.nodes[0].WaitHeight(ctx, last+keyper.SilentAfter+2); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(time.Second) // the last retries

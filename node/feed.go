@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
@@ -52,13 +53,13 @@ const feedPoll = 50 * time.Millisecond
 // is ready (Backend holds one).
 type feedCache struct {
 	once    sync.Once
-	events  *flightCache[api.FeedCursor, []byte]
+	events  *flightCache[apitypes.FeedCursor, []byte]
 	reveals *flightCache[uint64, *Reveal]
 
 	// Tests replace these before first use: build makes the event at a
 	// cursor (nil: Backend.buildFeedEvent), decrypt a bundle (nil:
 	// decrypt.Bundle).
-	build   func(context.Context, api.FeedCursor) ([]byte, bool, error)
+	build   func(context.Context, apitypes.FeedCursor) ([]byte, bool, error)
 	decrypt func(context.Context, []*envelope.Envelope, []*threshold.IdentityKey) ([]decrypt.Result, error)
 }
 
@@ -66,7 +67,7 @@ type feedCache struct {
 func (c *feedCache) init() *feedCache {
 	c.once.Do(func() {
 		if c.events == nil {
-			c.events = newFlightCache[api.FeedCursor](feedCacheBytes, eventBytes)
+			c.events = newFlightCache[apitypes.FeedCursor](feedCacheBytes, eventBytes)
 		}
 		if c.reveals == nil {
 			c.reveals = newFlightCache[uint64](revealCacheBytes, revealBytes)
@@ -94,7 +95,7 @@ func revealBytes(r *Reveal) int64 {
 
 // FeedEvent answers the block feed: the JSON of the block at cur, waiting
 // until it is committed (or decrypted, for that level).
-func (b *Backend) FeedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, error) {
+func (b *Backend) FeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, error) {
 	for {
 		data, ok, err := b.feedEvent(ctx, cur)
 		if err != nil || ok {
@@ -110,7 +111,7 @@ func (b *Backend) FeedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, er
 
 // feedEvent is the event at cur if it exists yet: kept, or built once for
 // every reader asking at the same time.
-func (b *Backend) feedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bool, error) {
+func (b *Backend) feedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, bool, error) {
 	c := b.feed.init()
 	return c.events.get(ctx, cur, func(ctx context.Context) ([]byte, bool, error) {
 		if c.build != nil {
@@ -121,7 +122,7 @@ func (b *Backend) feedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bo
 }
 
 // buildFeedEvent encodes the event at cur; false while it does not exist.
-func (b *Backend) buildFeedEvent(ctx context.Context, cur api.FeedCursor) ([]byte, bool, error) {
+func (b *Backend) buildFeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, bool, error) {
 	// Readers wait at the head: check cheaply that the event exists
 	// before building a block for it.
 	if ok, err := b.feedReady(cur); err != nil || !ok {
@@ -130,13 +131,13 @@ func (b *Backend) buildFeedEvent(ctx context.Context, cur api.FeedCursor) ([]byt
 	// The committed event is the block as its commit made it, whatever
 	// this node decrypted since: the same on every node and for every
 	// reader, and built without decrypting.
-	blk, err := b.block(ctx, cur.Slot, cur.Level == api.LevelDecrypted)
+	blk, err := b.block(ctx, cur.Slot, cur.Level == apitypes.LevelDecrypted)
 	switch {
 	case errors.Is(err, api.ErrNotFound):
 		return nil, false, nil // not committed yet
 	case err != nil:
 		return nil, false, err
-	case cur.Level == api.LevelDecrypted && blk.Level != api.LevelDecrypted:
+	case cur.Level == apitypes.LevelDecrypted && blk.Level != apitypes.LevelDecrypted:
 		return nil, false, nil
 	}
 	data, err := json.Marshal(blk)
@@ -149,11 +150,11 @@ func (b *Backend) buildFeedEvent(ctx context.Context, cur api.FeedCursor) ([]byt
 // feedReady reports whether the event at cur exists: its slot committed
 // and, for the decrypted level, its bundle's keys known (or the bundle
 // empty).
-func (b *Backend) feedReady(cur api.FeedCursor) (bool, error) {
+func (b *Backend) feedReady(cur apitypes.FeedCursor) (bool, error) {
 	if cur.Slot == 0 || cur.Slot > b.node.Store.Height() {
 		return false, nil
 	}
-	if cur.Level == api.LevelCommitted {
+	if cur.Level == apitypes.LevelCommitted {
 		return true, nil
 	}
 	if b.keyper != nil {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/decrypt"
 )
 
@@ -17,10 +17,10 @@ import (
 // the other readers of the stuck one wait for that one build.
 func TestFeedBuildsOutsideLock(t *testing.T) {
 	b := &Backend{}
-	old := api.FeedCursor{Slot: 5, Level: api.LevelDecrypted}
+	old := apitypes.FeedCursor{Slot: 5, Level: apitypes.LevelDecrypted}
 	release := make(chan struct{})
 	var builds sync.Map // cursor → *atomic.Int32
-	b.feed.build = func(_ context.Context, cur api.FeedCursor) ([]byte, bool, error) {
+	b.feed.build = func(_ context.Context, cur apitypes.FeedCursor) ([]byte, bool, error) {
 		n, _ := builds.LoadOrStore(cur, new(atomic.Int32))
 		n.(*atomic.Int32).Add(1)
 		if cur == old {
@@ -44,7 +44,7 @@ func TestFeedBuildsOutsideLock(t *testing.T) {
 		unstick.Do(func() { close(release) })
 		wg.Wait()
 	}()
-	for _, cur := range []api.FeedCursor{{Slot: 9, Level: api.LevelCommitted}, {Slot: 5, Level: api.LevelCommitted}} {
+	for _, cur := range []apitypes.FeedCursor{{Slot: 9, Level: apitypes.LevelCommitted}, {Slot: 5, Level: apitypes.LevelCommitted}} {
 		data, err := feedWithin(t, b, cur, 10*time.Second)
 		if err != nil || string(data) != cur.ID() {
 			t.Fatalf("%s while %s is built: %q %v", cur.ID(), old.ID(), data, err)
@@ -60,7 +60,7 @@ func TestFeedBuildsOutsideLock(t *testing.T) {
 // feedWithin is the event at cur, or an error once d has passed: a
 // reader stuck behind another's build (a lock that ignores contexts) must
 // fail the test, not hang it.
-func feedWithin(t *testing.T, b *Backend, cur api.FeedCursor, d time.Duration) ([]byte, error) {
+func feedWithin(t *testing.T, b *Backend, cur apitypes.FeedCursor, d time.Duration) ([]byte, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), d)
 	defer cancel()
@@ -87,9 +87,9 @@ func feedWithin(t *testing.T, b *Backend, cur api.FeedCursor, d time.Duration) (
 func TestFeedCacheBytes(t *testing.T) {
 	b := &Backend{}
 	event := make([]byte, 3<<20) // one buffer: the test measures accounting, not the heap
-	b.feed.build = func(context.Context, api.FeedCursor) ([]byte, bool, error) { return event, true, nil }
+	b.feed.build = func(context.Context, apitypes.FeedCursor) ([]byte, bool, error) { return event, true, nil }
 	for slot := uint64(1); slot <= 64; slot++ {
-		if _, err := b.FeedEvent(t.Context(), api.FeedCursor{Slot: slot, Level: api.LevelCommitted}); err != nil {
+		if _, err := b.FeedEvent(t.Context(), apitypes.FeedCursor{Slot: slot, Level: apitypes.LevelCommitted}); err != nil {
 			t.Fatal(err)
 		}
 		if used, _ := b.feed.events.bytes(); used > feedCacheBytes {
@@ -100,7 +100,7 @@ func TestFeedCacheBytes(t *testing.T) {
 	if want := int(feedCacheBytes / eventBytes(event)); n != want {
 		t.Fatalf("%d events of 3 MiB kept (%d bytes), want %d", n, used, want)
 	}
-	if _, ok := b.feed.events.peek(api.FeedCursor{Slot: 1, Level: api.LevelCommitted}); ok {
+	if _, ok := b.feed.events.peek(apitypes.FeedCursor{Slot: 1, Level: apitypes.LevelCommitted}); ok {
 		t.Fatal("the oldest event is still kept")
 	}
 

@@ -12,6 +12,7 @@ import (
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 func sizeOf(v []byte) int64 { return int64(len(v)) }
@@ -182,7 +183,7 @@ func TestFlightCacheBytes(t *testing.T) {
 // oldBundle is n envelopes of a bundle with their keys.
 func oldBundle(tb testing.TB, n int) ([]*envelope.Envelope, []*threshold.IdentityKey) {
 	tb.Helper()
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package node
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -9,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -18,81 +16,77 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyper"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/store"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
-// Keyper is one node's part in the committee: when block s commits it
-// releases its share of slot s+1's bid key (only if bids were committed for
-// that slot), then its shares of the keys of bundle(s), and sends each to
-// every peer's POST /v1/p2p/shares; it collects the shares peers send,
-// gives the proposer combined keys, and decrypts each committed bundle as
-// soon as its keys are whole. Shares are released only from a committed
-// block (DESIGN §3), transaction-key shares only through
-// keyper.ReleaseBundle.
+// Keyper is one node's part in the committee: the runtime around
+// keyper.Core, which makes the protocol's decisions (what to release,
+// which shares count, whose silence to name, when keys are whole). The
+// runtime steps the core with each committed block, read from the
+// validator's state, and each message peers send to POST /v1/p2p/shares;
+// it runs the crypto the core hands out without holding the core's lock,
+// signs the core's releases and sends them to every peer with retries,
+// hands combined keys to the proposer as soon as the core reports them
+// (chain.KeySource), decrypts each committed bundle once its keys are
+// whole, and keeps the metrics and logs.
 type Keyper struct {
-	share   *eon.Share
+	self    *eon.Share
 	signer  *ecdsa.PrivateKey
 	domain  eip712.Domain
 	peers   []string // API base URLs of the other nodes
 	wait    time.Duration
 	log     *slog.Logger
 	client  *http.Client
-	node    atomic.Pointer[chain.Node]
+	chain   atomic.Pointer[chainRef]
 	sending sync.WaitGroup
 	life    sync.Mutex // orders starting a release against Close
 	closed  bool
 	stop    chan struct{} // closed by Close: sends stop retrying
+	keys    *keyBoard     // what the proposer is given
 
-	mu        sync.Mutex
-	collector *keyper.Collector
-	faults    map[uint64]int // bad shares by keyper
-	metric    *prometheus.CounterVec
-	heard     map[uint64]map[uint64]bool // slot → keypers whose signed transaction shares for it arrived
-	owed      map[uint64]bool            // slots with a bundle committed while this node was at the head
-	silent    *prometheus.CounterVec
-	dropped   *prometheus.CounterVec
-	pending   map[uint64]map[uint64]*keyper.Message // transaction shares from keypers ahead of this node, by slot and keyper
-	bundles   map[uint64]*reveal                    // committed bundles being collected or decrypted
-	reveals   map[uint64]*Reveal                    // decrypted bundles, the last revealKeep slots within keyperRevealBytes
-	revealed  int64                                 // bytes of reveals (revealBytes)
-	timings   *prometheus.HistogramVec
-	onReveal  func(*Reveal)
+	mu       sync.Mutex // guards core and the fields below; never held over crypto
+	core     *keyper.Core
+	faults   map[uint64]int     // bad shares by keyper
+	bundles  map[uint64]*reveal // committed bundles being collected or decrypted
+	reveals  revealCache
+	onReveal func(*Reveal)
+
+	metric  *prometheus.CounterVec
+	silent  *prometheus.CounterVec
+	dropped *prometheus.CounterVec
+	timings *prometheus.HistogramVec
 }
+
+// KeyperChain is what the keyper reads of its validator's committed
+// state: the committed height, and a view of it to read a slot's bids and
+// bundle from (through chain.State, never writing). *store.Store is one.
+type KeyperChain interface {
+	Height() uint64
+	Begin() *store.Block
+}
+
+type chainRef struct{ KeyperChain }
 
 // revealKeep and keyperRevealBytes bound the decrypted bundles a keyper keeps in
 // memory, in slots and in bytes (a bundle may be megabytes, so 512 of them
 // alone did not bound it); older ones are decrypted again from the keys on
 // chain when asked (node/flightcache.go caches those).
 const (
-	revealKeep        = 512
+	revealKeep        = keyper.BundleKeep
 	keyperRevealBytes = 64 << 20
 )
 
-// silentAfter is how many slots after a bundle commits a keyper that sent
-// no signed shares for it is named (honest ones retry for about 5 s);
-// silentFresh is how recent the block must be for this node to judge: a
-// node syncing old blocks missed what peers sent while it was behind, and
-// names nobody for those.
-const (
-	silentAfter = 16
-	silentFresh = 2 * time.Second
-)
-
-// pendingAhead bounds how far ahead of this node a peer's transaction
-// shares are kept for later; pendingBehind keeps them for a slot this node
-// committed a moment ago, whose release (which tells the collector what to
-// expect) is still running.
-const (
-	pendingAhead  = 8
-	pendingBehind = 4
-)
+// silentFresh is how recent a block must be for this node to judge who
+// was silent about its bundle (keyper.Committed's Fresh).
+const silentFresh = 2 * time.Second
 
 // Reveal is a decrypted bundle: its envelopes' hashes, identities, keys and
 // results, in bundle order, and how long each stage took on this node.
@@ -123,25 +117,30 @@ type reveal struct {
 }
 
 // NewKeyper runs keyper share.Index with its signing key; wait bounds how
-// long a proposer waits for a bid key (DESIGN's shareWait).
+// long a proposer waits for a bid key (the protocol's shareWait).
 func NewKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain, peers []string, wait time.Duration, log *slog.Logger) (*Keyper, error) {
-	c, err := keyper.NewCollector(share.Eon, domain, nil)
-	if err != nil {
+	return newKeyper(share, signer, domain, peers, wait, log, nil)
+}
+
+// newKeyper is NewKeyper with the randomness of batch verification (nil:
+// crypto/rand), which tests hold up to catch work done under the lock.
+func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain, peers []string, wait time.Duration, log *slog.Logger, rand io.Reader) (*Keyper, error) {
+	core := keyper.NewCore(keyper.Config{Domain: domain, Rand: rand})
+	if err := core.AddEon(share); err != nil {
 		return nil, err
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Keyper{share: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
-		client: &http.Client{Timeout: 2 * time.Second}, collector: c, faults: make(map[uint64]int), stop: make(chan struct{}),
+	return &Keyper{self: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
+		client: &http.Client{Timeout: 2 * time.Second}, stop: make(chan struct{}), keys: newKeyBoard(),
+		core: core, faults: make(map[uint64]int), bundles: make(map[uint64]*reveal), reveals: newRevealCache(),
 		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
 			Help: "Key shares that failed verification, by the keyper that signed them."}, []string{"keyper"}),
 		silent: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_shares_missing_total",
 			Help: "Committed bundles a keyper sent no signed shares for, by keyper."}, []string{"keyper"}),
 		dropped: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_messages_dropped_total",
 			Help: "Signed share messages not verified because their keyper sent bad shares for the slot before, by keyper."}, []string{"keyper"}),
-		heard: make(map[uint64]map[uint64]bool), owed: make(map[uint64]bool),
-		pending: make(map[uint64]map[uint64]*keyper.Message), bundles: make(map[uint64]*reveal), reveals: make(map[uint64]*Reveal),
 		timings: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "veil_decryption_seconds",
 			Help:    "Time per committed bundle on this node, by stage: shares, verify, combine, decrypt, total (commit to plaintexts).",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"stage"})}, nil
@@ -152,26 +151,34 @@ func (k *Keyper) Metrics() []prometheus.Collector {
 	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings}
 }
 
-// Attach connects the keyper to its validator, whose committed state says
-// which slots have bids, and releases for the slot after the committed
-// height: what this keyper collected and sent before a restart is gone, and
-// without it a slot with bids could not close.
-func (k *Keyper) Attach(n *chain.Node) {
-	k.node.Store(n)
-	k.Committed(n.Store.Height(), time.Time{})
+// Attach connects the keyper to its validator's committed state, which
+// says which slots have bids and what each bundle holds, and releases for
+// the committed height: what this keyper collected and sent before a
+// restart is gone, and without it a slot with bids could not close.
+func (k *Keyper) Attach(c KeyperChain) {
+	k.chain.Store(&chainRef{c})
+	k.Committed(c.Height(), time.Time{})
 }
 
-// Committed is called after block height commits, with its header time: it
-// releases the bid-key share of slot height+1 if bids were committed for
-// it, in the background (the commit path does not wait for the curve
-// arithmetic or the peers).
+// height is the node's committed height (0 before it is attached).
+func (k *Keyper) height() uint64 {
+	if c := k.chain.Load(); c != nil {
+		return c.Height()
+	}
+	return 0
+}
+
+// Committed is called after block height commits, with its header time:
+// the core releases slot height+1's bid-key share if bids were committed
+// for it and the shares of bundle(height), in the background (the commit
+// path does not wait for the curve arithmetic or the peers).
 func (k *Keyper) Committed(height uint64, blockTime time.Time) {
-	n := k.node.Load()
-	if n == nil {
+	c := k.chain.Load()
+	if c == nil {
 		return
 	}
 	fresh := time.Since(blockTime) < silentFresh
-	k.spawn(func() { k.release(n, height, fresh) })
+	k.spawn(func() { k.release(c, height, fresh) })
 }
 
 // spawn runs f in the background unless the keyper is closed; Close waits
@@ -184,189 +191,32 @@ func (k *Keyper) spawn(f func()) {
 	}
 }
 
-func (k *Keyper) release(n *chain.Node, height uint64, fresh bool) {
+// release reads what block height committed and steps the core with it.
+func (k *Keyper) release(c KeyperChain, height uint64, fresh bool) {
 	committed := time.Now()
-	k.mu.Lock()
-	k.collector.Forget(threshold.BidIdentity(k.share.Eon.ChainID, height)) // slot height is decided
-	k.judgeSilent(height)
-	k.mu.Unlock()
-	k.releaseBidKey(n, height+1)
-	k.releaseBundle(n, height, committed, fresh)
-}
-
-// judgeSilent names, for each bundle committed silentAfter slots before
-// height while this node was at the head, every keyper that sent no signed
-// shares for it. (Shares that fail verification are faults, counted
-// apart; here only whether a keyper spoke counts.) Holds k.mu.
-func (k *Keyper) judgeSilent(height uint64) {
-	for s := range k.owed {
-		if s+silentAfter > height {
-			continue
-		}
-		for i := range uint64(len(k.share.Eon.Keypers)) {
-			if !k.heard[s][i+1] {
-				k.silent.WithLabelValues(strconv.FormatUint(i+1, 10)).Inc()
-				k.log.Warn("keyper sent no shares for a committed bundle", "from", i+1, "slot", s)
-			}
-		}
-		delete(k.owed, s)
-	}
-	for s := range k.heard {
-		if s+silentAfter <= height {
-			delete(k.heard, s)
-		}
-	}
-}
-
-// releaseBidKey releases this keyper's share of slot's bid key if bids
-// were committed for it.
-func (k *Keyper) releaseBidKey(n *chain.Node, slot uint64) {
-	bids, err := chain.NewState(n.Store.Begin(), k.domain).BidCount(slot)
+	k.keys.prune(height)
+	in := keyper.Committed{Eon: k.self.Eon.Eon, Height: height, Fresh: fresh}
+	st := chain.NewState(c.Begin(), k.domain)
+	bids, err := st.BidCount(height + 1)
 	if err != nil {
-		k.log.Error("reading bids", "slot", slot, "err", err)
-		return
+		k.log.Error("reading bids", "slot", height+1, "err", err)
 	}
-	if bids == 0 {
-		return
-	}
-	eon := k.share.Eon
-	k.broadcast(&keyper.Message{ChainID: eon.ChainID, Eon: eon.Eon, Slot: slot, Keyper: uint64(k.share.Index),
-		BidKeyShare: k.share.Share.Release(threshold.BidIdentity(eon.ChainID, slot).Point()).Bytes()})
-}
-
-// committedChain is keyper.Committed over what the keyper read from its
-// validator's committed state: the height and one committed bundle's
-// identities, recomputed from its envelopes.
-type committedChain struct {
-	height uint64
-	slot   uint64
-	ids    []threshold.Identity
-}
-
-func (c committedChain) Height() uint64 { return c.height }
-func (c committedChain) BundleIdentities(slot uint64) ([]threshold.Identity, error) {
-	if slot != c.slot {
-		return nil, fmt.Errorf("node: bundle of slot %d was not read", slot)
-	}
-	return c.ids, nil
-}
-
-// releaseBundle releases this keyper's shares of the keys of slot's
-// committed bundle, after telling the collector which identities to expect
-// and adding the shares peers sent early.
-func (k *Keyper) releaseBundle(n *chain.Node, slot uint64, committed time.Time, fresh bool) {
-	height := n.Store.Height()
-	hashes, envs, err := chain.NewState(n.Store.Begin(), k.domain).BundleEnvelopes(slot)
+	in.BidsNext = bids > 0
+	hashes, envs, err := st.BundleEnvelopes(height)
 	if err != nil {
-		k.log.Error("reading the committed bundle", "slot", slot, "err", err)
-		return
+		k.log.Error("reading the committed bundle", "slot", height, "err", err)
+		in.Unread = true
 	}
-	ids := chain.Identities(envs)
-	if len(ids) == 0 {
-		// Nothing to release; shares a keyper sent for this empty bundle
-		// are for identities outside it, and named as such.
+	in.Bundle = chain.Identities(envs)
+	if len(envs) > 0 {
 		k.mu.Lock()
-		early := k.pending[slot]
-		delete(k.pending, slot)
-		k.collector.Expect(slot, nil)
+		if _, ok := k.reveals.get(height); !ok && k.bundles[height] == nil {
+			k.bundles[height] = &reveal{Reveal: Reveal{Slot: height, Hashes: hashes, Identities: in.Bundle, Envelopes: envs}, committed: committed}
+		}
 		k.mu.Unlock()
-		for _, m := range early {
-			_, _ = k.add(m)
-		}
-		k.mu.Lock()
-		k.collector.ForgetBundle(slot)
-		k.mu.Unlock()
-		return
 	}
-	r := &reveal{Reveal: Reveal{Slot: slot, Hashes: hashes, Identities: ids, Envelopes: envs}, committed: committed}
-	k.mu.Lock()
-	if fresh {
-		k.owed[slot] = true
-	}
-	_, done := k.reveals[slot] // a restart released it again
-	if !done {
-		k.collector.Expect(slot, ids)
-		k.bundles[slot] = r
-		for s := range k.bundles { // never whole (keypers down): give up after as long as reveals are kept
-			if s+revealKeep <= slot {
-				delete(k.bundles, s)
-				k.collector.ForgetBundle(s)
-			}
-		}
-	}
-	early := k.pending[slot]
-	delete(k.pending, slot)
-	points := k.collector.Points(slot)
-	k.mu.Unlock()
-	for _, m := range early {
-		if _, err := k.add(m); err != nil {
-			k.log.Warn("early shares refused", "slot", slot, "from", m.Keyper, "err", err)
-		}
-	}
-	start := time.Now()
-	shares, err := keyper.ReleaseBundle(k.share.Share, committedChain{height: height, slot: slot, ids: ids}, slot, points)
-	if err != nil {
-		k.log.Error("releasing shares", "slot", slot, "err", err)
-		return
-	}
-	k.mu.Lock()
-	r.Stages.Shares = time.Since(start)
-	k.mu.Unlock()
-	eon := k.share.Eon
-	k.broadcast(&keyper.Message{ChainID: eon.ChainID, Eon: eon.Eon, Slot: slot, Keyper: uint64(k.share.Index), Shares: shares})
-}
-
-// broadcast signs a release, adds it to this node's collector and sends it
-// to every peer.
-func (k *Keyper) broadcast(m *keyper.Message) {
-	if err := m.Sign(k.domain, k.signer); err != nil {
-		k.log.Error("signing shares", "slot", m.Slot, "err", err)
-		return
-	}
-	// ErrNotExpected here means t peers' shares came first and this node
-	// combined the keys and forgot the bundle already; the peers may still
-	// need these shares, so they are sent all the same.
-	if _, err := k.add(m); err != nil && !errors.Is(err, keyper.ErrNotExpected) {
-		k.log.Error("own shares refused", "slot", m.Slot, "err", err)
-		return
-	}
-	body := m.Encode()
-	for _, p := range k.peers {
-		k.sending.Go(func() { k.send(p, m.Slot, body) })
-	}
-}
-
-// sendAttempts and sendRetry bound how long a release is retried to a peer
-// that cannot be reached (starting, restarting): a few slots.
-const (
-	sendAttempts = 20
-	sendRetry    = 250 * time.Millisecond
-)
-
-func (k *Keyper) send(peer string, slot uint64, body []byte) {
-	for attempt := 1; ; attempt++ {
-		resp, err := k.client.Post(peer+"/v1/p2p/shares", "application/json", bytes.NewReader(body))
-		if err == nil {
-			msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-			resp.Body.Close()
-			switch {
-			case resp.StatusCode == http.StatusAccepted:
-				return
-			case resp.StatusCode < 500:
-				k.log.Warn("peer refused shares", "peer", peer, "slot", slot, "status", resp.StatusCode, "body", string(msg))
-				return
-			}
-			err = fmt.Errorf("status %d", resp.StatusCode)
-		}
-		if attempt == sendAttempts {
-			k.log.Warn("sending shares", "peer", peer, "slot", slot, "attempts", attempt, "err", err)
-			return
-		}
-		select {
-		case <-k.stop:
-			return
-		case <-time.After(sendRetry):
-		}
+	if _, err := k.drive(in); err != nil {
+		k.log.Error("releasing shares", "slot", height, "err", err)
 	}
 }
 
@@ -380,105 +230,56 @@ func (k *Keyper) Receive(raw []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	// A slot far ahead is refused before the signature is checked (add
-	// drops a long-decided slot's bid-key share unverified).
-	if height := k.height(); m.Slot > height+pendingAhead {
-		return 0, tooFarAhead(m.Slot, height)
-	}
-	faults, err := k.add(m)
-	if errors.Is(err, keyper.ErrNotExpected) {
-		return 0, k.keep(m)
+	height := k.height()
+	faults, err := k.drive(keyper.Received{Msg: m, Height: height})
+	if errors.Is(err, keyper.ErrTooFarAhead) {
+		// A rule the message breaks, as admission's are: the API answers
+		// 409 wrong_slot (a peer retries a 5xx, which this is not).
+		return 0, &mempool.Rejection{Code: mempool.CodeWrongSlot, Field: "slot",
+			Err: fmt.Errorf("slot %d, this node is at %d (at most %d ahead): %w", m.Slot, height, keyper.PendingAhead, err)}
 	}
 	return faults, err
 }
 
-// ErrTooFarAhead refuses transaction shares for a slot far beyond this
-// node's committed height.
-var ErrTooFarAhead = errors.New("node: shares for a slot too far ahead")
-
-// height is the node's committed height (0 before it runs).
-func (k *Keyper) height() uint64 {
-	if n := k.node.Load(); n != nil {
-		return n.Store.Height()
-	}
-	return 0
-}
-
-// tooFarAhead is ErrTooFarAhead as the API answers it: 409 wrong_slot (a
-// peer retries a 5xx, which this is not).
-func tooFarAhead(slot, height uint64) error {
-	msg := fmt.Sprintf("slot %d, this node is at %d (at most %d ahead)", slot, height, pendingAhead)
-	return errors.Join(ErrTooFarAhead, &api.Error{Status: http.StatusConflict, Code: "wrong_slot", Field: "slot", Message: msg})
-}
-
-// keep holds a message the collector refused with ErrNotExpected.
-func (k *Keyper) keep(m *keyper.Message) error {
-	height := k.height()
-	switch {
-	case m.Slot+pendingBehind <= height:
-		return nil // long decided here: its keys are on chain
-	case m.Slot > height+pendingAhead:
-		return tooFarAhead(m.Slot, height)
-	}
-	// The collector answers ErrNotExpected only for a message it has
-	// authenticated (chain, eon, keyper, signature), and one is kept per
-	// keyper and slot: memory stays bounded whoever sends.
+// drive steps the core with in and follows what comes of it, depth first
+// on this goroutine: each step's Ready is acted on under the lock (cheap:
+// counters, maps, notifications), its messages signed and sent, its work
+// done without the lock and the result stepped in. So the signature and
+// pairings of a byzantine keyper's message never keep BidKey, BundleKeys
+// or an honest keyper's shares waiting (the protocol's shareWait bounds the
+// proposer). It returns the faults found and the first error of in and
+// the steps that check it; a failed combine is logged, not returned (the
+// message that completed the keys was good).
+func (k *Keyper) drive(in keyper.Input) (int, error) {
 	k.mu.Lock()
-	defer k.mu.Unlock()
-	if _, done := k.reveals[m.Slot]; done {
-		return nil
+	rd, err := k.core.Step(in)
+	faults := k.act(rd)
+	k.mu.Unlock()
+	for _, m := range rd.Send {
+		k.broadcast(m)
 	}
-	for s := range k.pending {
-		if s+pendingBehind <= height {
-			delete(k.pending, s)
+	for _, w := range rd.Work {
+		start := time.Now()
+		res := w.Do()
+		k.timeWork(w, time.Since(start))
+		f, werr := k.drive(res)
+		faults += f
+		if _, ok := w.(*keyper.Combine); ok && werr != nil {
+			k.log.Error("combining keys", "err", werr)
+			werr = nil
+		}
+		if err == nil {
+			err = werr
 		}
 	}
-	if k.pending[m.Slot] == nil {
-		k.pending[m.Slot] = make(map[uint64]*keyper.Message)
-	}
-	k.pending[m.Slot][m.Keyper] = m
-	return nil
+	return faults, err
 }
 
-// add verifies m and keeps its valid shares. Only the collector's cheap
-// steps (which shares a message still needs, keeping the verified ones)
-// hold k.mu: the signature and the pairings run outside it, so BidKey,
-// BundleKeys and honest keypers' shares never wait for a byzantine
-// keyper's bad ones (DESIGN's shareWait bounds the proposer).
-func (k *Keyper) add(m *keyper.Message) (int, error) {
-	start := time.Now()
-	if err := k.collector.Authenticate(m); err != nil {
-		return 0, err
-	}
-	if m.BidKeyShare != nil && m.Slot+pendingBehind <= k.height() {
-		// The slot is long decided and its bid key on chain: its share
-		// would cost a pairing and stay in the collector's memory for
-		// good, whoever chose the slot. The transaction shares still
-		// count (and the keyper is heard).
-		cp := *m
-		cp.BidKeyShare = nil
-		m = &cp
-	}
-	took := time.Since(start) // the verify stage, not the waits for k.mu
-	k.mu.Lock()
-	b, err := k.collector.Plan(m)
-	k.mu.Unlock()
-	if err == nil {
-		start := time.Now()
-		b.Verify()
-		took += time.Since(start)
-	}
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	var faults []keyper.Fault
-	if err == nil {
-		faults, err = k.collector.Apply(b)
-	}
-	k.heardFrom(m, err)
-	if r := k.bundles[m.Slot]; r != nil && !r.started && len(m.Shares) > 0 {
-		r.Stages.Verify += took
-	}
-	for _, f := range faults {
+// act does what a Ready asks that needs no crypto: faults, drops and
+// silences counted and logged, keys handed to the proposer, whole bundles
+// decrypted, abandoned ones dropped. Holds k.mu.
+func (k *Keyper) act(rd keyper.Ready) int {
+	for _, f := range rd.Faults {
 		if f.Known {
 			continue // a resend: counted and logged the first time
 		}
@@ -486,41 +287,57 @@ func (k *Keyper) add(m *keyper.Message) (int, error) {
 		k.metric.WithLabelValues(strconv.FormatUint(f.Keyper, 10)).Inc()
 		k.log.Warn("bad key share", "from", f.Keyper, "slot", f.Slot, "identity", f.Identity, "err", f.Err)
 	}
-	if errors.Is(err, keyper.ErrFaultyKeyper) {
-		// Shares dropped unverified from a keyper already named: accepted
-		// like any signed message, counted, not logged (it would be a
-		// flood), and the rest of the message still counts.
-		k.dropped.WithLabelValues(strconv.FormatUint(m.Keyper, 10)).Inc()
-		err = nil
+	for _, d := range rd.Dropped {
+		// Shares dropped unverified from a keyper already named: counted,
+		// not logged (it would be a flood).
+		k.dropped.WithLabelValues(strconv.FormatUint(d.Keyper, 10)).Inc()
 	}
-	if r := k.bundles[m.Slot]; r != nil && !r.started && err == nil {
-		start := time.Now()
-		if keys, ok := k.collector.BundleKeys(m.Slot); ok {
-			r.Stages.Combine = time.Since(start)
-			r.Keys, r.started = keys, true
-			k.collector.ForgetBundle(m.Slot)
+	for _, s := range rd.Silent {
+		k.silent.WithLabelValues(strconv.FormatUint(s.Keyper, 10)).Inc()
+		k.log.Warn("keyper sent no shares for a committed bundle", "from", s.Keyper, "slot", s.Slot)
+	}
+	for _, t := range rd.Abandoned {
+		delete(k.bundles, t.Slot)
+	}
+	for _, ks := range rd.Keys {
+		k.keys.put(ks)
+		if ks.Kind != keyper.KindBundle {
+			continue
+		}
+		if r := k.bundles[ks.Slot]; r != nil && !r.started {
+			r.Keys, r.started = ks.Keys, true
 			k.spawn(func() { k.decrypt(r) })
 		}
 	}
-	return len(faults), err
+	return len(rd.Faults)
 }
 
-// heardFrom notes that m's keyper spoke for its slot: the collector
-// authenticated it (it accepted it, or answered ErrNotExpected or
-// ErrFaultyKeyper, which it does only after checking the signature) and
-// it carries transaction shares. Slots far ahead are not noted, so a
-// keyper cannot grow the memory. Holds k.mu.
-func (k *Keyper) heardFrom(m *keyper.Message, err error) {
-	if len(m.Shares) == 0 || (err != nil && !errors.Is(err, keyper.ErrNotExpected) && !errors.Is(err, keyper.ErrFaultyKeyper)) {
+// timeWork adds the time a work took to its bundle's stage.
+func (k *Keyper) timeWork(w keyper.Work, d time.Duration) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	var m *keyper.Message
+	switch w := w.(type) {
+	case *keyper.Release:
+		if r := k.bundles[w.Slot]; r != nil && w.Kind == keyper.KindBundle {
+			r.Stages.Shares = d
+		}
+		return
+	case *keyper.Combine:
+		if r := k.bundles[w.Slot]; r != nil && w.Kind == keyper.KindBundle {
+			r.Stages.Combine = d
+		}
+		return
+	case *keyper.Check:
+		m = w.Message()
+	case *keyper.Batch:
+		m = w.Message()
+	default:
 		return
 	}
-	if n := k.node.Load(); n == nil || m.Slot > n.Store.Height()+pendingAhead {
-		return
+	if r := k.bundles[m.Slot]; r != nil && !r.started && len(m.Shares) > 0 {
+		r.Stages.Verify += d
 	}
-	if k.heard[m.Slot] == nil {
-		k.heard[m.Slot] = make(map[uint64]bool)
-	}
-	k.heard[m.Slot][m.Keyper] = true
 }
 
 // decrypt opens a bundle whose keys are whole and keeps the result.
@@ -542,34 +359,47 @@ func (k *Keyper) decrypt(r *reveal) {
 		k.timings.WithLabelValues(stage).Observe(d.Seconds())
 	}
 	delete(k.bundles, r.Slot)
-	k.keepReveal(&out)
+	k.reveals.keep(&out)
 	if k.onReveal != nil {
 		k.onReveal(&out)
 	}
 }
 
-// keepReveal keeps a decrypted bundle within revealKeep slots and
-// keyperRevealBytes. Holds k.mu.
-func (k *Keyper) keepReveal(out *Reveal) {
-	if old := k.reveals[out.Slot]; old != nil {
-		k.revealed -= revealBytes(old)
+// revealCache keeps decrypted bundles within revealKeep slots and
+// keyperRevealBytes.
+type revealCache struct {
+	m     map[uint64]*Reveal
+	bytes int64 // of m's bundles (revealBytes)
+}
+
+func newRevealCache() revealCache { return revealCache{m: make(map[uint64]*Reveal)} }
+
+func (c *revealCache) get(slot uint64) (*Reveal, bool) {
+	r, ok := c.m[slot]
+	return r, ok
+}
+
+// keep adds a decrypted bundle; past the bounds the oldest go first and
+// the newest stays.
+func (c *revealCache) keep(out *Reveal) {
+	if old := c.m[out.Slot]; old != nil {
+		c.bytes -= revealBytes(old)
 	}
-	k.reveals[out.Slot] = out
-	k.revealed += revealBytes(out)
-	for s, rv := range k.reveals {
+	c.m[out.Slot] = out
+	c.bytes += revealBytes(out)
+	for s, rv := range c.m {
 		if s+revealKeep <= out.Slot {
-			delete(k.reveals, s)
-			k.revealed -= revealBytes(rv)
+			delete(c.m, s)
+			c.bytes -= revealBytes(rv)
 		}
 	}
-	// Past the byte bound, the oldest go first; the newest stays.
-	for k.revealed > keyperRevealBytes && len(k.reveals) > 1 {
+	for c.bytes > keyperRevealBytes && len(c.m) > 1 {
 		oldest := out.Slot
-		for s := range k.reveals {
+		for s := range c.m {
 			oldest = min(oldest, s)
 		}
-		k.revealed -= revealBytes(k.reveals[oldest])
-		delete(k.reveals, oldest)
+		c.bytes -= revealBytes(c.m[oldest])
+		delete(c.m, oldest)
 	}
 }
 
@@ -581,8 +411,7 @@ func (k *Keyper) OnReveal(f func(*Reveal)) { k.onReveal = f }
 func (k *Keyper) Reveal(slot uint64) (*Reveal, bool) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	r, ok := k.reveals[slot]
-	return r, ok
+	return k.reveals.get(slot)
 }
 
 // Faults is how many bad shares each keyper has sent this node.
@@ -594,69 +423,6 @@ func (k *Keyper) Faults() map[uint64]int {
 		out[i] = n
 	}
 	return out
-}
-
-// BidKey gives the proposer slot's bid key, waiting at most the keyper's
-// bound for t shares.
-func (k *Keyper) BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKey, bool) {
-	deadline := time.NewTimer(k.wait)
-	defer deadline.Stop()
-	tick := time.NewTicker(5 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		k.mu.Lock()
-		key, ok := k.collector.BidKey(slot)
-		k.mu.Unlock()
-		if ok {
-			return key, true
-		}
-		select {
-		case <-ctx.Done():
-			return nil, false
-		case <-deadline.C:
-			k.log.Warn("no bid key in time", "slot", slot, "wait", k.wait)
-			return nil, false
-		case <-tick.C:
-		}
-	}
-}
-
-// BundleKeys gives the proposer the keys of slot's committed bundle for
-// ids, once whole; if wait, it waits at most the keyper's bound for them.
-func (k *Keyper) BundleKeys(ctx context.Context, slot uint64, ids []threshold.Identity, wait bool) ([]*threshold.IdentityKey, bool) {
-	var deadline <-chan time.Time
-	if wait {
-		t := time.NewTimer(k.wait)
-		defer t.Stop()
-		deadline = t.C
-	}
-	tick := time.NewTicker(5 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		k.mu.Lock()
-		var keys []*threshold.IdentityKey
-		var have []threshold.Identity
-		if r := k.reveals[slot]; r != nil {
-			keys, have = r.Keys, r.Identities
-		} else if r := k.bundles[slot]; r != nil && r.Keys != nil {
-			keys, have = r.Keys, r.Identities
-		}
-		k.mu.Unlock()
-		if keys != nil && slices.Equal(have, ids) {
-			return keys, true
-		}
-		if !wait {
-			return nil, false
-		}
-		select {
-		case <-ctx.Done():
-			return nil, false
-		case <-deadline:
-			k.log.Warn("no bundle keys in time", "slot", slot, "wait", k.wait)
-			return nil, false
-		case <-tick.C:
-		}
-	}
 }
 
 // Close stops releasing and waits for releases in flight; call it before

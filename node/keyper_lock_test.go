@@ -19,6 +19,7 @@ import (
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // gateRand is crypto/rand, except that the first read after arm waits
@@ -40,11 +41,11 @@ func (g *gateRand) Read(p []byte) (int, error) {
 }
 
 // lonelyKeyper is keyper 1 of a 3-of-4 committee, attached to no node, its
-// collector drawing its randomness from rand: the deal, the four keypers'
-// signing keys and the domain come with it.
-func lonelyKeyper(t *testing.T, rand io.Reader) (*Keyper, *threshold.Dealing, []*ecdsa.PrivateKey, eip712.Domain) {
+// batch verification drawing its randomness from rand: the deal, the four
+// keypers' signing keys and the domain come with it.
+func lonelyKeyper(t *testing.T, rand io.Reader) (*Keyper, *thresholdtest.Dealing, []*ecdsa.PrivateKey, eip712.Domain) {
 	t.Helper()
-	d, err := threshold.TrustedDeal(nil, 4, 3)
+	d, err := thresholdtest.Deal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,12 +57,9 @@ func lonelyKeyper(t *testing.T, rand io.Reader) (*Keyper, *threshold.Dealing, []
 		signers = append(signers, key)
 		info.Keypers = append(info.Keypers, eon.Keyper{Index: i + 1, Address: crypto.PubkeyToAddress(key.PublicKey), PublicKeyShare: d.PublicShares[i]})
 	}
-	k, err := NewKeyper(&eon.Share{Eon: info, Index: 1, Address: info.Keypers[0].Address, Share: d.Shares[0]},
-		signers[0], domain, nil, time.Second, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	k, err := newKeyper(&eon.Share{Eon: info, Index: 1, Address: info.Keypers[0].Address, Share: d.Shares[0]},
+		signers[0], domain, nil, time.Second, slog.New(slog.NewTextHandler(io.Discard, nil)), rand)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if k.collector, err = keyper.NewCollector(info, domain, rand); err != nil {
 		t.Fatal(err)
 	}
 	return k, d, signers, domain
@@ -152,5 +150,57 @@ func TestKeyperVerifiesOutsideLock(t *testing.T) {
 	}
 	if f := k.Faults(); f[4] != 1 || len(f) != 1 {
 		t.Fatalf("faults %v, want keyper 4 named once", f)
+	}
+}
+
+// TestKeyperKeysOnNotice: a proposer waiting for a bid key gets it as soon
+// as the t-th share is in (the core reports it; nothing polls), and one
+// waiting for keys that never come gives up after the keyper's bound.
+func TestKeyperKeysOnNotice(t *testing.T) {
+	k, d, signers, domain := lonelyKeyper(t, nil)
+	k.wait = 300 * time.Millisecond
+	ctx := context.Background()
+	type got struct {
+		key *threshold.IdentityKey
+		ok  bool
+		at  time.Time
+	}
+	waiting := make(chan got, 1)
+	go func() {
+		key, ok := k.BidKey(ctx, 5)
+		waiting <- got{key, ok, time.Now()}
+	}()
+	time.Sleep(20 * time.Millisecond) // the proposer is waiting
+	for i := 1; i <= 3; i++ {
+		m := &keyper.Message{ChainID: 1337, Eon: 1, Slot: 5, Keyper: uint64(i),
+			BidKeyShare: d.Shares[i-1].Release(threshold.BidIdentity(1337, 5).Point()).Bytes()}
+		if err := m.Sign(domain, signers[i-1]); err != nil {
+			t.Fatal(err)
+		}
+		if faults, err := k.Receive(m.Encode()); err != nil || faults != 0 {
+			t.Fatalf("keyper %d: %d %v", i, faults, err)
+		}
+	}
+	last := time.Now()
+	g := <-waiting
+	want, err := d.Key(threshold.BidIdentity(1337, 5).Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !g.ok || !g.key.Equal(want) {
+		t.Fatalf("bid key %v %v", g.ok, g.key)
+	}
+	if late := g.at.Sub(last); late > 100*time.Millisecond {
+		t.Fatalf("the proposer got the key %v after the last share", late)
+	}
+	start := time.Now()
+	if _, ok := k.BidKey(ctx, 6); ok {
+		t.Fatal("a bid key nobody released")
+	}
+	if _, ok := k.BundleKeys(ctx, 4, []threshold.Identity{{1}}, true); ok {
+		t.Fatal("keys of a bundle never committed")
+	}
+	if took := time.Since(start); took < 2*k.wait || took > 2*k.wait+time.Second {
+		t.Fatalf("two waits of %v took %v", k.wait, took)
 	}
 }

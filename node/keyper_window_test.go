@@ -5,11 +5,11 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/veil-sequencer/veil/api"
-	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/keyper"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/store"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -33,20 +33,20 @@ func TestKeyperSlotWindow(t *testing.T) {
 	rnd := &countingRand{}
 	k, d, signers, domain := lonelyKeyper(t, rnd)
 	// The node's chain stands at height 20.
-	store, err := chain.OpenStore(t.TempDir(), nil)
+	st, err := store.Open(t.TempDir(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
-	if _, err := store.Genesis(store.Begin()); err != nil {
+	defer st.Close()
+	if _, err := st.Genesis(st.Begin()); err != nil {
 		t.Fatal(err)
 	}
 	for h := uint64(1); h <= 20; h++ {
-		if _, err := store.Commit(store.Begin(), h); err != nil {
+		if _, err := st.Commit(st.Begin(), h); err != nil {
 			t.Fatal(err)
 		}
 	}
-	k.node.Store(&chain.Node{Store: store})
+	k.chain.Store(&chainRef{st}) // not Attach, whose release runs in the background
 
 	bidShare := func(slot uint64) []byte {
 		m := &keyper.Message{ChainID: 1337, Eon: 1, Slot: slot, Keyper: 2,
@@ -63,18 +63,18 @@ func TestKeyperSlotWindow(t *testing.T) {
 		verified bool // its share cost a verification
 	}{
 		{"the next slot", 21, false, true},
-		{"a few slots ahead", 20 + pendingAhead, false, true},
-		{"far ahead", 21 + pendingAhead, true, false},
+		{"a few slots ahead", 20 + keyper.PendingAhead, false, true},
+		{"far ahead", 21 + keyper.PendingAhead, true, false},
 		{"a slot of eon's end", 1 << 40, true, false},
 		{"just decided", 20, false, true},
-		{"long decided", 20 - pendingBehind, false, false},
+		{"long decided", 20 - keyper.PendingBehind, false, false},
 		{"the first slot", 1, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := rnd.reads.Load()
 			_, err := k.Receive(bidShare(tc.slot))
-			var ae *api.Error
-			if tc.ahead != (errors.Is(err, ErrTooFarAhead) && errors.As(err, &ae) && ae.Status == 409 && ae.Code == "wrong_slot") {
+			var rej *mempool.Rejection
+			if tc.ahead != (errors.Is(err, keyper.ErrTooFarAhead) && errors.As(err, &rej) && rej.Code == mempool.CodeWrongSlot && rej.Field == "slot") {
 				t.Fatalf("slot %d: %v", tc.slot, err)
 			}
 			if !tc.ahead && err != nil {
@@ -91,29 +91,29 @@ func TestKeyperSlotWindow(t *testing.T) {
 // in bytes as well as slots (512 bundles of megabytes were not bounded),
 // the oldest going first and the newest always kept.
 func TestKeyperRevealBytes(t *testing.T) {
-	k := &Keyper{reveals: make(map[uint64]*Reveal)}
+	c := newRevealCache()
 	bundle := func(slot uint64, bytes int) *Reveal {
 		return &Reveal{Slot: slot, Envelopes: []*envelope.Envelope{{Ciphertext: make([]byte, bytes)}}, Results: []decrypt.Result{{}}}
 	}
 	for slot := uint64(1); slot <= 40; slot++ {
-		k.keepReveal(bundle(slot, 4<<20))
+		c.keep(bundle(slot, 4<<20))
 		var sum int64
-		for _, r := range k.reveals {
+		for _, r := range c.m {
 			sum += revealBytes(r)
 		}
-		if sum != k.revealed || k.revealed > keyperRevealBytes {
-			t.Fatalf("slot %d: %d bytes kept (counted %d), bound %d", slot, sum, k.revealed, keyperRevealBytes)
+		if sum != c.bytes || c.bytes > keyperRevealBytes {
+			t.Fatalf("slot %d: %d bytes kept (counted %d), bound %d", slot, sum, c.bytes, keyperRevealBytes)
 		}
-		if _, ok := k.reveals[slot]; !ok {
+		if _, ok := c.get(slot); !ok {
 			t.Fatalf("slot %d: the newest bundle was not kept", slot)
 		}
 	}
-	if _, ok := k.reveals[1]; ok {
+	if _, ok := c.get(1); ok {
 		t.Fatal("the oldest bundle was kept past the bound")
 	}
 	// One bundle larger than the bound is still kept, alone.
-	k.keepReveal(bundle(41, keyperRevealBytes+1))
-	if len(k.reveals) != 1 || k.reveals[41] == nil {
-		t.Fatalf("%d bundles kept with an oversized newest", len(k.reveals))
+	c.keep(bundle(41, keyperRevealBytes+1))
+	if len(c.m) != 1 || c.m[41] == nil {
+		t.Fatalf("%d bundles kept with an oversized newest", len(c.m))
 	}
 }

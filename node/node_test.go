@@ -30,6 +30,7 @@ import (
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 type testNet struct {
@@ -38,27 +39,27 @@ type testNet struct {
 	eon      *eon.Info
 	handlers []atomic.Pointer[http.Handler]
 
-	nw      *chain.Network
-	nodes   []*chain.Node
+	nw      *Network
+	nodes   []*Validator
 	urls    []string
 	keys    []*ecdsa.PrivateKey
 	builder *ecdsa.PrivateKey // 1 ether of collateral
 	keypers []*Keyper
 	signers []*ecdsa.PrivateKey // the keypers' signing keys
-	deal    *threshold.Dealing
+	deal    *thresholdtest.Dealing
 	eonKey  *threshold.EonPublicKey
 }
 
 // netConfig varies a test network.
 type netConfig struct {
-	nodeOpts func(i int) []chain.NodeOption // extra options of validator i
-	mute     map[int]bool                   // validators whose keyper sends nothing to its peers
-	record   func(to int, body []byte)      // sees every POST /v1/p2p/shares a node receives
+	nodeOpts func(i int) []ValidatorOption // extra options of validator i
+	mute     map[int]bool                  // validators whose keyper sends nothing to its peers
+	record   func(to int, body []byte)     // sees every POST /v1/p2p/shares a node receives
 }
 
 type netOption func(*netConfig)
 
-func withNodeOptions(f func(i int) []chain.NodeOption) netOption {
+func withNodeOptions(f func(i int) []ValidatorOption) netOption {
 	return func(c *netConfig) { c.nodeOpts = f }
 }
 
@@ -79,7 +80,7 @@ func withShareRecorder(f func(to int, body []byte)) netOption {
 // hold 1 ether each, and wallet "poor" nothing.
 func startNet(t *testing.T, opts ...netOption) *testNet {
 	t.Helper()
-	d, err := threshold.TrustedDeal(nil, 4, 3)
+	d, err := thresholdtest.Deal(nil, 4, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +104,7 @@ func startNet(t *testing.T, opts ...netOption) *testNet {
 	}
 	tn.builder, _ = crypto.ToECDSA(crypto.Keccak256([]byte("node builder")))
 	g.Builders = []chain.GenesisBuilder{{Address: crypto.PubkeyToAddress(tn.builder.PublicKey), Collateral: "1000000000000000000"}}
-	if tn.nw, err = chain.CreateNetwork(chain.NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)}); err != nil {
+	if tn.nw, err = CreateNetwork(NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)}); err != nil {
 		t.Fatal(err)
 	}
 	// Servers first (keypers need every peer's URL), handlers once the
@@ -124,7 +125,7 @@ func startNet(t *testing.T, opts ...netOption) *testNet {
 		t.Cleanup(srv.Close)
 		tn.urls = append(tn.urls, srv.URL)
 	}
-	tn.keypers, tn.nodes = make([]*Keyper, 4), make([]*chain.Node, 4)
+	tn.keypers, tn.nodes = make([]*Keyper, 4), make([]*Validator, 4)
 	for i := range 4 {
 		tn.start(i)
 	}
@@ -161,7 +162,7 @@ func (tn *testNet) start(i int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := []chain.NodeOption{chain.WithKeys(kp)}
+	opts := []ValidatorOption{WithKeys(kp)}
 	if tn.cfg.nodeOpts != nil {
 		opts = append(opts, tn.cfg.nodeOpts(i)...)
 	}
@@ -169,7 +170,7 @@ func (tn *testNet) start(i int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kp.Attach(n)
+	kp.Attach(n.Store)
 	tn.keypers[i], tn.nodes[i] = kp, n
 	h := api.New(api.Config{Backend: NewBackend(tn.nw, n).WithKeyper(kp), Log: log, Collectors: kp.Metrics()}).Handler()
 	tn.handlers[i].Store(&h)
@@ -307,6 +308,10 @@ func TestNodeAPI(t *testing.T) {
 				t.Fatal("a rejected envelope changed the pool or the account")
 			}
 		})
+	}
+	// A pool cursor this node did not make is the caller's fault, naming it.
+	if code, b := tn.get(tn.urls[0] + "/v1/pool?after=zz"); code != 400 || !strings.Contains(string(b), `"code":"bad_field"`) || !strings.Contains(string(b), `"field":"after"`) {
+		t.Fatalf("a foreign pool cursor: %d %s", code, b)
 	}
 	// The same new envelope through every node, while it spreads: each
 	// answers its hash (from its own admission, its mempool's cache of the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -19,7 +20,7 @@ type Inputs struct {
 	EonKey  *threshold.EonPublicKey
 	Bids    []auction.Committed
 	State   auction.State
-	Params  auction.Params
+	Params  params.Params
 	Due     []Due // bundles whose keys are not on chain yet, by slot
 }
 
@@ -34,7 +35,7 @@ var (
 // the combined keys it has. With no committed bid there is nothing to
 // open: the record's bid key is null and the fallback bundle orders the
 // slot. With bids, the key is required: a proposer without t shares cannot
-// build a valid block (DESIGN §3). Keys of a due bundle go in when the set
+// build a valid block (protocol §3). Keys of a due bundle go in when the set
 // holds them whole; those of a required one must.
 func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, error) {
 	if len(in.Bids) == 0 {

@@ -9,7 +9,7 @@ import (
 
 // Due is a committed bundle whose keys are not yet on chain when block s is
 // built: bundle(s−1), which block s may carry, and bundle(s−2), which it
-// must (DESIGN §3). Identities are recomputed by the chain from the
+// must (protocol §3). Identities are recomputed by the chain from the
 // bundle's envelopes, in bundle order.
 type Due struct {
 	Slot       uint64

@@ -15,7 +15,9 @@ import (
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 const slot = 30
@@ -35,8 +37,8 @@ func (s *state) Collateral(common.Address) *big.Int { return big.NewInt(1e18) }
 func (s *state) Reserved(common.Address) *big.Int   { return nil }
 
 // fixture: a 1-of-1 eon, two queued envelopes and two builders' bids.
-func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *threshold.Dealing) {
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *thresholdtest.Dealing) {
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +49,7 @@ func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *threshold.Dealing) 
 		st.pool, st.known[q.Hash] = append(st.pool, q), q
 		hs = append(hs, q.Hash)
 	}
-	in := Inputs{ChainID: 1337, Slot: slot, Eon: 1, EonKey: d.EonKey, State: st, Params: auction.DefaultParams(big.NewInt(1))}
+	in := Inputs{ChainID: 1337, Slot: slot, Eon: 1, EonKey: d.EonKey, State: st, Params: testNetParams()}
 	dom := eip712.Domain{ChainID: 1337}
 	for i, bundle := range [][]common.Hash{{hs[0], hs[1]}, {hs[1]}} {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprint("proposer builder", i))))
@@ -66,7 +68,7 @@ func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *threshold.Dealing) 
 }
 
 // keyFor is slot s's bid key.
-func keyFor(t testing.TB, d *threshold.Dealing, s uint64) *threshold.IdentityKey {
+func keyFor(t testing.TB, d *thresholdtest.Dealing, s uint64) *threshold.IdentityKey {
 	return keyOf(t, d, threshold.BidIdentity(1337, s))
 }
 
@@ -157,7 +159,7 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-func keyOf(t testing.TB, d *threshold.Dealing, id threshold.Identity) *threshold.IdentityKey {
+func keyOf(t testing.TB, d *thresholdtest.Dealing, id threshold.Identity) *threshold.IdentityKey {
 	key, err := d.Key(id.Point())
 	if err != nil {
 		t.Fatal(err)
@@ -213,4 +215,11 @@ func TestCheckKeys(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testNetParams are the default network parameters with a reserve of 1 wei.
+func testNetParams() params.Params {
+	p := params.Default()
+	p.Reserve = big.NewInt(1)
+	return p
 }

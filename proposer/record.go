@@ -1,4 +1,4 @@
-// Package proposer builds and checks a slot's block (DESIGN §3): the slot
+// Package proposer builds and checks a slot's block (protocol §3): the slot
 // record the proposer puts first, with the auction's public result, and the
 // check every validator runs in ProcessProposal, a pure function of the
 // committed state and the block.
@@ -19,13 +19,13 @@ import (
 	"github.com/veil-sequencer/veil/wire"
 )
 
-// Record is block s's slot record (DESIGN §4).
+// Record is block s's slot record (protocol §4).
 type Record struct {
 	Slot    uint64
 	Eon     uint64
 	BidKey  *threshold.IdentityKey // nil when no bid was committed for the slot
 	Auction *auction.Result
-	Keys    []Key // combined keys of earlier bundles recorded in this block (DESIGN §3)
+	Keys    []Key // combined keys of earlier bundles recorded in this block (protocol §3)
 }
 
 // Key is a recorded combined key of an envelope of a committed bundle.
@@ -43,7 +43,7 @@ func hexOrNull(b []byte, ok bool) string {
 	return `"` + hexutil.Encode(b) + `"`
 }
 
-// Encode is the canonical JSON: fields in DESIGN §4's order, no whitespace,
+// Encode is the canonical JSON: fields in protocol §4's order, no whitespace,
 // lowercase hex, a missing value as null, bids sorted by bidHash.
 func (r *Record) Encode() []byte {
 	var b bytes.Buffer

@@ -144,9 +144,6 @@ func (c *Committee) EonKey() *EonPublicKey { return c.eonKey }
 // Threshold returns t, the number of shares that make a key.
 func (c *Committee) Threshold() int { return c.threshold }
 
-// Size returns n, the number of keypers.
-func (c *Committee) Size() int { return len(c.shares) }
-
 // PublicKeyShare returns keyper i's public share (i from 1).
 func (c *Committee) PublicKeyShare(keyper int) (*PublicKeyShare, error) {
 	if keyper < 1 || keyper > len(c.shares) {

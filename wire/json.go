@@ -1,4 +1,4 @@
-// Package wire holds the JSON rules of Veil's signed objects (DESIGN §4):
+// Package wire holds the JSON rules of Veil's signed objects (protocol §4):
 // one object with no unknown, duplicate or missing keys, uint64 as JSON
 // integers, uint256 as decimal strings without leading zeros, bytes as
 // 0x-prefixed lowercase hex, addresses lowercase or EIP-55. Every decoder
@@ -20,7 +20,7 @@ import (
 	"github.com/veil-sequencer/veil/eip712"
 )
 
-// Error is a rejected object: a code from DESIGN §8 and the JSON field at
+// Error is a rejected object: a code from protocol §8 and the JSON field at
 // fault, if one is.
 type Error struct {
 	Code  string
@@ -44,6 +44,7 @@ const (
 	CodeMissingField = "missing_field"
 	CodeBadField     = "bad_field"
 	CodeHashMismatch = "hash_mismatch"
+	CodeBadSignature = "bad_signature" // the signature is not the signer's (envelope and bid check it)
 )
 
 // Signed is a signed object with a canonical encoding and an EIP-712 digest.
@@ -77,8 +78,17 @@ func ClaimedHash(obj Signed, hash *common.Hash, d eip712.Domain) error {
 	return nil
 }
 
-// maxUint256 bounds every uint256 field.
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+// FitsUint256 reports whether x is a uint256: 0 ≤ x < 2^256.
+func FitsUint256(x *big.Int) bool { return x.Sign() >= 0 && x.BitLen() <= 256 }
+
+// OrZero is x, or 0 for nil: an absent amount is zero, as every encoding
+// of one writes it.
+func OrZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
+}
 
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
@@ -195,7 +205,7 @@ func (p *Parser) Uint256(field string) *big.Int {
 		return nil
 	}
 	v, _ := new(big.Int).SetString(s, 10)
-	if v.Cmp(maxUint256) > 0 {
+	if !FitsUint256(v) {
 		p.fail(field, "exceeds 2^256 − 1")
 		return nil
 	}
@@ -286,7 +296,7 @@ func (p *Parser) Address(field string) common.Address {
 	return a
 }
 
-// ParseAddress reads an address as DESIGN §4 spells them: 0x and 40 hex
+// ParseAddress reads an address as protocol §4 spells them: 0x and 40 hex
 // digits, all lowercase or with a valid EIP-55 checksum.
 func ParseAddress(s string) (common.Address, error) {
 	if len(s) != 42 || s[:2] != "0x" || !common.IsHexAddress(s) {

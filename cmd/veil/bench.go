@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
@@ -358,9 +359,7 @@ func post(client *http.Client, url, path string, body []byte) ingestResult {
 	b, _ := io.ReadAll(resp.Body)
 	r := ingestResult{latency: time.Since(start)}
 	if resp.StatusCode != http.StatusAccepted {
-		var e struct {
-			Error struct{ Code string } `json:"error"`
-		}
+		var e apitypes.ErrorBody
 		_ = json.Unmarshal(b, &e)
 		r.code = e.Error.Code
 		if r.code == "" {

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/builder"
 )
@@ -75,17 +76,12 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	if err != nil {
 		return err
 	}
-	var p struct {
-		K              uint64 `json:"k"`
-		BidsPerBuilder int    `json:"bidsPerBuilder"`
-		BidsPerSlot    int    `json:"bidsPerSlot"`
-		Reserve        string `json:"reserve"`
-	}
+	var p apitypes.Params
 	if err := c.get(ctx, "/v1/params", &p); err != nil {
 		return err
 	}
-	reserve, ok := new(big.Int).SetString(p.Reserve, 10)
-	if !ok || p.K == 0 || p.BidsPerBuilder == 0 {
+	reserve := p.Reserve.Int
+	if reserve == nil || p.K == 0 || p.BidsPerBuilder == 0 {
 		return fmt.Errorf("node's /v1/params: no bid rules (%+v)", p)
 	}
 	perSlot := p.BidsPerSlot
@@ -185,9 +181,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	missed := 0
 	next := 0 // first job not sent
 	for next < len(jobs) && ctx.Err() == nil {
-		var st struct {
-			Height uint64 `json:"height"`
-		}
+		var st apitypes.Status
 		if err := c.get(ctx, "/v1/status", &st); err != nil {
 			close(work)
 			wg.Wait()

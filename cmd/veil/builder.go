@@ -15,9 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/builder"
-	"github.com/veil-sequencer/veil/envelope"
 )
 
 func newBuilderCmd() *cobra.Command {
@@ -97,9 +97,7 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 		if err != nil {
 			return err
 		}
-		var out struct {
-			BidHash common.Hash `json:"bidHash"`
-		}
+		var out apitypes.BidSubmitted
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/bids", bytes.NewReader(b.EncodeCanonical()))
 		req.Header.Set("Content-Type", "application/json")
 		if err := c.do(req, &out); err != nil {
@@ -120,36 +118,33 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 // envelopes in skip (and their senders' later nonces, which could not run
 // before them).
 func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, skip map[common.Hash]bool) ([]auction.Queued, *big.Int, error) {
-	var params struct {
-		BidGasLimit uint64 `json:"bidGasLimit"`
-		Reserve     string `json:"reserve"`
-		Penalty     string `json:"invalidBidPenalty"`
-	}
+	var params apitypes.Params
 	if err := c.get(ctx, "/v1/params", &params); err != nil {
 		return nil, nil, err
 	}
-	reserve, ok := new(big.Int).SetString(params.Reserve, 10)
-	if !ok {
-		return nil, nil, fmt.Errorf("node's reserve %q", params.Reserve)
+	reserve, err := amount("reserve", params.Reserve)
+	if err != nil {
+		return nil, nil, err
 	}
-	var acct struct {
-		Collateral string `json:"collateral"`
-		Reserved   string `json:"reserved"`
-	}
+	var acct apitypes.Account
 	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()), &acct); err != nil {
 		return nil, nil, err
 	}
-	collateral, ok := new(big.Int).SetString(acct.Collateral, 10)
-	if !ok {
-		return nil, nil, fmt.Errorf("node's collateral %q", acct.Collateral)
+	c0, err := amount("collateral", acct.Collateral)
+	if err != nil {
+		return nil, nil, err
 	}
+	collateral := new(big.Int).Set(c0)
 	// A value may reach only the collateral no other bid's penalty holds
 	// (docs/auction.md): less what is reserved now and this bid's own
 	// penalty, which is at least what the auction will leave free.
-	for _, x := range []struct{ name, v string }{{"reserved", acct.Reserved}, {"invalidBidPenalty", params.Penalty}} {
-		v, ok := new(big.Int).SetString(x.v, 10)
-		if !ok {
-			return nil, nil, fmt.Errorf("node's %s %q", x.name, x.v)
+	for _, x := range []struct {
+		name string
+		v    apitypes.Wei
+	}{{"reserved", acct.Reserved}, {"invalidBidPenalty", params.InvalidBidPenalty}} {
+		v, err := amount(x.name, x.v)
+		if err != nil {
+			return nil, nil, err
 		}
 		collateral.Sub(collateral, v)
 	}
@@ -159,14 +154,7 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 	var pool []auction.Queued
 	skipped := map[common.Address]bool{}
 	for cursor := ""; ; {
-		var page struct {
-			Envelopes []struct {
-				Hash     common.Hash        `json:"hash"`
-				Status   string             `json:"status"`
-				Envelope *envelope.Envelope `json:"envelope"`
-			} `json:"envelopes"`
-			Next string `json:"next"`
-		}
+		var page apitypes.PoolPage
 		if err := c.get(ctx, "/v1/pool?limit=1000&after="+cursor, &page); err != nil {
 			return nil, nil, err
 		}

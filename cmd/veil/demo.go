@@ -13,7 +13,7 @@ import (
 	"github.com/veil-sequencer/veil/threshold"
 )
 
-// defaultThreshold is DESIGN §1's ⌊2n/3⌋ + 1.
+// defaultThreshold is protocol §1's ⌊2n/3⌋ + 1.
 func defaultThreshold(n int) int { return 2*n/3 + 1 }
 
 func newDemoCmd() *cobra.Command {

@@ -32,6 +32,7 @@ import (
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/node"
+	"github.com/veil-sequencer/veil/params"
 )
 
 // devDeposit is what every dev account holds at genesis: 1,000 ether;
@@ -186,7 +187,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	if err != nil {
 		return err
 	}
-	nw, err := chain.LoadNetwork(f.datadir)
+	nw, err := node.LoadNetwork(f.datadir)
 	if errors.Is(err, os.ErrNotExist) {
 		nw, err = createDevnet(ctx, stdout, f, accounts)
 	}
@@ -207,10 +208,10 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		last = b.Time
 		fmt.Fprintf(stdout, "slot %d proposer %X queued %d committed %d block time %s\n", b.Height, b.Proposer[:4], b.Queued, b.Committed, gap)
 	}
-	var nodes []*runningNode
+	var nodes []*node.Node
 	defer func() {
 		quiet.stopping.Store(true)
-		if err := stopNodes(nodes); err != nil {
+		if err := node.StopAll(nodes); err != nil {
 			log.Warn("stopping validators", "err", err)
 		}
 		nw.WaitClosed()
@@ -229,11 +230,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 				kp.OnReveal(func(r *node.Reveal) { fmt.Fprintln(stdout, revealLine(r)) })
 			}
 		}
-		n, err := startNode(nw, nw.Spec(i), addrs[i], kp, cb, log)
+		n, err := node.Start(node.Config{Network: nw, Spec: nw.Spec(i), APIListen: addrs[i].api, KeyperListen: addrs[i].keyper,
+			Keyper: kp, OnBlock: cb, Log: log})
 		if err != nil {
-			if kp != nil {
-				kp.Close()
-			}
 			return err
 		}
 		nodes = append(nodes, n)
@@ -292,7 +291,7 @@ func keyperKeyFile(dir string, i int) string {
 // from its directory, sending to the other keypers' listeners at urls; nil,
 // with a warning, if its signing key is missing (a datadir from before
 // keypers signed shares).
-func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
+func devnetKeyper(dir string, i int, nw *node.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
 	share, err := keyfile.Read(keyperShareFile(dir, i))
 	if err != nil {
 		return nil, err
@@ -315,7 +314,7 @@ func devnetKeyper(dir string, i int, nw *chain.Network, urls []string, log *slog
 }
 
 // createDevnet runs the keypers' DKG and writes a new network.
-func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts []devAccount) (*chain.Network, error) {
+func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts []devAccount) (*node.Network, error) {
 	if err := os.MkdirAll(f.datadir, 0o700); err != nil {
 		return nil, err
 	}
@@ -334,14 +333,17 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 			return nil, err
 		}
 	}
-	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0)}
+	// The parameters are written out so an operator sees, and may change
+	// before the first start, what the network runs with.
+	np := params.Default()
+	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0), Params: &np}
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})
 		if a.Role == "builder" {
 			g.Builders = append(g.Builders, chain.GenesisBuilder{Address: a.Address, Collateral: devCollateral.String()})
 		}
 	}
-	return chain.CreateNetwork(chain.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
+	return node.CreateNetwork(node.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
 }
 
 // revealLine is the devnet's line for a bundle the first node decrypted:
@@ -463,6 +465,10 @@ func splitBase(addr string) (string, int, error) {
 	return host, port, nil
 }
 
+// listenAddrs are a node's HTTP listener addresses: its public API and its
+// keyper listener.
+type listenAddrs struct{ api, keyper string }
+
 // devnetAddrs lays out n validators' listeners from --http's host and
 // port: the APIs on base, base+1, …, then the keyper listeners on the n
 // ports after them, so a network takes one range of 2n ports.
@@ -485,7 +491,7 @@ func devnetURLs(addrs []listenAddrs) (apis, keypers []string) {
 
 // describeDevnet is devnet.json for a network: its validators and eon as
 // the genesis document has them, with their API and keyper listener URLs.
-func describeDevnet(nw *chain.Network, urls, keyperURLs []string, accounts []devAccount) (*devnetFile, error) {
+func describeDevnet(nw *node.Network, urls, keyperURLs []string, accounts []devAccount) (*devnetFile, error) {
 	doc, err := types.GenesisDocFromFile(filepath.Join(nw.Dir, nw.GenesisFile))
 	if err != nil {
 		return nil, err

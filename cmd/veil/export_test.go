@@ -7,7 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// bidIdentityHex spells DESIGN §2's bid identity out independently.
+// bidIdentityHex spells protocol §2's bid identity out independently.
 func bidIdentityHex(chainID, slot uint64) string {
 	b := []byte("veil/bid/v1")
 	b = binary.BigEndian.AppendUint64(b, chainID)

@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 )
 
@@ -58,7 +58,7 @@ var errEnough = errors.New("enough slots")
 
 func runFollow(ctx context.Context, w io.Writer, f *client.Follower, from, slots uint64) error {
 	seen := uint64(0)
-	err := f.Follow(ctx, from, func(s *client.Slot, b *api.Block) error {
+	err := f.Follow(ctx, from, func(s *client.Slot, b *apitypes.Block) error {
 		fmt.Fprintf(w, "slot %d: %d txs, %d invalid, latency %v, verified in %v\n", s.Slot, len(s.Txs), len(s.Invalid),
 			time.Since(b.Time).Round(time.Millisecond), s.Took.Round(10*time.Microsecond))
 		if seen++; slots > 0 && seen == slots {

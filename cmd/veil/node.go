@@ -12,21 +12,19 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/pelletier/go-toml/v2"
 	"github.com/spf13/cobra"
 
-	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/node"
 )
 
 // nodeConfig is veil.toml: everything one sequencer node needs to run on
-// its own (DESIGN §7). Relative paths are relative to the file's directory,
+// its own (protocol §7). Relative paths are relative to the file's directory,
 // so a network directory written by veil devnet --write-configs can move.
 type nodeConfig struct {
 	Index        int      `toml:"index" comment:"validator index (0-based), for logs"`
@@ -185,7 +183,7 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	if err := privateFiles(keys...); err != nil {
 		return err
 	}
-	nw, err := chain.OpenNetwork(c.Genesis, bt)
+	nw, err := node.OpenNetwork(c.Genesis, bt)
 	if err != nil {
 		return err
 	}
@@ -209,23 +207,9 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	onBlock := func(b chain.BlockInfo) {
 		log.Info("block", "slot", b.Height, "proposer", fmt.Sprintf("%X", b.Proposer), "queued", b.Queued, "committed", b.Committed, "appHash", b.AppHash)
 	}
-	spec := chain.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers}
-	rn, err := startNode(nw, spec, listenAddrs{api: c.APIListen, keyper: c.KeyperListen}, kp, onBlock, log)
-	if err != nil {
-		if kp != nil {
-			kp.Close()
-		}
-		return err
-	}
-	running := []any{"chain", nw.ChainID, "api", "http://" + c.APIListen, "blockTime", bt.String()}
-	if kp != nil {
-		running = append(running, "keyperListener", "http://"+c.KeyperListen)
-	}
-	log.Info("node running", running...)
-	<-ctx.Done()
-	log.Info("node stopping")
-	quiet.stopping.Store(true)
-	err = rn.stop()
+	err = node.Run(ctx, node.Config{Network: nw, Spec: node.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers},
+		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log,
+		Stopping: func() { quiet.stopping.Store(true) }})
 	nw.WaitClosed()
 	return err
 }
@@ -253,122 +237,6 @@ func privateFiles(paths ...string) error {
 		}
 	}
 	return nil
-}
-
-// runningNode is one validator of this process with its keyper and HTTP
-// listeners. Its parts are seen through the methods stopping uses, so the
-// order can be tested with fakes.
-type runningNode struct {
-	index     int
-	listeners []shutdowner // public API, keyper listener
-	keyper    closer       // nil without a keyper
-	chain     stopper
-}
-
-type (
-	shutdowner interface{ Shutdown(context.Context) error }
-	closer     interface{ Close() }
-	stopper    interface{ Stop() error }
-)
-
-// listenAddrs are a node's HTTP listener addresses: its public API and its
-// keyper listener (unused without a keyper).
-type listenAddrs struct{ api, keyper string }
-
-// startNode starts a validator where spec says, its keyper (if kp is not
-// nil: it is told of every block, gives the proposer its keys and takes
-// peers' shares on addrs.keyper) and its public API on addrs.api. onBlock
-// is told of every committed block.
-func startNode(nw *chain.Network, spec chain.ValidatorSpec, addrs listenAddrs, kp *node.Keyper, onBlock func(chain.BlockInfo), log *slog.Logger) (*runningNode, error) {
-	// Both ports are bound before the validator starts, so a taken one
-	// fails the start rather than a running validator.
-	pub, err := net.Listen("tcp", addrs.api)
-	if err != nil {
-		return nil, fmt.Errorf("validator %d API: %w", spec.Index, err)
-	}
-	var kl net.Listener
-	if kp != nil {
-		if kl, err = net.Listen("tcp", addrs.keyper); err != nil {
-			pub.Close()
-			return nil, fmt.Errorf("validator %d keyper listener: %w", spec.Index, err)
-		}
-	}
-	closeListeners := func() {
-		pub.Close()
-		if kl != nil {
-			kl.Close()
-		}
-	}
-	cb := func(b chain.BlockInfo) {
-		if onBlock != nil {
-			onBlock(b)
-		}
-		if kp != nil {
-			kp.Committed(b.Height, b.Time)
-		}
-	}
-	var opts []chain.NodeOption
-	if kp != nil {
-		opts = append(opts, chain.WithKeys(kp))
-	}
-	n, err := nw.StartValidator(spec, log, cb, opts...)
-	if err != nil {
-		closeListeners()
-		return nil, err
-	}
-	backend := node.NewBackend(nw, n)
-	cfg := api.Config{Backend: backend, Log: log}
-	if kp != nil {
-		kp.Attach(n)
-		backend.WithKeyper(kp)
-		cfg.Collectors = append(cfg.Collectors, kp.Metrics()...)
-	}
-	srv := api.New(cfg)
-	rn := &runningNode{index: spec.Index, chain: n, listeners: []shutdowner{srv.Serve(pub)}}
-	if kp != nil {
-		rn.keyper = kp
-		rn.listeners = append(rn.listeners, srv.ServeKeyper(kl))
-	}
-	return rn, nil
-}
-
-// listenerGrace bounds how long stopping waits for HTTP requests in flight
-// before closing their connections.
-const listenerGrace = 5 * time.Second
-
-// stop stops the node's parts in dependency order (stopNodes).
-func (r *runningNode) stop() error { return stopNodes([]*runningNode{r}) }
-
-// stopNodes stops validators in dependency order, each step for every node
-// before the next: the HTTP listeners first, so no request reaches a keyper
-// or a validator being stopped; then the keypers, which Keyper.Close says
-// must stop before the validator whose state a release reads; then the
-// validators and their stores (Network.WaitClosed waits for the last of
-// their databases).
-func stopNodes(nodes []*runningNode) error {
-	ctx, cancel := context.WithTimeout(context.Background(), listenerGrace)
-	defer cancel()
-	var wg sync.WaitGroup
-	for _, n := range nodes {
-		for _, l := range n.listeners {
-			// At once: a block feed reader holds a listener for the whole
-			// grace, and every node's would add up.
-			wg.Go(func() { _ = l.Shutdown(ctx) }) // past the grace it closes the rest itself
-		}
-	}
-	wg.Wait()
-	for _, n := range nodes {
-		if n.keyper != nil {
-			n.keyper.Close()
-		}
-	}
-	var errs []error
-	for _, n := range nodes {
-		if err := n.chain.Stop(); err != nil {
-			errs = append(errs, fmt.Errorf("stop validator %d: %w", n.index, err))
-		}
-	}
-	return errors.Join(errs...)
 }
 
 // quietHandler lowers CometBFT's peer messages (its p2p and blocksync

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
@@ -160,15 +161,9 @@ func (c *nodeClient) do(req *http.Request, v any) error {
 		return &notFoundError{path: req.URL.Path}
 	}
 	if resp.StatusCode >= 300 {
-		var e struct {
-			Error struct{ Code, Message, Field string } `json:"error"`
-		}
+		var e apitypes.ErrorBody
 		if json.Unmarshal(body, &e) == nil && e.Error.Code != "" {
-			field := ""
-			if e.Error.Field != "" {
-				field = " (" + e.Error.Field + ")"
-			}
-			return fmt.Errorf("%s %s: %d %s%s: %s", req.Method, req.URL.Path, resp.StatusCode, e.Error.Code, field, e.Error.Message)
+			return fmt.Errorf("%s %s: %d %w", req.Method, req.URL.Path, resp.StatusCode, &e.Error)
 		}
 		return fmt.Errorf("%s %s: %s", req.Method, req.URL.Path, resp.Status)
 	}
@@ -185,11 +180,7 @@ type session struct {
 }
 
 func (c *nodeClient) session(ctx context.Context) (*session, error) {
-	var status struct {
-		ChainID    uint64      `json:"chainId"`
-		Height     uint64      `json:"height"`
-		DomainSalt common.Hash `json:"domainSalt"`
-	}
+	var status apitypes.Status
 	if err := c.get(ctx, "/v1/status", &status); err != nil {
 		return nil, err
 	}
@@ -206,11 +197,18 @@ func (c *nodeClient) session(ctx context.Context) (*session, error) {
 }
 
 func (c *nodeClient) nextNonce(ctx context.Context, a common.Address) (uint64, error) {
-	var acct struct {
-		NextNonce uint64 `json:"nextNonce"`
-	}
+	var acct apitypes.Account
 	err := c.get(ctx, "/v1/accounts/"+strings.ToLower(a.Hex()), &acct)
 	return acct.NextNonce, err
+}
+
+// amount is a wei field of a node's answer: absent is the node's fault,
+// not zero.
+func amount(name string, w apitypes.Wei) (*big.Int, error) {
+	if w.Int == nil {
+		return nil, fmt.Errorf("node's answer has no %s", name)
+	}
+	return w.Int, nil
 }
 
 type notFoundError struct{ path string }
@@ -244,16 +242,13 @@ type sendParams struct {
 }
 
 func (c *nodeClient) sendParams(ctx context.Context) (sendParams, error) {
-	var params struct {
-		MinFeePerGas     string `json:"minFeePerGas"`
-		MaxValiditySlots uint64 `json:"maxValiditySlots"`
-	}
+	var params apitypes.Params
 	if err := c.get(ctx, "/v1/params", &params); err != nil {
 		return sendParams{}, err
 	}
-	fee, ok := new(big.Int).SetString(params.MinFeePerGas, 10)
-	if !ok {
-		return sendParams{}, fmt.Errorf("node's minFeePerGas %q", params.MinFeePerGas)
+	fee, err := amount("minFeePerGas", params.MinFeePerGas)
+	if err != nil {
+		return sendParams{}, err
 	}
 	return sendParams{minFee: fee, maxValidity: params.MaxValiditySlots}, nil
 }
@@ -297,9 +292,7 @@ func (c *nodeClient) submit(ctx context.Context, e *envelope.Envelope, domain ei
 		return common.Hash{}, err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	var res struct {
-		Hash common.Hash `json:"hash"`
-	}
+	var res apitypes.Submitted
 	if err := c.do(req, &res); err != nil {
 		return common.Hash{}, err
 	}
@@ -312,13 +305,7 @@ func (c *nodeClient) submit(ctx context.Context, e *envelope.Envelope, domain ei
 func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) error {
 	last := ""
 	for {
-		var tx struct {
-			Status        string       `json:"status"`
-			Slot          *uint64      `json:"slot"`
-			Index         *uint64      `json:"index"`
-			Reason        string       `json:"reason"`
-			PlaintextHash *common.Hash `json:"plaintextHash"`
-		}
+		var tx apitypes.Transaction
 		err := c.get(ctx, "/v1/transactions/"+hash, &tx)
 		var nf *notFoundError
 		switch {

@@ -3,10 +3,10 @@ package threshold
 import (
 	"fmt"
 	"io"
-	"math/big"
-
-	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
+
+// The trusted dealer of this package's own tests (other packages' tests use
+// package thresholdtest, which this package's tests cannot import).
 
 // Dealing is the output of a trusted dealer.
 type Dealing struct {
@@ -22,7 +22,7 @@ func (d *Dealing) Committee() (*Committee, error) {
 }
 
 // Key is id's identity key combined from the first t keypers' shares: what
-// the committee would release, for tests and the demo.
+// the committee would release, for tests.
 func (d *Dealing) Key(id *IdentityPoint) (*IdentityKey, error) {
 	c, err := d.Committee()
 	if err != nil {
@@ -62,25 +62,4 @@ func TrustedDeal(rand io.Reader, n, t int) (*Dealing, error) {
 			return d, nil
 		}
 	}
-}
-
-// randomScalar reads 48 bytes and reduces them mod q (bias < 2⁻¹²⁸).
-func randomScalar(rand io.Reader) (fr.Element, error) {
-	var b [48]byte
-	var s fr.Element
-	if _, err := io.ReadFull(rand, b[:]); err != nil {
-		return s, fmt.Errorf("%w: %w", ErrRandom, err)
-	}
-	s.SetBigInt(new(big.Int).SetBytes(b[:]))
-	return s, nil
-}
-
-// evalPoly evaluates the polynomial with the given coefficients at x (Horner).
-func evalPoly(coeffs []fr.Element, x uint64) fr.Element {
-	var fx, acc fr.Element
-	fx.SetUint64(x)
-	for i := len(coeffs) - 1; i >= 0; i-- {
-		acc.Mul(&acc, &fx).Add(&acc, &coeffs[i])
-	}
-	return acc
 }

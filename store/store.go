@@ -1,7 +1,7 @@
 // Package chain is Veil's CometBFT application and its state. This file is
 // the storage edge: the committed state in Pebble, a block's write set over
-// it, and the AppHash of DESIGN §6.
-package chain
+// it, and the AppHash of protocol §6.
+package store
 
 import (
 	"bytes"
@@ -23,13 +23,13 @@ import (
 
 // Errors of the store.
 var (
-	ErrReservedKey = errors.New("chain: key in the reserved 0x00 range")
-	ErrKeyTooLong  = errors.New("chain: key longer than 65535 bytes")
-	ErrHeight      = errors.New("chain: commit out of order")
+	ErrReservedKey = errors.New("store: key in the reserved 0x00 range")
+	ErrKeyTooLong  = errors.New("store: key longer than 65535 bytes")
+	ErrHeight      = errors.New("store: commit out of order")
 )
 
-// storeCacheBytes is each store's Pebble block cache.
-const storeCacheBytes = 64 << 20
+// pebbleCacheBytes is each store's Pebble block cache.
+const pebbleCacheBytes = 64 << 20
 
 // metaKey holds height ‖ AppHash of the last commit. Keys starting with 0x00
 // are the store's own and never part of the state or its hash.
@@ -53,20 +53,20 @@ type Store struct {
 	gen        uint64 // bumped by every commit, so a read that raced one is not cached
 }
 
-// storeCacheLimit bounds the committed-value cache (keys and values, plus
+// cacheLimit bounds the committed-value cache (keys and values, plus
 // a map entry's overhead each); it is cleared when full. A bound in
 // entries alone would not do: an envelope's record is up to 64 KiB.
-const storeCacheLimit = 128 << 20
+const cacheLimit = 128 << 20
 
 // cacheEntryOverhead approximates a map entry's own memory (string and
 // slice headers, bucket share), so many tiny values count too.
 const cacheEntryOverhead = 64
 
-// OpenStore opens (or creates) the state in dir and reads where it stands.
-func OpenStore(dir string, log *slog.Logger) (*Store, error) {
+// Open opens (or creates) the state in dir and reads where it stands.
+func Open(dir string, log *slog.Logger) (*Store, error) {
 	// A block cache large enough for the hot state: the pool, its indexes
 	// and the active accounts are read several times per block.
-	cache := pebble.NewCache(storeCacheBytes)
+	cache := pebble.NewCache(pebbleCacheBytes)
 	defer cache.Unref()
 	opts := &pebble.Options{Logger: pebbleLogger{log}, Cache: cache}
 	// Bloom filters on every level: most reads of a new envelope's keys
@@ -75,7 +75,7 @@ func OpenStore(dir string, log *slog.Logger) (*Store, error) {
 	opts.Levels[0].FilterPolicy = bloom.FilterPolicy(10)
 	db, err := pebble.Open(dir, opts)
 	if err != nil {
-		return nil, fmt.Errorf("chain: open state %s: %w", dir, err)
+		return nil, fmt.Errorf("store: open state %s: %w", dir, err)
 	}
 	s := &Store{db: db, cache: make(map[string][]byte)}
 	meta, err := s.read(metaKey)
@@ -90,7 +90,7 @@ func OpenStore(dir string, log *slog.Logger) (*Store, error) {
 		s.appHash = common.BytesToHash(meta[8:])
 	default:
 		db.Close()
-		return nil, fmt.Errorf("chain: state %s: corrupt meta record of %d bytes", dir, len(meta))
+		return nil, fmt.Errorf("store: state %s: corrupt meta record of %d bytes", dir, len(meta))
 	}
 	return s, nil
 }
@@ -126,8 +126,8 @@ func (s *Store) Committed() (uint64, common.Hash) {
 	return s.height, s.appHash
 }
 
-// get returns a committed value, nil if absent.
-func (s *Store) get(key []byte) ([]byte, error) {
+// Get returns a committed value, nil if absent.
+func (s *Store) Get(key []byte) ([]byte, error) {
 	s.cacheMu.Lock()
 	v, hit := s.cache[string(key)]
 	gen := s.gen
@@ -155,7 +155,7 @@ func (s *Store) read(key []byte) ([]byte, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("chain: read state: %w", err)
+		return nil, fmt.Errorf("store: read state: %w", err)
 	}
 	defer closer.Close()
 	return append([]byte{}, v...), nil // non-nil even when empty: present
@@ -167,7 +167,7 @@ func (s *Store) put(key, v []byte) {
 	if old, ok := s.cache[string(key)]; ok {
 		s.cacheBytes -= len(key) + len(old) + cacheEntryOverhead
 	}
-	if s.cacheBytes+size > storeCacheLimit {
+	if s.cacheBytes+size > cacheLimit {
 		clear(s.cache)
 		s.cacheBytes = 0
 	}
@@ -219,7 +219,7 @@ func (b *Block) Get(key []byte) ([]byte, error) {
 	if w, ok := b.writes[string(key)]; ok {
 		return bytes.Clone(w.v), nil
 	}
-	return b.store.get(key)
+	return b.store.Get(key)
 }
 
 // Own returns the block's own write of key, if it wrote one (v nil: it
@@ -293,7 +293,7 @@ func (b *Block) Changes() ([]Change, error) {
 		var old []byte
 		if !w.fresh {
 			var err error
-			if old, err = b.store.get([]byte(k)); err != nil {
+			if old, err = b.store.Get([]byte(k)); err != nil {
 				return nil, err
 			}
 		}
@@ -306,7 +306,7 @@ func (b *Block) Changes() ([]Change, error) {
 	return out, nil
 }
 
-// item is a change as DESIGN §6 hashes it: u16 len(key) ‖ key ‖ (0x00 if
+// item is a change as protocol §6 hashes it: u16 len(key) ‖ key ‖ (0x00 if
 // deleted | 0x01 ‖ value).
 func (c Change) item() []byte {
 	out := make([]byte, 0, 2+len(c.Key)+1+len(c.Value))
@@ -343,7 +343,7 @@ func (b *Block) AppHash() (common.Hash, []Change, error) {
 // that already holds a genesis returns its hash and writes nothing, provided
 // the block asks for the same state (else ErrHeight).
 func (s *Store) Genesis(b *Block) (common.Hash, error) {
-	if s.hasGenesis() {
+	if s.HasGenesis() {
 		changes, err := b.Changes()
 		if err != nil {
 			return common.Hash{}, err
@@ -356,9 +356,9 @@ func (s *Store) Genesis(b *Block) (common.Hash, error) {
 	return s.commit(b, 0)
 }
 
-// hasGenesis reads the meta record from the database itself: it is written
+// HasGenesis reads the meta record from the database itself: it is written
 // outside the block's changes and never cached.
-func (s *Store) hasGenesis() bool {
+func (s *Store) HasGenesis() bool {
 	meta, err := s.read(metaKey)
 	return err == nil && meta != nil
 }
@@ -389,15 +389,15 @@ func (s *Store) commit(b *Block, height uint64) (common.Hash, error) {
 			err = batch.Set(c.Key, c.Value, nil)
 		}
 		if err != nil {
-			return common.Hash{}, fmt.Errorf("chain: write state: %w", err)
+			return common.Hash{}, fmt.Errorf("store: write state: %w", err)
 		}
 	}
 	meta := binary.BigEndian.AppendUint64(nil, height)
 	if err := batch.Set(metaKey, append(meta, hash[:]...), nil); err != nil {
-		return common.Hash{}, fmt.Errorf("chain: write state: %w", err)
+		return common.Hash{}, fmt.Errorf("store: write state: %w", err)
 	}
 	if err := batch.Commit(pebble.Sync); err != nil {
-		return common.Hash{}, fmt.Errorf("chain: commit height %d: %w", height, err)
+		return common.Hash{}, fmt.Errorf("store: commit height %d: %w", height, err)
 	}
 	s.cacheMu.Lock()
 	s.gen++

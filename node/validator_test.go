@@ -1,4 +1,4 @@
-package chain
+package node
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -15,15 +16,18 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // agreeAt waits until every node has committed height h+1, then checks that
 // the AppHash after h, in header h+1 of each node's own block store, is the
 // same everywhere.
-func agreeAt(t *testing.T, ctx context.Context, nodes []*Node, h uint64) {
+func agreeAt(t *testing.T, ctx context.Context, nodes []*Validator, h uint64) {
 	t.Helper()
 	for _, n := range nodes {
 		if err := n.WaitHeight(ctx, h+1); err != nil {
@@ -53,26 +57,26 @@ func TestFourValidators(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	d, err := threshold.TrustedDeal(nil, 1, 1)
+	d, err := thresholdtest.Deal(nil, 1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var keys []*ecdsaKey
-	g := Genesis{ChainID: 1337, Eon: &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
+	g := chain.Genesis{ChainID: 1337, Eon: &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337,
 		Keypers: []eon.Keyper{{Index: 1, Address: common.Address{1}, PublicKeyShare: d.PublicShares[0]}}}}
 	for i := range 4 {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("net wallet %d", i))))
 		keys = append(keys, &ecdsaKey{k})
-		g.Accounts = append(g.Accounts, GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000000"})
+		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Deposit: "1000000000000000000"})
 	}
 	nw, err := CreateNetwork(NetworkConfig{Dir: t.TempDir(), Validators: 4, ChainID: 1337, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
-	nodes := make([]*Node, 4)
+	nodes := make([]*Validator, 4)
 	for i := range nodes {
-		if nodes[i], err = nw.StartNode(i, log, nil, WithKeys(dealtKeys{d})); err != nil {
+		if nodes[i], err = nw.StartNode(i, log, nil, WithKeys(thresholdtest.Keys{Dealing: d, ChainID: 1337})); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -88,7 +92,7 @@ func TestFourValidators(t *testing.T) {
 
 	// Three envelopes from each of four wallets, each wallet through
 	// another node.
-	params := nw.Params()
+	np := nw.Params()
 	var hashes []common.Hash
 	for w, k := range keys {
 		for nonce := range uint64(3) {
@@ -97,22 +101,22 @@ func TestFourValidators(t *testing.T) {
 			e.IdentityPrefix[0], e.IdentityPrefix[1] = byte(w), byte(nonce)
 			ct, _ := threshold.Encrypt(nil, []byte("tx"), d.EonKey, e.Identity().Point())
 			e.Ciphertext = ct.Bytes()
-			if err := e.Sign(params.Domain, k.PrivateKey); err != nil {
+			if err := e.Sign(np.Domain, k.PrivateKey); err != nil {
 				t.Fatal(err)
 			}
-			res, err := nodes[w].Client.BroadcastTxSync(ctx, types.Tx(append([]byte{TxEnvelope}, e.EncodeCanonical()...)))
+			res, err := nodes[w].Client.BroadcastTxSync(ctx, types.Tx(append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)))
 			if err != nil || res.Code != 0 {
 				t.Fatalf("wallet %d nonce %d: %v %+v", w, nonce, err, res)
 			}
-			hashes = append(hashes, e.Hash(params.Domain))
+			hashes = append(hashes, e.Hash(np.Domain))
 		}
 	}
 	// Every node's state has every envelope committed.
 	for _, n := range nodes {
 		waitFor(t, ctx, fmt.Sprintf("validator %d commits all envelopes", n.Index), func() bool {
-			st := NewState(n.Store.Begin(), params.Domain)
+			st := chain.NewState(n.Store.Begin(), np.Domain)
 			for _, h := range hashes {
-				if r, ok, _ := st.Tx(h); !ok || r.Status != StatusCommitted {
+				if r, ok, _ := st.Tx(h); !ok || r.Status != chain.StatusCommitted {
 					return false
 				}
 			}
@@ -132,7 +136,7 @@ func TestFourValidators(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Start it again from its home: it replays and catches up.
-	if nodes[3], err = nw.StartNode(3, log, nil, WithKeys(dealtKeys{d})); err != nil {
+	if nodes[3], err = nw.StartNode(3, log, nil, WithKeys(thresholdtest.Keys{Dealing: d, ChainID: 1337})); err != nil {
 		t.Fatal(err)
 	}
 	agreeAt(t, ctx, nodes, nodes[0].Store.Height()+1)
@@ -159,7 +163,9 @@ func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
 // errors for a missing or foreign genesis and a block time too short.
 func TestOpenNetwork(t *testing.T) {
 	dir := t.TempDir()
-	g := Genesis{ChainID: 77, Eon: &eon.Info{Eon: 1}}
+	custom := params.Default()
+	custom.K = 7
+	g := chain.Genesis{ChainID: 77, Eon: &eon.Info{Eon: 1}, Params: &custom}
 	nw, err := CreateNetwork(NetworkConfig{Dir: dir, Validators: 1, ChainID: 77, BlockTime: 500 * time.Millisecond, AppState: g, Bond: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)
@@ -172,6 +178,9 @@ func TestOpenNetwork(t *testing.T) {
 	if one.ChainID != 77 || one.DomainSalt() != nw.DomainSalt() || one.BlockTime() != 250*time.Millisecond || one.Params().Domain != nw.Params().Domain {
 		t.Fatalf("chain %d salt %s block time %v; layout: salt %s", one.ChainID, one.DomainSalt(), one.BlockTime(), nw.DomainSalt())
 	}
+	if one.Params().K != 7 || !one.Params().Params.Equal(custom) {
+		t.Fatalf("params %+v, the genesis's %+v", one.Params().Params, custom)
+	}
 	doc, err := types.GenesisDocFromFile(genesis)
 	if err != nil {
 		t.Fatal(err)
@@ -179,6 +188,12 @@ func TestOpenNetwork(t *testing.T) {
 	doc.ChainID = "veil-78" // its app state still says 77
 	foreign := filepath.Join(dir, "foreign.json")
 	if err := doc.SaveAs(foreign); err != nil {
+		t.Fatal(err)
+	}
+	doc.ChainID = "veil-77"
+	doc.AppState = regexp.MustCompile(`"k":\s*7`).ReplaceAll(doc.AppState, []byte(`"k":0`))
+	badParams := filepath.Join(dir, "bad-params.json")
+	if err := doc.SaveAs(badParams); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -190,6 +205,7 @@ func TestOpenNetwork(t *testing.T) {
 		{"not a genesis", filepath.Join(dir, networkFile), time.Second, "genesis"},
 		{"chain ids differ", foreign, time.Second, `"veil-78", its app state chain 77`},
 		{"block time", genesis, 50 * time.Millisecond, "below 100ms"},
+		{"params out of range", badParams, time.Second, "k 0: want 1"},
 	} {
 		if _, err := OpenNetwork(tc.file, tc.bt); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want an error with %q", tc.name, err, tc.want)

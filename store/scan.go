@@ -1,4 +1,4 @@
-package chain
+package store
 
 import (
 	"bytes"
@@ -36,7 +36,7 @@ func (b *Block) Scan(prefix []byte, fn func(key, value []byte) bool) error {
 
 	it, err := b.store.db.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: prefixEnd(prefix)})
 	if err != nil {
-		return fmt.Errorf("chain: scan: %w", err)
+		return fmt.Errorf("store: scan: %w", err)
 	}
 	defer it.Close()
 	valid := it.First()
@@ -56,7 +56,7 @@ func (b *Block) Scan(prefix []byte, fn func(key, value []byte) bool) error {
 			key = bytes.Clone(it.Key())
 			v, err := it.ValueAndErr()
 			if err != nil {
-				return fmt.Errorf("chain: scan: %w", err)
+				return fmt.Errorf("store: scan: %w", err)
 			}
 			value = bytes.Clone(v)
 			valid = it.Next()
@@ -68,10 +68,10 @@ func (b *Block) Scan(prefix []byte, fn func(key, value []byte) bool) error {
 	return it.Error()
 }
 
-// scanCommitted calls fn for every committed key with the prefix from the
+// ScanCommitted calls fn for every committed key with the prefix from the
 // first ≥ from (nil: the prefix's first), in order, until fn returns false:
 // the database alone, for a reader that overlays a block's writes itself.
-func (s *Store) scanCommitted(prefix, from []byte, fn func(key []byte) bool) error {
+func (s *Store) ScanCommitted(prefix, from []byte, fn func(key []byte) bool) error {
 	lower := prefix
 	if bytes.Compare(from, prefix) > 0 {
 		lower = from

@@ -1,4 +1,4 @@
-package chain
+package store
 
 import (
 	"bytes"
@@ -16,14 +16,14 @@ import (
 
 func openStore(t testing.TB, dir string) *Store {
 	t.Helper()
-	s, err := OpenStore(dir, nil)
+	s, err := Open(dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-// hashByHand is DESIGN §6's AppHash spelled out.
+// hashByHand is protocol §6's AppHash spelled out.
 func hashByHand(prev common.Hash, changes [][3][]byte) common.Hash {
 	var items [][]byte
 	for _, c := range changes { // key, value, deleted marker (non-nil)
@@ -229,5 +229,28 @@ func BenchmarkBlockAppHash(b *testing.B) {
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()
+	}
+}
+
+// TestStoreCacheBytes: the committed-value cache is bounded in bytes.
+func TestStoreCacheBytes(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	defer s.Close()
+	value := make([]byte, 64<<10)
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	for i := range 2 * cacheLimit / len(value) {
+		s.put(binary.BigEndian.AppendUint64([]byte{0x01}, uint64(i)), value)
+		if s.cacheBytes > cacheLimit {
+			t.Fatalf("after %d values: %d bytes cached, bound %d", i+1, s.cacheBytes, cacheLimit)
+		}
+	}
+	// Replacing a value accounts for the one it replaces.
+	before := s.cacheBytes
+	k := binary.BigEndian.AppendUint64([]byte{0x01}, 0)
+	s.put(k, value)
+	s.put(k, value[:1])
+	if s.cacheBytes > before+len(k)+1+cacheEntryOverhead {
+		t.Fatalf("replacing a value: %d bytes, was %d", s.cacheBytes, before)
 	}
 }

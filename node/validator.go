@@ -1,4 +1,4 @@
-package chain
+package node
 
 import (
 	"context"
@@ -27,12 +27,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/params"
+	"github.com/veil-sequencer/veil/store"
 )
 
 // This file is the consensus edge: CometBFT validators on loopback running
-// the App, set up per ../shared/notes/cometbft.md (one process, one home,
+// the chain.App, set up per docs/operations.md (one process, one home,
 // one Pebble state and one free port per validator).
 
 // NetworkConfig describes a new local network.
@@ -41,7 +44,7 @@ type NetworkConfig struct {
 	Validators int           // n
 	ChainID    uint64        // the rollup's chain id
 	BlockTime  time.Duration // the slot length, 250 ms or more
-	AppState   Genesis       // deposits and the genesis eon
+	AppState   chain.Genesis // deposits and the genesis eon
 	// Bond is each validator's stake (required), written into
 	// AppState.Validators with validator i's keyper taken as the genesis
 	// eon's keyper i+1.
@@ -59,15 +62,16 @@ type NodeSpec struct {
 // Network is a local network's layout, saved as network.json in its Dir so
 // the same directory resumes the same chain.
 type Network struct {
-	Dir         string          `json:"-"`
-	ChainID     uint64          `json:"chainId"`
-	BlockTimeMs int64           `json:"blockTimeMs"`
-	GenesisFile string          `json:"genesisFile"`
-	Nodes       []NodeSpec      `json:"nodes"`
-	genesisHash common.Hash     // keccak256 of the genesis document: the domain salt
-	blockTime   time.Duration   // from BlockTimeMs
-	verified    *VerifiedSet    // shared by the validators this process runs
-	closing     *sync.WaitGroup // CometBFT databases closing in the background
+	Dir         string             `json:"-"`
+	ChainID     uint64             `json:"chainId"`
+	BlockTimeMs int64              `json:"blockTimeMs"`
+	GenesisFile string             `json:"genesisFile"`
+	Nodes       []NodeSpec         `json:"nodes"`
+	genesisHash common.Hash        // keccak256 of the genesis document: the domain salt
+	params      params.Params      // the genesis's, or the defaults
+	blockTime   time.Duration      // from BlockTimeMs
+	verified    *chain.VerifiedSet // shared by the validators this process runs
+	closing     *sync.WaitGroup    // CometBFT databases closing in the background
 }
 
 const networkFile = "network.json"
@@ -76,7 +80,7 @@ const networkFile = "network.json"
 // equal voting power and the app state, and picks free loopback ports.
 func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 	if cfg.Validators < 1 || cfg.BlockTime < 100*time.Millisecond || cfg.Bond == nil || cfg.Bond.Sign() < 0 {
-		return nil, fmt.Errorf("chain: %d validators with %v blocks and bond %v", cfg.Validators, cfg.BlockTime, cfg.Bond)
+		return nil, fmt.Errorf("node: %d validators with %v blocks and bond %v", cfg.Validators, cfg.BlockTime, cfg.Bond)
 	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
@@ -114,7 +118,7 @@ func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 			return nil, err
 		}
 		gen.Validators = append(gen.Validators, types.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: 1, Name: fmt.Sprintf("validator-%d", i)})
-		v := GenesisValidator{Address: pub.Address(), Bond: cfg.Bond.String()}
+		v := chain.GenesisValidator{Address: pub.Address(), Bond: cfg.Bond.String()}
 		if eon := cfg.AppState.Eon; eon != nil && i < len(eon.Keypers) {
 			v.Keyper = eon.Keypers[i].Address
 		}
@@ -144,7 +148,7 @@ func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 func LoadNetwork(dir string) (*Network, error) {
 	b, err := os.ReadFile(filepath.Join(dir, networkFile))
 	if err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
+		return nil, fmt.Errorf("node: %w", err)
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -152,13 +156,15 @@ func LoadNetwork(dir string) (*Network, error) {
 	}
 	nw := &Network{Dir: abs}
 	if err := json.Unmarshal(b, nw); err != nil {
-		return nil, fmt.Errorf("chain: %s: %w", networkFile, err)
+		return nil, fmt.Errorf("node: %s: %w", networkFile, err)
 	}
 	gen, err := os.ReadFile(filepath.Join(dir, nw.GenesisFile))
 	if err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
+		return nil, fmt.Errorf("node: %w", err)
 	}
-	nw.init(gen)
+	if err := nw.init(gen); err != nil {
+		return nil, err
+	}
 	return nw, nil
 }
 
@@ -168,7 +174,7 @@ func LoadNetwork(dir string) (*Network, error) {
 // same). It has no layout of nodes.
 func OpenNetwork(genesisFile string, blockTime time.Duration) (*Network, error) {
 	if blockTime < 100*time.Millisecond {
-		return nil, fmt.Errorf("chain: block time %v below 100ms", blockTime)
+		return nil, fmt.Errorf("node: block time %v below 100ms", blockTime)
 	}
 	abs, err := filepath.Abs(genesisFile)
 	if err != nil {
@@ -176,58 +182,57 @@ func OpenNetwork(genesisFile string, blockTime time.Duration) (*Network, error) 
 	}
 	gen, err := os.ReadFile(abs)
 	if err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
+		return nil, fmt.Errorf("node: %w", err)
 	}
 	doc, err := types.GenesisDocFromJSON(gen)
 	if err != nil {
-		return nil, fmt.Errorf("chain: genesis %s: %w", genesisFile, err)
+		return nil, fmt.Errorf("node: genesis %s: %w", genesisFile, err)
 	}
 	var app struct {
 		ChainID uint64 `json:"chainId"`
 	}
 	if err := json.Unmarshal(doc.AppState, &app); err != nil {
-		return nil, fmt.Errorf("chain: genesis %s app state: %w", genesisFile, err)
+		return nil, fmt.Errorf("node: genesis %s app state: %w", genesisFile, err)
 	}
 	if cometChainID(app.ChainID) != doc.ChainID {
-		return nil, fmt.Errorf("chain: genesis %s is CometBFT chain %q, its app state chain %d", genesisFile, doc.ChainID, app.ChainID)
+		return nil, fmt.Errorf("node: genesis %s is CometBFT chain %q, its app state chain %d", genesisFile, doc.ChainID, app.ChainID)
 	}
 	nw := &Network{Dir: filepath.Dir(abs), GenesisFile: filepath.Base(abs), ChainID: app.ChainID, BlockTimeMs: blockTime.Milliseconds()}
-	nw.init(gen)
+	if err := nw.init(gen); err != nil {
+		return nil, err
+	}
 	return nw, nil
 }
 
-func (nw *Network) init(genesis []byte) {
+func (nw *Network) init(genesis []byte) error {
+	doc, err := types.GenesisDocFromJSON(genesis)
+	if err != nil {
+		return fmt.Errorf("node: genesis: %w", err)
+	}
+	var app struct {
+		Params *params.Params `json:"params"`
+	}
+	if err := json.Unmarshal(doc.AppState, &app); err != nil {
+		return fmt.Errorf("node: genesis app state: %w", err)
+	}
+	nw.params = params.Default()
+	if app.Params != nil {
+		nw.params = *app.Params // validated by its decoder
+	}
 	nw.genesisHash = crypto.Keccak256Hash(genesis)
 	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
-	nw.verified = NewVerifiedSet()
+	nw.verified = chain.NewVerifiedSet()
 	nw.closing = new(sync.WaitGroup)
+	return nil
 }
 
-// DomainSalt is keccak256 of the genesis document (DESIGN §4).
+// DomainSalt is keccak256 of the genesis document (protocol §4).
 func (nw *Network) DomainSalt() common.Hash { return nw.genesisHash }
 
-// Params are the admission parameters every node of the network uses.
+// Params are the network's parameters, from its genesis, with its
+// signing domain.
 func (nw *Network) Params() mempool.Params {
-	p := mempool.DefaultParams(nw.ChainID, nw.genesisHash)
-	p.MaxGasLimit = nw.AuctionParams().BidGasLimit()
-	return p
-}
-
-// BidPenaltyWei is the invalid-bid penalty a network reserves per bid: 0.01 ether.
-const BidPenaltyWei = 1e16
-
-// ReserveWei is the auction's reserve: the lowest valid bid value and the
-// price when one bid is valid (1 gwei).
-const ReserveWei = 1e9
-
-// AuctionParams are the auction's rules of the network (DESIGN §5 defaults).
-func (nw *Network) AuctionParams() auction.Params {
-	return auction.DefaultParams(big.NewInt(ReserveWei))
-}
-
-// BidParams are the bid rules of the network.
-func (nw *Network) BidParams() mempool.BidParams {
-	return mempool.DefaultBidParams(nw.ChainID, nw.genesisHash, big.NewInt(BidPenaltyWei))
+	return mempool.Params{Params: nw.params, Domain: eip712.Domain{ChainID: nw.ChainID, Salt: nw.genesisHash}}
 }
 
 func cometChainID(id uint64) string { return fmt.Sprintf("veil-%d", id) }
@@ -255,31 +260,33 @@ func freePorts(n int) ([]int, error) {
 // BlockTime is the network's slot length.
 func (nw *Network) BlockTime() time.Duration { return nw.blockTime }
 
-// Node is one running validator.
-type Node struct {
+// Validator is one running validator: CometBFT, the App and its state.
+type Validator struct {
 	Index  int
-	App    *App
-	Store  *Store
+	App    *chain.App
+	Store  *store.Store
 	Client *local.Local
 	cmt    *nm.Node
 }
 
-// NodeOption adjusts a validator.
-type NodeOption func(*nodeSettings)
+// ValidatorOption adjusts a validator.
+type ValidatorOption func(*validatorSettings)
 
-type nodeSettings struct {
-	app  AppConfig
+type validatorSettings struct {
+	app  chain.AppConfig
 	wrap func(abci.Application) abci.Application
 }
 
 // WithKeys gives the validator's proposer a source of combined keys.
-func WithKeys(src KeySource) NodeOption { return func(s *nodeSettings) { s.app.Keys = src } }
+func WithKeys(src chain.KeySource) ValidatorOption {
+	return func(s *validatorSettings) { s.app.Keys = src }
+}
 
 // WithABCI puts wrap between CometBFT and the validator's application: a
 // test double of a faulty validator (a proposer that alters its blocks)
 // wraps the honest one, and the rest of the network must cope with it.
-func WithABCI(wrap func(abci.Application) abci.Application) NodeOption {
-	return func(s *nodeSettings) { s.wrap = wrap }
+func WithABCI(wrap func(abci.Application) abci.Application) ValidatorOption {
+	return func(s *validatorSettings) { s.wrap = wrap }
 }
 
 // ValidatorSpec is where one validator runs: what a node's config file
@@ -306,12 +313,12 @@ func (nw *Network) Spec(i int) ValidatorSpec {
 // StartNode starts validator i of the layout. A stopped node starts again
 // the same way: the App resumes from its Pebble state and CometBFT replays
 // the rest.
-func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(BlockInfo), opts ...NodeOption) (*Node, error) {
+func (nw *Network) StartNode(i int, log *slog.Logger, onBlock func(chain.BlockInfo), opts ...ValidatorOption) (*Validator, error) {
 	return nw.StartValidator(nw.Spec(i), log, onBlock, opts...)
 }
 
 // StartValidator starts one validator of the network where spec says.
-func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock func(BlockInfo), opts ...NodeOption) (*Node, error) {
+func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock func(chain.BlockInfo), opts ...ValidatorOption) (*Validator, error) {
 	nw.WaitClosed() // a restarted validator reopens databases its last run may still hold
 	i := spec.Index
 	c := cmtcfg.DefaultConfig()
@@ -341,15 +348,15 @@ func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock 
 	setTimeouts(c.Consensus, nw.blockTime)
 	c.Consensus.PeerQueryMaj23SleepDuration = maj23Sleep
 
-	store, err := OpenStore(filepath.Join(spec.Home, "data", "veil"), log)
+	st, err := store.Open(filepath.Join(spec.Home, "data", "veil"), log)
 	if err != nil {
 		return nil, err
 	}
-	set := nodeSettings{app: AppConfig{Params: nw.Params(), BidParams: nw.BidParams(), Auction: nw.AuctionParams(), Log: log, OnBlock: onBlock, Verified: nw.verified}}
+	set := validatorSettings{app: chain.AppConfig{Params: nw.Params(), Log: log, OnBlock: onBlock, Verified: nw.verified}}
 	for _, o := range opts {
 		o(&set)
 	}
-	app := NewApp(store, set.app)
+	app := chain.NewApp(st, set.app)
 	var abciApp abci.Application = app
 	if set.wrap != nil {
 		abciApp = set.wrap(app)
@@ -357,20 +364,20 @@ func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock 
 	pv := privval.LoadFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	nodeKey, err := p2p.LoadOrGenNodeKey(c.NodeKeyFile())
 	if err != nil {
-		store.Close()
+		st.Close()
 		return nil, err
 	}
 	cmt, err := nm.NewNode(c, pv, nodeKey, proxy.NewLocalClientCreator(abciApp), nm.DefaultGenesisDocProviderFunc(c),
 		nw.lingeringDBProvider, nm.DefaultMetricsProvider(c.Instrumentation), cometLogger{log.With("validator", i)})
 	if err != nil {
-		store.Close()
-		return nil, fmt.Errorf("chain: validator %d: %w", i, err)
+		st.Close()
+		return nil, fmt.Errorf("node: validator %d: %w", i, err)
 	}
 	if err := cmt.Start(); err != nil {
-		store.Close()
-		return nil, fmt.Errorf("chain: start validator %d: %w", i, err)
+		st.Close()
+		return nil, fmt.Errorf("node: start validator %d: %w", i, err)
 	}
-	return &Node{Index: i, App: app, Store: store, Client: local.New(cmt), cmt: cmt}, nil
+	return &Validator{Index: i, App: app, Store: st, Client: local.New(cmt), cmt: cmt}, nil
 }
 
 // CometBFT v0.38 closes its databases in Node.OnStop while a consensus
@@ -410,14 +417,14 @@ func (d lingeringDB) Close() error {
 func (nw *Network) WaitClosed() { nw.closing.Wait() }
 
 // Stop stops the validator and closes its state.
-func (n *Node) Stop() error {
+func (n *Validator) Stop() error {
 	err := n.cmt.Stop()
 	n.cmt.Wait()
 	return errors.Join(err, n.Store.Close())
 }
 
 // WaitHeight waits until the node has committed height h.
-func (n *Node) WaitHeight(ctx context.Context, h uint64) error {
+func (n *Validator) WaitHeight(ctx context.Context, h uint64) error {
 	t := time.NewTicker(20 * time.Millisecond)
 	defer t.Stop()
 	for {
@@ -434,10 +441,10 @@ func (n *Node) WaitHeight(ctx context.Context, h uint64) error {
 
 // committedHeight is the height the application has committed (CometBFT
 // stores a block before the application commits it).
-func (n *Node) committedHeight() uint64 { return n.Store.Height() }
+func (n *Validator) committedHeight() uint64 { return n.Store.Height() }
 
-// ShareWait bounds how long a proposer waits for a bid key: DESIGN's
-// shareWait, 40 % of timeout_propose.
+// ShareWait bounds how long a proposer waits for a bid key: the
+// protocol's shareWait, 40 % of timeout_propose.
 func (nw *Network) ShareWait() time.Duration { return proposeTimeout(nw.blockTime) * 2 / 5 }
 
 func proposeTimeout(bt time.Duration) time.Duration { return max(bt, 300*time.Millisecond) }

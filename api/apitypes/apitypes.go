@@ -1,0 +1,237 @@
+// Package apitypes holds the JSON of Veil's HTTP API (protocol §8): what
+// package api serves and what clients read. It is apart from api so that a
+// rollup embedding package client, or a wallet, decodes answers without
+// linking the server, its router or its metrics; it imports only the
+// standard library, go-ethereum's common types and Veil's object packages.
+package apitypes
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/wire"
+)
+
+// Status is GET /v1/status.
+type Status struct {
+	ChainID     uint64      `json:"chainId"`
+	Height      uint64      `json:"height"`
+	Eon         uint64      `json:"eon"`
+	BlockTimeMs uint64      `json:"blockTimeMs"`
+	DomainSalt  common.Hash `json:"domainSalt"`
+	// AppHash is the state's hash after Height (protocol §6): nodes at the
+	// same height that disagree on it have forked. (The original design
+	// lists no such field; operators and the fault tests compare it.)
+	AppHash common.Hash `json:"appHash"`
+}
+
+// Params is GET /v1/params: what wallets and builders need to build
+// envelopes and bids the network admits.
+type Params struct {
+	ChainID           uint64 `json:"chainId"`
+	SlotGasLimit      uint64 `json:"slotGasLimit"`
+	InclusionReserve  uint64 `json:"inclusionReserve"` // gas of the slot kept from bids for long-queued envelopes
+	InclusionAge      uint64 `json:"inclusionAge"`     // slots after which a queued envelope is long-queued
+	BidGasLimit       uint64 `json:"bidGasLimit"`
+	BaseGas           uint64 `json:"baseGas"`
+	GasPerByte        uint64 `json:"gasPerByte"`
+	MinFeePerGas      Wei    `json:"minFeePerGas"`
+	MaxCiphertextSize int    `json:"maxCiphertextSize"`
+	MaxGasLimit       uint64 `json:"maxGasLimit"` // an envelope's gasLimit at most: the bid gas limit
+	MaxValiditySlots  uint64 `json:"maxValiditySlots"`
+	SenderCap         int    `json:"senderCap"`
+	PoolCap           int    `json:"poolCap"`
+	Threshold         int    `json:"threshold"`
+	Reserve           Wei    `json:"reserve"`
+	K                 uint64 `json:"k"`              // bids for slot s are committed in blocks s−K … s−1
+	BidsPerBuilder    int    `json:"bidsPerBuilder"` // per slot
+	BidsPerSlot       int    `json:"bidsPerSlot"`
+	MaxSealedSize     int    `json:"maxSealedSize"`     // bytes
+	InvalidBidPenalty Wei    `json:"invalidBidPenalty"` // reserved from collateral per bid
+}
+
+// Account is GET /v1/accounts/{address}.
+type Account struct {
+	NextNonce      uint64 `json:"nextNonce"`
+	Deposit        Wei    `json:"deposit"`
+	PendingCharges Wei    `json:"pendingCharges"`
+	Collateral     Wei    `json:"collateral"`
+	Reserved       Wei    `json:"reserved"` // penalties reserved by the builder's unsettled bids
+}
+
+// Wei is a uint256 amount, a decimal string on the wire (protocol §4).
+type Wei struct{ *big.Int }
+
+// MarshalJSON writes the decimal string, "0" for nil.
+func (w Wei) MarshalJSON() ([]byte, error) {
+	if w.Int == nil {
+		return []byte(`"0"`), nil
+	}
+	return []byte(`"` + w.String() + `"`), nil
+}
+
+// UnmarshalJSON reads a decimal string without leading zeros below 2^256,
+// as every amount on the wire is spelled.
+func (w *Wei) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("apitypes: wei: want a decimal string, got %s", b)
+	}
+	v, ok := new(big.Int).SetString(s, 10)
+	if !wire.IsDecimal(s) || !ok || v.BitLen() > 256 {
+		return fmt.Errorf("apitypes: wei: %q is no uint256 in decimal", s)
+	}
+	w.Int = v
+	return nil
+}
+
+// Transaction is GET /v1/transactions/{hash}, and an entry of GET
+// /v1/pool; absent fields are omitted.
+type Transaction struct {
+	Hash   common.Hash `json:"hash"`
+	Status string      `json:"status"`
+	Slot   *uint64     `json:"slot,omitempty"`
+	Index  *uint64     `json:"index,omitempty"`
+	Reason string      `json:"reason,omitempty"`
+	// PlaintextHash is keccak256 of the plaintext, once decrypted (or
+	// invalid with a plaintext).
+	PlaintextHash *common.Hash       `json:"plaintextHash,omitempty"`
+	Envelope      *envelope.Envelope `json:"envelope,omitempty"`
+}
+
+// Submitted answers POST /v1/transactions.
+type Submitted struct {
+	Hash   common.Hash `json:"hash"`
+	Status string      `json:"status"` // "pending"
+}
+
+// BidSubmitted answers POST /v1/bids.
+type BidSubmitted struct {
+	BidHash common.Hash `json:"bidHash"`
+}
+
+// SharesReceived answers POST /v1/p2p/shares.
+type SharesReceived struct {
+	Faults int `json:"faults"` // bad shares, each blamed on the keyper that signed it
+}
+
+// PoolPage is GET /v1/pool: envelopes after the cursor, and the cursor to
+// continue from.
+type PoolPage struct {
+	Envelopes []Transaction `json:"envelopes"`
+	Next      string        `json:"next"`
+}
+
+// Validators is GET /v1/validators.
+type Validators struct {
+	Validators []Validator `json:"validators"`
+}
+
+// Block is GET /v1/blocks/{slot} (protocol §8), and the data of a feed
+// event: the slot's committed bundle, in order, with whatever is known of
+// its decryption. Level is "committed" until every envelope has a
+// plaintext or a reason, then "decrypted".
+type Block struct {
+	Slot         uint64          `json:"slot"`
+	Level        string          `json:"level"`
+	Hash         hexutil.Bytes   `json:"hash"`     // CometBFT's block hash
+	Proposer     hexutil.Bytes   `json:"proposer"` // CometBFT validator address
+	Time         time.Time       `json:"time"`
+	Auction      AuctionResult   `json:"auction"`
+	Record       hexutil.Bytes   `json:"record"`      // the block's first transaction: 0x03 ‖ the slot record's canonical JSON
+	RecordProof  json.RawMessage `json:"recordProof"` // CometBFT's proof of that transaction under the header's data hash
+	BundleRoot   common.Hash     `json:"bundleRoot"`  // root (protocol §4) over the bundle's envelope hashes
+	Keys         []BlockKey      `json:"keys"`        // the bundle's keys, empty until combined
+	Transactions []BlockTx       `json:"transactions"`
+	Commit       json.RawMessage `json:"commit"` // CometBFT's signed header of the block, for light clients
+}
+
+// BlockKey is the combined key of the bundle's envelope at Index.
+type BlockKey struct {
+	Index    uint32        `json:"index"`
+	Identity common.Hash   `json:"identity"`
+	Key      hexutil.Bytes `json:"key"`
+}
+
+// BlockTx is one envelope of a block's bundle.
+type BlockTx struct {
+	EnvelopeHash common.Hash        `json:"envelopeHash"`
+	Identity     common.Hash        `json:"identity"`
+	Envelope     *envelope.Envelope `json:"envelope"`
+	Status       string             `json:"status"` // committed, decrypted or invalid
+	Plaintext    hexutil.Bytes      `json:"plaintext,omitempty"`
+	Reason       string             `json:"reason,omitempty"`
+}
+
+// Validator is one entry of GET /v1/validators (the original design has no
+// such path; operators and the fault tests read slashing from it).
+type Validator struct {
+	Address hexutil.Bytes  `json:"address"` // CometBFT validator address
+	PubKey  hexutil.Bytes  `json:"pubKey"`  // ed25519
+	Keyper  common.Address `json:"keyper"`
+	Bond    Wei            `json:"bond"`
+	Power   int64          `json:"power"`             // Veil's view: 1, or 0 once slashed
+	Slashed *Slashing      `json:"slashed,omitempty"` // absent while in good standing
+}
+
+// Slashing is when and for what a validator was slashed.
+type Slashing struct {
+	Slot   uint64 `json:"slot"`   // the block that applied the evidence
+	Height uint64 `json:"height"` // where it equivocated
+	Amount Wei    `json:"amount"` // the bond it lost
+}
+
+// Auction is GET /v1/auctions/{slot}: open while bids may still be
+// committed for the slot, closed once its block is.
+type Auction struct {
+	Slot           uint64 `json:"slot"`
+	Status         string `json:"status"` // "open" or "closed"
+	Reserve        Wei    `json:"reserve"`
+	BidCount       int    `json:"bidCount"`
+	*AuctionResult        // once closed
+}
+
+// AuctionResult is a closed auction's public outcome, from its slot
+// record.
+type AuctionResult struct {
+	Bids   []AuctionBid    `json:"bids"`
+	Winner *common.Address `json:"winner"` // null without a valid bid
+	Price  *string         `json:"price"`  // wei; null without a winner
+}
+
+// AuctionBid is one committed bid's verdict.
+type AuctionBid struct {
+	BidHash common.Hash    `json:"bidHash"`
+	Builder common.Address `json:"builder"`
+	Seq     uint64         `json:"seq"`
+	Value   *string        `json:"value"` // wei; null if not opened
+	Verdict string         `json:"verdict"`
+	Reason  string         `json:"reason,omitempty"`
+}
+
+// Error is an API error as it goes on the wire, inside ErrorBody: the
+// rule's code (mempool.Code's names, the decoders' and the API's own), a
+// message for people, and the JSON field at fault if one is.
+type Error struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Field   string `json:"field,omitempty"`
+}
+
+func (e *Error) Error() string {
+	if e.Field == "" {
+		return e.Code + ": " + e.Message
+	}
+	return e.Code + " (" + e.Field + "): " + e.Message
+}
+
+// ErrorBody is every non-2xx answer's body: {"error": {...}}.
+type ErrorBody struct {
+	Error Error `json:"error"`
+}

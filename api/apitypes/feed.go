@@ -1,0 +1,41 @@
+package apitypes
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Levels of a slot in the block feed (GET /v1/blocks), in the order a slot
+// reaches them; a feed event's type is its level.
+const (
+	LevelCommitted = "committed"
+	LevelDecrypted = "decrypted"
+)
+
+// FeedCursor is a position in the feed: the next event is (Slot, Level).
+type FeedCursor struct {
+	Slot  uint64
+	Level string
+}
+
+// After is the cursor following the event at c.
+func (c FeedCursor) After() FeedCursor {
+	if c.Level == LevelCommitted {
+		return FeedCursor{c.Slot, LevelDecrypted}
+	}
+	return FeedCursor{c.Slot + 1, LevelCommitted}
+}
+
+// ID is the SSE id of the event at c: "<slot>-<level>".
+func (c FeedCursor) ID() string { return strconv.FormatUint(c.Slot, 10) + "-" + c.Level }
+
+// ParseEventID reads an SSE id back.
+func ParseEventID(id string) (FeedCursor, error) {
+	s, level, ok := strings.Cut(id, "-")
+	slot, err := strconv.ParseUint(s, 10, 64)
+	if !ok || err != nil || (level != LevelCommitted && level != LevelDecrypted) {
+		return FeedCursor{}, fmt.Errorf("event id %q: want <slot>-committed or <slot>-decrypted", id)
+	}
+	return FeedCursor{slot, level}, nil
+}

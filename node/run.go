@@ -1,0 +1,215 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/veil-sequencer/veil/api"
+	"github.com/veil-sequencer/veil/chain"
+)
+
+// Config is one sequencer node of a network: where its validator runs, its
+// keyper (nil: it releases no shares) and its HTTP listeners.
+type Config struct {
+	Network      *Network
+	Spec         ValidatorSpec
+	APIListen    string // host:port of the public API
+	KeyperListen string // host:port of the keyper listener; unused without Keyper
+	Keyper       *Keyper
+	// OnBlock, if set, is told of every committed block.
+	OnBlock func(chain.BlockInfo)
+	// Stopping, if set, is called once as the node begins to stop (veil
+	// node quiets CometBFT's expected peer chatter then).
+	Stopping func()
+	Log      *slog.Logger
+}
+
+// Node is a running sequencer node: its validator, its keyper and its
+// listeners. Its parts are held through the methods stopping uses, so the
+// order can be tested with fakes.
+type Node struct {
+	index     int
+	listeners []listener // public API, keyper listener
+	keyper    closer     // nil without a keyper
+	chain     stopper
+	validator *Validator // nil for fakes
+	stopOnce  sync.Once
+	stopErr   error
+}
+
+type (
+	listener interface {
+		Shutdown(context.Context) error
+		Done() <-chan struct{}
+		Err() error
+	}
+	closer  interface{ Close() }
+	stopper interface{ Stop() error }
+)
+
+// Start starts a node in dependency order: both listeners are bound first
+// (a taken port fails the start, not a running validator), then the
+// validator, then the keyper is attached to it, and only then do the
+// listeners serve, so no request reaches a part not yet running. On an
+// error nothing is left running, the keyper included.
+func Start(cfg Config) (*Node, error) {
+	kp := cfg.Keyper
+	fail := func(err error) (*Node, error) {
+		if kp != nil {
+			kp.Close()
+		}
+		return nil, err
+	}
+	pub, err := net.Listen("tcp", cfg.APIListen)
+	if err != nil {
+		return fail(fmt.Errorf("validator %d API: %w", cfg.Spec.Index, err))
+	}
+	var kl net.Listener
+	if kp != nil {
+		if kl, err = net.Listen("tcp", cfg.KeyperListen); err != nil {
+			pub.Close()
+			return fail(fmt.Errorf("validator %d keyper listener: %w", cfg.Spec.Index, err))
+		}
+	}
+	cb := func(b chain.BlockInfo) {
+		if cfg.OnBlock != nil {
+			cfg.OnBlock(b)
+		}
+		if kp != nil {
+			kp.Committed(b.Height, b.Time)
+		}
+	}
+	var opts []ValidatorOption
+	if kp != nil {
+		opts = append(opts, WithKeys(kp))
+	}
+	v, err := cfg.Network.StartValidator(cfg.Spec, cfg.Log, cb, opts...)
+	if err != nil {
+		pub.Close()
+		if kl != nil {
+			kl.Close()
+		}
+		return fail(err)
+	}
+	backend := NewBackend(cfg.Network, v)
+	acfg := api.Config{Backend: backend, Log: cfg.Log}
+	if kp != nil {
+		kp.Attach(v.Store)
+		backend.WithKeyper(kp)
+		acfg.Collectors = append(acfg.Collectors, kp.Metrics()...)
+	}
+	srv := api.New(acfg)
+	n := &Node{index: cfg.Spec.Index, chain: v, validator: v, listeners: []listener{srv.Serve(pub)}}
+	if kp != nil {
+		n.keyper = kp
+		n.listeners = append(n.listeners, srv.ServeKeyper(kl))
+	}
+	return n, nil
+}
+
+// Validator is the node's running validator.
+func (n *Node) Validator() *Validator { return n.validator }
+
+// Run starts a node and keeps it running until ctx ends or one of its
+// parts stops on its own (a listener that can no longer accept, CometBFT
+// halting); then it stops every part in dependency order and returns the
+// first failure. It is the whole life of veil node.
+func Run(ctx context.Context, cfg Config) error {
+	n, err := Start(cfg)
+	if err != nil {
+		return err
+	}
+	running := []any{"chain", cfg.Network.ChainID, "api", "http://" + cfg.APIListen, "blockTime", cfg.Network.BlockTime().String()}
+	if cfg.Keyper != nil {
+		running = append(running, "keyperListener", "http://"+cfg.KeyperListen)
+	}
+	cfg.Log.Info("node running", running...)
+	g, gctx := errgroup.WithContext(ctx)
+	for _, l := range n.listeners {
+		g.Go(func() error {
+			select {
+			case <-l.Done():
+				return l.Err() // nil after a Shutdown
+			case <-gctx.Done():
+				return nil
+			}
+		})
+	}
+	if n.validator != nil {
+		quit := n.validator.cmt.Quit()
+		g.Go(func() error {
+			select {
+			case <-quit:
+				if gctx.Err() != nil {
+					return nil // stopped by Stop below
+				}
+				return fmt.Errorf("validator %d: CometBFT stopped", n.index)
+			case <-gctx.Done():
+				return nil
+			}
+		})
+	}
+	g.Go(func() error {
+		<-gctx.Done()
+		cfg.Log.Info("node stopping")
+		if cfg.Stopping != nil {
+			cfg.Stopping()
+		}
+		return n.Stop()
+	})
+	err = g.Wait()
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		err = nil
+	}
+	return err
+}
+
+// listenerGrace bounds how long stopping waits for HTTP requests in flight
+// before closing their connections.
+const listenerGrace = 5 * time.Second
+
+// Stop stops the node's parts in dependency order (StopAll); a second call
+// returns the first one's result.
+func (n *Node) Stop() error {
+	n.stopOnce.Do(func() { n.stopErr = StopAll([]*Node{n}) })
+	return n.stopErr
+}
+
+// StopAll stops nodes of one process in dependency order, each step for
+// every node before the next: the HTTP listeners first, so no request
+// reaches a keyper or a validator being stopped; then the keypers, which
+// Keyper.Close says must stop before the validator whose state a release
+// reads; then the validators and their stores (Network.WaitClosed waits
+// for the last of their databases).
+func StopAll(nodes []*Node) error {
+	ctx, cancel := context.WithTimeout(context.Background(), listenerGrace)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, n := range nodes {
+		for _, l := range n.listeners {
+			// At once: a block feed reader holds a listener for the whole
+			// grace, and every node's would add up.
+			wg.Go(func() { _ = l.Shutdown(ctx) }) // past the grace it closes the rest itself
+		}
+	}
+	wg.Wait()
+	for _, n := range nodes {
+		if n.keyper != nil {
+			n.keyper.Close()
+		}
+	}
+	var errs []error
+	for _, n := range nodes {
+		if err := n.chain.Stop(); err != nil {
+			errs = append(errs, fmt.Errorf("stop validator %d: %w", n.index, err))
+		}
+	}
+	return errors.Join(errs...)
+}
