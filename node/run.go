@@ -28,7 +28,7 @@ type Config struct {
 	// Stopping, if set, is called once as the node begins to stop (veil
 	// node quiets CometBFT's expected peer chatter then).
 	Stopping func()
-	Log      *slog.Logger
+	Log      *slog.Logger // nil: slog.Default()
 }
 
 // Node is a running sequencer node: its validator, its keyper and its
@@ -39,7 +39,8 @@ type Node struct {
 	listeners []listener // public API, keyper listener
 	keyper    closer     // nil without a keyper
 	chain     stopper
-	validator *Validator // nil for fakes
+	validator *Validator      // nil for fakes
+	quit      <-chan struct{} // closed when CometBFT stops; nil for fakes
 	stopOnce  sync.Once
 	stopErr   error
 }
@@ -60,6 +61,9 @@ type (
 // listeners serve, so no request reaches a part not yet running. On an
 // error nothing is left running, the keyper included.
 func Start(cfg Config) (*Node, error) {
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
 	kp := cfg.Keyper
 	fail := func(err error) (*Node, error) {
 		if kp != nil {
@@ -106,7 +110,7 @@ func Start(cfg Config) (*Node, error) {
 		acfg.Collectors = append(acfg.Collectors, kp.Metrics()...)
 	}
 	srv := api.New(acfg)
-	n := &Node{index: cfg.Spec.Index, chain: v, validator: v, listeners: []listener{srv.Serve(pub)}}
+	n := &Node{index: cfg.Spec.Index, chain: v, validator: v, quit: v.cmt.Quit(), listeners: []listener{srv.Serve(pub)}}
 	if kp != nil {
 		n.keyper = kp
 		n.listeners = append(n.listeners, srv.ServeKeyper(kl))
@@ -122,6 +126,9 @@ func (n *Node) Validator() *Validator { return n.validator }
 // halting); then it stops every part in dependency order and returns the
 // first failure. It is the whole life of veil node.
 func Run(ctx context.Context, cfg Config) error {
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
 	n, err := Start(cfg)
 	if err != nil {
 		return err
@@ -131,6 +138,13 @@ func Run(ctx context.Context, cfg Config) error {
 		running = append(running, "keyperListener", "http://"+cfg.KeyperListen)
 	}
 	cfg.Log.Info("node running", running...)
+	return n.supervise(ctx, cfg.Log, cfg.Stopping)
+}
+
+// supervise waits until ctx ends or a part of the node stops on its own,
+// then stops the whole node (stopping, if set, is called first) and
+// returns the first part's failure, or Stop's.
+func (n *Node) supervise(ctx context.Context, log *slog.Logger, stopping func()) error {
 	g, gctx := errgroup.WithContext(ctx)
 	for _, l := range n.listeners {
 		g.Go(func() error {
@@ -142,11 +156,10 @@ func Run(ctx context.Context, cfg Config) error {
 			}
 		})
 	}
-	if n.validator != nil {
-		quit := n.validator.cmt.Quit()
+	if n.quit != nil {
 		g.Go(func() error {
 			select {
-			case <-quit:
+			case <-n.quit:
 				if gctx.Err() != nil {
 					return nil // stopped by Stop below
 				}
@@ -158,13 +171,13 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	g.Go(func() error {
 		<-gctx.Done()
-		cfg.Log.Info("node stopping")
-		if cfg.Stopping != nil {
-			cfg.Stopping()
+		log.Info("node stopping")
+		if stopping != nil {
+			stopping()
 		}
 		return n.Stop()
 	})
-	err = g.Wait()
+	err := g.Wait()
 	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		err = nil
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"sync"
@@ -33,6 +34,8 @@ func (l *stopLog) done(step string) bool {
 type fakeListener struct {
 	log  *stopLog
 	name string
+	done chan struct{} // closed when it stops on its own, with err
+	err  error
 }
 
 func (f fakeListener) Shutdown(context.Context) error {
@@ -40,8 +43,8 @@ func (f fakeListener) Shutdown(context.Context) error {
 	return nil
 }
 
-func (f fakeListener) Done() <-chan struct{} { return nil }
-func (f fakeListener) Err() error            { return nil }
+func (f fakeListener) Done() <-chan struct{} { return f.done }
+func (f fakeListener) Err() error            { return f.err }
 
 // fakeKeyper requires its node's listeners shut before it closes: a
 // request would reach a closed keyper.
@@ -113,5 +116,53 @@ func TestStopOrder(t *testing.T) {
 	want := []string{"api 0", "api 1", "api 2", "keyper listener 0", "keyper listener 2", "keyper 0", "keyper 2", "validator 0", "validator 1", "validator 2"}
 	if !slices.Equal(log.steps, want) {
 		t.Errorf("devnet stopped %q, want %q", log.steps, want)
+	}
+}
+
+// TestSupervise: a node runs until its context ends or one of its parts
+// stops on its own (a listener that can no longer accept, CometBFT
+// halting); either way every part stops, in order, and the part's failure
+// is what Run returns.
+func TestSupervise(t *testing.T) {
+	dead := errors.New("accept: too many open files")
+	for _, tc := range []struct {
+		name string
+		fail func(n *Node, cancel context.CancelFunc, quit chan struct{})
+		want error
+	}{
+		{"context ends", func(_ *Node, cancel context.CancelFunc, _ chan struct{}) { cancel() }, nil},
+		{"a listener dies", func(n *Node, _ context.CancelFunc, _ chan struct{}) {
+			l := n.listeners[1].(fakeListener)
+			close(l.done)
+		}, dead},
+		{"CometBFT halts", func(_ *Node, _ context.CancelFunc, quit chan struct{}) { close(quit) }, errors.New("validator 0: CometBFT stopped")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			log := &stopLog{t: t}
+			n := fakeNode(log, 0, true, nil)
+			for i := range n.listeners {
+				l := n.listeners[i].(fakeListener)
+				l.done = make(chan struct{})
+				if i == 1 {
+					l.err = dead
+				}
+				n.listeners[i] = l
+			}
+			quit := make(chan struct{})
+			n.quit = quit
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			stopping := false
+			errc := make(chan error, 1)
+			go func() { errc <- n.supervise(ctx, slog.New(slog.DiscardHandler), func() { stopping = true }) }()
+			tc.fail(n, cancel, quit)
+			err := <-errc
+			if (err == nil) != (tc.want == nil) || (err != nil && err.Error() != tc.want.Error()) {
+				t.Fatalf("supervise = %v, want %v", err, tc.want)
+			}
+			if !stopping || !log.done("validator 0") || !log.done("keyper 0") {
+				t.Fatalf("stopped %q (stopping hook called: %v), want the whole node", log.steps, stopping)
+			}
+		})
 	}
 }
