@@ -231,6 +231,9 @@ func newServer(t testing.TB) (*httptest.Server, *memBackend, *threshold.EonPubli
 	return srv, b, d.EonKey
 }
 
+// testDomain is the test network's signing domain.
+var testDomain = eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}
+
 func makeEnvelope(t *testing.T, pk *threshold.EonPublicKey, nonce uint64, prefix byte) *envelope.Envelope {
 	t.Helper()
 	e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: wallet, GasLimit: 100_000,
@@ -241,7 +244,7 @@ func makeEnvelope(t *testing.T, pk *threshold.EonPublicKey, nonce uint64, prefix
 		t.Fatal(err)
 	}
 	e.Ciphertext = ct.Bytes()
-	if err := e.Sign(mempool.Params{Params: params.Default(), Domain: eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}}.Domain, walletKey); err != nil {
+	if err := e.Sign(testDomain, walletKey); err != nil {
 		t.Fatal(err)
 	}
 	return e
@@ -266,7 +269,7 @@ func TestSubmitAndRead(t *testing.T) {
 	srv, _, pk := newServer(t)
 	e := makeEnvelope(t, pk, 0, 1)
 	status, out := post(t, srv, e.EncodeCanonical())
-	hash := e.Hash(mempool.Params{Params: params.Default(), Domain: eip712.Domain{ChainID: 1337, Salt: crypto.Keccak256Hash([]byte("genesis"))}}.Domain).Hex()
+	hash := e.Hash(testDomain).Hex()
 	if status != http.StatusAccepted || out["hash"] != hash || out["status"] != "pending" {
 		t.Fatalf("%d %v", status, out)
 	}
@@ -311,6 +314,19 @@ func TestSubmitAndRead(t *testing.T) {
 		if resp.StatusCode < 400 || !strings.Contains(string(b), want) {
 			t.Errorf("GET %s: %d %s, want %s", path, resp.StatusCode, b, want)
 		}
+	}
+}
+
+// TestLargestCiphertextFits: an envelope with the largest ciphertext a
+// network may allow is read and judged by the rules, not refused for its
+// body's size (its hex alone is 128 KiB).
+func TestLargestCiphertextFits(t *testing.T) {
+	srv, _, pk := newServer(t)
+	e := makeEnvelope(t, pk, 0, 1)
+	e.Ciphertext = make([]byte, params.MaxPayload)
+	status, out := post(t, srv, e.EncodeCanonical())
+	if errObj, _ := out["error"].(map[string]any); status != http.StatusBadRequest || errObj["code"] != "gas_too_low" {
+		t.Fatalf("a %d-byte ciphertext: %d %v, want the rules' 400 gas_too_low", params.MaxPayload, status, out)
 	}
 }
 

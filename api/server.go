@@ -22,6 +22,7 @@ import (
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
+	"github.com/veil-sequencer/veil/params"
 )
 
 // OpenAPI is the API's description, served nowhere but kept in step with
@@ -76,8 +77,7 @@ type Config struct {
 	Log     *slog.Logger
 	// Collectors are the node's own metrics, served on /metrics too.
 	Collectors []prometheus.Collector
-	// MaxBody bounds request bodies (default 128 KiB: a 64 KiB ciphertext
-	// is 128 KiB of hex).
+	// MaxBody bounds request bodies (default DefaultMaxBody).
 	MaxBody int64
 	Feed    FeedConfig
 	// Keyper bounds the keyper listener (POST /v1/p2p/shares).
@@ -113,6 +113,11 @@ type Server struct {
 	all         chi.Router // both, on one handler
 }
 
+// DefaultMaxBody bounds a public request body: the largest ciphertext or
+// sealed bid a network may allow (params.MaxPayload) is twice its size in
+// hex, and the rest of an envelope's or bid's JSON is well under 8 KiB.
+const DefaultMaxBody = 2*params.MaxPayload + 8<<10
+
 // New builds the server and its routes.
 func New(cfg Config) *Server {
 	s := &Server{backend: cfg.Backend, log: cfg.Log, maxBody: cfg.MaxBody, keyper: cfg.Keyper, registry: prometheus.NewRegistry()}
@@ -120,7 +125,7 @@ func New(cfg Config) *Server {
 		s.log = slog.Default()
 	}
 	if s.maxBody == 0 {
-		s.maxBody = 128 << 10
+		s.maxBody = DefaultMaxBody
 	}
 	if s.keyper.MaxBody == 0 {
 		s.keyper.MaxBody = 1 << 20

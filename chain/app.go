@@ -1,3 +1,9 @@
+// Package chain is Veil's CometBFT application: what the state means
+// (accounts, the pool, bids, keys, bonds and slashing, over package
+// store), the admission of transactions in CheckTx against committed state
+// plus this node's mempool, and each slot's transitions in
+// PrepareProposal, ProcessProposal and FinalizeBlock, a deterministic
+// function of the committed state and the block (protocol §3, §6).
 package chain
 
 import (

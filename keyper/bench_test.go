@@ -38,11 +38,11 @@ func BenchmarkReveal1000(b *testing.B) {
 			b.Fatal(err)
 		}
 		for _, m := range append([]*Message{own}, peers...) {
-			if faults, err := col.Add(m); err != nil || len(faults) != 0 {
+			if faults, err := col.add(m); err != nil || len(faults) != 0 {
 				b.Fatal(faults, err)
 			}
 		}
-		keys, ok := col.BundleKeys(slot)
+		keys, ok := col.bundleKeys(slot)
 		if !ok {
 			b.Fatal("no keys from three keypers")
 		}
@@ -74,11 +74,11 @@ func BenchmarkAddResentBad(b *testing.B) {
 			}
 			col.Expect(slot, ids)
 			m := badRelease(b, c, 4, slot, ids, bc.bad)
-			if faults, err := col.Add(m); err != nil || len(faults) != bc.bad {
+			if faults, err := col.add(m); err != nil || len(faults) != bc.bad {
 				b.Fatal(faults, err)
 			}
 			for b.Loop() {
-				if faults, err := col.Add(m); err != nil || len(faults) != bc.bad {
+				if faults, err := col.add(m); err != nil || len(faults) != bc.bad {
 					b.Fatal(faults, err)
 				}
 			}

@@ -58,7 +58,7 @@ func (f Fault) Error() string {
 // that send bad ones, and combines the key of an identity as soon as t
 // valid shares of it arrived. It holds no clock and no network: the node
 // feeds it messages and asks it for keys. It is used by one goroutine at
-// a time, except Authenticate and Batch.Verify, which read nothing that
+// a time, except authenticate and Batch.Verify, which read nothing that
 // changes: the signature and curve work of a message runs outside the
 // node's lock, so a keyper sending bad shares delays no one else.
 type Collector struct {
@@ -98,12 +98,28 @@ func NewCollector(eon *eon.Info, d eip712.Domain, rand io.Reader) (*Collector, e
 // recomputed its identities: transaction-key shares for the slot are
 // accepted only for exactly these, in this order.
 func (c *Collector) Expect(slot uint64, ids []threshold.Identity) {
+	c.ExpectPoints(slot, ids, nil)
+}
+
+// ExpectPoints is Expect with the identities already hashed to the curve
+// (HashPoints), so a caller holding a lock over the collector need not
+// hold it over the hashing; nil (or a list of another length) hashes them
+// here.
+func (c *Collector) ExpectPoints(slot uint64, ids []threshold.Identity, pts []*threshold.IdentityPoint) {
 	c.expected[slot] = ids
-	pts := make([]*threshold.IdentityPoint, len(ids))
-	threshold.Parallel(len(ids), func(i int) { pts[i] = ids[i].Point() })
+	if len(pts) != len(ids) {
+		pts = HashPoints(ids)
+	}
 	for i, id := range ids { // hashed to the curve once, not once per keyper's message
 		c.points[id] = pts[i]
 	}
+}
+
+// HashPoints hashes identities to the curve, on every core.
+func HashPoints(ids []threshold.Identity) []*threshold.IdentityPoint {
+	pts := make([]*threshold.IdentityPoint, len(ids))
+	threshold.Parallel(len(ids), func(i int) { pts[i] = ids[i].Point() })
+	return pts
 }
 
 // Points returns the curve points of slot's expected identities, hashed
@@ -116,9 +132,9 @@ func (c *Collector) Points(slot uint64) map[threshold.Identity]*threshold.Identi
 	return out
 }
 
-// BundleKeys returns the keys of slot's expected bundle once every one is
+// bundleKeys returns the keys of slot's expected bundle once every one is
 // combined.
-func (c *Collector) BundleKeys(slot uint64) ([]*threshold.IdentityKey, bool) {
+func (c *Collector) bundleKeys(slot uint64) ([]*threshold.IdentityKey, bool) {
 	ids, ok := c.expected[slot]
 	if !ok {
 		return nil, false
@@ -156,7 +172,7 @@ func (c *Collector) ForgetBundle(slot uint64) {
 	delete(c.faulty, slot)
 }
 
-// Add verifies a message and keeps its valid shares: Authenticate, Plan,
+// add verifies a message and keeps its valid shares: authenticate, Plan,
 // Verify and Apply in one call, for a caller with the collector to
 // itself. A message not signed by the keyper it names, or for another
 // chain or eon, is refused whole (an error, nobody blamed); so are
@@ -167,8 +183,8 @@ func (c *Collector) ForgetBundle(slot uint64) {
 // an identity whose key is already combined are not verified again, nor
 // are shares already judged bad (their Fault comes back Known), nor new
 // shares of a keyper that sent bad ones for the slot (ErrFaultyKeyper).
-func (c *Collector) Add(m *Message) ([]Fault, error) {
-	if err := c.Authenticate(m); err != nil {
+func (c *Collector) add(m *Message) ([]Fault, error) {
+	if err := c.authenticate(m); err != nil {
 		return nil, err
 	}
 	b, err := c.Plan(m)
@@ -179,18 +195,18 @@ func (c *Collector) Add(m *Message) ([]Fault, error) {
 	return c.Apply(b)
 }
 
-// Authenticate refuses a message for another chain or eon, from no keyper
+// authenticate refuses a message for another chain or eon, from no keyper
 // of the eon, or not signed by the keyper it names. It reads nothing that
 // changes, so a node runs it outside the lock that guards the collector:
 // one signature recovery per message.
-func (c *Collector) Authenticate(m *Message) error {
+func (c *Collector) authenticate(m *Message) error {
 	if err := c.addressed(m); err != nil {
 		return err
 	}
 	return c.signed(m)
 }
 
-// addressed is Authenticate's cheap part: the message is for this chain
+// addressed is authenticate's cheap part: the message is for this chain
 // and eon, from one of its keypers.
 func (c *Collector) addressed(m *Message) error {
 	if m.ChainID != c.eon.ChainID || m.Eon != c.eon.Eon {
@@ -202,7 +218,7 @@ func (c *Collector) addressed(m *Message) error {
 	return nil
 }
 
-// signed is Authenticate's costly part, for an addressed message: one
+// signed is authenticate's costly part, for an addressed message: one
 // signature recovery.
 func (c *Collector) signed(m *Message) error {
 	if err := m.VerifySignature(c.domain, c.keyperAddress(m.Keyper)); err != nil {
@@ -518,10 +534,10 @@ func (c *Collector) Forget(ids ...threshold.Identity) {
 	}
 }
 
-// Key is an identity's combined key, once t valid shares of it arrived:
-// Add only verifies; the first Key after the t-th share combines (so a
+// key is an identity's combined key, once t valid shares of it arrived:
+// add only verifies; the first key after the t-th share combines (so a
 // node can time the two apart) and keeps the key.
-func (c *Collector) Key(id threshold.Identity) (*threshold.IdentityKey, bool) {
+func (c *Collector) key(id threshold.Identity) (*threshold.IdentityKey, bool) {
 	if k, ok := c.keys[id]; ok {
 		return k, true
 	}
@@ -534,9 +550,9 @@ func (c *Collector) Key(id threshold.Identity) (*threshold.IdentityKey, bool) {
 	return c.keys[id], true
 }
 
-// BidKey is slot's bid key, once t valid shares of it arrived.
-func (c *Collector) BidKey(slot uint64) (*threshold.IdentityKey, bool) {
-	return c.Key(threshold.BidIdentity(c.eon.ChainID, slot))
+// bidKey is slot's bid key, once t valid shares of it arrived.
+func (c *Collector) bidKey(slot uint64) (*threshold.IdentityKey, bool) {
+	return c.key(threshold.BidIdentity(c.eon.ChainID, slot))
 }
 
 // combineJob is the work of combining the keys of ids once every one of

@@ -135,6 +135,10 @@ type Committed struct {
 	// chain recomputes them from its envelopes: what this keyper releases
 	// shares for and accepts peers' shares of, never a list anyone sent.
 	Bundle []threshold.Identity
+	// Points are Bundle's identities hashed to the curve, in order
+	// (HashPoints): the runtime hashes them before the step, outside the
+	// lock it steps the core under. Nil: the core hashes them.
+	Points []*threshold.IdentityPoint
 	// Unread is a bundle the runtime could not read (a storage error it
 	// logs): nothing is expected or released for it.
 	Unread bool
@@ -280,10 +284,8 @@ func (c *Core) eon(e uint64) (*eonState, error) {
 // committed forgets slot Height's bid key (decided), judges silence,
 // releases Height+1's bid key if it has bids and Height's bundle.
 func (c *Core) committed(in Committed) error {
-	e, err := c.eon(in.Eon)
-	if err != nil {
-		return err
-	}
+	// The height and every eon's housekeeping first: a block of an eon this
+	// node holds no share of still moves time on for the eons it does.
 	h := in.Height
 	c.height = max(c.height, h)
 	for _, s := range sortedKeys(c.eons) {
@@ -302,6 +304,10 @@ func (c *Core) committed(in Committed) error {
 			}
 		}
 		c.judgeSilent(es, h)
+	}
+	e, err := c.eon(in.Eon)
+	if err != nil {
+		return err
 	}
 	if in.BidsNext {
 		c.rd.Work = append(c.rd.Work, e.release(KindBidKey, h+1, h, nil, nil))
@@ -322,7 +328,7 @@ func (c *Core) committed(in Committed) error {
 		e.owed[slot] = true
 	}
 	if !e.done[slot] && e.bundles[slot] == nil { // a restart may release twice
-		e.collector.Expect(slot, in.Bundle)
+		e.collector.ExpectPoints(slot, in.Bundle, in.Points)
 		e.bundles[slot] = &bundle{ids: in.Bundle}
 		for _, s := range sortedKeys(e.bundles) { // never whole (keypers down): give up
 			if s+BundleKeep <= slot {

@@ -70,13 +70,13 @@ func TestCollector(t *testing.T) {
 	sealed, _ := bid.Seal(nil, &bid.Payload{Value: big.NewInt(7), Slot: 9}, 1337, c.eon.PublicKey)
 	// Before this node knows slot 9's committed bundle, shares for it are
 	// refused (to be kept and added later), nobody blamed.
-	if faults, err := col.Add(c.release(t, 1, 9, tx1, tx2)); !errors.Is(err, ErrNotExpected) || len(faults) != 0 {
+	if faults, err := col.add(c.release(t, 1, 9, tx1, tx2)); !errors.Is(err, ErrNotExpected) || len(faults) != 0 {
 		t.Fatalf("shares before the bundle is known: %v %v", faults, err)
 	}
 	col.Expect(9, []threshold.Identity{tx1, tx2})
 	// Keyper 3 releases for an identity outside the bundle (a queued
 	// envelope, say): named, none of its transaction shares used.
-	if faults, err := col.Add(c.release(t, 3, 9, tx1, threshold.Identity{3})); err != nil || len(faults) != 1 ||
+	if faults, err := col.add(c.release(t, 3, 9, tx1, threshold.Identity{3})); err != nil || len(faults) != 1 ||
 		!errors.Is(faults[0], ErrWrongIdentities) || faults[0].Keyper != 3 {
 		t.Fatalf("shares outside the bundle: %v %v", faults, err)
 	}
@@ -88,46 +88,46 @@ func TestCollector(t *testing.T) {
 	if err := bad.Sign(domain, c.keys[3]); err != nil {
 		t.Fatal(err)
 	}
-	faults, err := col.Add(bad)
+	faults, err := col.add(bad)
 	if err != nil || len(faults) != 1 || faults[0].Keyper != 4 || faults[0].Identity != tx2 {
 		t.Fatalf("bad share: faults %v, err %v", faults, err)
 	}
 	for _, k := range []int{1, 2} {
-		if faults, err := col.Add(c.release(t, k, 9, tx1, tx2)); err != nil || len(faults) != 0 {
+		if faults, err := col.add(c.release(t, k, 9, tx1, tx2)); err != nil || len(faults) != 0 {
 			t.Fatalf("keyper %d: %v %v", k, faults, err)
 		}
 	}
-	if _, ok := col.Key(tx2); ok {
+	if _, ok := col.key(tx2); ok {
 		t.Fatal("tx2's key from two good shares and a bad one")
 	}
 	// tx1 and the bid key already have 3 valid shares (1, 2 and 4's good one).
-	key, ok := col.BidKey(9)
+	key, ok := col.bidKey(9)
 	if !ok {
 		t.Fatal("no bid key from three valid shares")
 	}
 	if p, err := bid.Open(sealed, key); err != nil || p.Value.Int64() != 7 {
 		t.Fatalf("the combined bid key does not open the slot's bid: %v", err)
 	}
-	if _, ok := col.Key(tx1); !ok {
+	if _, ok := col.key(tx1); !ok {
 		t.Fatal("no key for tx1")
 	}
-	if _, ok := col.BundleKeys(9); ok {
+	if _, ok := col.bundleKeys(9); ok {
 		t.Fatal("bundle keys while tx2's is missing")
 	}
 	// Keyper 3 completes tx2 (its bid-key share counted before).
-	if _, err := col.Add(c.release(t, 3, 9, tx1, tx2)); err != nil {
+	if _, err := col.add(c.release(t, 3, 9, tx1, tx2)); err != nil {
 		t.Fatal(err)
 	}
-	k2, ok := col.Key(tx2)
+	k2, ok := col.key(tx2)
 	if !ok || !k2.Equal(combine(t, c, tx2)) {
 		t.Fatal("tx2's key is not the committee's")
 	}
-	keys, ok := col.BundleKeys(9)
+	keys, ok := col.bundleKeys(9)
 	if !ok || len(keys) != 2 || !keys[0].Equal(combine(t, c, tx1)) || !keys[1].Equal(k2) {
 		t.Fatal("the bundle's keys, in order")
 	}
 	col.ForgetBundle(9)
-	if _, ok := col.Key(tx1); ok {
+	if _, ok := col.key(tx1); ok {
 		t.Fatal("a forgotten bundle's key")
 	}
 
@@ -145,11 +145,11 @@ func TestCollector(t *testing.T) {
 		m    *Message
 		want error
 	}{"forged": {forged, ErrSignature}, "other chain": {other, ErrForeign}, "no such keyper": {ghost, ErrNoKeyper}} {
-		if faults, err := col.Add(tc.m); !errors.Is(err, tc.want) || len(faults) != 0 {
+		if faults, err := col.add(tc.m); !errors.Is(err, tc.want) || len(faults) != 0 {
 			t.Errorf("%s: %v %v", name, faults, err)
 		}
 	}
-	if _, ok := col.BidKey(10); ok {
+	if _, ok := col.bidKey(10); ok {
 		t.Fatal("a refused message counted")
 	}
 }

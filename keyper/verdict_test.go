@@ -69,7 +69,7 @@ func TestResentBadMessage(t *testing.T) {
 			col.Expect(slot, ids)
 			for i := range 1 + resends {
 				before := r.reads.Load()
-				faults, err := col.Add(tc.m)
+				faults, err := col.add(tc.m)
 				if err != nil || len(faults) != tc.faults {
 					t.Fatalf("send %d: faults %v, err %v", i, faults, err)
 				}
@@ -85,14 +85,14 @@ func TestResentBadMessage(t *testing.T) {
 				}
 			}
 			for k := 1; k <= 3; k++ {
-				if faults, err := col.Add(c.release(t, k, tc.m.Slot, col.expected[tc.m.Slot]...)); err != nil || len(faults) != 0 {
+				if faults, err := col.add(c.release(t, k, tc.m.Slot, col.expected[tc.m.Slot]...)); err != nil || len(faults) != 0 {
 					t.Fatalf("honest keyper %d: %v %v", k, faults, err)
 				}
 			}
-			if _, ok := col.BidKey(tc.m.Slot); !ok {
+			if _, ok := col.bidKey(tc.m.Slot); !ok {
 				t.Fatal("no bid key from three honest keypers")
 			}
-			if _, ok := col.BundleKeys(slot); tc.m.Slot == slot && !ok {
+			if _, ok := col.bundleKeys(slot); tc.m.Slot == slot && !ok {
 				t.Fatal("no bundle keys from three honest keypers")
 			}
 		})
@@ -118,7 +118,7 @@ func TestFaultyKeyper(t *testing.T) {
 	}
 	plan := func(t *testing.T, col *Collector, m *Message) *Batch {
 		t.Helper()
-		if err := col.Authenticate(m); err != nil {
+		if err := col.authenticate(m); err != nil {
 			t.Fatal(err)
 		}
 		b, err := col.Plan(m)
@@ -132,7 +132,7 @@ func TestFaultyKeyper(t *testing.T) {
 		run  func(t *testing.T, col *Collector, r *countingRand)
 	}{
 		{"new bad shares after bad ones", func(t *testing.T, col *Collector, r *countingRand) {
-			if faults, err := col.Add(badRelease(t, c, 4, slot, ids, 1)); err != nil || len(faults) != 1 {
+			if faults, err := col.add(badRelease(t, c, 4, slot, ids, 1)); err != nil || len(faults) != 1 {
 				t.Fatalf("first: %v %v", faults, err)
 			}
 			reads := r.reads.Load()
@@ -143,17 +143,17 @@ func TestFaultyKeyper(t *testing.T) {
 			if err := other.Sign(domain, c.keys[3]); err != nil {
 				t.Fatal(err)
 			}
-			if faults, err := col.Add(other); !errors.Is(err, ErrFaultyKeyper) || len(faults) != 0 {
+			if faults, err := col.add(other); !errors.Is(err, ErrFaultyKeyper) || len(faults) != 0 {
 				t.Fatalf("second: %v %v", faults, err)
 			}
 			if r.reads.Load() != reads {
 				t.Fatal("a named keyper's new shares were verified")
 			}
 			// Others are not affected, nor is another slot of keyper 4.
-			if faults, err := col.Add(c.release(t, 1, slot, ids...)); err != nil || len(faults) != 0 {
+			if faults, err := col.add(c.release(t, 1, slot, ids...)); err != nil || len(faults) != 0 {
 				t.Fatalf("keyper 1: %v %v", faults, err)
 			}
-			if faults, err := col.Add(c.release(t, 4, slot+1)); err != nil || len(faults) != 0 {
+			if faults, err := col.add(c.release(t, 4, slot+1)); err != nil || len(faults) != 0 {
 				t.Fatalf("keyper 4, next slot: %v %v", faults, err)
 			}
 		}},
@@ -175,7 +175,7 @@ func TestFaultyKeyper(t *testing.T) {
 			if len(col.inflight) != 0 {
 				t.Fatalf("%d shares still in flight", len(col.inflight))
 			}
-			if faults, err := col.Add(m); err != nil || len(faults) != 1 || !faults[0].Known {
+			if faults, err := col.add(m); err != nil || len(faults) != 1 || !faults[0].Known {
 				t.Fatalf("third: %v %v", faults, err)
 			}
 		}},
@@ -192,7 +192,7 @@ func TestFaultyKeyper(t *testing.T) {
 			}
 		}},
 		{"verdicts forgotten with the bundle", func(t *testing.T, col *Collector, _ *countingRand) {
-			if _, err := col.Add(badRelease(t, c, 4, slot, ids, len(ids))); err != nil {
+			if _, err := col.add(badRelease(t, c, 4, slot, ids, len(ids))); err != nil {
 				t.Fatal(err)
 			}
 			if col.nverdicts != len(ids) || len(col.faulty[slot]) != 1 {
@@ -205,14 +205,14 @@ func TestFaultyKeyper(t *testing.T) {
 		}},
 		{"verdicts bounded", func(t *testing.T, col *Collector, _ *countingRand) {
 			col.nverdicts = maxVerdicts
-			if faults, err := col.Add(badRelease(t, c, 4, slot, ids, 1)); err != nil || len(faults) != 1 {
+			if faults, err := col.add(badRelease(t, c, 4, slot, ids, 1)); err != nil || len(faults) != 1 {
 				t.Fatalf("%v %v", faults, err)
 			}
 			if len(col.verdicts) != 0 {
 				t.Fatal("a verdict past the bound")
 			}
 			// The resend is still not verified: keyper 4 is named for the slot.
-			if faults, err := col.Add(badRelease(t, c, 4, slot, ids, 1)); !errors.Is(err, ErrFaultyKeyper) || len(faults) != 0 {
+			if faults, err := col.add(badRelease(t, c, 4, slot, ids, 1)); !errors.Is(err, ErrFaultyKeyper) || len(faults) != 0 {
 				t.Fatalf("resend: %v %v", faults, err)
 			}
 		}},

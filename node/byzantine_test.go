@@ -15,6 +15,7 @@ import (
 	"github.com/veil-sequencer/veil/builder"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // Ways a self-dealing proposer alters its slot record.
@@ -56,20 +57,13 @@ func (b *byzantineProposer) PrepareProposal(ctx context.Context, req *abci.Reque
 		a.Included[0], a.Included[1] = a.Included[1], a.Included[0]
 	default:
 		mode = alterResult
-		a.Price = new(big.Int).Add(orZero(a.Price), big.NewInt(1))
+		a.Price = new(big.Int).Add(wire.OrZero(a.Price), big.NewInt(1))
 	}
 	b.applied[mode]++
 	altered := append([]byte{chain.TxSlotRecord}, rec.Encode()...)
 	b.records[string(altered)] = true
 	resp.Txs[0] = altered
 	return resp, nil
-}
-
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
 }
 
 // TestByzantineProposer: validator 0 alters the record of every block it

@@ -52,7 +52,7 @@ type Keyper struct {
 	stop    chan struct{} // closed by Close: sends stop retrying
 	keys    *keyBoard     // what the proposer is given
 
-	mu       sync.Mutex // guards core and the fields below; never held over crypto
+	mu       sync.Mutex // guards core and the fields below; never held over crypto (Work runs after it is released)
 	core     *keyper.Core
 	faults   map[uint64]int     // bad shares by keyper
 	bundles  map[uint64]*reveal // committed bundles being collected or decrypted
@@ -208,10 +208,18 @@ func (k *Keyper) release(c KeyperChain, height uint64, fresh bool) {
 		in.Unread = true
 	}
 	in.Bundle = chain.Identities(envs)
+	in.Points = keyper.HashPoints(in.Bundle) // the curve work, before the lock
 	if len(envs) > 0 {
 		k.mu.Lock()
 		if _, ok := k.reveals.get(height); !ok && k.bundles[height] == nil {
 			k.bundles[height] = &reveal{Reveal: Reveal{Slot: height, Hashes: hashes, Identities: in.Bundle, Envelopes: envs}, committed: committed}
+		}
+		// The core abandons bundles it collects; one it does not (released
+		// again after it was done) must not stay here with its envelopes.
+		for s, r := range k.bundles {
+			if s+revealKeep <= height && !r.started {
+				delete(k.bundles, s)
+			}
 		}
 		k.mu.Unlock()
 	}
@@ -346,6 +354,9 @@ func (k *Keyper) decrypt(r *reveal) {
 	res, err := decrypt.Bundle(context.Background(), r.Envelopes, r.Keys) // both fixed once started
 	if err != nil {
 		k.log.Error("decrypting", "slot", r.Slot, "err", err)
+		k.mu.Lock()
+		delete(k.bundles, r.Slot) // its keys are on chain: the feed decrypts it from them
+		k.mu.Unlock()
 		return
 	}
 	k.mu.Lock()

@@ -67,8 +67,11 @@ func Default() Params {
 // Limits no parameter set may pass: beyond them a node's memory or a
 // block's size is no longer bounded by its other settings.
 const (
-	maxPoolCap        = 1_000_000
-	maxPayload        = 1 << 20 // ciphertext or sealed bid, bytes
+	maxPoolCap = 1_000_000
+	// MaxPayload bounds a ciphertext or a sealed bid, in bytes: its hex in
+	// a chain transaction must fit CometBFT's per-transaction limit
+	// (node/validator.go), which is sized for it.
+	MaxPayload        = 64 << 10
 	maxBidsPerSlot    = 4096
 	maxK              = 64
 	maxValiditySlots  = 1 << 20
@@ -90,8 +93,8 @@ func (p Params) Validate() error {
 		return bad("inclusionAge", "%d: want 1 … %d", p.InclusionAge, maxInclusionAge)
 	case p.MinFeePerGas == nil || p.MinFeePerGas.Sign() < 0 || p.MinFeePerGas.BitLen() > 128:
 		return bad("minFeePerGas", "%v: want 0 … 2^128", p.MinFeePerGas)
-	case p.MaxCiphertextSize < 1 || p.MaxCiphertextSize > maxPayload:
-		return bad("maxCiphertextSize", "%d: want 1 … %d", p.MaxCiphertextSize, maxPayload)
+	case p.MaxCiphertextSize < 1 || p.MaxCiphertextSize > MaxPayload:
+		return bad("maxCiphertextSize", "%d: want 1 … %d", p.MaxCiphertextSize, MaxPayload)
 	case p.MaxValiditySlots == 0 || p.MaxValiditySlots > maxValiditySlots:
 		return bad("maxValiditySlots", "%d: want 1 … %d", p.MaxValiditySlots, maxValiditySlots)
 	case p.PoolCap < 1 || p.PoolCap > maxPoolCap:
@@ -108,8 +111,8 @@ func (p Params) Validate() error {
 		return bad("bidsPerSlot", "%d: want 1 … %d", p.BidsPerSlot, maxBidsPerSlot)
 	case p.BidsPerBuilder < 1 || p.BidsPerBuilder > p.BidsPerSlot:
 		return bad("bidsPerBuilder", "%d: want 1 … bidsPerSlot (%d)", p.BidsPerBuilder, p.BidsPerSlot)
-	case p.MaxSealedSize < 1 || p.MaxSealedSize > maxPayload:
-		return bad("maxSealedSize", "%d: want 1 … %d", p.MaxSealedSize, maxPayload)
+	case p.MaxSealedSize < 1 || p.MaxSealedSize > MaxPayload:
+		return bad("maxSealedSize", "%d: want 1 … %d", p.MaxSealedSize, MaxPayload)
 	}
 	return nil
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
+	"github.com/veil-sequencer/veil/wire"
 )
 
 // The record transcript's slot, and its envelopes by name: two of sender
@@ -380,7 +381,7 @@ func recordTampers(t *testing.T, d *thresholdtest.Dealing, builders []common.Add
 			return ErrMismatch, true
 		}},
 		{name: "the price", edit: func(r *Record) (error, bool) {
-			r.Auction.Price = new(big.Int).Add(orZero(r.Auction.Price), big.NewInt(1))
+			r.Auction.Price = new(big.Int).Add(wire.OrZero(r.Auction.Price), big.NewInt(1))
 			return ErrMismatch, true
 		}},
 		{name: "the bundle", edit: func(r *Record) (error, bool) {
@@ -428,13 +429,6 @@ func recordTampers(t *testing.T, d *thresholdtest.Dealing, builders []common.Add
 		{name: "not canonical", edit: func(*Record) (error, bool) { return ErrNotCanonical, true },
 			raw: func(good []byte) []byte { return bytes.Replace(good, []byte(`{"slot"`), []byte(`{ "slot"`), 1) }},
 	}
-}
-
-func orZero(x *big.Int) *big.Int {
-	if x == nil {
-		return new(big.Int)
-	}
-	return x
 }
 
 // recKey is the dealer's key of id.

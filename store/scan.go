@@ -78,7 +78,7 @@ func (s *Store) ScanCommitted(prefix, from []byte, fn func(key []byte) bool) err
 	}
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(prefix)})
 	if err != nil {
-		return fmt.Errorf("chain: scan: %w", err)
+		return fmt.Errorf("store: scan: %w", err)
 	}
 	defer it.Close()
 	for valid := it.First(); valid; valid = it.Next() {

@@ -1,6 +1,7 @@
-// Package chain is Veil's CometBFT application and its state. This file is
-// the storage edge: the committed state in Pebble, a block's write set over
-// it, and the AppHash of protocol §6.
+// Package store is the storage under Veil's chain state: the committed
+// state in Pebble, a block's write set over it (reads see the block's own
+// writes; nothing reaches the database before Commit), and the AppHash of
+// protocol §6. It knows keys and bytes; package chain gives them meaning.
 package store
 
 import (
