@@ -49,7 +49,8 @@ type Keyper struct {
 	sending sync.WaitGroup
 	life    sync.Mutex // orders starting a release against Close
 	closed  bool
-	stop    chan struct{} // closed by Close: sends stop retrying
+	stop    chan struct{} // closed by Quiesce or Close: sends stop retrying
+	quiet   sync.Once     // closes stop
 	keys    *keyBoard     // what the proposer is given
 
 	mu       sync.Mutex // guards core and the fields below; never held over crypto (Work runs after it is released)
@@ -440,13 +441,17 @@ func (k *Keyper) Faults() map[uint64]int {
 // stopping the validator, whose state a release reads.
 func (k *Keyper) Close() {
 	k.life.Lock()
-	if !k.closed {
-		k.closed = true
-		close(k.stop)
-	}
+	k.closed = true
 	k.life.Unlock()
+	k.Quiesce()
 	k.sending.Wait()
 }
+
+// Quiesce stops retrying releases to peers: the node is stopping, and its
+// peers' listeners (in a devnet, this process's) close meanwhile; a release
+// retried into them only warns. It is the first step of stopping a node,
+// before its listeners shut; Close still follows.
+func (k *Keyper) Quiesce() { k.quiet.Do(func() { close(k.stop) }) }
 
 // ErrNotKeyper answers POST /v1/p2p/shares on a node without a keyper.
 var ErrNotKeyper = fmt.Errorf("node: this node is not a keyper")

@@ -196,12 +196,18 @@ func (n *Node) Stop() error {
 }
 
 // StopAll stops nodes of one process in dependency order, each step for
-// every node before the next: the HTTP listeners first, so no request
-// reaches a keyper or a validator being stopped; then the keypers, which
-// Keyper.Close says must stop before the validator whose state a release
-// reads; then the validators and their stores (Network.WaitClosed waits
-// for the last of their databases).
+// every node before the next: the keypers stop retrying sends to peers
+// (whose listeners are about to close); the HTTP listeners shut, so no
+// request reaches a keyper or a validator being stopped; then the keypers
+// close, which Keyper.Close says must happen before the validator whose
+// state a release reads stops; then the validators and their stores
+// (Network.WaitClosed waits for the last of their databases).
 func StopAll(nodes []*Node) error {
+	for _, n := range nodes {
+		if q, ok := n.keyper.(interface{ Quiesce() }); ok {
+			q.Quiesce() // no more retries into listeners about to close
+		}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), listenerGrace)
 	defer cancel()
 	var wg sync.WaitGroup

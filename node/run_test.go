@@ -53,6 +53,13 @@ type fakeKeyper struct {
 	node int
 }
 
+func (f fakeKeyper) Quiesce() {
+	if f.log.done(fmt.Sprintf("api %d", f.node)) {
+		f.log.t.Errorf("keyper %d kept retrying sends after its listeners began to shut", f.node)
+	}
+	f.log.add(fmt.Sprintf("quiesce %d", f.node))
+}
+
 func (f fakeKeyper) Close() {
 	for _, l := range []string{"api", "keyper listener"} {
 		if !f.log.done(fmt.Sprintf("%s %d", l, f.node)) {
@@ -90,18 +97,18 @@ func fakeNode(log *stopLog, i int, withKeyper bool, err error) *Node {
 	return n
 }
 
-// TestStopOrder: a node stops its HTTP listeners,
-// then its keyper, then its validator and store (before, the validator and
-// its store were closed under a keyper still releasing); a devnet takes
-// each step for every node before the next.
+// TestStopOrder: a node's keyper stops retrying sends, then the node stops
+// its HTTP listeners, then its keyper, then its validator and store
+// (before, the validator and its store were closed under a keyper still
+// releasing); a devnet takes each step for every node before the next.
 func TestStopOrder(t *testing.T) {
 	log := &stopLog{t: t}
 	if err := fakeNode(log, 0, true, nil).Stop(); err != nil {
 		t.Fatal(err)
 	}
-	listeners := log.steps[:2]
+	listeners := log.steps[1:3]
 	slices.Sort(listeners) // shut at once
-	if want := []string{"api 0", "keyper listener 0", "keyper 0", "validator 0"}; !slices.Equal(log.steps, want) {
+	if want := []string{"quiesce 0", "api 0", "keyper listener 0", "keyper 0", "validator 0"}; !slices.Equal(log.steps, want) {
 		t.Errorf("veil node stopped %q, want %q", log.steps, want)
 	}
 
@@ -111,9 +118,9 @@ func TestStopOrder(t *testing.T) {
 	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "validator 1") {
 		t.Errorf("error %v, want validator 1's", err)
 	}
-	listeners = log.steps[:5]
+	listeners = log.steps[2:7]
 	slices.Sort(listeners)
-	want := []string{"api 0", "api 1", "api 2", "keyper listener 0", "keyper listener 2", "keyper 0", "keyper 2", "validator 0", "validator 1", "validator 2"}
+	want := []string{"quiesce 0", "quiesce 2", "api 0", "api 1", "api 2", "keyper listener 0", "keyper listener 2", "keyper 0", "keyper 2", "validator 0", "validator 1", "validator 2"}
 	if !slices.Equal(log.steps, want) {
 		t.Errorf("devnet stopped %q, want %q", log.steps, want)
 	}
