@@ -39,7 +39,6 @@ type Node struct {
 	listeners []listener // public API, keyper listener
 	keyper    closer     // nil without a keyper
 	chain     stopper
-	validator *Validator      // nil for fakes
 	quit      <-chan struct{} // closed when CometBFT stops; nil for fakes
 	stopOnce  sync.Once
 	stopErr   error
@@ -110,16 +109,13 @@ func Start(cfg Config) (*Node, error) {
 		acfg.Collectors = append(acfg.Collectors, kp.Metrics()...)
 	}
 	srv := api.New(acfg)
-	n := &Node{index: cfg.Spec.Index, chain: v, validator: v, quit: v.cmt.Quit(), listeners: []listener{srv.Serve(pub)}}
+	n := &Node{index: cfg.Spec.Index, chain: v, quit: v.cmt.Quit(), listeners: []listener{srv.Serve(pub)}}
 	if kp != nil {
 		n.keyper = kp
 		n.listeners = append(n.listeners, srv.ServeKeyper(kl))
 	}
 	return n, nil
 }
-
-// Validator is the node's running validator.
-func (n *Node) Validator() *Validator { return n.validator }
 
 // Run starts a node and keeps it running until ctx ends or one of its
 // parts stops on its own (a listener that can no longer accept, CometBFT

@@ -162,9 +162,11 @@ func LoadNetwork(dir string) (*Network, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: %w", err)
 	}
-	if err := nw.init(gen); err != nil {
-		return nil, err
+	_, app, err := parseGenesis(gen)
+	if err != nil {
+		return nil, fmt.Errorf("node: genesis %s: %w", nw.GenesisFile, err)
 	}
+	nw.init(gen, app)
 	return nw, nil
 }
 
@@ -184,46 +186,48 @@ func OpenNetwork(genesisFile string, blockTime time.Duration) (*Network, error) 
 	if err != nil {
 		return nil, fmt.Errorf("node: %w", err)
 	}
-	doc, err := types.GenesisDocFromJSON(gen)
+	doc, app, err := parseGenesis(gen)
 	if err != nil {
 		return nil, fmt.Errorf("node: genesis %s: %w", genesisFile, err)
-	}
-	var app struct {
-		ChainID uint64 `json:"chainId"`
-	}
-	if err := json.Unmarshal(doc.AppState, &app); err != nil {
-		return nil, fmt.Errorf("node: genesis %s app state: %w", genesisFile, err)
 	}
 	if cometChainID(app.ChainID) != doc.ChainID {
 		return nil, fmt.Errorf("node: genesis %s is CometBFT chain %q, its app state chain %d", genesisFile, doc.ChainID, app.ChainID)
 	}
 	nw := &Network{Dir: filepath.Dir(abs), GenesisFile: filepath.Base(abs), ChainID: app.ChainID, BlockTimeMs: blockTime.Milliseconds()}
-	if err := nw.init(gen); err != nil {
-		return nil, err
-	}
+	nw.init(gen, app)
 	return nw, nil
 }
 
-func (nw *Network) init(genesis []byte) error {
-	doc, err := types.GenesisDocFromJSON(genesis)
+// genesisApp is what a network reads of its genesis's app state (the
+// App reads the rest at InitChain).
+type genesisApp struct {
+	ChainID uint64         `json:"chainId"`
+	Params  *params.Params `json:"params"` // validated by its decoder
+}
+
+// parseGenesis decodes a genesis document and its app state's chain id and
+// parameters.
+func parseGenesis(gen []byte) (*types.GenesisDoc, genesisApp, error) {
+	var app genesisApp
+	doc, err := types.GenesisDocFromJSON(gen)
 	if err != nil {
-		return fmt.Errorf("node: genesis: %w", err)
-	}
-	var app struct {
-		Params *params.Params `json:"params"`
+		return nil, app, err
 	}
 	if err := json.Unmarshal(doc.AppState, &app); err != nil {
-		return fmt.Errorf("node: genesis app state: %w", err)
+		return nil, app, fmt.Errorf("app state: %w", err)
 	}
+	return doc, app, nil
+}
+
+func (nw *Network) init(genesis []byte, app genesisApp) {
 	nw.params = params.Default()
 	if app.Params != nil {
-		nw.params = *app.Params // validated by its decoder
+		nw.params = *app.Params
 	}
 	nw.genesisHash = crypto.Keccak256Hash(genesis)
 	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
 	nw.verified = chain.NewVerifiedSet()
 	nw.closing = new(sync.WaitGroup)
-	return nil
 }
 
 // DomainSalt is keccak256 of the genesis document (protocol §4).
