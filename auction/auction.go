@@ -76,7 +76,6 @@ const (
 	ReasonSlotMismatch    = "slot_mismatch"      // the sealed slot is not the bid's
 	ReasonBelowReserve    = "below_reserve"      // value < reserve
 	ReasonAboveCollateral = "above_collateral"   // value > the builder's free collateral (FreeCollateral)
-	ReasonUnknownEnvelope = "unknown_envelope"   // an h_i never admitted on chain
 	ReasonDuplicate       = "duplicate_envelope" // an h_i twice
 	ReasonNonceOrder      = "nonce_order"        // a sender's envelopes not in consecutive nonce order from its next queued nonce
 	ReasonGasLimit        = "gas_limit"          // the bundle's gas above the bid gas limit
@@ -104,7 +103,8 @@ type Result struct {
 	// when no bid is valid.
 	Bundle []common.Hash
 	// Included is the slot's final order: Bundle less the entries state
-	// overtook, then the chain's inclusion list.
+	// overtook or that were never admitted, then the chain's inclusion
+	// list, then the chain's fill of every other payable queued envelope.
 	Included []common.Hash
 }
 
@@ -193,7 +193,10 @@ func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st Sta
 		res.Bundle = FallbackBundle(pool.queued, pool.funds, p.BidGasLimit())
 		kept = res.Bundle
 	}
-	res.Included = pool.appendInclusionList(slot, kept, p)
+	f := pool.newFill(kept, p.SlotGasLimit)
+	f.inclusionList(slot, p.InclusionAge)
+	f.rest()
+	res.Included = f.out
 	return res
 }
 
@@ -298,10 +301,14 @@ func (v *poolView) lowestQueued(s common.Address) (uint64, bool) {
 }
 
 // judgeBundle checks a bid's bundle for its builder's faults and returns
-// what remains once state has overtaken entries: an entry an earlier slot
-// took is dropped alone (its sender's later entries still run in order);
-// one expired or evicted, or no longer payable after the bundle's earlier
-// charges, is dropped with its sender's later entries.
+// what remains once unorderable entries are dropped (protocol §5): one never
+// admitted on chain, or one an earlier slot took, is dropped alone (its
+// sender's later entries still run in order); one expired or evicted, or no
+// longer payable after the bundle's earlier charges, is dropped with its
+// sender's later entries. A never-admitted entry is no fault: builders may
+// bid on envelopes still pending, racing them into a block before the slot,
+// and the chain knows nothing of its sender, nonce or gas, so the order and
+// gas rules see only admitted entries.
 func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.Hash, string) {
 	// One record per sender, one map lookup per entry and pass: a slot's
 	// bids are judged on every validator within the slot.
@@ -313,7 +320,7 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 		dropped bool
 		left    *big.Int
 	}
-	entries := make([]Queued, len(bundle))
+	entries := make([]Queued, 0, len(bundle))
 	states := make([]sender, 0, len(bundle)) // one allocation for all senders
 	if v.seen == nil {
 		v.seen, v.senders = make(map[common.Hash]struct{}, len(bundle)), make(map[common.Address]int, len(bundle))
@@ -322,15 +329,15 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 	clear(v.senders)
 	seen := v.seen
 	var gas uint64
-	for i, h := range bundle {
-		q, ok := v.envelope(h)
-		if !ok {
-			return nil, ReasonUnknownEnvelope
-		}
+	for _, h := range bundle {
 		if _, dup := seen[h]; dup {
 			return nil, ReasonDuplicate
 		}
 		seen[h] = struct{}{}
+		q, ok := v.envelope(h)
+		if !ok {
+			continue // never admitted: dropped, not fined
+		}
 		j, ok := v.senders[q.Sender]
 		if !ok {
 			states = append(states, sender{})
@@ -345,10 +352,10 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 		if gas, ok = addGas(gas, q.GasLimit, gasLimit); !ok {
 			return nil, ReasonGasLimit
 		}
-		entries[i] = q
+		entries = append(entries, q)
 	}
 
-	kept := make([]common.Hash, 0, len(bundle))
+	kept := make([]common.Hash, 0, len(entries))
 	charge := new(big.Int)
 	for i := range entries {
 		q := &entries[i]
@@ -357,10 +364,9 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 			continue
 		}
 		if !v.isQueued[q.Hash] {
-			// Taken by an earlier slot: skipped alone. protocol §5 drops
-			// the sender's later nonces too, which emptied every other
-			// slot under steady load (a builder's bundle for s+2 repeats
-			// what s+1 takes); see docs/auction.md.
+			// Taken by an earlier slot: dropped alone (its sender's later
+			// nonces still run), so that a bundle for s+2 that repeats
+			// what s+1 took still orders the rest; see docs/auction.md.
 			if !q.Committed {
 				st.dropped = true // expired or evicted: the rest cannot run
 			}
@@ -388,38 +394,69 @@ func (v *poolView) judgeBundle(bundle []common.Hash, gasLimit uint64) ([]common.
 	return kept, ""
 }
 
-// appendInclusionList appends to kept the envelopes queued for more than
-// InclusionAge slots (with their senders' earlier queued nonces), in
-// (queued slot, hash) order, each sender's run taken whole if it fits the
-// slot's gas and its sender's funds after the earlier charges, else that
-// sender is skipped for the slot.
-func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p params.Params) []common.Hash {
-	out := slices.Clone(kept)
-	in := make(map[common.Hash]bool, len(kept))
-	left := make(map[common.Address]*big.Int)
-	charge := func(q *Queued) {
-		if _, ok := left[q.Sender]; !ok {
-			left[q.Sender] = new(big.Int).Set(v.funds(q.Sender))
-		}
-		left[q.Sender].Sub(left[q.Sender], q.Charge())
-	}
+// fill is the chain's part of a slot's order (protocol §5): after the
+// winner's kept entries (or the fallback bundle) it appends the inclusion
+// list, then every other payable queued envelope in fallback order, while
+// the slot's gas lasts. It tracks what the slot holds, its gas and each
+// sender's funds left after the slot's earlier charges.
+type fill struct {
+	v     *poolView
+	out   []common.Hash
+	in    map[common.Hash]bool
+	left  map[common.Address]*big.Int
+	gas   uint64
+	limit uint64
+}
+
+func (v *poolView) newFill(kept []common.Hash, slotGas uint64) *fill {
+	f := &fill{v: v, out: slices.Clone(kept), in: make(map[common.Hash]bool, len(v.queued)),
+		left: make(map[common.Address]*big.Int), limit: slotGas}
 	// kept fits the bid gas limit (judgeBundle, Greedy); saturating keeps
 	// the remaining gas at zero, not wrapped, should it ever not.
-	var gas uint64
 	for _, h := range kept {
-		in[h] = true
+		f.in[h] = true
 		if q, ok := v.envelope(h); ok {
 			var fits bool
-			if gas, fits = addGas(gas, q.GasLimit, p.SlotGasLimit); !fits {
-				gas = p.SlotGasLimit
+			if f.gas, fits = addGas(f.gas, q.GasLimit, slotGas); !fits {
+				f.gas = slotGas
 			}
-			charge(&q)
+			f.charge(&q)
 		}
 	}
+	return f
+}
+
+// funds is what the sender can still pay in this slot.
+func (f *fill) funds(s common.Address) *big.Int {
+	if l, ok := f.left[s]; ok {
+		return l
+	}
+	return f.v.funds(s)
+}
+
+func (f *fill) charge(q *Queued) {
+	if _, ok := f.left[q.Sender]; !ok {
+		f.left[q.Sender] = new(big.Int).Set(f.v.funds(q.Sender))
+	}
+	f.left[q.Sender].Sub(f.left[q.Sender], q.Charge())
+}
+
+func (f *fill) add(q *Queued) {
+	f.out = append(f.out, q.Hash)
+	f.in[q.Hash] = true
+	f.charge(q)
+}
+
+// inclusionList appends the envelopes queued for more than age slots
+// (with their senders' earlier queued nonces), in (queued slot, hash)
+// order, each sender's run taken whole if it fits the slot's gas and its
+// sender's funds after the earlier charges, else that sender is skipped
+// for the list.
+func (f *fill) inclusionList(slot, age uint64) {
 	var old []*Queued
-	for i := range v.queued {
-		q := &v.queued[i]
-		if overdue(q.QueuedSlot, slot, p.InclusionAge) && !in[q.Hash] {
+	for i := range f.v.queued {
+		q := &f.v.queued[i]
+		if overdue(q.QueuedSlot, slot, age) && !f.in[q.Hash] {
 			old = append(old, q)
 		}
 	}
@@ -431,42 +468,57 @@ func (v *poolView) appendInclusionList(slot uint64, kept []common.Hash, p params
 	})
 	skipped := make(map[common.Address]bool)
 	for _, q := range old {
-		if in[q.Hash] || skipped[q.Sender] {
+		if f.in[q.Hash] || skipped[q.Sender] {
 			continue
 		}
 		// The sender's queued nonces not yet in the slot, up to this one.
 		var run []*Queued
-		for _, e := range v.bySender[q.Sender] {
+		for _, e := range f.v.bySender[q.Sender] {
 			if e.Nonce > q.Nonce {
 				break
 			}
-			if !in[e.Hash] {
+			if !f.in[e.Hash] {
 				run = append(run, e)
 			}
 		}
-		need, after, fits := new(big.Int), gas, true
+		need, after, fits := new(big.Int), f.gas, true
 		for _, e := range run {
 			need.Add(need, e.Charge())
-			if after, fits = addGas(after, e.GasLimit, p.SlotGasLimit); !fits {
+			if after, fits = addGas(after, e.GasLimit, f.limit); !fits {
 				break
 			}
 		}
-		have := left[q.Sender]
-		if have == nil {
-			have = v.funds(q.Sender)
-		}
-		if !fits || have.Cmp(need) < 0 {
+		if !fits || f.funds(q.Sender).Cmp(need) < 0 {
 			skipped[q.Sender] = true
 			continue
 		}
 		for _, e := range run {
-			out = append(out, e.Hash)
-			in[e.Hash] = true
-			charge(e)
+			f.add(e)
 		}
-		gas = after
+		f.gas = after
 	}
-	return out
+}
+
+// rest appends every other queued envelope in fallback order (Greedy
+// ByAge) within the slot's remaining gas and each sender's remaining
+// funds: an envelope admitted in block b is ordered in slot b+1 whether
+// or not a builder picked it. Each sender's envelopes not yet in the slot
+// are the tail of its queued nonces (the bundle and the list take a
+// sender's nonces from its lowest), so Greedy continues them in order.
+func (f *fill) rest() {
+	var pool []Queued
+	for i := range f.v.queued {
+		if !f.in[f.v.queued[i].Hash] {
+			pool = append(pool, f.v.queued[i])
+		}
+	}
+	if len(pool) == 0 || f.gas >= f.limit {
+		return
+	}
+	for _, h := range Greedy(pool, f.funds, f.limit-f.gas, ByAge) {
+		q, _ := f.v.envelope(h)
+		f.add(&q)
+	}
 }
 
 func cmpUint(a, b uint64) int {

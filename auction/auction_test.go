@@ -144,7 +144,7 @@ func TestPriceRule(t *testing.T) {
 		wantBundle []common.Hash
 	}{
 		{"no bid: fallback", nil, -1, 0, []common.Hash{a0, b0}, nil},
-		{"one bid: the reserve", []Committed{w.seal(0, 1, &bid.Payload{Value: big.NewInt(50), Bundle: []common.Hash{b0}})}, 0, 5, []common.Hash{b0}, []common.Hash{b0}},
+		{"one bid: the reserve; the chain appends the rest", []Committed{w.seal(0, 1, &bid.Payload{Value: big.NewInt(50), Bundle: []common.Hash{b0}})}, 0, 5, []common.Hash{b0, a0}, []common.Hash{b0}},
 		{"two bids: the second value", []Committed{
 			w.seal(0, 1, &bid.Payload{Value: big.NewInt(7), Bundle: []common.Hash{a0}}),
 			w.seal(1, 1, &bid.Payload{Value: big.NewInt(12), Bundle: []common.Hash{b0, a0}}),
@@ -153,7 +153,7 @@ func TestPriceRule(t *testing.T) {
 		{"invalid highest: the next wins", []Committed{
 			w.seal(0, 1, &bid.Payload{Value: big.NewInt(2000), Bundle: []common.Hash{a0}}), // above collateral
 			w.seal(1, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{b0}}),
-		}, 1, 5, []common.Hash{b0}, []common.Hash{b0}},
+		}, 1, 5, []common.Hash{b0, a0}, []common.Hash{b0}},
 		{"all invalid: fallback", []Committed{
 			w.seal(0, 1, &bid.Payload{Value: big.NewInt(4), Bundle: []common.Hash{a0}}),    // below reserve
 			w.seal(1, 1, &bid.Payload{Value: big.NewInt(2000), Bundle: []common.Hash{b0}}), // above collateral
@@ -220,8 +220,8 @@ func TestFaults(t *testing.T) {
 		{"inner slot differs", w.sign(0, 1, innerSlot.Bytes()), ReasonSlotMismatch},
 		{"below reserve", w.seal(0, 1, &bid.Payload{Value: big.NewInt(4)}), ReasonBelowReserve},
 		{"above collateral", w.seal(0, 1, &bid.Payload{Value: big.NewInt(1001)}), ReasonAboveCollateral},
-		{"never admitted", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{s0, {0xee}}}), ReasonUnknownEnvelope},
 		{"an envelope twice", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{s0, other, s0}}), ReasonDuplicate},
+		{"a never-admitted hash twice", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{{0xee}, s0, {0xee}}}), ReasonDuplicate},
 		{"nonces out of order", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{s0, s2, s1}}), ReasonNonceOrder},
 		{"a nonce skipped", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{s0, s2}}), ReasonNonceOrder},
 		{"the sender's first nonce left out", w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{s1, s2}}), ReasonNonceOrder},
@@ -245,10 +245,11 @@ func TestFaults(t *testing.T) {
 	}
 }
 
-// TestOvertaken: entries state overtook since sealing are dropped, not
-// fined: one an earlier slot took alone, one expired (or unpayable) with
-// its sender's later entries; long-queued envelopes are appended by the
-// chain though no bid carried them.
+// TestOvertaken: entries state overtook since sealing, or never admitted,
+// are dropped, not fined: one never admitted or one an earlier slot took
+// alone, one expired (or unpayable) with its sender's later entries. After
+// the bundle the chain appends the long-queued envelopes, then every other
+// payable queued one in fallback order (protocol §5).
 func TestOvertaken(t *testing.T) {
 	w := newWorld(t)
 	taken := w.env(0xa, 0, testSlot-2, 100_000, false) // committed by an earlier slot
@@ -266,12 +267,16 @@ func TestOvertaken(t *testing.T) {
 	old1 := w.env(0xd, 1, testSlot-11, 100_000, true)
 	young := w.env(0xe, 0, testSlot-3, 100_000, true)
 
-	b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{taken, a1, poor0, rich, poor1, gone, after}})
+	pending := common.Hash{0xee} // still pending when the slot is decided
+	b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{pending, taken, a1, poor0, rich, poor1, gone, after}})
 	r := Decide(testSlot, []Committed{b}, w.key, w.st, testParams)
 	if got := verdicts(r)[w.builder(0)]; got != "valid/" {
 		t.Fatalf("verdict %s", got)
 	}
-	want := []common.Hash{a1, poor0, rich, old0, old1}
+	// The bundle's kept entries; the inclusion list (old0 with old1); the
+	// fill in (queued slot, −fee, hash) order: young before after, while
+	// poor1 stays unpayable.
+	want := []common.Hash{a1, poor0, rich, old0, old1, young, after}
 	if !reflect.DeepEqual(r.Included, want) {
 		t.Fatalf("included %v, want %v (young %v, after %v)", r.Included, want, young, after)
 	}
@@ -385,6 +390,63 @@ func BenchmarkDecide200x1000(b *testing.B) {
 	for b.Loop() {
 		r := Decide(testSlot, bids, w.key, w.st, p)
 		if r.Winner == nil || len(r.Included) != 1000 {
+			b.Fatalf("winner %v, %d included", r.Winner, len(r.Included))
+		}
+	}
+}
+
+// TestFillOrder: after the winner's bundle the chain appends, within the
+// slot's gas (not only the reserve), first the long-queued envelopes, then
+// the others in fallback order; a sender's later nonce follows its
+// earlier ones, and what does not fit waits.
+func TestFillOrder(t *testing.T) {
+	w := newWorld(t)
+	top := w.env(0xa, 0, testSlot-1, 500_000, true)  // the winner's bundle
+	old := w.env(0xb, 0, testSlot-12, 150_000, true) // overdue: the inclusion list
+	y0 := w.env(0xc, 0, testSlot-2, 100_000, true)   // the fill, oldest first
+	y1 := w.env(0xc, 1, testSlot-1, 100_000, true)   // after its sender's nonce 0
+	z := w.env(0xd, 0, testSlot-1, 100_000, true)
+	late := w.env(0xe, 0, testSlot-1, 100_000, true) // 1,050,000 gas: over the slot, waits
+	b := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: []common.Hash{top}})
+	r := Decide(testSlot, []Committed{b}, w.key, w.st, testParams)
+	got := r.Included
+	if len(got) != 5 || got[0] != top || got[1] != old || got[2] != y0 {
+		t.Fatalf("included %v: want the bundle %v, the list %v, then %v first", got, top, old, y0)
+	}
+	// Of y1, z and late (same slot, same fee: hash order) two fit the
+	// 1,000,000 gas; y1 only after y0, which it does follow.
+	tail := []common.Hash{y1, z, late}
+	slices.SortFunc(tail, func(a, b common.Hash) int { return a.Cmp(b) })
+	if !slices.Equal(got[3:], tail[:2]) {
+		t.Fatalf("fill %v, want the two least hashes of %v", got[3:], tail)
+	}
+}
+
+// BenchmarkDecideFill orders a slot from a full pool: one winner's bundle
+// of 200 envelopes, then the chain's fill over 10,000 queued envelopes of
+// 2,500 senders (4 nonces each) until the 30,000,000 gas are spent.
+func BenchmarkDecideFill(b *testing.B) {
+	w := newWorld(b)
+	var bundle []common.Hash
+	for s := range 2500 {
+		sender := common.BigToAddress(big.NewInt(int64(s + 1)))
+		w.st.funds[sender] = big.NewInt(1e12)
+		for n := range uint64(4) {
+			h := crypto.Keccak256Hash(sender[:], big.NewInt(int64(n)).Bytes())
+			q := Queued{Hash: h, Sender: sender, Nonce: n, QueuedSlot: testSlot - 1 - uint64(s%3), MaxFeePerGas: big.NewInt(int64(1 + s%7)), GasLimit: 25_000}
+			w.st.known[h] = q
+			w.st.pool = append(w.st.pool, q)
+			if s < 200 && n == 0 {
+				bundle = append(bundle, h)
+			}
+		}
+	}
+	bids := []Committed{w.seal(0, 1, &bid.Payload{Value: big.NewInt(10), Bundle: bundle})}
+	p := testParams
+	p.SlotGasLimit, p.InclusionReserve = 30_000_000, 6_000_000
+	for b.Loop() {
+		r := Decide(testSlot, bids, w.key, w.st, p)
+		if r.Winner == nil || len(r.Included) != 1200 {
 			b.Fatalf("winner %v, %d included", r.Winner, len(r.Included))
 		}
 	}

@@ -72,8 +72,8 @@ func TestGasSumsNeverWrap(t *testing.T) {
 	}{
 		{"an overdue run of one sender: 2^63 + 2^63", testParams,
 			[]Queued{env(2, 0xa, 0, overdue, half), env(1, 0xa, 1, overdue, half)}, nil, "", 0},
-		{"an overdue run of one sender: 1 + 2^64−1", testParams,
-			[]Queued{env(2, 0xa, 0, overdue, 1), env(1, 0xa, 1, overdue, math.MaxUint64)}, []common.Hash{}, "", 0},
+		{"an overdue run of one sender: 1 + 2^64−1 (the fill takes the 1)", testParams,
+			[]Queued{env(2, 0xa, 0, overdue, 1), env(1, 0xa, 1, overdue, math.MaxUint64)}, []common.Hash{}, "", 1},
 		{"overdue runs of two senders of 2^63", testParams,
 			[]Queued{env(1, 0xa, 0, overdue, half), env(2, 0xb, 0, overdue, half)}, nil, "", 0},
 		{"an overdue run after a winner's bundle", testParams,
@@ -82,10 +82,10 @@ func TestGasSumsNeverWrap(t *testing.T) {
 		{"a bid of two 2^63 envelopes", testParams,
 			[]Queued{env(1, 0xa, 0, testSlot-1, half), env(2, 0xb, 0, testSlot-1, half)},
 			[]common.Hash{h(1), h(2)}, ReasonGasLimit, 0},
-		{"fallback: an inclusion reserve above the slot leaves bids no gas", inverted,
-			[]Queued{env(1, 0xa, 0, testSlot-1, half), env(2, 0xb, 0, testSlot-1, 21_000)}, nil, "", 0},
-		{"an inclusion age too large to add: never overdue", never,
-			[]Queued{env(2, 0xa, 0, overdue, 21_000)}, []common.Hash{}, "", 0},
+		{"fallback: an inclusion reserve above the slot leaves bids no gas; the fill takes what fits", inverted,
+			[]Queued{env(1, 0xa, 0, testSlot-1, half), env(2, 0xb, 0, testSlot-1, 21_000)}, nil, "", 1},
+		{"an inclusion age too large to add: never overdue, but the fill takes it", never,
+			[]Queued{env(2, 0xa, 0, overdue, 21_000)}, []common.Hash{}, "", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := newWorld(t)
@@ -145,4 +145,24 @@ func gasOf(st *fakeState, hs []common.Hash) *big.Int {
 		sum.Add(sum, new(big.Int).SetUint64(st.known[h].GasLimit))
 	}
 	return sum
+}
+
+// TestOverdue: "queued more than age slots" never adds queuedSlot+age,
+// which a large age (a genesis parameter) would wrap into "overdue now".
+func TestOverdue(t *testing.T) {
+	for _, tc := range []struct {
+		queued, slot, age uint64
+		want              bool
+	}{
+		{10, 19, 8, true},
+		{10, 18, 8, false},
+		{10, 10, 8, false},
+		{20, 10, 8, false}, // queued after the slot: never overdue
+		{10, math.MaxUint64, math.MaxUint64, false},
+		{1, math.MaxUint64, math.MaxUint64 - 2, true},
+	} {
+		if got := overdue(tc.queued, tc.slot, tc.age); got != tc.want {
+			t.Errorf("overdue(%d, %d, %d) = %v, want %v", tc.queued, tc.slot, tc.age, got, tc.want)
+		}
+	}
 }

@@ -1,7 +1,7 @@
-// Package builder is Veil's reference builder (protocol §5): from the queued
-// pool it orders a bundle, fee first then age with each sender's nonces
-// consecutive, fills the bid gas limit, values the bid by a strategy and
-// seals and signs it. This file is the pure part; the loop that reads a
+// Package builder is Veil's reference builder (protocol §5): from the
+// envelopes it sees arrive it orders a bundle for the next open slot, fee
+// first then age with each sender's nonces consecutive, within the bid gas
+// limit, values the bid by a strategy and seals and signs it. This file is the pure part; the loop that reads a
 // node and submits bids lives at the edge.
 package builder
 
@@ -83,6 +83,34 @@ func Bundle(pool []auction.Queued, funds func(common.Address) *big.Int, gasLimit
 		out[i] = byHash[h]
 	}
 	return out
+}
+
+// NextSlot picks what a bid for the next open slot (height+2) orders: the
+// pending envelopes, which the next block queues and that slot orders
+// whether or not a builder picks them (protocol §5), with their senders'
+// lower queued nonces, which keep the bundle in nonce order should the
+// slot before leave them queued (an entry that slot takes is dropped from
+// the bid, not fined). Other senders' queued envelopes are left out: the
+// slot before appends them. queued and pending are in the chain's order,
+// which stands for age; the result is Bundle's order of the pick.
+func NextSlot(queued, pending []auction.Queued, gasLimit uint64) []auction.Queued {
+	wanted := make(map[common.Address]bool, len(pending))
+	for i := range pending {
+		wanted[pending[i].Sender] = true
+	}
+	var pool []auction.Queued
+	for _, list := range [][]auction.Queued{queued, pending} {
+		for _, e := range list {
+			if wanted[e.Sender] {
+				e.QueuedSlot = uint64(len(pool))
+				pool = append(pool, e)
+			}
+		}
+	}
+	// Admission keeps every envelope payable, pending ones included; the
+	// auction drops what a later charge made unpayable, without a fine.
+	payable := func(common.Address) *big.Int { return new(big.Int).Lsh(big.NewInt(1), 255) }
+	return Bundle(pool, payable, gasLimit)
 }
 
 // Seal makes and signs the bid: the payload sealed to slot's bid identity.

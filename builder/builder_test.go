@@ -119,3 +119,37 @@ func TestSealedBidWins(t *testing.T) {
 		t.Fatalf("auction: %+v", r)
 	}
 }
+
+// TestNextSlot: a bid for the next open slot orders the pending envelopes
+// with their senders' lower queued nonces (so the bundle stays in nonce
+// order if the slot before leaves them queued), never other senders'
+// queued envelopes, which the slot before appends.
+func TestNextSlot(t *testing.T) {
+	a0 := q(0xa, 0, 1, 0, 100) // queued; a1 pending: a0 comes along
+	a1 := q(0xa, 1, 9, 0, 100)
+	b0 := q(0xb, 0, 50, 0, 100) // queued, nothing pending: the slot before takes it
+	c0 := q(0xc, 0, 3, 0, 100)  // pending
+	c1 := q(0xc, 1, 3, 0, 100)
+	d0 := q(0xd, 0, 2, 0, 10_000) // pending, over the gas limit
+	for _, tc := range []struct {
+		name            string
+		queued, pending []auction.Queued
+		gas             uint64
+		want            []common.Hash
+	}{
+		{"nothing pending: no bundle", []auction.Queued{a0, b0}, nil, 1000, nil},
+		{"pending with lower queued nonces, fee first", []auction.Queued{a0, b0}, []auction.Queued{c0, a1, c1}, 1000,
+			[]common.Hash{c0.Hash, c1.Hash, a0.Hash, a1.Hash}},
+		{"what does not fit is left out", []auction.Queued{b0}, []auction.Queued{d0, c0}, 1000, []common.Hash{c0.Hash}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []common.Hash
+			for _, x := range NextSlot(tc.queued, tc.pending, tc.gas) {
+				got = append(got, x.Hash)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("bundle %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

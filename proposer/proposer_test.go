@@ -81,7 +81,7 @@ func TestCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rec.Auction.Winner == nil || rec.Auction.Price.Int64() != 10 || len(rec.Auction.Included) != 1 {
+	if rec.Auction.Winner == nil || rec.Auction.Price.Int64() != 10 || len(rec.Auction.Included) != 2 || rec.Auction.Included[0] != (common.Hash{2}) {
 		t.Fatalf("auction: winner %v price %v included %v", rec.Auction.Winner, rec.Auction.Price, rec.Auction.Included)
 	}
 	good := rec.Encode()
@@ -110,7 +110,7 @@ func TestCheck(t *testing.T) {
 	}{
 		{"price altered", in, alter(func(r *Record) { r.Auction.Price = big.NewInt(11) }), ErrMismatch},
 		{"a committed bid dropped", in, alter(func(r *Record) { r.Auction.Bids = r.Auction.Bids[:1] }), ErrMismatch},
-		{"another order", in, alter(func(r *Record) { r.Auction.Included = []common.Hash{{2}, {1}} }), ErrMismatch},
+		{"another order", in, alter(func(r *Record) { r.Auction.Included = []common.Hash{{1}, {2}} }), ErrMismatch},
 		{"the loser wins", in, alter(func(r *Record) {
 			for _, b := range r.Auction.Bids {
 				if b.Builder != *r.Auction.Winner {

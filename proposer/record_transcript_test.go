@@ -48,6 +48,9 @@ func recName(h common.Hash) string {
 			return n
 		}
 	}
+	if h == recHash("nowhere") {
+		return "nowhere"
+	}
 	return h.Hex()
 }
 
@@ -137,19 +140,22 @@ func TestRecordTranscript(t *testing.T) {
 			bundle: []string{"old", "a0", "a1", "b0"}, included: []string{"old", "a0", "a1", "b0"}},
 		{name: "one valid bid wins at the reserve", bids: []recBid{{0, 1, 50, []string{"b0"}}}, bidKey: true,
 			carries: true, verdicts: map[string]string{"0/1": "valid 50"}, winner: 0, price: 10,
-			bundle: []string{"b0"}, included: []string{"b0", "old"}},
+			bundle: []string{"b0"}, included: []string{"b0", "old", "a0", "a1"}},
 		{name: "the highest bid pays the second", bids: []recBid{{0, 1, 50, []string{"b0"}}, {1, 1, 70, []string{"a0", "a1"}}}, bidKey: true,
 			carries: true, verdicts: map[string]string{"0/1": "valid 50", "1/1": "valid 70"}, winner: 1, price: 50,
-			bundle: []string{"a0", "a1"}, included: []string{"a0", "a1", "old"}},
+			bundle: []string{"a0", "a1"}, included: []string{"a0", "a1", "old", "b0"}},
 		{name: "an invalid bid is named, the valid one wins", bids: []recBid{{0, 1, 70, []string{"a1"}}, {1, 1, 20, []string{"b0"}}}, bidKey: true,
 			carries: true, verdicts: map[string]string{"0/1": "invalid 70 nonce_order", "1/1": "valid 20"}, winner: 1, price: 10,
-			bundle: []string{"b0"}, included: []string{"b0", "old"}},
-		{name: "no valid bid: the fallback bundle, the key still recorded", bids: []recBid{{0, 1, 50, []string{"nowhere"}}, {1, 1, 5, []string{"b0"}}}, bidKey: true,
-			carries: true, verdicts: map[string]string{"0/1": "invalid 50 unknown_envelope", "1/1": "invalid 5 below_reserve"}, winner: -1, price: -1,
+			bundle: []string{"b0"}, included: []string{"b0", "old", "a0", "a1"}},
+		{name: "a never-admitted entry is dropped, not fined", bids: []recBid{{0, 1, 50, []string{"nowhere", "b0"}}}, bidKey: true,
+			carries: true, verdicts: map[string]string{"0/1": "valid 50"}, winner: 0, price: 10,
+			bundle: []string{"nowhere", "b0"}, included: []string{"b0", "old", "a0", "a1"}},
+		{name: "no valid bid: the fallback bundle, the key still recorded", bids: []recBid{{0, 1, 50, []string{"b0", "b0"}}, {1, 1, 5, []string{"b0"}}}, bidKey: true,
+			carries: true, verdicts: map[string]string{"0/1": "invalid 50 duplicate_envelope", "1/1": "invalid 5 below_reserve"}, winner: -1, price: -1,
 			bundle: []string{"old", "a0", "a1", "b0"}, included: []string{"old", "a0", "a1", "b0"}},
 		{name: "a higher seq supersedes", bids: []recBid{{0, 1, 90, []string{"a0"}}, {0, 2, 40, []string{"b0"}}, {1, 1, 30, []string{"a0", "a1"}}}, bidKey: true,
 			carries: true, verdicts: map[string]string{"0/1": "superseded", "0/2": "valid 40", "1/1": "valid 30"}, winner: 0, price: 30,
-			bundle: []string{"b0"}, included: []string{"b0", "old"}},
+			bundle: []string{"b0"}, included: []string{"b0", "old", "a0", "a1"}},
 		{name: "bids without the bid key", bids: []recBid{{0, 1, 50, []string{"b0"}}}, err: ErrNoBidKey},
 		{name: "keys of bundle(s−1), whole", due: []recDue{{1, 2, false, "whole"}}, winner: -1, price: -1,
 			bundle: []string{"old", "a0", "a1", "b0"}, included: []string{"old", "a0", "a1", "b0"}, keySlots: []uint64{29, 29}, keysWhole: true},

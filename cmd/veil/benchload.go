@@ -194,7 +194,7 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	}
 	stopFollow()
 	follow.Wait()
-	return tr.report(w, sentFor)
+	return tr.report(w, sentFor, time.Duration(dn.BlockTimeMs)*time.Millisecond)
 }
 
 // followFeed reads committed and decrypted events from the first node,
@@ -223,8 +223,10 @@ func readFeed(ctx context.Context, base string, from uint64, last *string, tr *t
 	})
 }
 
-// report prints the rate achieved and each stage's percentiles.
-func (t *tracker) report(w io.Writer, sentFor time.Duration) error {
+// report prints the rate achieved, each stage's percentiles and, with the
+// slot time known, issue 17's latency targets: submit → decrypted p50 ≤ 2
+// slots + 150 ms and p99 ≤ 3 slots + 300 ms.
+func (t *tracker) report(w io.Writer, sentFor, slot time.Duration) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	var accept, order, decrypt, total []time.Duration
@@ -255,6 +257,9 @@ func (t *tracker) report(w io.Writer, sentFor time.Duration) error {
 	fmt.Fprintf(w, "sent %d admitted envelopes in %v (%.1f tx/s); decrypted %d, invalid %d, not decrypted in time %d\n",
 		sent, sentFor.Round(time.Millisecond), float64(sent)/sentFor.Seconds(), decrypted, invalid, sent-decrypted-invalid)
 	fmt.Fprintf(w, "%-34s %9s %9s %9s %7s\n", "stage", "p50", "p99", "max", "n")
+	pct := func(d []time.Duration, p float64) time.Duration {
+		return d[min(len(d)-1, int(p*float64(len(d))))]
+	}
 	for _, row := range []struct {
 		name string
 		d    []time.Duration
@@ -270,12 +275,39 @@ func (t *tracker) report(w io.Writer, sentFor time.Duration) error {
 			if len(row.d) == 0 {
 				return "-"
 			}
-			return row.d[min(len(row.d)-1, int(p*float64(len(row.d))))].Round(time.Millisecond).String()
+			return pct(row.d, p).Round(time.Millisecond).String()
 		}
 		fmt.Fprintf(w, "%-34s %9s %9s %9s %7d\n", row.name, q(0.5), q(0.99), q(1), len(row.d))
 	}
 	if sent == 0 {
 		return errors.New("no envelope was admitted")
 	}
+	if slot > 0 && len(total) > 0 {
+		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+		printTargets(w, []benchTarget{
+			{fmt.Sprintf("submit → decrypted p50 ≤ 2 slots + 150 ms (ms, %v slots)", slot), ms(pct(total, 0.5)), ms(2*slot + 150*time.Millisecond)},
+			{fmt.Sprintf("submit → decrypted p99 ≤ 3 slots + 300 ms (ms, %v slots)", slot), ms(pct(total, 0.99)), ms(3*slot + 300*time.Millisecond)},
+		})
+	}
 	return nil
+}
+
+// benchTarget is a performance goal a veil bench command checks: measured ≤
+// limit, in the unit its name gives.
+type benchTarget struct {
+	what            string
+	measured, limit float64
+}
+
+// printTargets prints targets as make bench's table does: measured, limit
+// and the verdict.
+func printTargets(w io.Writer, ts []benchTarget) {
+	fmt.Fprintf(w, "\n%-58s %10s %10s  %s\n", "target", "measured", "limit", "")
+	for _, t := range ts {
+		verdict := "ok"
+		if t.measured > t.limit {
+			verdict = "MISSED"
+		}
+		fmt.Fprintf(w, "%-58s %10.1f %10.1f  %s\n", t.what, t.measured, t.limit, verdict)
+	}
 }

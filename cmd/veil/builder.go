@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
@@ -25,13 +24,19 @@ func newBuilderCmd() *cobra.Command {
 	var interval time.Duration
 	cmd := &cobra.Command{
 		Use:   "builder --node URL --key-file F [--strategy share:P]",
-		Short: "Run the reference builder: bid for upcoming slots with the node's queued pool",
-		Long: `Builder polls the node every --interval. For slot height+2 it orders the
-queued pool fee first, then age (each sender's nonces consecutive), within the
-bid gas limit, values the bid at --strategy (share:P, P percent of the
-bundle's inclusion fees, at least the reserve) and submits it sealed and
-signed. It bids again for the same slot, with a higher seq, only when the
-bundle has grown; an empty pool gets no bid. One line per bid. Ctrl-C stops.`,
+		Short: "Run the reference builder: bid for the next open slot on the envelopes it sees arrive",
+		Long: `Builder polls the node every --interval. For slot height+2, the next slot
+whose bids are still open, it orders the envelopes still pending (those the
+next block will queue, which slot height+2 orders) together with their
+senders' lower queued nonces, fee first, then age (each sender's nonces
+consecutive), within the bid gas limit; it values the bid at --strategy
+(share:P, P percent of the bundle's inclusion fees, at least the reserve) and
+submits it sealed and signed. The chain appends every other queued envelope
+after the winner's bundle, so the bid buys the top of the block. It bids
+again for the same slot, with a higher seq, whenever the bundle has grown,
+up to the network's bids per builder and slot; an empty bundle gets no bid.
+An entry still pending when the slot is decided is dropped, not fined. One
+line per bid. Ctrl-C stops.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			key, err := readKeyFile(keyFile)
@@ -51,7 +56,7 @@ bundle has grown; an empty pool gets no bid. One line per bid. Ctrl-C stops.`,
 	cmd.Flags().StringVar(&nodeURL, "node", "http://127.0.0.1:8650", "node API base URL")
 	cmd.Flags().StringVar(&keyFile, "key-file", "", "file holding the builder's private key (hex)")
 	cmd.Flags().StringVar(&strategy, "strategy", "share:10", "bid valuation: share:P of the bundle's inclusion fees")
-	cmd.Flags().DurationVar(&interval, "interval", 250*time.Millisecond, "how often to look at the pool")
+	cmd.Flags().DurationVar(&interval, "interval", 50*time.Millisecond, "how often to look at the pool (each look is two requests)")
 	_ = cmd.MarkFlagRequired("key-file")
 	return cmd
 }
@@ -62,10 +67,7 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 	defer t.Stop()
 	var slot, seq uint64
 	size := 0
-	// The bundle bid for the slot before the target: that slot takes
-	// (about) those envelopes first, so bidding them again would leave the
-	// target empty; they are left out.
-	var prev, cur map[common.Hash]bool
+	var params *apitypes.Params // genesis parameters: read once
 	for {
 		select {
 		case <-ctx.Done():
@@ -78,22 +80,25 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			continue
 		}
 		if target := s.height + 2; target != slot {
-			if target == slot+1 {
-				prev = cur
-			} else {
-				prev = nil
-			}
-			slot, seq, size, cur = target, 0, 0, nil
+			slot, seq, size = target, 0, 0
 		}
-		bundle, value, err := builderRound(ctx, c, key, st, prev)
+		if params == nil {
+			var p apitypes.Params
+			if err := c.get(ctx, "/v1/params", &p); err != nil {
+				fmt.Fprintf(w, "builder: %v\n", err)
+				continue
+			}
+			params = &p
+		}
+		r, err := builderRound(ctx, c, key, st, params)
 		if err != nil {
 			fmt.Fprintf(w, "builder: slot %d: %v\n", slot, err)
 			continue
 		}
-		if len(bundle) == 0 || len(bundle) <= size {
-			continue // nothing new to order
+		if len(r.bundle) == 0 || len(r.bundle) <= size || seq >= uint64(r.cap) {
+			continue // nothing new to order, or no bid left for the slot
 		}
-		b, err := builder.Seal(nil, key, s.domain, s.eon.PublicKey, s.eon.Eon, slot, seq+1, value, bundle)
+		b, err := builder.Seal(nil, key, s.domain, s.eon.PublicKey, s.eon.Eon, slot, seq+1, r.value, r.bundle)
 		if err != nil {
 			return err
 		}
@@ -104,35 +109,34 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			fmt.Fprintf(w, "builder: slot %d seq %d: %v\n", slot, seq+1, err)
 			continue
 		}
-		seq, size = seq+1, len(bundle)
-		cur = make(map[common.Hash]bool, len(bundle))
-		for _, q := range bundle {
-			cur[q.Hash] = true
-		}
-		fmt.Fprintf(w, "builder: slot %d seq %d: %d envelopes, value %v wei: bid %s\n", slot, seq, len(bundle), value, out.BidHash)
+		seq, size = seq+1, len(r.bundle)
+		fmt.Fprintf(w, "builder: slot %d seq %d: %d envelopes, value %v wei: bid %s\n", slot, seq, len(r.bundle), r.value, out.BidHash)
 	}
 }
 
-// builderRound reads the node's queued pool, params and the builder's
-// collateral, and returns the bundle and its value, leaving out the
-// envelopes in skip (and their senders' later nonces, which could not run
-// before them).
-func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, skip map[common.Hash]bool) ([]auction.Queued, *big.Int, error) {
-	var params apitypes.Params
-	if err := c.get(ctx, "/v1/params", &params); err != nil {
-		return nil, nil, err
-	}
+// round is what one look at the node gives: the bundle, its value and how
+// many bids a builder may commit per slot.
+type round struct {
+	bundle []auction.Queued
+	value  *big.Int
+	cap    int
+}
+
+// builderRound reads the node's pool, params and the builder's collateral
+// and returns the bundle for the next open slot (builder.NextSlot) and its
+// value.
+func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, params *apitypes.Params) (round, error) {
 	reserve, err := amount("reserve", params.Reserve)
 	if err != nil {
-		return nil, nil, err
+		return round{}, err
 	}
 	var acct apitypes.Account
 	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()), &acct); err != nil {
-		return nil, nil, err
+		return round{}, err
 	}
 	c0, err := amount("collateral", acct.Collateral)
 	if err != nil {
-		return nil, nil, err
+		return round{}, err
 	}
 	collateral := new(big.Int).Set(c0)
 	// A value may reach only the collateral no other bid's penalty holds
@@ -144,44 +148,41 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 	}{{"reserved", acct.Reserved}, {"invalidBidPenalty", params.InvalidBidPenalty}} {
 		v, err := amount(x.name, x.v)
 		if err != nil {
-			return nil, nil, err
+			return round{}, err
 		}
 		collateral.Sub(collateral, v)
 	}
 	if collateral.Sign() < 0 {
 		collateral.SetInt64(0)
 	}
-	var pool []auction.Queued
-	skipped := map[common.Address]bool{}
+	var queued, pending []auction.Queued
 	for cursor := ""; ; {
 		var page apitypes.PoolPage
 		if err := c.get(ctx, "/v1/pool?limit=1000&after="+cursor, &page); err != nil {
-			return nil, nil, err
+			return round{}, err
 		}
 		for _, e := range page.Envelopes {
-			if e.Status != "queued" || e.Envelope == nil {
-				continue // only what the chain has admitted may be bid
-			}
-			if skip[e.Hash] || skipped[e.Envelope.Sender] { // the listing has each sender's nonces in order
-				skipped[e.Envelope.Sender] = true
+			if e.Envelope == nil {
 				continue
 			}
-			// The listing is in queued order: its position stands for age.
-			pool = append(pool, auction.Queued{Hash: e.Hash, Sender: e.Envelope.Sender, Nonce: e.Envelope.Nonce,
-				QueuedSlot: uint64(len(pool)), MaxFeePerGas: e.Envelope.MaxFeePerGas, GasLimit: e.Envelope.GasLimit})
+			q := auction.Queued{Hash: e.Hash, Sender: e.Envelope.Sender, Nonce: e.Envelope.Nonce,
+				MaxFeePerGas: e.Envelope.MaxFeePerGas, GasLimit: e.Envelope.GasLimit}
+			switch e.Status {
+			case "queued":
+				queued = append(queued, q)
+			case "pending":
+				pending = append(pending, q)
+			}
 		}
 		if page.Next == "" || len(page.Envelopes) == 0 {
 			break
 		}
 		cursor = page.Next
 	}
-	// The chain's admission keeps every queued envelope payable; the
-	// auction drops what a later charge made unpayable, without a fine.
-	payable := func(common.Address) *big.Int { return new(big.Int).Lsh(big.NewInt(1), 255) }
-	bundle := builder.Bundle(pool, payable, params.BidGasLimit)
+	bundle := builder.NextSlot(queued, pending, params.BidGasLimit)
 	if len(bundle) == 0 {
-		return nil, nil, nil
+		return round{cap: params.BidsPerBuilder}, nil
 	}
 	value, err := st.Value(bundle, reserve, collateral)
-	return bundle, value, err
+	return round{bundle: bundle, value: value, cap: params.BidsPerBuilder}, err
 }

@@ -268,7 +268,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 			continue
 		}
 		c := &nodeClient{base: out.Nodes[n%len(out.Nodes)]}
-		builders.Go(func() { _ = runBuilder(ctx, stdout, c, a.key, builder.Strategy{SharePercent: 10}, nw.BlockTime()/2) })
+		builders.Go(func() { _ = runBuilder(ctx, stdout, c, a.key, builder.Strategy{SharePercent: 10}, nw.BlockTime()/5) })
 		n++
 	}
 	<-ctx.Done()

@@ -146,9 +146,11 @@ func TestDevnetWallet(t *testing.T) {
 		t.Fatalf("no block line shows the commitment:\n%s", out.String())
 	}
 
-	// The devnet's two reference builders bid for the slot after the one
-	// that took the envelope; their auction closes with a winner at the
-	// reserve (two valid bids of equal value).
+	// The devnet's two reference builders bid on envelopes they see
+	// pending, for the slot that will order them; their auction closes
+	// with a winner at the reserve (two valid bids of equal value). An
+	// envelope is pending for less than a slot, so the wallet sends more
+	// until a builder has seen one.
 	var bidSlot string
 	deadline := time.Now().Add(20 * time.Second)
 	for bidSlot == "" {
@@ -158,6 +160,7 @@ func TestDevnetWallet(t *testing.T) {
 			stopDevnet(t, cmd)
 			t.Fatalf("no builder bid:\n%s", out.String())
 		} else {
+			runVeil(t, nil, "wallet", "send", "--node", dn.Nodes[2], "--key-file", keyFile, "--to", dn.Accounts[1].Address, "--value", "1")
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
