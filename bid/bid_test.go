@@ -256,3 +256,50 @@ func BenchmarkDecodeCanonical1000(b *testing.B) {
 		}
 	}
 }
+
+// TestBinaryForm: the bid's binary form decodes to the same bid and hash
+// as its canonical JSON.
+func TestBinaryForm(t *testing.T) {
+	d, _ := thresholdtest.Deal(nil, 1, 1)
+	b := signedBid(t, d, &Payload{Value: big.NewInt(5), Slot: 7, Bundle: make([]common.Hash, 100)})
+	bin := b.EncodeBinary()
+	back, err := DecodeTx(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromJSON, err := DecodeTx(b.EncodeCanonical())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Hash(domain) != b.Hash(domain) || fromJSON.Hash(domain) != b.Hash(domain) || back.VerifySignature(domain) != nil {
+		t.Fatal("the two forms decode to different bids")
+	}
+	if len(bin)*2 > len(b.EncodeCanonical())+100 {
+		t.Fatalf("binary %d bytes, JSON %d", len(bin), len(b.EncodeCanonical()))
+	}
+	for _, raw := range [][]byte{bin[1:], bin[:30], append(bytes.Clone(bin[:1+8+8+8+20+8+64]), 1)} {
+		if _, err := DecodeBinary(raw); err == nil {
+			t.Fatalf("accepted %x", raw)
+		}
+	}
+}
+
+// FuzzDecodeBinary: the binary decoder of bid transactions never panics;
+// what it accepts re-encodes to the same bytes.
+func FuzzDecodeBinary(f *testing.F) {
+	d, _ := thresholdtest.Deal(nil, 1, 1)
+	f.Add(signedBid(f, d, &Payload{Value: big.NewInt(5), Slot: 7}).EncodeBinary())
+	f.Add([]byte{0})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		b, err := DecodeBinary(raw)
+		if err != nil {
+			return
+		}
+		if !bytes.Equal(b.EncodeBinary(), raw) {
+			t.Fatalf("accepted a second spelling: %x", raw)
+		}
+		if _, err := DecodeCanonical(b.EncodeCanonical()); err != nil {
+			t.Fatalf("the JSON form of an accepted bid: %v", err)
+		}
+	})
+}

@@ -85,26 +85,68 @@ func Bundle(pool []auction.Queued, funds func(common.Address) *big.Int, gasLimit
 	return out
 }
 
-// NextSlot picks what a bid for the next open slot (height+2) orders: the
-// pending envelopes, which the next block queues and that slot orders
-// whether or not a builder picks them (protocol §5), with their senders'
-// lower queued nonces, which keep the bundle in nonce order should the
-// slot before leave them queued (an entry that slot takes is dropped from
-// the bid, not fined). Other senders' queued envelopes are left out: the
-// slot before appends them. queued and pending are in the chain's order,
-// which stands for age; the result is Bundle's order of the pick.
-func NextSlot(queued, pending []auction.Queued, gasLimit uint64) []auction.Queued {
-	wanted := make(map[common.Address]bool, len(pending))
-	for i := range pending {
-		wanted[pending[i].Sender] = true
+// Tracker is the reference builder's view of the pool, fed incrementally
+// from the node's listing (GET /v1/pool after a cursor), so that a look
+// costs what arrived since the last one, not the whole pool. It remembers
+// when it first saw each envelope, for Remember slots.
+type Tracker struct {
+	// Remember is how many heights an envelope is kept after it was first
+	// seen: enough for its sender's later nonces to find it.
+	Remember uint64
+	seen     map[common.Hash]seenEntry
+}
+
+type seenEntry struct {
+	q       auction.Queued
+	height  uint64 // the committed height when first seen
+	pending bool   // first seen pending: the block after that height queues it
+}
+
+// Observe records envelopes listed at committed height h; pending tells
+// which were still pending. Envelopes seen before keep their first sight.
+func (t *Tracker) Observe(h uint64, qs []auction.Queued, pending []bool) {
+	if t.seen == nil {
+		t.seen = make(map[common.Hash]seenEntry)
+	}
+	for i, q := range qs {
+		if _, ok := t.seen[q.Hash]; !ok {
+			t.seen[q.Hash] = seenEntry{q: q, height: h, pending: pending[i]}
+		}
+	}
+	keep := max(t.Remember, 2)
+	for k, e := range t.seen {
+		if e.height+keep < h {
+			delete(t.seen, k)
+		}
+	}
+}
+
+// Len is how many envelopes the tracker remembers.
+func (t *Tracker) Len() int { return len(t.seen) }
+
+// NextSlot is the bundle for slot h+2, the next slot whose bids are still
+// open at committed height h: the envelopes first seen pending at h, which
+// the next block queues and slot h+2 orders whether or not a builder picks
+// them (protocol §5), with their senders' other remembered envelopes of
+// lower nonce, which keep the bundle in nonce order should an earlier slot
+// leave them queued (one an earlier slot took is dropped from the bid, not
+// fined). Other envelopes are left out: earlier slots order them. Ordered
+// by Bundle: fee first, then the order first seen.
+func (t *Tracker) NextSlot(h, gasLimit uint64) []auction.Queued {
+	fresh := make(map[common.Address]uint64) // sender → its highest fresh nonce
+	for _, e := range t.seen {
+		if e.pending && e.height == h {
+			if n, ok := fresh[e.q.Sender]; !ok || e.q.Nonce > n {
+				fresh[e.q.Sender] = e.q.Nonce
+			}
+		}
 	}
 	var pool []auction.Queued
-	for _, list := range [][]auction.Queued{queued, pending} {
-		for _, e := range list {
-			if wanted[e.Sender] {
-				e.QueuedSlot = uint64(len(pool))
-				pool = append(pool, e)
-			}
+	for _, e := range t.seen {
+		if top, ok := fresh[e.q.Sender]; ok && e.q.Nonce <= top {
+			q := e.q
+			q.QueuedSlot = e.height
+			pool = append(pool, q)
 		}
 	}
 	// Admission keeps every envelope payable, pending ones included; the

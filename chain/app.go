@@ -455,7 +455,7 @@ func admitTx(st *State, tx []byte, slot, eon uint64, p mempool.Params, verified 
 	if c != nil {
 		adm, rej = mempool.AdmitVerified(c, v, p)
 	} else {
-		e, err := envelope.DecodeCanonical(tx[1:])
+		e, err := envelope.DecodeTx(tx[1:])
 		if err != nil {
 			return nil, nil, decodeError(err)
 		}
@@ -514,7 +514,7 @@ func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *memp
 	if c != nil {
 		adm, rej = mempool.AdmitBidVerified(c, v, a.cfg.Params)
 	} else {
-		b, err := bid.DecodeCanonical(tx[1:])
+		b, err := bid.DecodeTx(tx[1:])
 		if err != nil {
 			return nil, nil, decodeError(err)
 		}

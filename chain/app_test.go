@@ -125,11 +125,19 @@ func TestAppLifecycle(t *testing.T) {
 		t.Fatalf("eon %v %v", info, err)
 	}
 
-	env0 := a.envelope(0, 0, 2, 50)
-	good0, good1 := txOf(env0), a.tx(1, 0)
+	env0, env1 := a.envelope(0, 0, 2, 50), a.envelope(1, 0, 2, 50)
+	// good1 travels in the binary form (protocol §4), as nodes send it.
+	good0, good1 := txOf(env0), append([]byte{TxEnvelope}, env1.EncodeBinary()...)
 	gap := a.tx(0, 5)
 	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: good0}); res.Code != abci.CodeTypeOK {
 		t.Fatalf("CheckTx good: %v", res)
+	}
+	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: good1}); res.Code != abci.CodeTypeOK {
+		t.Fatalf("CheckTx good, binary: %v", res)
+	}
+	// The same envelope in its other form is a resubmission.
+	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: txOf(env1)}); res.Code == abci.CodeTypeOK {
+		t.Fatal("CheckTx took the JSON form of an envelope pending in binary")
 	}
 	if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: gap}); mempool.Code(res.Code) != mempool.CodeNonceGap {
 		t.Fatalf("CheckTx takes a nonce past the pending one: %v", res)
@@ -141,6 +149,7 @@ func TestAppLifecycle(t *testing.T) {
 		"empty":        {[]byte{}, mempool.CodeBadTx},
 		"bid type":     {[]byte{TxBid, '{'}, mempool.CodeBadJSON},
 		"bad json":     {[]byte{TxEnvelope, '{'}, mempool.CodeBadJSON},
+		"cut binary":   {[]byte{TxEnvelope, 0, 1, 2}, mempool.CodeBadField},
 		"unknown type": {[]byte{0x7f}, mempool.CodeUnsupportedTx},
 	} {
 		if res, _ := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tc.tx}); res.Code != uint32(tc.want) {

@@ -2,6 +2,7 @@ package envelope
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"strings"
@@ -202,4 +203,86 @@ func badChecksum(a common.Address) string {
 		}
 	}
 	panic("address without letters")
+}
+
+// TestBinaryForm: the binary form decodes to the same envelope and hash as
+// the canonical JSON, in about half the bytes, and has one spelling: each
+// other spelling of a field is refused naming it.
+func TestBinaryForm(t *testing.T) {
+	e := signed(t)
+	e.Ciphertext = bytes.Repeat([]byte{7}, 500)
+	if err := e.Sign(domain, mustKey()); err != nil {
+		t.Fatal(err)
+	}
+	bin := e.EncodeBinary()
+	back, err := DecodeTx(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromJSON, err := DecodeTx(e.EncodeCanonical())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Hash(domain) != e.Hash(domain) || fromJSON.Hash(domain) != e.Hash(domain) || !bytes.Equal(back.EncodeCanonical(), e.EncodeCanonical()) {
+		t.Fatal("the two forms decode to different envelopes")
+	}
+	if err := back.VerifySignature(domain); err != nil {
+		t.Fatal(err)
+	}
+	if len(bin)*2 > len(e.EncodeCanonical())+100 {
+		t.Fatalf("binary %d bytes, JSON %d", len(bin), len(e.EncodeCanonical()))
+	}
+	feeAt := 1 + 8 + 8 + 32 + 20 + 8
+	sigAt := feeAt + 1 + len(e.MaxFeePerGas.Bytes()) + 16
+	edit := func(f func(b []byte) []byte) []byte { return f(bytes.Clone(bin)) }
+	for _, tc := range []struct {
+		name, field string
+		raw         []byte
+	}{
+		{"another marker", "", edit(func(b []byte) []byte { b[0] = 1; return b })},
+		{"cut in a fixed field", "identityPrefix", bin[:20]},
+		{"fee with a leading zero", "maxFeePerGas", edit(func(b []byte) []byte {
+			b[feeAt]++
+			return append(b[:feeAt+1], append([]byte{0}, b[feeAt+1:]...)...)
+		})},
+		{"fee over 32 bytes", "maxFeePerGas", edit(func(b []byte) []byte { b[feeAt] = 33; return b })},
+		{"v as 0/1", "signature", edit(func(b []byte) []byte { b[sigAt+64] -= 27; return b })},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := DecodeBinary(tc.raw)
+			var we *Error
+			if !errors.As(err, &we) || we.Field != tc.field {
+				t.Fatalf("got %v, want an error naming %q", err, tc.field)
+			}
+		})
+	}
+}
+
+func mustKey() *ecdsa.PrivateKey {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("wallet")))
+	return key
+}
+
+// FuzzDecodeBinary: the binary decoder never panics; what it accepts
+// re-encodes to the same bytes and to the canonical JSON of the same hash.
+func FuzzDecodeBinary(f *testing.F) {
+	f.Add(signed(f).EncodeBinary())
+	f.Add([]byte{0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e, err := DecodeBinary(b)
+		if err != nil {
+			var ee *Error
+			if !errors.As(err, &ee) {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		if !bytes.Equal(e.EncodeBinary(), b) {
+			t.Fatal("accepted a second spelling")
+		}
+		back, err := DecodeCanonical(e.EncodeCanonical())
+		if err != nil || back.Hash(domain) != e.Hash(domain) {
+			t.Fatalf("the JSON form of an accepted envelope: %v", err)
+		}
+	})
 }

@@ -129,7 +129,7 @@ func (b *Backend) Account(_ context.Context, a common.Address) (apitypes.Account
 // already holds or the chain already has gets the same answer again.
 func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash, error) {
 	h := e.Hash(b.params.Domain)
-	tx := append([]byte{chain.TxEnvelope}, e.EncodeCanonical()...)
+	tx := append([]byte{chain.TxEnvelope}, e.EncodeBinary()...)
 	rej, err := b.broadcast(ctx, tx)
 	if err != nil || rej == nil {
 		return h, err
@@ -161,7 +161,7 @@ func (b *Backend) SubmitBid(ctx context.Context, x *bid.Bid) (common.Hash, error
 		return common.Hash{}, rej
 	}
 	h := x.Hash(b.params.Domain)
-	tx := append([]byte{chain.TxBid}, x.EncodeCanonical()...)
+	tx := append([]byte{chain.TxBid}, x.EncodeBinary()...)
 	rej, err := b.broadcast(ctx, tx)
 	if err != nil || rej == nil {
 		return h, err

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"math/big"
@@ -56,31 +58,33 @@ line per bid. Ctrl-C stops.`,
 	cmd.Flags().StringVar(&nodeURL, "node", "http://127.0.0.1:8650", "node API base URL")
 	cmd.Flags().StringVar(&keyFile, "key-file", "", "file holding the builder's private key (hex)")
 	cmd.Flags().StringVar(&strategy, "strategy", "share:10", "bid valuation: share:P of the bundle's inclusion fees")
-	cmd.Flags().DurationVar(&interval, "interval", 50*time.Millisecond, "how often to look at the pool (each look is two requests)")
+	cmd.Flags().DurationVar(&interval, "interval", 100*time.Millisecond, "how often to look at the pool (each look is two requests)")
 	_ = cmd.MarkFlagRequired("key-file")
 	return cmd
 }
 
 // runBuilder bids until ctx ends; a failed round is reported and retried.
+// Each look costs two small requests (the status and what the pool
+// listing gained since the last look); the account and the eon are read
+// only to bid.
 func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, interval time.Duration) error {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	var slot, seq uint64
 	size := 0
 	var params *apitypes.Params // genesis parameters: read once
+	var sess *session           // the eon and domain, read again when the eon changes
+	tr := &builder.Tracker{Remember: 16}
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
 		}
-		s, err := c.session(ctx)
-		if err != nil {
+		var status apitypes.Status
+		if err := c.get(ctx, "/v1/status", &status); err != nil {
 			fmt.Fprintf(w, "builder: %v\n", err)
 			continue
-		}
-		if target := s.height + 2; target != slot {
-			slot, seq, size = target, 0, 0
 		}
 		if params == nil {
 			var p apitypes.Params
@@ -90,15 +94,31 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			}
 			params = &p
 		}
-		r, err := builderRound(ctx, c, key, st, params)
+		if err := readPending(ctx, c, tr, status.Height); err != nil {
+			fmt.Fprintf(w, "builder: %v\n", err)
+			continue
+		}
+		if target := status.Height + 2; target != slot {
+			slot, seq, size = target, 0, 0
+		}
+		bundle := tr.NextSlot(status.Height, params.BidGasLimit)
+		if len(bundle) == 0 || len(bundle) <= size || seq >= uint64(params.BidsPerBuilder) {
+			continue // nothing new to order, or no bid left for the slot
+		}
+		if sess == nil || sess.eon.Eon != status.Eon {
+			s, err := c.session(ctx)
+			if err != nil {
+				fmt.Fprintf(w, "builder: %v\n", err)
+				continue
+			}
+			sess = s
+		}
+		value, err := bidValue(ctx, c, key, st, params, bundle)
 		if err != nil {
 			fmt.Fprintf(w, "builder: slot %d: %v\n", slot, err)
 			continue
 		}
-		if len(r.bundle) == 0 || len(r.bundle) <= size || seq >= uint64(r.cap) {
-			continue // nothing new to order, or no bid left for the slot
-		}
-		b, err := builder.Seal(nil, key, s.domain, s.eon.PublicKey, s.eon.Eon, slot, seq+1, r.value, r.bundle)
+		b, err := builder.Seal(nil, key, sess.domain, sess.eon.PublicKey, sess.eon.Eon, slot, seq+1, value, bundle)
 		if err != nil {
 			return err
 		}
@@ -109,34 +129,56 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			fmt.Fprintf(w, "builder: slot %d seq %d: %v\n", slot, seq+1, err)
 			continue
 		}
-		seq, size = seq+1, len(r.bundle)
-		fmt.Fprintf(w, "builder: slot %d seq %d: %d envelopes, value %v wei: bid %s\n", slot, seq, len(r.bundle), r.value, out.BidHash)
+		seq, size = seq+1, len(bundle)
+		fmt.Fprintf(w, "builder: slot %d seq %d: %d envelopes, value %v wei: bid %s\n", slot, seq, len(bundle), value, out.BidHash)
 	}
 }
 
-// round is what one look at the node gives: the bundle, its value and how
-// many bids a builder may commit per slot.
-type round struct {
-	bundle []auction.Queued
-	value  *big.Int
-	cap    int
+// readPending feeds the tracker the node's pending envelopes as seen at
+// committed height h. The listing's cursor is a pool key, (slot, hash):
+// every queued envelope has a slot ≤ h and every pending one slot h+1, so
+// the cursor (h, 0xff…ff) reads the pending ones alone, a page costing
+// what arrived since the last block, not the whole pool. (Reading on from
+// the last cursor would miss envelopes arriving later with a lower hash.)
+func readPending(ctx context.Context, c *nodeClient, tr *builder.Tracker, h uint64) error {
+	cursor := hex.EncodeToString(binary.BigEndian.AppendUint64(nil, h)) + strings.Repeat("ff", 32)
+	for {
+		var page apitypes.PoolPage
+		if err := c.get(ctx, "/v1/pool?limit=1000&after="+cursor, &page); err != nil {
+			return err
+		}
+		qs := make([]auction.Queued, 0, len(page.Envelopes))
+		pending := make([]bool, 0, len(page.Envelopes))
+		for _, e := range page.Envelopes {
+			if e.Envelope == nil {
+				continue
+			}
+			qs = append(qs, auction.Queued{Hash: e.Hash, Sender: e.Envelope.Sender, Nonce: e.Envelope.Nonce,
+				MaxFeePerGas: e.Envelope.MaxFeePerGas, GasLimit: e.Envelope.GasLimit})
+			pending = append(pending, e.Status == "pending")
+		}
+		tr.Observe(h, qs, pending)
+		if page.Next == "" || len(page.Envelopes) == 0 {
+			return nil
+		}
+		cursor = page.Next
+	}
 }
 
-// builderRound reads the node's pool, params and the builder's collateral
-// and returns the bundle for the next open slot (builder.NextSlot) and its
-// value.
-func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, params *apitypes.Params) (round, error) {
+// bidValue values a bundle with the strategy, within the builder's free
+// collateral.
+func bidValue(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, params *apitypes.Params, bundle []auction.Queued) (*big.Int, error) {
 	reserve, err := amount("reserve", params.Reserve)
 	if err != nil {
-		return round{}, err
+		return nil, err
 	}
 	var acct apitypes.Account
 	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()), &acct); err != nil {
-		return round{}, err
+		return nil, err
 	}
 	c0, err := amount("collateral", acct.Collateral)
 	if err != nil {
-		return round{}, err
+		return nil, err
 	}
 	collateral := new(big.Int).Set(c0)
 	// A value may reach only the collateral no other bid's penalty holds
@@ -148,41 +190,12 @@ func builderRound(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st 
 	}{{"reserved", acct.Reserved}, {"invalidBidPenalty", params.InvalidBidPenalty}} {
 		v, err := amount(x.name, x.v)
 		if err != nil {
-			return round{}, err
+			return nil, err
 		}
 		collateral.Sub(collateral, v)
 	}
 	if collateral.Sign() < 0 {
 		collateral.SetInt64(0)
 	}
-	var queued, pending []auction.Queued
-	for cursor := ""; ; {
-		var page apitypes.PoolPage
-		if err := c.get(ctx, "/v1/pool?limit=1000&after="+cursor, &page); err != nil {
-			return round{}, err
-		}
-		for _, e := range page.Envelopes {
-			if e.Envelope == nil {
-				continue
-			}
-			q := auction.Queued{Hash: e.Hash, Sender: e.Envelope.Sender, Nonce: e.Envelope.Nonce,
-				MaxFeePerGas: e.Envelope.MaxFeePerGas, GasLimit: e.Envelope.GasLimit}
-			switch e.Status {
-			case "queued":
-				queued = append(queued, q)
-			case "pending":
-				pending = append(pending, q)
-			}
-		}
-		if page.Next == "" || len(page.Envelopes) == 0 {
-			break
-		}
-		cursor = page.Next
-	}
-	bundle := builder.NextSlot(queued, pending, params.BidGasLimit)
-	if len(bundle) == 0 {
-		return round{cap: params.BidsPerBuilder}, nil
-	}
-	value, err := st.Value(bundle, reserve, collateral)
-	return round{bundle: bundle, value: value, cap: params.BidsPerBuilder}, err
+	return st.Value(bundle, reserve, collateral)
 }
