@@ -85,68 +85,58 @@ func Bundle(pool []auction.Queued, funds func(common.Address) *big.Int, gasLimit
 	return out
 }
 
-// Tracker is the reference builder's view of the pool, fed incrementally
-// from the node's listing (GET /v1/pool after a cursor), so that a look
-// costs what arrived since the last one, not the whole pool. It remembers
-// when it first saw each envelope, for Remember slots.
+// Tracker is the reference builder's view of the envelopes still pending
+// at the committed height, fed from the node's listing (GET /v1/pool from
+// the first pending key), and of those pending one height before.
 type Tracker struct {
-	// Remember is how many heights an envelope is kept after it was first
-	// seen: enough for its sender's later nonces to find it.
-	Remember uint64
-	seen     map[common.Hash]seenEntry
+	height uint64
+	now    map[common.Hash]auction.Queued // pending at height
+	prev   map[common.Hash]auction.Queued // pending at height − 1
 }
 
-type seenEntry struct {
-	q       auction.Queued
-	height  uint64 // the committed height when first seen
-	pending bool   // first seen pending: the block after that height queues it
-}
-
-// Observe records envelopes listed at committed height h; pending tells
-// which were still pending. Envelopes seen before keep their first sight.
-func (t *Tracker) Observe(h uint64, qs []auction.Queued, pending []bool) {
-	if t.seen == nil {
-		t.seen = make(map[common.Hash]seenEntry)
-	}
-	for i, q := range qs {
-		if _, ok := t.seen[q.Hash]; !ok {
-			t.seen[q.Hash] = seenEntry{q: q, height: h, pending: pending[i]}
+// Observe records envelopes listed pending at committed height h. A new
+// height starts a new set; the last one is kept as the height before.
+func (t *Tracker) Observe(h uint64, pending []auction.Queued) {
+	if t.now == nil || h != t.height {
+		if t.now != nil && h == t.height+1 {
+			t.prev = t.now
+		} else {
+			t.prev = nil
 		}
+		t.now, t.height = make(map[common.Hash]auction.Queued, len(pending)), h
 	}
-	keep := max(t.Remember, 2)
-	for k, e := range t.seen {
-		if e.height+keep < h {
-			delete(t.seen, k)
-		}
+	for _, q := range pending {
+		t.now[q.Hash] = q
 	}
 }
 
-// Len is how many envelopes the tracker remembers.
-func (t *Tracker) Len() int { return len(t.seen) }
+// Len is how many envelopes the tracker holds.
+func (t *Tracker) Len() int { return len(t.now) + len(t.prev) }
 
 // NextSlot is the bundle for slot h+2, the next slot whose bids are still
-// open at committed height h: the envelopes first seen pending at h, which
-// the next block queues and slot h+2 orders whether or not a builder picks
-// them (protocol §5), with their senders' other remembered envelopes of
-// lower nonce, which keep the bundle in nonce order should an earlier slot
-// leave them queued (one an earlier slot took is dropped from the bid, not
-// fined). Other envelopes are left out: earlier slots order them. Ordered
-// by Bundle: fee first, then the order first seen.
-func (t *Tracker) NextSlot(h, gasLimit uint64) []auction.Queued {
-	fresh := make(map[common.Address]uint64) // sender → its highest fresh nonce
-	for _, e := range t.seen {
-		if e.pending && e.height == h {
-			if n, ok := fresh[e.q.Sender]; !ok || e.q.Nonce > n {
-				fresh[e.q.Sender] = e.q.Nonce
-			}
-		}
-	}
+// open at committed height h (the height last observed): the envelopes
+// pending at h, which the next block queues and slot h+2 orders whether
+// or not a builder picks them (protocol §5), with their senders' lower
+// nonces pending one height before, which keep the bundle in nonce order
+// should slot h+1 leave them queued (if it takes them they are dropped
+// from the bid, not fined). Envelopes queued earlier are left out: earlier
+// slots order them. Ordered by Bundle: fee first, then age.
+func (t *Tracker) NextSlot(gasLimit uint64) []auction.Queued {
+	top := make(map[common.Address]uint64, len(t.now)) // sender → its highest pending nonce
 	var pool []auction.Queued
-	for _, e := range t.seen {
-		if top, ok := fresh[e.q.Sender]; ok && e.q.Nonce <= top {
-			q := e.q
-			q.QueuedSlot = e.height
-			pool = append(pool, q)
+	for _, q := range t.now {
+		if n, ok := top[q.Sender]; !ok || q.Nonce > n {
+			top[q.Sender] = q.Nonce
+		}
+		q.QueuedSlot = 1
+		pool = append(pool, q)
+	}
+	for h, q := range t.prev {
+		if n, ok := top[q.Sender]; ok && q.Nonce < n {
+			if _, dup := t.now[h]; !dup {
+				q.QueuedSlot = 0
+				pool = append(pool, q)
+			}
 		}
 	}
 	// Admission keeps every envelope payable, pending ones included; the

@@ -120,22 +120,17 @@ func TestSealedBidWins(t *testing.T) {
 	}
 }
 
-// TestTrackerNextSlot: a bid for slot h+2 orders the envelopes first seen
-// pending at height h with their senders' remembered lower nonces (so the
-// bundle stays in nonce order if an earlier slot leaves them queued),
-// never other envelopes, which earlier slots order; old sightings are
-// forgotten.
+// TestTrackerNextSlot: a bid for slot h+2 orders the envelopes pending at
+// height h with their senders' lower nonces pending at h−1 (so the bundle
+// stays in nonce order if slot h+1 leaves them queued), never other
+// envelopes, which earlier slots order.
 func TestTrackerNextSlot(t *testing.T) {
-	a0 := q(0xa, 0, 1, 0, 100) // seen at 9; a1 pending at 10: a0 comes along
+	a0 := q(0xa, 0, 1, 0, 100) // pending at 9; a1 pending at 10: a0 comes along
 	a1 := q(0xa, 1, 9, 0, 100)
-	b0 := q(0xb, 0, 50, 0, 100) // seen at 9, nothing of b's at 10: earlier slots take it
+	b0 := q(0xb, 0, 50, 0, 100) // pending at 9, nothing of b's at 10: slot 11 takes it
 	c0 := q(0xc, 0, 3, 0, 100)  // pending at 10
 	c1 := q(0xc, 1, 3, 0, 100)
 	d0 := q(0xd, 0, 2, 0, 10_000) // pending at 10, over the gas limit
-	e0 := q(0xe, 0, 4, 0, 100)    // listed queued at 10: never seen pending
-	tr := &Tracker{Remember: 8}
-	tr.Observe(9, []auction.Queued{a0, b0}, []bool{true, true})
-	tr.Observe(10, []auction.Queued{c0, a1, c1, d0, e0, b0}, []bool{true, true, true, true, false, true})
 	hashes := func(qs []auction.Queued) []common.Hash {
 		var out []common.Hash
 		for _, x := range qs {
@@ -144,28 +139,35 @@ func TestTrackerNextSlot(t *testing.T) {
 		return out
 	}
 	for _, tc := range []struct {
-		name string
-		h    uint64
-		gas  uint64
-		want []common.Hash
+		name    string
+		observe func(tr *Tracker)
+		gas     uint64
+		want    []common.Hash
 	}{
-		{"height 10: fresh with lower nonces, fee first", 10, 1000, []common.Hash{c0.Hash, c1.Hash, a0.Hash, a1.Hash}},
-		{"what does not fit is left out", 10, 250, []common.Hash{c0.Hash, c1.Hash}},
-		{"height 9: what was fresh then", 9, 1000, []common.Hash{b0.Hash, a0.Hash}},
-		{"height 11: nothing fresh", 11, 1000, nil},
+		{"pending now with lower nonces pending before, fee first", func(tr *Tracker) {
+			tr.Observe(9, []auction.Queued{a0, b0})
+			tr.Observe(10, []auction.Queued{c0, a1})
+			tr.Observe(10, []auction.Queued{c1, d0}) // a later look at the same height adds
+		}, 1000, []common.Hash{c0.Hash, c1.Hash, a0.Hash, a1.Hash}},
+		{"what does not fit is left out", func(tr *Tracker) {
+			tr.Observe(9, []auction.Queued{a0, b0})
+			tr.Observe(10, []auction.Queued{c0, a1, c1, d0})
+		}, 250, []common.Hash{c0.Hash, c1.Hash}},
+		{"a height skipped: nothing from before", func(tr *Tracker) {
+			tr.Observe(8, []auction.Queued{a0, b0})
+			tr.Observe(10, []auction.Queued{a1})
+		}, 1000, []common.Hash{a1.Hash}},
+		{"nothing pending", func(tr *Tracker) {
+			tr.Observe(9, []auction.Queued{a0, b0})
+			tr.Observe(10, nil)
+		}, 1000, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := hashes(tr.NextSlot(tc.h, tc.gas)); !reflect.DeepEqual(got, tc.want) {
+			tr := &Tracker{}
+			tc.observe(tr)
+			if got := hashes(tr.NextSlot(tc.gas)); !reflect.DeepEqual(got, tc.want) {
 				t.Fatalf("bundle %v, want %v", got, tc.want)
 			}
 		})
-	}
-	tr.Observe(18, nil, nil)
-	if tr.Len() != 5 {
-		t.Fatalf("%d remembered at 18, want the 5 first seen at 10 (9 + 8 < 18)", tr.Len())
-	}
-	tr.Observe(30, nil, nil)
-	if tr.Len() != 0 {
-		t.Fatalf("%d remembered at 30", tr.Len())
 	}
 }

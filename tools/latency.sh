@@ -20,7 +20,7 @@ stop() {
   trap - INT TERM EXIT
   kill -INT "${pids[@]}" 2>/dev/null || true
   wait 2>/dev/null || true
-  rm -rf "$DIR"
+  if [ -z "${KEEP:-}" ]; then rm -rf "$DIR"; else echo "latency: kept $DIR"; fi
 }
 trap stop INT TERM EXIT
 apis=()

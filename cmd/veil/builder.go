@@ -74,7 +74,7 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 	size := 0
 	var params *apitypes.Params // genesis parameters: read once
 	var sess *session           // the eon and domain, read again when the eon changes
-	tr := &builder.Tracker{Remember: 16}
+	tr := &builder.Tracker{}
 	for {
 		select {
 		case <-ctx.Done():
@@ -101,7 +101,7 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 		if target := status.Height + 2; target != slot {
 			slot, seq, size = target, 0, 0
 		}
-		bundle := tr.NextSlot(status.Height, params.BidGasLimit)
+		bundle := tr.NextSlot(params.BidGasLimit)
 		if len(bundle) == 0 || len(bundle) <= size || seq >= uint64(params.BidsPerBuilder) {
 			continue // nothing new to order, or no bid left for the slot
 		}
@@ -148,16 +148,14 @@ func readPending(ctx context.Context, c *nodeClient, tr *builder.Tracker, h uint
 			return err
 		}
 		qs := make([]auction.Queued, 0, len(page.Envelopes))
-		pending := make([]bool, 0, len(page.Envelopes))
 		for _, e := range page.Envelopes {
-			if e.Envelope == nil {
+			if e.Envelope == nil || e.Status != "pending" {
 				continue
 			}
 			qs = append(qs, auction.Queued{Hash: e.Hash, Sender: e.Envelope.Sender, Nonce: e.Envelope.Nonce,
 				MaxFeePerGas: e.Envelope.MaxFeePerGas, GasLimit: e.Envelope.GasLimit})
-			pending = append(pending, e.Status == "pending")
 		}
-		tr.Observe(h, qs, pending)
+		tr.Observe(h, qs)
 		if page.Next == "" || len(page.Envelopes) == 0 {
 			return nil
 		}
