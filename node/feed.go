@@ -1,6 +1,7 @@
 package node
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -55,6 +56,9 @@ type feedCache struct {
 	once    sync.Once
 	events  *flightCache[apitypes.FeedCursor, []byte]
 	reveals *flightCache[uint64, *Reveal]
+	// eventBytes and revealBytes bound the two (0: feedCacheBytes,
+	// revealCacheBytes); set before first use.
+	eventBytes, revealBytes int64
 
 	// Tests replace these before first use: build makes the event at a
 	// cursor (nil: Backend.buildFeedEvent), decrypt a bundle (nil:
@@ -67,10 +71,10 @@ type feedCache struct {
 func (c *feedCache) init() *feedCache {
 	c.once.Do(func() {
 		if c.events == nil {
-			c.events = newFlightCache[apitypes.FeedCursor](feedCacheBytes, eventBytes)
+			c.events = newFlightCache[apitypes.FeedCursor](cmp.Or(c.eventBytes, feedCacheBytes), eventBytes)
 		}
 		if c.reveals == nil {
-			c.reveals = newFlightCache[uint64](revealCacheBytes, revealBytes)
+			c.reveals = newFlightCache[uint64](cmp.Or(c.revealBytes, revealCacheBytes), revealBytes)
 		}
 	})
 	return c

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -382,6 +383,7 @@ func (k *Keyper) decrypt(r *reveal) {
 type revealCache struct {
 	m     map[uint64]*Reveal
 	bytes int64 // of m's bundles (revealBytes)
+	limit int64 // 0: keyperRevealBytes
 }
 
 func newRevealCache() revealCache { return revealCache{m: make(map[uint64]*Reveal)} }
@@ -405,7 +407,7 @@ func (c *revealCache) keep(out *Reveal) {
 			c.bytes -= revealBytes(rv)
 		}
 	}
-	for c.bytes > keyperRevealBytes && len(c.m) > 1 {
+	for c.bytes > cmp.Or(c.limit, keyperRevealBytes) && len(c.m) > 1 {
 		oldest := out.Slot
 		for s := range c.m {
 			oldest = min(oldest, s)
@@ -413,6 +415,13 @@ func (c *revealCache) keep(out *Reveal) {
 		c.bytes -= revealBytes(c.m[oldest])
 		delete(c.m, oldest)
 	}
+}
+
+// setRevealLimit bounds the decrypted bundles kept (Memory.KeyperReveals).
+func (k *Keyper) setRevealLimit(n int64) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.reveals.limit = n
 }
 
 // OnReveal sets a function told about every bundle this keyper decrypts

@@ -29,6 +29,8 @@ type Config struct {
 	// node quiets CometBFT's expected peer chatter then).
 	Stopping func()
 	Log      *slog.Logger // nil: slog.Default()
+	// Memory bounds the node's caches; zero is MemoryFor(DefaultMemoryBytes).
+	Memory Memory
 }
 
 // Node is a running sequencer node: its validator, its keyper and its
@@ -89,9 +91,13 @@ func Start(cfg Config) (*Node, error) {
 			kp.Committed(b.Height, b.Time)
 		}
 	}
-	var opts []ValidatorOption
+	if cfg.Memory.total() == 0 {
+		cfg.Memory = MemoryFor(DefaultMemoryBytes)
+	}
+	opts := []ValidatorOption{WithMemory(cfg.Memory)}
 	if kp != nil {
 		opts = append(opts, WithKeys(kp))
+		kp.setRevealLimit(cfg.Memory.KeyperReveals)
 	}
 	v, err := cfg.Network.StartValidator(cfg.Spec, cfg.Log, cb, opts...)
 	if err != nil {
@@ -102,6 +108,7 @@ func Start(cfg Config) (*Node, error) {
 		return fail(err)
 	}
 	backend := NewBackend(cfg.Network, v)
+	backend.feed.eventBytes, backend.feed.revealBytes = cfg.Memory.FeedEvents, cfg.Memory.FeedReveals
 	acfg := api.Config{Backend: backend, Log: cfg.Log}
 	if kp != nil {
 		kp.Attach(v.Store)

@@ -277,8 +277,9 @@ type Validator struct {
 type ValidatorOption func(*validatorSettings)
 
 type validatorSettings struct {
-	app  chain.AppConfig
-	wrap func(abci.Application) abci.Application
+	app   chain.AppConfig
+	wrap  func(abci.Application) abci.Application
+	store store.Options
 }
 
 // WithKeys gives the validator's proposer a source of combined keys.
@@ -352,13 +353,13 @@ func (nw *Network) StartValidator(spec ValidatorSpec, log *slog.Logger, onBlock 
 	setTimeouts(c.Consensus, nw.blockTime)
 	c.Consensus.PeerQueryMaj23SleepDuration = maj23Sleep
 
-	st, err := store.Open(filepath.Join(spec.Home, "data", "veil"), log)
-	if err != nil {
-		return nil, err
-	}
 	set := validatorSettings{app: chain.AppConfig{Params: nw.Params(), Log: log, OnBlock: onBlock, Verified: nw.verified}}
 	for _, o := range opts {
 		o(&set)
+	}
+	st, err := store.OpenWith(filepath.Join(spec.Home, "data", "veil"), log, set.store)
+	if err != nil {
+		return nil, err
 	}
 	app := chain.NewApp(st, set.app)
 	var abciApp abci.Application = app

@@ -29,8 +29,19 @@ var (
 	ErrHeight      = errors.New("store: commit out of order")
 )
 
-// pebbleCacheBytes is each store's Pebble block cache.
-const pebbleCacheBytes = 64 << 20
+// Options sizes a store's memory; a zero field takes its default.
+type Options struct {
+	// BlockCacheBytes is Pebble's block cache (off the Go heap).
+	BlockCacheBytes int64
+	// ValueCacheBytes bounds the committed-value cache (on the heap).
+	ValueCacheBytes int64
+}
+
+// Defaults of Options, for one node alone on its machine.
+const (
+	DefaultBlockCacheBytes = 32 << 20
+	DefaultValueCacheBytes = 64 << 20
+)
 
 // metaKey holds height ‖ AppHash of the last commit. Keys starting with 0x00
 // are the store's own and never part of the state or its hash.
@@ -52,22 +63,31 @@ type Store struct {
 	cache      map[string][]byte
 	cacheBytes int    // keys and values held
 	gen        uint64 // bumped by every commit, so a read that raced one is not cached
+	// cacheLimit bounds the committed-value cache (keys and values, plus
+	// a map entry's overhead each); it is cleared when full. A bound in
+	// entries alone would not do: an envelope's record is up to 64 KiB.
+	cacheLimit int
 }
-
-// cacheLimit bounds the committed-value cache (keys and values, plus
-// a map entry's overhead each); it is cleared when full. A bound in
-// entries alone would not do: an envelope's record is up to 64 KiB.
-const cacheLimit = 128 << 20
 
 // cacheEntryOverhead approximates a map entry's own memory (string and
 // slice headers, bucket share), so many tiny values count too.
 const cacheEntryOverhead = 64
 
-// Open opens (or creates) the state in dir and reads where it stands.
-func Open(dir string, log *slog.Logger) (*Store, error) {
+// Open opens (or creates) the state in dir with the default Options and
+// reads where it stands.
+func Open(dir string, log *slog.Logger) (*Store, error) { return OpenWith(dir, log, Options{}) }
+
+// OpenWith opens (or creates) the state in dir sized by o.
+func OpenWith(dir string, log *slog.Logger, o Options) (*Store, error) {
+	if o.BlockCacheBytes <= 0 {
+		o.BlockCacheBytes = DefaultBlockCacheBytes
+	}
+	if o.ValueCacheBytes <= 0 {
+		o.ValueCacheBytes = DefaultValueCacheBytes
+	}
 	// A block cache large enough for the hot state: the pool, its indexes
 	// and the active accounts are read several times per block.
-	cache := pebble.NewCache(pebbleCacheBytes)
+	cache := pebble.NewCache(o.BlockCacheBytes)
 	defer cache.Unref()
 	opts := &pebble.Options{Logger: pebbleLogger{log}, Cache: cache}
 	// Bloom filters on every level: most reads of a new envelope's keys
@@ -78,7 +98,7 @@ func Open(dir string, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open state %s: %w", dir, err)
 	}
-	s := &Store{db: db, cache: make(map[string][]byte)}
+	s := &Store{db: db, cache: make(map[string][]byte), cacheLimit: int(o.ValueCacheBytes)}
 	meta, err := s.read(metaKey)
 	if err != nil {
 		db.Close()
@@ -168,7 +188,7 @@ func (s *Store) put(key, v []byte) {
 	if old, ok := s.cache[string(key)]; ok {
 		s.cacheBytes -= len(key) + len(old) + cacheEntryOverhead
 	}
-	if s.cacheBytes+size > cacheLimit {
+	if s.cacheBytes+size > s.cacheLimit {
 		clear(s.cache)
 		s.cacheBytes = 0
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"testing"
 
@@ -232,9 +233,14 @@ func BenchmarkBlockAppHash(b *testing.B) {
 	}
 }
 
-// TestStoreCacheBytes: the committed-value cache is bounded in bytes.
+// TestStoreCacheBytes: the committed-value cache is bounded in bytes, by
+// the size the store was opened with.
 func TestStoreCacheBytes(t *testing.T) {
-	s := openStore(t, t.TempDir())
+	const cacheLimit = 4 << 20
+	s, err := OpenWith(t.TempDir(), slog.New(slog.DiscardHandler), Options{ValueCacheBytes: cacheLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer s.Close()
 	value := make([]byte, 64<<10)
 	s.cacheMu.Lock()

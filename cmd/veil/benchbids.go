@@ -212,7 +212,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	for r := range results {
 		all = append(all, r)
 	}
-	admitted := report(w, all)
+	admitted, p99 := report(w, all)
 	fmt.Fprintf(w, "sustained: %.0f bids/s admitted over %v (the chain opens %d bids per slot, one slot per %v block)\n",
 		float64(admitted)/elapsed.Seconds(), elapsed.Round(time.Millisecond), perSlot, blockTime)
 	if b := busy.total(); b > 0 {
@@ -224,6 +224,12 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	if cpuBefore >= 0 && cpuAfter >= 0 && admitted > 0 {
 		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted bid (whole devnet process, auctions included)\n",
 			cpuAfter-cpuBefore, (cpuAfter-cpuBefore)/float64(admitted)*1e6)
+	}
+	if b := busy.total(); b > 0 && admitted > 0 {
+		printTargets(w, []benchTarget{
+			{"POST /v1/bids p99 ≤ 50 ms (ms)", float64(p99) / float64(time.Millisecond), 50},
+			{"bids/s admitted while in flight ≥ 500 (shown as 500 ÷ rate)", 500 / (float64(admitted) / b.Seconds()), 1},
+		})
 	}
 	return nil
 }

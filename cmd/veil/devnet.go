@@ -46,6 +46,7 @@ var (
 
 type devnetFlags struct {
 	validators, threshold, builders, accounts int
+	cacheMB                                   int
 	load                                      float64
 	blockTime                                 time.Duration
 	http, datadir, pprof, writeConfigs        string
@@ -91,6 +92,9 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 			if f.validators < 1 || f.blockTime < 250*time.Millisecond {
 				return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
 			}
+			if f.cacheMB < 8*f.validators {
+				return fmt.Errorf("--cache-mb %d: want at least 8 per validator (%d)", f.cacheMB, 8*f.validators)
+			}
 			if f.builders < 0 || f.builders > f.accounts {
 				return fmt.Errorf("--builders %d: between 0 and --accounts (%d builder accounts)", f.builders, f.accounts)
 			}
@@ -113,6 +117,7 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
+	cmd.Flags().IntVar(&f.cacheMB, "cache-mb", 160, "MiB of caches for all validators together (every cache is bounded in bytes; each validator gets an equal share)")
 	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write a new network into this directory for separate processes (veil node), and exit")
 	return cmd
 }
@@ -231,7 +236,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 			}
 		}
 		n, err := node.Start(node.Config{Network: nw, Spec: nw.Spec(i), APIListen: addrs[i].api, KeyperListen: addrs[i].keyper,
-			Keyper: kp, OnBlock: cb, Log: log})
+			Keyper: kp, OnBlock: cb, Log: log, Memory: node.MemoryFor(int64(f.cacheMB) << 20 / int64(f.validators))})
 		if err != nil {
 			return err
 		}

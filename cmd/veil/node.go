@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -39,6 +40,7 @@ type nodeConfig struct {
 	KeyperListen string   `toml:"keyper_listen" comment:"keyper listener address: peers' POST /v1/p2p/shares, apart from the public API (required with keyper_share_file)"`
 	KeyperPeers  []string `toml:"keyper_peers" comment:"the other nodes' keyper listener base URLs (their keyper_listen), where key shares are sent"`
 	LogLevel     string   `toml:"log_level" comment:"debug, info, warn or error"`
+	CacheMB      int      `toml:"cache_mb,omitempty" comment:"MiB of caches (store, feed, decrypted bundles), every one bounded in bytes; 0: 256"`
 }
 
 // loadNodeConfig reads and checks a veil.toml; unknown keys are errors, so
@@ -99,6 +101,9 @@ func loadNodeConfig(path string) (*nodeConfig, error) {
 		if id, addr, ok := strings.Cut(p, "@"); !ok || len(id) != 40 || addr == "" {
 			return nil, fmt.Errorf("--config %s: peers: %q is not <node id>@host:port", path, p)
 		}
+	}
+	if c.CacheMB < 0 || (c.CacheMB > 0 && c.CacheMB < 8) {
+		return nil, fmt.Errorf("--config %s: cache_mb %d: want 8 or more (0: the default)", path, c.CacheMB)
 	}
 	return &c, nil
 }
@@ -209,7 +214,7 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	}
 	err = node.Run(ctx, node.Config{Network: nw, Spec: node.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers},
 		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log,
-		Stopping: func() { quiet.stopping.Store(true) }})
+		Stopping: func() { quiet.stopping.Store(true) }, Memory: node.MemoryFor(int64(cmp.Or(c.CacheMB, node.DefaultMemoryBytes>>20)) << 20)})
 	nw.WaitClosed()
 	return err
 }
