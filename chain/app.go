@@ -154,6 +154,7 @@ type App struct {
 	accepted *processed
 
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
+	opened   *openedCache // bids opened with their slot's key
 	eonCache atomic.Pointer[eon.Info]
 
 	check checkState // CheckTx's state: committed plus this node's mempool
@@ -169,7 +170,7 @@ func NewApp(store *store.Store, cfg AppConfig) *App {
 	if v == nil {
 		v = NewVerifiedSet()
 	}
-	return &App{cfg: cfg, store: store, log: log, verified: v}
+	return &App{cfg: cfg, store: store, log: log, verified: v, opened: newOpenedCache(openedCacheBytes)}
 }
 
 // verifiedBytes bounds the memory of verified transactions by the bytes

@@ -357,6 +357,23 @@ func TestAppBids(t *testing.T) {
 	if bu.Reserved.Int64() != 200 || len(bids) != 2 {
 		t.Fatalf("after block 2: reserved %v, %d bids for slot 3", bu.Reserved, len(bids))
 	}
+	// The bid key arrives: the node opens slot 3's counting bid (seq 2)
+	// ahead of the proposal, never the superseded one.
+	bidKey, err := a.deal.Key(threshold.BidIdentity(1337, 3).Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.app.OpenBids(3, bidKey); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.app.opened.m) != 1 {
+		t.Fatalf("%d openings cached, want the counting bid's", len(a.app.opened.m))
+	}
+	for _, b := range bids {
+		if _, ok := a.app.opened.m[b.Hash]; ok != (b.Bid.Seq == 2) {
+			t.Fatalf("bid seq %d cached: %v", b.Bid.Seq, ok)
+		}
+	}
 	// Slot 3 opens its bids: seq 2 counts and wins at the reserve (1 wei),
 	// seq 1 is superseded; the reservations are released.
 	txs, _ = a.block(3, nil)

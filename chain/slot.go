@@ -91,7 +91,8 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 	if err != nil {
 		return proposer.Inputs{}, nil, err
 	}
-	in := proposer.Inputs{ChainID: a.cfg.Params.Domain.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Params.Params, Bids: bids, Due: due}
+	in := proposer.Inputs{ChainID: a.cfg.Params.Domain.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Params.Params, Bids: bids, Due: due,
+		Open: a.opened.open}
 	return in, as, nil
 }
 

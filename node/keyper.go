@@ -60,6 +60,7 @@ type Keyper struct {
 	bundles  map[uint64]*reveal // committed bundles being collected or decrypted
 	reveals  revealCache
 	onReveal func(*Reveal)
+	onBidKey func(slot uint64, key *threshold.IdentityKey)
 
 	metric  *prometheus.CounterVec
 	silent  *prometheus.CounterVec
@@ -311,6 +312,10 @@ func (k *Keyper) act(rd keyper.Ready) int {
 	}
 	for _, ks := range rd.Keys {
 		k.keys.put(ks)
+		if ks.Kind == keyper.KindBidKey && len(ks.Keys) == 1 && k.onBidKey != nil {
+			slot, key, f := ks.Slot, ks.Keys[0], k.onBidKey
+			k.spawn(func() { f(slot, key) })
+		}
 		if ks.Kind != keyper.KindBundle {
 			continue
 		}
@@ -423,6 +428,11 @@ func (k *Keyper) setRevealLimit(n int64) {
 	defer k.mu.Unlock()
 	k.reveals.limit = n
 }
+
+// onBidKeys sets a function told, off the keyper's lock, of every bid key
+// combined: the node opens the slot's bids with it ahead of the proposal.
+// Set it before the keyper attaches.
+func (k *Keyper) onBidKeys(f func(slot uint64, key *threshold.IdentityKey)) { k.onBidKey = f }
 
 // OnReveal sets a function told about every bundle this keyper decrypts
 // (the devnet logs a line per bundle); set it before the keyper attaches.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 // Config is one sequencer node of a network: where its validator runs, its
@@ -106,6 +107,14 @@ func Start(cfg Config) (*Node, error) {
 			kl.Close()
 		}
 		return fail(err)
+	}
+	if kp != nil {
+		app, log := v.App, cfg.Log
+		kp.onBidKeys(func(slot uint64, key *threshold.IdentityKey) {
+			if err := app.OpenBids(slot, key); err != nil {
+				log.Warn("opening bids ahead of the proposal", "slot", slot, "err", err)
+			}
+		})
 	}
 	backend := NewBackend(cfg.Network, v)
 	backend.feed.eventBytes, backend.feed.revealBytes = cfg.Memory.FeedEvents, cfg.Memory.FeedReveals

@@ -22,6 +22,9 @@ type Inputs struct {
 	State   auction.State
 	Params  params.Params
 	Due     []Due // bundles whose keys are not on chain yet, by slot
+	// Open opens committed bids (nil: auction.OpenBid); a node passes its
+	// cache of openings, which gives the same results.
+	Open auction.Opener
 }
 
 // Errors of building and checking.
@@ -47,7 +50,7 @@ func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, erro
 	if err != nil {
 		return nil, err
 	}
-	res := auction.Decide(in.Slot, in.Bids, bidKey, in.State, in.Params)
+	res := auction.DecideWith(in.Slot, in.Bids, bidKey, in.State, in.Params, in.Open)
 	return &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res, Keys: recorded}, nil
 }
 
