@@ -84,8 +84,10 @@ each of --slots upcoming slots admits (the network's bidsPerSlot, or
 --accounts and with --builders 0, or the reference builders take part of
 each slot). It signs from the last builder accounts, which the devnet's
 reference builders do not use. Each bid
-seals a bundle of --bundle random envelope hashes, so every bid is judged
-invalid at the auction and fined: run it on a throwaway devnet.
+seals a bundle of --bundle random envelope hashes, never admitted, which
+the auction drops without a fine (protocol §5): every bid is opened and
+judged in full, and the slot orders the pool as if no builder had bid. The
+bids' values and penalties move money: run it on a throwaway devnet.
 
 A slot's bids are posted, round-robin over the nodes, as soon as the slot
 enters the bid window [height+2, height+K+1]. The report gives the latency

@@ -27,18 +27,19 @@ func newBuilderCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "builder --node URL --key-file F [--strategy share:P]",
 		Short: "Run the reference builder: bid for the next open slot on the envelopes it sees arrive",
-		Long: `Builder polls the node every --interval. For slot height+2, the next slot
-whose bids are still open, it orders the envelopes still pending (those the
+		Long: `Builder reads the node's status every --interval and, a third and two
+thirds into each slot, its pending envelopes. For slot height+2, the next
+slot whose bids are still open, it orders the envelopes pending (those the
 next block will queue, which slot height+2 orders) together with their
-senders' lower queued nonces, fee first, then age (each sender's nonces
-consecutive), within the bid gas limit; it values the bid at --strategy
-(share:P, P percent of the bundle's inclusion fees, at least the reserve) and
-submits it sealed and signed. The chain appends every other queued envelope
-after the winner's bundle, so the bid buys the top of the block. It bids
-again for the same slot, with a higher seq, whenever the bundle has grown,
-up to the network's bids per builder and slot; an empty bundle gets no bid.
-An entry still pending when the slot is decided is dropped, not fined. One
-line per bid. Ctrl-C stops.`,
+senders' lower nonces pending one height before, fee first, then age (each
+sender's nonces consecutive), within the bid gas limit; it values the bid at
+--strategy (share:P, P percent of the bundle's inclusion fees, at least the
+reserve) and submits it sealed and signed. The chain appends every other
+queued envelope after the winner's bundle, so the bid buys the top of the
+block. It bids again for the same slot, with a higher seq, when the bundle
+has grown, up to the network's bids per builder and slot; an empty bundle
+gets no bid. An entry still pending when the slot is decided is dropped,
+not fined. One line per bid. Ctrl-C stops.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			key, err := readKeyFile(keyFile)
@@ -58,15 +59,14 @@ line per bid. Ctrl-C stops.`,
 	cmd.Flags().StringVar(&nodeURL, "node", "http://127.0.0.1:8650", "node API base URL")
 	cmd.Flags().StringVar(&keyFile, "key-file", "", "file holding the builder's private key (hex)")
 	cmd.Flags().StringVar(&strategy, "strategy", "share:10", "bid valuation: share:P of the bundle's inclusion fees")
-	cmd.Flags().DurationVar(&interval, "interval", 100*time.Millisecond, "how often to look at the pool (each look is two requests)")
+	cmd.Flags().DurationVar(&interval, "interval", 100*time.Millisecond, "how often to read the node's status")
 	_ = cmd.MarkFlagRequired("key-file")
 	return cmd
 }
 
 // runBuilder bids until ctx ends; a failed round is reported and retried.
-// Each look costs two small requests (the status and what the pool
-// listing gained since the last look); the account and the eon are read
-// only to bid.
+// It reads the status every interval, the pending envelopes twice per slot
+// (a third and two thirds in), and its account and the eon only to bid.
 func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, interval time.Duration) error {
 	t := time.NewTicker(interval)
 	defer t.Stop()
@@ -75,6 +75,7 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 	var params *apitypes.Params // genesis parameters: read once
 	var sess *session           // the eon and domain, read again when the eon changes
 	tr := &builder.Tracker{}
+	var looked time.Time // the pool's last read for the slot
 	for {
 		select {
 		case <-ctx.Done():
@@ -94,12 +95,20 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 			}
 			params = &p
 		}
+		if target := status.Height + 2; target != slot {
+			slot, seq, size, looked = target, 0, 0, time.Now()
+		}
+		// The pool is read (and a bid sealed) a third and two thirds into
+		// the slot: every look and bid costs the nodes CPU that users'
+		// envelopes wait for, and an envelope the bid leaves out is
+		// ordered all the same (protocol §5).
+		if time.Since(looked) < time.Duration(status.BlockTimeMs)*time.Millisecond/3 {
+			continue
+		}
+		looked = time.Now()
 		if err := readPending(ctx, c, tr, status.Height); err != nil {
 			fmt.Fprintf(w, "builder: %v\n", err)
 			continue
-		}
-		if target := status.Height + 2; target != slot {
-			slot, seq, size = target, 0, 0
 		}
 		bundle := tr.NextSlot(params.BidGasLimit)
 		if len(bundle) == 0 || len(bundle) <= size || seq >= uint64(params.BidsPerBuilder) {
