@@ -7,20 +7,8 @@
 set -euo pipefail
 SLOTS=${1:-20}
 VEIL=${VEIL:-bin/veil}
+. "$(dirname "$0")/lib.sh"
 DIR=$(mktemp -d "${TMPDIR:-/tmp}/veil-bids-XXXXXX")
-PORT=${PORT:-8870}
-"$VEIL" devnet --datadir "$DIR/net" --accounts 64 --builders 0 --load 0 --http "127.0.0.1:$PORT" >"$DIR/devnet.log" 2>&1 &
-pid=$!
-stop() {
-  trap - INT TERM EXIT
-  kill -INT "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  rm -rf "$DIR"
-}
-trap stop INT TERM EXIT
-for _ in $(seq 300); do
-  [ -f "$DIR/net/devnet.json" ] && break
-  sleep 0.2
-done
-nodes=$(for i in 0 1 2 3; do printf 'http://127.0.0.1:%d,' $((PORT + i)); done)
-"$VEIL" bench bids --node "${nodes%,}" --devnet "$DIR/net/devnet.json" --slots "$SLOTS"
+trap 'trap - INT TERM EXIT; stop_all; rm -rf "$DIR"' INT TERM EXIT
+devnet_start "$DIR" "${PORT:-8870}" --accounts 64 --builders 0 --load 0
+"$VEIL" bench bids --node "$nodes" --devnet "$DIR/net/devnet.json" --slots "$SLOTS"

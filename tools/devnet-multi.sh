@@ -10,27 +10,16 @@ DIR=${DEVNET_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/veil-multi-XXXXXX")}
 if [ ! -f "$DIR/network.json" ]; then
   "$VEIL" devnet --write-configs "$DIR" "$@"
 fi
-pids=()
+. "$(dirname "$0")/lib.sh"
 stop() {
   trap - INT TERM EXIT
   echo "devnet-multi: stopping ${#pids[@]} processes"
-  kill -INT "${pids[@]}" 2>/dev/null || true
-  wait
+  stop_all
 }
 trap stop INT TERM EXIT
-apis=()
-for c in "$DIR"/node-*/veil.toml; do
-  "$VEIL" node --config "$c" 2>"$(dirname "$c")/node.log" &
-  pids+=($!)
-  apis+=("http://$(sed -n "s/^api_listen = '\(.*\)'$/\1/p" "$c")")
-done
-k=0
-for key in "$DIR"/builders/*.key; do
-  [ -e "$key" ] || continue
-  "$VEIL" builder --node "${apis[$((k % ${#apis[@]}))]}" --key-file "$key" >"${key%.key}.log" 2>&1 &
-  pids+=($!)
-  k=$((k + 1))
-done
+nodes_start "$DIR"
+builders_start "$DIR"
+k=$nbuilders
 LOAD=${LOAD:-2}
 if [ "$LOAD" != 0 ]; then
   nodes=$(IFS=,; echo "${apis[*]}")

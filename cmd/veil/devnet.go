@@ -15,6 +15,7 @@ import (
 	"net/http/pprof"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"sync"
 	"time"
@@ -104,6 +105,14 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 			if f.writeConfigs != "" {
 				return writeConfigs(cmd.Context(), cmd.OutOrStdout(), f)
 			}
+			// The validators share one process: without a limit the Go heap
+			// runs to twice its live size before each collection, which for
+			// four validators under load is most of the process's memory.
+			// A soft limit of twice the caches' budget keeps it near what
+			// is live; GOMEMLIMIT, when set, decides instead.
+			if os.Getenv("GOMEMLIMIT") == "" {
+				debug.SetMemoryLimit(int64(2*f.cacheMB) << 20)
+			}
 			return runDevnet(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), f)
 		},
 	}
@@ -117,7 +126,7 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 	cmd.Flags().StringVar(&f.datadir, "datadir", "", "network directory (default: a new temporary one); an existing one resumes")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", defaultChainID, "rollup chain id")
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
-	cmd.Flags().IntVar(&f.cacheMB, "cache-mb", 160, "MiB of caches for all validators together (every cache is bounded in bytes; each validator gets an equal share)")
+	cmd.Flags().IntVar(&f.cacheMB, "cache-mb", 160, "MiB of caches for all validators together (every cache is bounded in bytes; each validator gets an equal share); the Go heap's soft limit is twice this unless GOMEMLIMIT is set")
 	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write a new network into this directory for separate processes (veil node), and exit")
 	return cmd
 }
