@@ -431,8 +431,11 @@ func (k *Keyper) setRevealLimit(n int64) {
 
 // onBidKeys sets a function told, off the keyper's lock, of every bid key
 // combined: the node opens the slot's bids with it ahead of the proposal.
-// Set it before the keyper attaches.
-func (k *Keyper) onBidKeys(f func(slot uint64, key *threshold.IdentityKey)) { k.onBidKey = f }
+func (k *Keyper) onBidKeys(f func(slot uint64, key *threshold.IdentityKey)) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.onBidKey = f
+}
 
 // OnReveal sets a function told about every bundle this keyper decrypts
 // (the devnet logs a line per bundle); set it before the keyper attaches.
