@@ -139,6 +139,23 @@ func Decide(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st Sta
 	return DecideWith(slot, bids, bidKey, st, p, nil)
 }
 
+// Counting marks the bids that count: each builder's highest committed
+// seq (ties cannot be committed). Only those are opened; the others are
+// superseded.
+func Counting(bids []Committed) []bool {
+	top := make(map[common.Address]int)
+	for i, c := range bids {
+		if j, ok := top[c.Bid.Builder]; !ok || c.Bid.Seq > bids[j].Bid.Seq {
+			top[c.Bid.Builder] = i
+		}
+	}
+	counts := make([]bool, len(bids))
+	for _, i := range top {
+		counts[i] = true
+	}
+	return counts
+}
+
 // DecideWith is Decide opening bids through open (nil: OpenBid), all the
 // counting bids at once on every core: a slot's 64 bids of 64 KiB are a
 // pairing and a 64 KiB decryption each, on every validator within the slot.
@@ -149,21 +166,15 @@ func DecideWith(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st
 	res := &Result{Slot: slot}
 	pool := newPoolView(st)
 
-	// The highest seq of each builder counts; ties cannot be committed.
-	top := make(map[common.Address]int)
-	for i, c := range bids {
-		if j, ok := top[c.Bid.Builder]; !ok || c.Bid.Seq > bids[j].Bid.Seq {
-			top[c.Bid.Builder] = i
-		}
-	}
+	counts := Counting(bids)
 	type opening struct {
 		payload *bid.Payload
 		err     error
 	}
 	opened := make([]opening, len(bids))
 	var counting []int
-	for i, c := range bids {
-		if top[c.Bid.Builder] == i {
+	for i := range bids {
+		if counts[i] {
 			counting = append(counting, i)
 		}
 	}
@@ -181,7 +192,7 @@ func DecideWith(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st
 	var valid []candidate
 	for i, c := range bids {
 		r := BidResult{BidHash: c.Hash, Builder: c.Bid.Builder, Seq: c.Bid.Seq}
-		if top[c.Bid.Builder] != i {
+		if !counts[i] {
 			r.Verdict = Superseded
 			res.Bids = append(res.Bids, r)
 			continue

@@ -99,16 +99,12 @@ func (a *App) OpenBids(slot uint64, key *threshold.IdentityKey) error {
 	if err != nil {
 		return err
 	}
-	// Only each builder's highest seq is ever opened (auction.Decide).
-	top := make(map[common.Address]int)
-	for i, c := range bids {
-		if j, ok := top[c.Bid.Builder]; !ok || c.Bid.Seq > bids[j].Bid.Seq {
-			top[c.Bid.Builder] = i
+	// Only the counting bids are ever opened (auction.Decide).
+	var counting []auction.Committed
+	for i, counts := range auction.Counting(bids) {
+		if counts {
+			counting = append(counting, bids[i])
 		}
-	}
-	counting := make([]auction.Committed, 0, len(top))
-	for _, i := range top {
-		counting = append(counting, bids[i])
 	}
 	threshold.Parallel(len(counting), func(i int) { _, _ = a.opened.open(counting[i], key) })
 	return nil

@@ -23,11 +23,6 @@ func MemoryFor(budget int64) Memory {
 	return Memory{StoreBlocks: budget / 8, StoreValues: budget / 4, FeedEvents: budget / 4, FeedReveals: budget / 8, KeyperReveals: budget / 4}
 }
 
-// total is the sum of the bounds.
-func (m Memory) total() int64 {
-	return m.StoreBlocks + m.StoreValues + m.FeedEvents + m.FeedReveals + m.KeyperReveals
-}
-
 func (m Memory) store() store.Options {
 	return store.Options{BlockCacheBytes: m.StoreBlocks, ValueCacheBytes: m.StoreValues}
 }

@@ -92,7 +92,7 @@ func Start(cfg Config) (*Node, error) {
 			kp.Committed(b.Height, b.Time)
 		}
 	}
-	if cfg.Memory.total() == 0 {
+	if cfg.Memory == (Memory{}) {
 		cfg.Memory = MemoryFor(DefaultMemoryBytes)
 	}
 	opts := []ValidatorOption{WithMemory(cfg.Memory)}

@@ -327,6 +327,14 @@ const rusageThread = 1
 
 // report prints how many requests were admitted, their latency
 // percentiles and the rejections by code; it returns the admitted count.
+// percentile is the p-quantile (0–1) of sorted durations, 0 for none.
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[min(len(sorted)-1, int(p*float64(len(sorted))))]
+}
+
 func report(w io.Writer, results []ingestResult) (int, time.Duration) {
 	lat := make([]time.Duration, 0, len(results))
 	byCode := map[string]int{}
@@ -340,12 +348,7 @@ func report(w io.Writer, results []ingestResult) (int, time.Duration) {
 		}
 	}
 	slices.Sort(lat)
-	pct := func(p float64) time.Duration {
-		if len(lat) == 0 {
-			return 0
-		}
-		return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(10 * time.Microsecond)
-	}
+	pct := func(p float64) time.Duration { return percentile(lat, p).Round(10 * time.Microsecond) }
 	fmt.Fprintf(w, "admitted %d of %d\n", admitted, len(results))
 	fmt.Fprintf(w, "latency p50 %v  p99 %v  p999 %v\n", pct(0.5), pct(0.99), pct(0.999))
 	codes := slices.Sorted(maps.Keys(byCode))

@@ -257,9 +257,6 @@ func (t *tracker) report(w io.Writer, sentFor, slot time.Duration) error {
 	fmt.Fprintf(w, "sent %d admitted envelopes in %v (%.1f tx/s); decrypted %d, invalid %d, not decrypted in time %d\n",
 		sent, sentFor.Round(time.Millisecond), float64(sent)/sentFor.Seconds(), decrypted, invalid, sent-decrypted-invalid)
 	fmt.Fprintf(w, "%-34s %9s %9s %9s %7s\n", "stage", "p50", "p99", "max", "n")
-	pct := func(d []time.Duration, p float64) time.Duration {
-		return d[min(len(d)-1, int(p*float64(len(d))))]
-	}
 	for _, row := range []struct {
 		name string
 		d    []time.Duration
@@ -275,7 +272,7 @@ func (t *tracker) report(w io.Writer, sentFor, slot time.Duration) error {
 			if len(row.d) == 0 {
 				return "-"
 			}
-			return pct(row.d, p).Round(time.Millisecond).String()
+			return percentile(row.d, p).Round(time.Millisecond).String()
 		}
 		fmt.Fprintf(w, "%-34s %9s %9s %9s %7d\n", row.name, q(0.5), q(0.99), q(1), len(row.d))
 	}
@@ -285,8 +282,8 @@ func (t *tracker) report(w io.Writer, sentFor, slot time.Duration) error {
 	if slot > 0 && len(total) > 0 {
 		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 		printTargets(w, []benchTarget{
-			{fmt.Sprintf("submit → decrypted p50 ≤ 2 slots + 150 ms (ms, %v slots)", slot), ms(pct(total, 0.5)), ms(2*slot + 150*time.Millisecond)},
-			{fmt.Sprintf("submit → decrypted p99 ≤ 3 slots + 300 ms (ms, %v slots)", slot), ms(pct(total, 0.99)), ms(3*slot + 300*time.Millisecond)},
+			{fmt.Sprintf("submit → decrypted p50 ≤ 2 slots + 150 ms (ms, %v slots)", slot), ms(percentile(total, 0.5)), ms(2*slot + 150*time.Millisecond)},
+			{fmt.Sprintf("submit → decrypted p99 ≤ 3 slots + 300 ms (ms, %v slots)", slot), ms(percentile(total, 0.99)), ms(3*slot + 300*time.Millisecond)},
 		})
 	}
 	return nil
