@@ -8,7 +8,6 @@ package client
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"sort"
@@ -23,7 +22,6 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/eip712"
-	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/proposer"
@@ -330,6 +328,12 @@ func verifyRecord(b *apitypes.Block, h *types.Header) (*proposer.Record, error) 
 // verifyBundle: the transactions are the record's order, each envelope
 // signed and hashing to its place, each key valid under the eon key for
 // the envelope's identity, and each plaintext what decrypting gives.
+//
+// Each envelope's work (its hash, signer, identity point, key decode,
+// decryption and judgment) runs in one pass on every core; the verdicts are
+// then read in order (every envelope's own checks, the batched key check,
+// the plaintexts), so a block refused names the same part and transaction
+// whatever the cores' schedule.
 func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot, error) {
 	order := rec.Auction.Included
 	if len(b.Transactions) != len(order) || len(b.Keys) != len(order) {
@@ -343,23 +347,41 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot,
 		return nil, fail("bundleRoot", "not the root of the record's order")
 	}
 	claims := make([]threshold.KeyClaim, len(order))
-	keys := make([]*threshold.IdentityKey, len(order))
-	for i, tx := range b.Transactions {
+	results := make([]decrypt.Result, len(order))
+	errs := make([]error, len(order))
+	threshold.Parallel(len(order), func(i int) {
+		defer func() { // Verify's recover does not reach the workers
+			if r := recover(); r != nil {
+				errs[i] = fail("envelope", "transaction %d: malformed: %v", i, r)
+			}
+		}()
+		tx, key := &b.Transactions[i], &b.Keys[i]
 		e := tx.Envelope
 		switch {
 		case e == nil || tx.EnvelopeHash != order[i] || e.Hash(v.Domain) != order[i]:
-			return nil, fail("order", "transaction %d is not the record's envelope %s", i, order[i])
-		case e.VerifySignature(v.Domain) != nil:
-			return nil, fail("envelope", "transaction %d: signature", i)
-		case common.Hash(e.Identity()) != tx.Identity || b.Keys[i].Identity != tx.Identity || b.Keys[i].Index != uint32(i):
-			return nil, fail("key", "key %d is not for transaction %d's identity", b.Keys[i].Index, i)
+			errs[i] = fail("order", "transaction %d is not the record's envelope %s", i, order[i])
+			return
+		case eip712.Verify(order[i], e.Signature, e.Sender) != nil: // the digest just checked
+			errs[i] = fail("envelope", "transaction %d: signature", i)
+			return
 		}
-		k, err := threshold.ParseIdentityKey(b.Keys[i].Key)
+		id := e.Identity()
+		if common.Hash(id) != tx.Identity || key.Identity != tx.Identity || key.Index != uint32(i) {
+			errs[i] = fail("key", "key %d is not for transaction %d's identity", key.Index, i)
+			return
+		}
+		k, err := threshold.ParseIdentityKey(key.Key)
 		if err != nil {
-			return nil, fail("key", "key %d: %v", i, err)
+			errs[i] = fail("key", "key %d: %v", i, err)
+			return
 		}
-		keys[i] = k
-		claims[i] = threshold.KeyClaim{Identity: e.Identity().Point(), Key: k}
+		claims[i] = threshold.KeyClaim{Identity: id.Point(), Key: k}
+		results[i] = decrypt.One(e, k)
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	bad, err := threshold.VerifyKeys(nil, v.Eon.PublicKey, claims)
 	if err != nil {
@@ -367,14 +389,6 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot,
 	}
 	if len(bad) > 0 {
 		return nil, fail("key", "key %d does not verify under the eon key", bad[0])
-	}
-	envs := make([]*envelope.Envelope, len(b.Transactions))
-	for i, tx := range b.Transactions {
-		envs[i] = tx.Envelope
-	}
-	results, err := decrypt.Bundle(context.Background(), envs, keys) // on every core
-	if err != nil {
-		return nil, fail("plaintext", "%v", err)
 	}
 	out := &Slot{Slot: b.Slot}
 	for i, tx := range b.Transactions {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cometbft/cometbft/crypto"
 	cmtjson "github.com/cometbft/cometbft/libs/json"
 	cmtversion "github.com/cometbft/cometbft/proto/tendermint/version"
 	"github.com/cometbft/cometbft/types"
@@ -25,7 +26,25 @@ import (
 // record checks, so the fuzzer mutates from a block that verifies.
 func signedBlock(f testing.TB) (*Verifier, []byte) {
 	set, keys := trusted(ones(4)...)
-	record := append([]byte{0x03}, (&proposer.Record{Slot: 5, Eon: 1}).Encode()...)
+	var b apitypes.Block
+	seal(f, &b, set, keys, append([]byte{0x03}, (&proposer.Record{Slot: 5, Eon: 1}).Encode()...))
+	b.Slot, b.Level = 5, apitypes.LevelDecrypted
+	raw, err := json.Marshal(b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	d, err := thresholdtest.Deal(nil, 1, 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337}
+	return &Verifier{ChainID: testChain, Validators: set, Eon: info}, raw
+}
+
+// seal makes b a block at height 5 whose only transaction is record,
+// committed by every validator of set: its hash, proposer, time, record,
+// record proof and signed header.
+func seal(f testing.TB, b *apitypes.Block, set *types.ValidatorSet, keys map[string]crypto.PrivKey, record []byte) {
 	txs := types.Txs{record}
 	h := &types.Header{Version: cmtversion.Consensus{Block: version.BlockProtocol}, ChainID: testChain, Height: 5,
 		Time: time.Unix(1_700_000_000, 0).UTC(), DataHash: txs.Hash(), ValidatorsHash: set.Hash(),
@@ -51,18 +70,8 @@ func signedBlock(f testing.TB) (*Verifier, []byte) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	b := apitypes.Block{Slot: 5, Level: apitypes.LevelDecrypted, Hash: hexutil.Bytes(h.Hash()), Proposer: hexutil.Bytes(h.ProposerAddress), Time: h.Time,
-		Record: record, RecordProof: proof, Commit: commit}
-	raw, err := json.Marshal(b)
-	if err != nil {
-		f.Fatal(err)
-	}
-	d, err := thresholdtest.Deal(nil, 1, 1)
-	if err != nil {
-		f.Fatal(err)
-	}
-	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: 1337}
-	return &Verifier{ChainID: testChain, Validators: set, Eon: info}, raw
+	b.Hash, b.Proposer, b.Time = hexutil.Bytes(h.Hash()), hexutil.Bytes(h.ProposerAddress), h.Time
+	b.Record, b.RecordProof, b.Commit = record, proof, commit
 }
 
 // FuzzVerify feeds a hostile node's block JSON to the verifier: it must

@@ -88,26 +88,30 @@ func Judge(e *envelope.Envelope, plaintext []byte, decryptErr error) Result {
 // ErrKeyCount is a bundle given another number of keys than envelopes.
 var ErrKeyCount = errors.New("decrypt: one key per envelope")
 
+// One decrypts e with its key and judges it. The ciphertext is decrypted
+// from bytes: decryption's C1 re-derivation makes the subgroup check of a
+// full parse redundant, and it costs a quarter of a decryption.
+func One(e *envelope.Envelope, key *threshold.IdentityKey) Result {
+	plaintext, err := threshold.Decrypt(e.Ciphertext, key)
+	return Judge(e, plaintext, err)
+}
+
 // Bundle decrypts a bundle's envelopes with their keys (in bundle order) on
-// all cores and judges each.
+// all cores and judges each there too (judging recovers a signer, a
+// twentieth of a decryption). It returns early with ctx's error if ctx
+// ends.
 func Bundle(ctx context.Context, envs []*envelope.Envelope, keys []*threshold.IdentityKey) ([]Result, error) {
 	if len(envs) != len(keys) {
 		return nil, ErrKeyCount
 	}
-	jobs := make([]threshold.DecryptJob, len(envs))
-	for i, e := range envs {
-		// As bytes: decryption's C1 re-derivation makes the subgroup
-		// check of a full parse redundant, and it costs a quarter of a
-		// decryption.
-		jobs[i] = threshold.DecryptJob{Raw: e.Ciphertext, Key: keys[i]}
-	}
-	res, err := threshold.DecryptBatch(ctx, jobs)
-	if err != nil {
-		return nil, err
-	}
 	out := make([]Result, len(envs))
-	for i, r := range res {
-		out[i] = Judge(envs[i], r.Plaintext, r.Err)
+	threshold.Parallel(len(envs), func(i int) {
+		if ctx.Err() == nil {
+			out[i] = One(envs[i], keys[i])
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

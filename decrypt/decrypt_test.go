@@ -2,6 +2,7 @@ package decrypt
 
 import (
 	"context"
+	"errors"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
@@ -97,5 +98,87 @@ func TestBundle(t *testing.T) {
 	}
 	if _, err := Bundle(context.Background(), make([]*envelope.Envelope, 1), nil); err != ErrKeyCount {
 		t.Fatalf("keys for no envelope: %v", err)
+	}
+}
+
+// bundle is n envelopes from one wallet, each a valid transaction
+// encrypted to its own identity, with their keys.
+func bundle(tb testing.TB, n int) ([]*envelope.Envelope, []*threshold.IdentityKey) {
+	tb.Helper()
+	d, err := thresholdtest.Deal(nil, 1, 1)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	wallet, _ := crypto.ToECDSA(crypto.Keccak256([]byte("decrypt wallet")))
+	signer := types.LatestSignerForChainID(big.NewInt(1337))
+	envs := make([]*envelope.Envelope, n)
+	keys := make([]*threshold.IdentityKey, n)
+	errs := make([]error, n)
+	threshold.Parallel(n, func(i int) {
+		tx, err := types.SignNewTx(wallet, signer, &types.DynamicFeeTx{ChainID: big.NewInt(1337), Nonce: uint64(i), Gas: 21000,
+			To: &common.Address{7}, Value: big.NewInt(1), GasFeeCap: big.NewInt(1), GasTipCap: big.NewInt(1)})
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		plain, _ := tx.MarshalBinary()
+		e := &envelope.Envelope{ChainID: 1337, Eon: 1, Sender: crypto.PubkeyToAddress(wallet.PublicKey), GasLimit: 100_000,
+			MaxFeePerGas: big.NewInt(1), Nonce: uint64(i)}
+		e.IdentityPrefix[0], e.IdentityPrefix[1] = byte(i), byte(i>>8)
+		ct, err := threshold.Encrypt(nil, plain, d.EonKey, e.Identity().Point())
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		e.Ciphertext = ct.Bytes()
+		envs[i] = e
+		keys[i], errs[i] = d.Key(e.Identity().Point())
+	})
+	for _, err := range errs {
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return envs, keys
+}
+
+// TestBundleOrder: results come back at their envelopes' places whatever
+// core decrypted them, a wrong key failing only its own; a cancelled
+// context stops the bundle with its error.
+func TestBundleOrder(t *testing.T) {
+	envs, keys := bundle(t, 24)
+	keys[9] = keys[10]
+	res, err := Bundle(context.Background(), envs, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		var tx types.Transaction
+		switch {
+		case i == 9:
+			if r.Reason != ReasonBadCiphertext {
+				t.Errorf("envelope 9 with envelope 10's key: %s %s", r.Status, r.Reason)
+			}
+		case r.Status != Decrypted || tx.UnmarshalBinary(r.Plaintext) != nil || tx.Nonce() != uint64(i):
+			t.Errorf("envelope %d: %s %s, nonce %d", i, r.Status, r.Reason, tx.Nonce())
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if res, err := Bundle(ctx, envs, keys); !errors.Is(err, context.Canceled) || res != nil {
+		t.Fatalf("cancelled: %v, %v", len(res), err)
+	}
+}
+
+// BenchmarkBundle1000 is a node's or a client's decryption of a committed
+// 1,000-envelope bundle on every core: each ciphertext decoded from bytes,
+// decrypted and judged (one signer recovery).
+func BenchmarkBundle1000(b *testing.B) {
+	envs, keys := bundle(b, 1000)
+	for b.Loop() {
+		res, err := Bundle(context.Background(), envs, keys)
+		if err != nil || res[999].Status != Decrypted {
+			b.Fatal(err, res[999])
+		}
 	}
 }

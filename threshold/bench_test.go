@@ -1,7 +1,6 @@
 package threshold
 
 import (
-	"context"
 	"math/big"
 	"testing"
 
@@ -191,23 +190,6 @@ func BenchmarkParseCiphertext(b *testing.B) {
 		i = (i + 1) % pool
 		if _, err := ParseCiphertext(raw[i]); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkDecryptBatch1000(b *testing.B) {
-	d, c := benchSetup(b, 3, 2)
-	rng := seeded(3)
-	jobs := make([]DecryptJob, 1000)
-	for i := range jobs {
-		id := TxIdentity([32]byte{byte(i), byte(i >> 8)}, common.Address{1}).Point()
-		ct, _ := Encrypt(rng, make([]byte, 100), d.EonKey, id)
-		jobs[i] = DecryptJob{Ciphertext: ct, Key: combineAll(b, c, d, id)}
-	}
-	for b.Loop() {
-		res, err := DecryptBatch(context.Background(), jobs)
-		if err != nil || res[999].Err != nil {
-			b.Fatal(err, res[999].Err)
 		}
 	}
 }
