@@ -791,6 +791,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		return nil, err
 	}
 	a.pending = run.b
+	a.opened.forget(run.slot)
 	a.pendingInfo = BlockInfo{Height: run.slot, Proposer: req.ProposerAddress, Time: req.Time, Queued: queued, Committed: len(run.bundle), AppHash: hash}
 	res.AppHash = hash.Bytes()
 	a.log.Debug("finalized", "height", run.slot, "queued", queued, "committed", len(run.bundle), "appHash", hash)

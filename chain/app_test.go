@@ -377,6 +377,9 @@ func TestAppBids(t *testing.T) {
 	// Slot 3 opens its bids: seq 2 counts and wins at the reserve (1 wei),
 	// seq 1 is superseded; the reservations are released.
 	txs, _ = a.block(3, nil)
+	if len(a.app.opened.m) != 0 {
+		t.Fatalf("%d openings cached after slot 3 was decided", len(a.app.opened.m))
+	}
 	rec, err := proposer.Decode(txs[0][1:])
 	if err != nil || rec.BidKey == nil || rec.Auction.Winner == nil || *rec.Auction.Winner != builder || rec.Auction.Price.Int64() != 1 {
 		t.Fatalf("slot 3's record: %s (%v)", txs[0], err)

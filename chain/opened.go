@@ -31,9 +31,11 @@ type openedBid struct {
 	err     error
 }
 
-// openedCacheBytes bounds the cache: 8 slots of 64 bids of the largest
-// payload.
-const openedCacheBytes = 8 * 64 * (64 << 10)
+// openedCacheBytes bounds the cache: 2 slots of 64 bids of the largest
+// payload. A slot's bids are opened when its key exists, during the block
+// before, and forgotten once its block is decided (forget), so no more
+// than the next slot and the one being decided are ever wanted.
+const openedCacheBytes = 2 * 64 * (64 << 10)
 
 func (b openedBid) size() int {
 	n := 128
@@ -86,6 +88,19 @@ func (c *openedCache) put(x auction.Committed, kb [threshold.G1Size]byte, payloa
 				c.bytes -= o.size()
 				delete(c.m, h)
 			}
+		}
+	}
+}
+
+// forget drops the bids of slots up to slot: once a slot's block is
+// decided, nothing reads them again.
+func (c *openedCache) forget(slot uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for h, o := range c.m {
+		if o.slot <= slot {
+			c.bytes -= o.size()
+			delete(c.m, h)
 		}
 	}
 }
