@@ -9,6 +9,7 @@ import (
 
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/wire"
 )
 
@@ -93,7 +94,17 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 	}
 	in := proposer.Inputs{ChainID: a.cfg.Params.Domain.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Params.Params, Bids: bids, Due: due,
 		Open: a.opened.open}
+	if k, ok := a.cfg.Keys.(knownKeys); ok {
+		in.Known = k.KnownKey
+	}
 	return in, as, nil
+}
+
+// knownKeys is a KeySource that also tells which recorded keys it holds
+// verified (a node's keyper), so checking a record skips decoding and
+// verifying those (proposer.Inputs.Known).
+type knownKeys interface {
+	KnownKey(slot uint64, index uint32, id threshold.Identity, raw []byte) (*threshold.IdentityKey, bool)
 }
 
 // ApplyRecord applies a checked slot record, in protocol §5's order: every

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"slices"
 	"sync"
@@ -85,6 +86,18 @@ func (b *keyBoard) bundleKeys(slot uint64, ids []threshold.Identity) ([]*thresho
 	return ks.Keys, true, b.changed
 }
 
+// bundleKey is the key of entry index of slot's bundle, if on the board
+// for identity id.
+func (b *keyBoard) bundleKey(slot uint64, index uint32, id threshold.Identity) (*threshold.IdentityKey, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	ks, ok := b.bundle[slot]
+	if !ok || int(index) >= len(ks.Keys) || int(index) >= len(ks.Identities) || ks.Identities[index] != id || ks.Keys[index] == nil {
+		return nil, false
+	}
+	return ks.Keys[index], true
+}
+
 // BidKey gives the proposer slot's bid key, waiting at most the keyper's
 // bound for the core to report it combined.
 func (k *Keyper) BidKey(ctx context.Context, slot uint64) (*threshold.IdentityKey, bool) {
@@ -146,4 +159,23 @@ func (k *Keyper) revealedKeys(slot uint64, ids []threshold.Identity) ([]*thresho
 		return r.Keys, true
 	}
 	return nil, false
+}
+
+// KnownKey is proposer.KnownKey for the chain: the key of entry index of
+// slot's bundle, if this keyper holds it (combined from verified shares,
+// or decrypted with) and it encodes to raw. ProcessProposal then neither
+// decodes nor verifies the recorded key again.
+func (k *Keyper) KnownKey(slot uint64, index uint32, id threshold.Identity, raw []byte) (*threshold.IdentityKey, bool) {
+	key, ok := k.keys.bundleKey(slot, index, id)
+	if !ok {
+		k.mu.Lock()
+		if r, kept := k.reveals.get(slot); kept && int(index) < len(r.Keys) && int(index) < len(r.Identities) && r.Identities[index] == id {
+			key, ok = r.Keys[index], r.Keys[index] != nil
+		}
+		k.mu.Unlock()
+	}
+	if !ok || !bytes.Equal(key.Bytes(), raw) {
+		return nil, false
+	}
+	return key, true
 }

@@ -25,7 +25,16 @@ type Inputs struct {
 	// Open opens committed bids (nil: auction.OpenBid); a node passes its
 	// cache of openings, which gives the same results.
 	Open auction.Opener
+	// Known gives the recorded keys this node already holds verified (its
+	// keyper combined them from verified shares), which Check then neither
+	// parses nor verifies again; nil: none.
+	Known KnownKey
 }
+
+// KnownKey returns the key of entry index of slot's bundle (identity id)
+// if this node holds it verified and its encoding is raw; false otherwise.
+// A valid key is unique, so a record's key with those bytes is that key.
+type KnownKey func(slot uint64, index uint32, id threshold.Identity, raw []byte) (*threshold.IdentityKey, bool)
 
 // Errors of building and checking.
 var (
@@ -60,7 +69,7 @@ func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, erro
 // bundles only and every required one, and equal what Build gives with
 // those keys, byte for byte. It returns the decoded record to apply.
 func Check(in Inputs, raw []byte) (*Record, error) {
-	rec, err := Decode(raw)
+	rec, known, err := decode(raw, in.Known)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +86,7 @@ func Check(in Inputs, raw []byte) (*Record, error) {
 			return nil, fmt.Errorf("%w: %v", ErrBadBidKey, err)
 		}
 	}
-	keys, err := checkKeys(in, rec.Keys)
+	keys, err := checkKeys(in, rec.Keys, known)
 	if err != nil {
 		return nil, err
 	}

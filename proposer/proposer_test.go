@@ -208,12 +208,31 @@ func TestCheckKeys(t *testing.T) {
 		{"an identity outside the bundle", with(kC, kA, Key{Slot: slot - 1, Index: 1, Identity: c, Key: kc}), ErrBadKeys},
 		{"a bundle that is not due", with(kC, Key{Slot: slot - 3, Index: 0, Identity: c, Key: kc}), ErrBadKeys},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Check(in, tc.raw)
-			if (tc.want == nil && err != nil) || (tc.want != nil && !errors.Is(err, tc.want)) {
-				t.Fatalf("got %v, want %v", err, tc.want)
-			}
-		})
+		// The same verdicts whether the node knows the good keys verified
+		// (its keyper combined them) or not: a known key is taken as
+		// known, not parsed, and any other is checked as before.
+		for _, knows := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, keys known %v", tc.name, knows), func(t *testing.T) {
+				in := in
+				if knows {
+					in.Known = func(s uint64, i uint32, id threshold.Identity, raw []byte) (*threshold.IdentityKey, bool) {
+						for _, k := range []Key{kC, kA, kB} {
+							if k.Slot == s && k.Index == i && k.Identity == id && bytes.Equal(k.Key.Bytes(), raw) {
+								return k.Key, true
+							}
+						}
+						return nil, false
+					}
+				}
+				rec, err := Check(in, tc.raw)
+				if (tc.want == nil && err != nil) || (tc.want != nil && !errors.Is(err, tc.want)) {
+					t.Fatalf("got %v, want %v", err, tc.want)
+				}
+				if err == nil && (rec.Keys[0].Key == kc) != knows {
+					t.Fatalf("the recorded key is the known one: %v, want %v", rec.Keys[0].Key == kc, knows)
+				}
+			})
+		}
 	}
 }
 

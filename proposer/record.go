@@ -145,25 +145,32 @@ var ErrNotCanonical = errors.New("proposer: slot record is not in canonical form
 // Decode parses a slot record from a block: the canonical form only, every
 // key and point well formed.
 func Decode(raw []byte) (*Record, error) {
+	r, _, err := decode(raw, nil)
+	return r, err
+}
+
+// decode is Decode taking the keys known from known instead of parsing
+// them (the rest are parsed on every core); known[i] says which.
+func decode(raw []byte, known KnownKey) (*Record, []bool, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	var j recordJSON
 	if err := dec.Decode(&j); err != nil {
-		return nil, &wire.Error{Code: wire.CodeBadJSON, Err: err}
+		return nil, nil, &wire.Error{Code: wire.CodeBadJSON, Err: err}
 	}
 	r := &Record{Slot: j.Slot, Eon: j.Eon, Auction: &auction.Result{Slot: j.Slot, Bundle: j.Bundle, Included: j.Included,
 		Winner: j.Auction.Winner, WinningBid: j.Auction.WinningBid}}
 	if j.BidKey != nil {
 		k, err := parseKey(*j.BidKey)
 		if err != nil {
-			return nil, &wire.Error{Code: wire.CodeBadField, Field: "bidKey", Err: err}
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "bidKey", Err: err}
 		}
 		r.BidKey = k
 	}
 	if j.Auction.Price != nil {
 		p, ok := new(big.Int).SetString(*j.Auction.Price, 10)
 		if !ok {
-			return nil, &wire.Error{Code: wire.CodeBadField, Field: "auction.price", Err: errors.New("not a decimal")}
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "auction.price", Err: errors.New("not a decimal")}
 		}
 		r.Auction.Price = p
 	}
@@ -172,7 +179,7 @@ func Decode(raw []byte) (*Record, error) {
 		if x.Value != nil {
 			v, ok := new(big.Int).SetString(*x.Value, 10)
 			if !ok {
-				return nil, &wire.Error{Code: wire.CodeBadField, Field: "auction.bids.value", Err: errors.New("not a decimal")}
+				return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "auction.bids.value", Err: errors.New("not a decimal")}
 			}
 			br.Value = v
 		}
@@ -181,17 +188,36 @@ func Decode(raw []byte) (*Record, error) {
 		}
 		r.Auction.Bids = append(r.Auction.Bids, br)
 	}
-	for _, k := range j.Keys {
-		key, err := parseKey(k.Key)
+	r.Keys = make([]Key, len(j.Keys))
+	isKnown := make([]bool, len(j.Keys))
+	errs := make([]error, len(j.Keys))
+	threshold.Parallel(len(j.Keys), func(i int) {
+		k := j.Keys[i]
+		r.Keys[i] = Key{Slot: k.Slot, Index: k.Index, Identity: threshold.Identity(k.Identity)}
+		b, err := hexutil.Decode(k.Key)
 		if err != nil {
-			return nil, &wire.Error{Code: wire.CodeBadField, Field: "keys.key", Err: err}
+			errs[i] = err
+			return
 		}
-		r.Keys = append(r.Keys, Key{Slot: k.Slot, Index: k.Index, Identity: threshold.Identity(k.Identity), Key: key})
+		if known != nil {
+			r.Keys[i].Key, isKnown[i] = known(k.Slot, k.Index, r.Keys[i].Identity, b)
+		}
+		if !isKnown[i] {
+			r.Keys[i].Key, errs[i] = threshold.ParseIdentityKey(b)
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "keys.key", Err: err}
+		}
+	}
+	if len(r.Keys) == 0 {
+		r.Keys = nil
 	}
 	if !bytes.Equal(r.Encode(), raw) {
-		return nil, ErrNotCanonical
+		return nil, nil, ErrNotCanonical
 	}
-	return r, nil
+	return r, isKnown, nil
 }
 
 func parseKey(s string) (*threshold.IdentityKey, error) {
