@@ -2,8 +2,8 @@ package decrypt
 
 import (
 	"context"
-	"errors"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"testing"
 
