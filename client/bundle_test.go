@@ -94,17 +94,8 @@ func bundleBlock(tb testing.TB, n int) (*Verifier, *apitypes.Block) {
 	rec := &proposer.Record{Slot: 5, Eon: 1, Auction: &auction.Result{Slot: 5, Bundle: order, Included: order}}
 	set, vkeys := trusted(ones(4)...)
 	seal(tb, b, set, vkeys, append([]byte{0x03}, rec.Encode()...))
-	// Through JSON, as the follower gets it.
-	raw, err := json.Marshal(b)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out apitypes.Block
-	if err := json.Unmarshal(raw, &out); err != nil {
-		tb.Fatal(err)
-	}
 	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 2, ChainID: bundleChain}
-	return &Verifier{ChainID: testChain, Validators: set, Eon: info, Domain: dom}, &out
+	return &Verifier{ChainID: testChain, Validators: set, Eon: info, Domain: dom}, clone(tb, b) // through JSON, as the follower gets it
 }
 
 func senderKey(i int) *ecdsa.PrivateKey {
@@ -180,7 +171,8 @@ func TestVerifyBundle(t *testing.T) {
 	}
 }
 
-func clone(t *testing.T, b *apitypes.Block) *apitypes.Block {
+func clone(t testing.TB, b *apitypes.Block) *apitypes.Block {
+	t.Helper()
 	raw, err := json.Marshal(b)
 	if err != nil {
 		t.Fatal(err)

@@ -38,6 +38,7 @@ func newBenchCmd() *cobra.Command {
 	var rate float64
 	var concurrency, perAccount int
 	var duration time.Duration
+	var separate bool
 	ingest := &cobra.Command{
 		Use:   "ingest --node URL[,URL…] --devnet FILE (--rate R | --concurrency C) --duration D",
 		Short: "Submit pre-signed envelopes as fast as asked and report throughput, latency and rejections",
@@ -50,15 +51,16 @@ fixed --rate (open loop) or with --concurrency requests in flight (closed
 loop). It prints envelopes admitted per second, latency percentiles
 (p50/p99/p999) of POST /v1/transactions, rejections by code, and the server
 CPU per admitted envelope read from the nodes' process_cpu_seconds_total
-(the devnet runs every validator in one process, so that is the whole
-network's CPU).`,
+(veil devnet runs every validator in one process, so that is the whole
+network's CPU; with --separate each URL is its own veil node process and
+their CPU is summed).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if (rate > 0) == (concurrency > 0) {
 				return errors.New("give exactly one of --rate and --concurrency")
 			}
 			urls := strings.Split(nodes, ",")
-			return runIngest(cmd.Context(), cmd.OutOrStdout(), urls, devnetFile, rate, concurrency, duration, perAccount)
+			return runIngest(cmd.Context(), cmd.OutOrStdout(), urls, devnetFile, rate, concurrency, duration, perAccount, separate)
 		},
 	}
 	ingest.Flags().StringVar(&nodes, "node", "http://127.0.0.1:8650", "node API base URLs, comma-separated")
@@ -67,6 +69,7 @@ network's CPU).`,
 	ingest.Flags().IntVar(&concurrency, "concurrency", 0, "requests in flight (closed loop)")
 	ingest.Flags().DurationVar(&duration, "duration", 10*time.Second, "how long to submit")
 	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the sender cap)")
+	ingest.Flags().BoolVar(&separate, "separate", false, "each --node is a separate veil node process: sum their CPU")
 	_ = ingest.MarkFlagRequired("devnet")
 	cmd.AddCommand(ingest, newBenchBidsCmd(), newBenchLoadCmd())
 	return cmd
@@ -118,7 +121,7 @@ type ingestResult struct {
 	code    string // "" if admitted
 }
 
-func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath string, rate float64, conc int, d time.Duration, perAccount int) error {
+func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath string, rate float64, conc int, d time.Duration, perAccount int, separate bool) error {
 	b, err := os.ReadFile(devnetPath)
 	if err != nil {
 		return fmt.Errorf("--devnet: %w", err)
@@ -193,7 +196,7 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 	}
 
 	floor, floorErr := admissionFloor(bodies[0]) // before the load, on an idle machine
-	cpuBefore := serverCPU(ctx, urls)
+	cpuBefore := serverCPU(ctx, urls, separate)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 10 * time.Second}
 	results := make(chan ingestResult, total)
 	workers := conc
@@ -246,7 +249,7 @@ loop:
 	wg.Wait()
 	elapsed := time.Since(start)
 	close(results)
-	cpuAfter := serverCPU(context.Background(), urls)
+	cpuAfter := serverCPU(context.Background(), urls, separate)
 
 	var all []ingestResult
 	for r := range results {
@@ -257,10 +260,14 @@ loop:
 	fmt.Fprintf(w, "admitted %.0f/s\n", float64(admitted)/elapsed.Seconds())
 	if cpuBefore >= 0 && cpuAfter >= 0 && admitted > 0 {
 		perEnv := (cpuAfter - cpuBefore) / float64(admitted) * 1e6
-		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted envelope (whole devnet process)\n", cpuAfter-cpuBefore, perEnv)
+		what := "whole devnet process"
+		if separate {
+			what = fmt.Sprintf("all %d node processes", len(urls))
+		}
+		fmt.Fprintf(w, "server CPU %.2f s, %.0f µs per admitted envelope (%s)\n", cpuAfter-cpuBefore, perEnv, what)
 		if floorErr == nil && len(dn.Validators) > 0 {
 			perNode := perEnv / float64(len(dn.Validators))
-			fmt.Fprintf(w, "floor ecrecover + G2 decode (subgroup check) + EIP-712 digest %.1f µs of thread CPU; per validator %.0f µs = %.2f × floor (whole devnet %.2f ×)\n",
+			fmt.Fprintf(w, "floor ecrecover + G2 decode (subgroup check) + EIP-712 digest %.1f µs of thread CPU; per validator %.0f µs = %.2f × floor (whole network %.2f ×)\n",
 				floor, perNode, perNode/floor, perEnv/floor)
 			printTargets(w, []benchTarget{{"CPU per admitted envelope per validator ≤ 1.5 × floor (×)", perNode / floor, 1.5}})
 		}
@@ -378,10 +385,28 @@ func post(client *http.Client, url, path string, body []byte) ingestResult {
 	return r
 }
 
-// serverCPU reads process_cpu_seconds_total from the first node's metrics
-// (-1 if unavailable); every devnet validator shares that process.
-func serverCPU(ctx context.Context, urls []string) float64 {
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(urls[0], "/")+"/metrics", nil)
+// serverCPU reads process_cpu_seconds_total from the first node's metrics,
+// every devnet validator sharing that process, or with separate the sum
+// over every node's (-1 if any is unavailable).
+func serverCPU(ctx context.Context, urls []string, separate bool) float64 {
+	if !separate {
+		urls = urls[:1]
+	}
+	total := 0.0
+	for _, u := range urls {
+		v := processCPU(ctx, u)
+		if v < 0 {
+			return -1
+		}
+		total += v
+	}
+	return total
+}
+
+// processCPU is one node process's process_cpu_seconds_total, -1 if
+// unavailable.
+func processCPU(ctx context.Context, url string) float64 {
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(url, "/")+"/metrics", nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return -1

@@ -160,7 +160,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 		return err
 	}
 
-	cpuBefore := serverCPU(ctx, cfg.urls)
+	cpuBefore := serverCPU(ctx, cfg.urls, false)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 10 * time.Second}
 	results := make(chan ingestResult, total)
 	work := make(chan bidJob)
@@ -206,7 +206,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	wg.Wait()
 	elapsed := time.Since(start)
 	close(results)
-	cpuAfter := serverCPU(context.Background(), cfg.urls)
+	cpuAfter := serverCPU(context.Background(), cfg.urls, false)
 
 	var all []ingestResult
 	for r := range results {
