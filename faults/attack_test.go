@@ -387,9 +387,24 @@ func (a *attack) burst(slot uint64) {
 	var wg sync.WaitGroup
 	for _, key := range a.builders {
 		wg.Go(func() {
+			all := true // all of seqs 1–5 admitted
 			for seq := uint64(1); seq <= 6; seq++ {
 				status, code, err := a.post("/v1/bids", a.bid(key, slot, seq, a.sealed[0]))
-				a.record(map[bool]string{false: "bid 1–5", true: "bid 6th"}[seq == 6], status, code, err)
+				kind := "bid 1–5"
+				switch {
+				case seq == 6 && all:
+					kind = "bid 6th"
+				case seq == 6:
+					// One of 1–5 was refused (the slot was full then), so
+					// the sixth is within the builder's 5 and fits if the
+					// slot has room again (a pending bid can fail its
+					// recheck after a block, freeing its place). The
+					// chain's own count is checked below, per builder.
+					kind = "bid 6th, fewer before"
+				case status != http.StatusAccepted:
+					all = false
+				}
+				a.record(kind, status, code, err)
 			}
 			status, code, err := a.post("/v1/bids", a.bid(key, slot, 1, a.sealed[1]))
 			a.record("bid stale seq", status, code, err)
@@ -560,18 +575,20 @@ func (a *attack) check(t *testing.T) {
 	slots := slices.Clone(a.slots)
 	a.mu.Unlock()
 	want := map[string]struct {
-		attack  string // its VEIL_ATTACKS name
-		answers []string
+		attack   string // its VEIL_ATTACKS name
+		answers  []string
+		optional bool // need not occur
 	}{
-		"gap nonce":       {"gap", []string{"409 nonce_gap"}},
-		"bid 1–5":         {"bids", []string{"202 ", "429 bid_limit"}},
-		"bid 6th":         {"bids", []string{"429 bid_limit"}},
-		"bid stale seq":   {"bids", []string{"409 seq_too_low", "429 bid_limit"}},
-		"oversized":       {"oversized", []string{"413 too_large"}},
-		"slow body":       {"slow", []string{"400 bad_json"}},
-		"pool limit=1":    {"pool", []string{"200 "}},
-		"pool limit=1000": {"pool", []string{"200 "}},
-		"old block":       {"blocks", []string{"200 "}},
+		"gap nonce":             {"gap", []string{"409 nonce_gap"}, false},
+		"bid 1–5":               {"bids", []string{"202 ", "429 bid_limit"}, false},
+		"bid 6th":               {"bids", []string{"429 bid_limit"}, true}, // one of the two sixths occurs
+		"bid 6th, fewer before": {"bids", []string{"202 ", "429 bid_limit"}, true},
+		"bid stale seq":         {"bids", []string{"409 seq_too_low", "429 bid_limit"}, false},
+		"oversized":             {"oversized", []string{"413 too_large"}, false},
+		"slow body":             {"slow", []string{"400 bad_json"}, false},
+		"pool limit=1":          {"pool", []string{"200 "}, false},
+		"pool limit=1000":       {"pool", []string{"200 "}, false},
+		"old block":             {"blocks", []string{"200 "}, false},
 	}
 	seen := map[string]int{}
 	for k, n := range answers {
@@ -583,7 +600,7 @@ func (a *attack) check(t *testing.T) {
 	}
 	on := enabledAttacks()
 	for kind, w := range want {
-		if on[w.attack] && seen[kind] == 0 {
+		if on[w.attack] && seen[kind] == 0 && !w.optional {
 			t.Errorf("%s: no request answered", kind)
 		}
 	}
@@ -596,8 +613,8 @@ func (a *attack) check(t *testing.T) {
 	if !on["bids"] {
 		return
 	}
-	if answers["bid 6th: 429 bid_limit"] == 0 || answers["bid stale seq: 409 seq_too_low"] == 0 {
-		t.Errorf("no sixth bid refused for the builder's limit, or no stale seq refused")
+	if answers["bid 6th: 429 bid_limit"]+answers["bid 6th, fewer before: 429 bid_limit"] == 0 || answers["bid stale seq: 409 seq_too_low"] == 0 {
+		t.Errorf("no sixth bid refused, or no stale seq refused")
 	}
 	full := 0
 	for _, s := range slots {

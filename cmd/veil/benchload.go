@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
+	"math/big"
 	"net/http"
 	"os"
 	"slices"
@@ -21,6 +23,8 @@ import (
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 type loadBench struct {
@@ -30,6 +34,7 @@ type loadBench struct {
 	duration time.Duration
 	drain    time.Duration
 	workers  int
+	preseal  bool
 }
 
 func newBenchLoadCmd() *cobra.Command {
@@ -50,7 +55,11 @@ it waits up to --drain for the last envelopes to be decrypted.
 
 Sealing costs a pairing per envelope on this machine's cores, like the
 nodes: give the devnet enough --accounts (each wallet has 16 envelopes in
-flight at most) and compare the rate sent with the rate asked.`,
+flight at most) and compare the rate sent with the rate asked. --preseal
+seals every envelope before the clock starts, on all cores, as wallets
+would on their own machines, so the load takes only the posting from the
+nodes' cores; the run must then fit the envelopes' validity
+(maxValiditySlots).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cfg.rate <= 0 || cfg.duration <= 0 || cfg.workers < 1 {
@@ -66,6 +75,7 @@ flight at most) and compare the rate sent with the rate asked.`,
 	cmd.Flags().DurationVar(&cfg.duration, "duration", 30*time.Second, "how long to send")
 	cmd.Flags().DurationVar(&cfg.drain, "drain", 15*time.Second, "how long to wait afterwards for the last decryptions")
 	cmd.Flags().IntVar(&cfg.workers, "workers", 32, "envelopes sealed and posted in parallel")
+	cmd.Flags().BoolVar(&cfg.preseal, "preseal", false, "seal every envelope before the load starts")
 	_ = cmd.MarkFlagRequired("devnet")
 	return cmd
 }
@@ -175,7 +185,17 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	if err != nil {
 		return err
 	}
+	lc := loadConfig{urls: cfg.urls, keys: keys[1:], rate: cfg.rate, workers: cfg.workers}
+	if cfg.preseal {
+		if lc.sealed, lc.nonces, err = preseal(ctx, w, c, s, lc.keys, cfg, time.Duration(dn.BlockTimeMs)*time.Millisecond); err != nil {
+			return err
+		}
+		if s, err = c.session(ctx); err != nil { // follow from now, not from before the sealing
+			return err
+		}
+	}
 	tr := &tracker{txs: make(map[common.Hash]*tracked)}
+	lc.sent = tr.sent
 	followCtx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	var follow sync.WaitGroup
@@ -185,7 +205,7 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	loadCtx, stopLoad := context.WithTimeout(ctx, cfg.duration)
 	begin := time.Now()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	runLoad(loadCtx, w, loadConfig{urls: cfg.urls, keys: keys[1:], rate: cfg.rate, workers: cfg.workers, sent: tr.sent}, log)
+	runLoad(loadCtx, w, lc, log)
 	stopLoad()
 	sentFor := time.Since(begin)
 	deadline := time.Now().Add(cfg.drain)
@@ -195,6 +215,53 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	stopFollow()
 	follow.Wait()
 	return tr.report(w, sentFor, time.Duration(dn.BlockTimeMs)*time.Millisecond)
+}
+
+// preseal seals, on every core, each wallet's share of the run's envelopes
+// (rate × duration over the wallets, one spare each) from its next nonce
+// on, valid for the run and 64 slots more; it refuses a run longer than
+// the network lets an envelope stay valid.
+func preseal(ctx context.Context, w io.Writer, c *nodeClient, s *session, keys []*ecdsa.PrivateKey, cfg loadBench, slot time.Duration) ([][]*envelope.Envelope, []uint64, error) {
+	sp, err := c.sendParams(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if slot <= 0 {
+		slot = time.Second
+	}
+	// The run, and 64 slots for the sealing itself and the queue.
+	sp.validFor = uint64(cfg.duration/slot) + 64
+	if sp.validFor > sp.maxValidity {
+		return nil, nil, fmt.Errorf("--preseal: --duration %v outlasts an envelope's validity (%d slots of %v, 64 kept for sealing and queueing)", cfg.duration, sp.maxValidity, slot)
+	}
+	per := int(math.Ceil(cfg.rate*cfg.duration.Seconds()/float64(len(keys)))) + 1
+	fmt.Fprintf(w, "load: sealing %d envelopes ahead (%d per wallet)…\n", per*len(keys), per)
+	start := time.Now()
+	sealed := make([][]*envelope.Envelope, len(keys))
+	nonces := make([]uint64, len(keys))
+	errs := make([]error, len(keys))
+	for i, k := range keys { // the API first: sealing then has the cores to itself
+		if nonces[i], err = c.nextNonce(ctx, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
+			return nil, nil, err
+		}
+	}
+	threshold.Parallel(len(keys), func(i int) {
+		for n := range per {
+			var to common.Address
+			to[19] = byte(n)
+			e, err := sealTx(s, sp, keys[i], nonces[i]+uint64(n), to, big.NewInt(1), nil, 21000)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			sealed[i] = append(sealed[i], e)
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, fmt.Errorf("--preseal: %w", err)
+	}
+	fmt.Fprintf(w, "load: sealed in %v\n", time.Since(start).Round(time.Millisecond))
+	return sealed, nonces, nil
 }
 
 // followFeed reads committed and decrypted events from the first node,

@@ -238,6 +238,15 @@ func TestDevnetWallet(t *testing.T) {
 		stopDevnet(t, cmd)
 		t.Fatalf("bench bids: %d\n%s%s", code, bench, errOut)
 	}
+	// A short load sealed ahead: every envelope sealed before the clock,
+	// admitted and decrypted.
+	bench, errOut, code = runVeil(t, nil, "bench", "load", "--node", strings.Join(dn.Nodes, ","),
+		"--devnet", filepath.Join(dir, "devnet.json"), "--rate", "20", "--duration", "1s", "--drain", "20s", "--preseal")
+	if m := regexp.MustCompile(`sent (\d+) admitted envelopes .*; decrypted (\d+), invalid 0, not decrypted in time 0`).FindStringSubmatch(bench); code != 0 ||
+		!strings.Contains(bench, "load: sealing ") || m == nil || m[1] != m[2] || m[1] == "0" {
+		stopDevnet(t, cmd)
+		t.Fatalf("bench load --preseal: %d\n%s%s", code, bench, errOut)
+	}
 	stopDevnet(t, cmd)
 
 	// Resume, now with wallet load: the chain goes on from where it

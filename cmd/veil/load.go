@@ -13,6 +13,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/envelope"
 )
 
 // loadConfig is a wallet load: rate transactions per second from keys
@@ -26,6 +28,10 @@ type loadConfig struct {
 	// sent, if set, is told of every admitted envelope: its hash, when its
 	// POST started and when the node answered 202.
 	sent func(h common.Hash, start, accepted time.Time)
+	// sealed, if set, holds envelopes sealed ahead for keys[i], from
+	// nonces[i] on, in nonce order: posted before any is sealed on the fly.
+	sealed [][]*envelope.Envelope
+	nonces []uint64
 }
 
 // loadBacklog is how many ticks a load worker may be behind.
@@ -36,9 +42,10 @@ const devnetLoadWorkers = 8
 
 // loadWallet is one wallet of the devnet's load with its next nonce.
 type loadWallet struct {
-	key   *ecdsa.PrivateKey
-	nonce uint64
-	known bool // nonce read from the chain
+	key    *ecdsa.PrivateKey
+	nonce  uint64
+	known  bool                 // nonce read from the chain
+	sealed []*envelope.Envelope // sealed ahead, from nonce on
 }
 
 // runLoad sends rate wallet transactions per second, each a transfer of 1
@@ -61,7 +68,11 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 		ticks[i] = make(chan int, loadBacklog)
 		var mine []*loadWallet
 		for j := i; j < len(keys); j += workers {
-			mine = append(mine, &loadWallet{key: keys[j]})
+			wl := &loadWallet{key: keys[j]}
+			if j < len(cfg.sealed) {
+				wl.sealed, wl.nonce, wl.known = cfg.sealed[j], cfg.nonces[j], true
+			}
+			mine = append(mine, wl)
 		}
 		c := &nodeClient{base: urls[i%len(urls)]}
 		wg.Go(func() {
@@ -84,9 +95,15 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 					wl.known = err == nil
 				}
 				if err == nil {
-					var to common.Address
-					to[19] = byte(n)
-					e, serr := sealTx(s, sp, wl.key, wl.nonce, to, big.NewInt(1), nil, 21000)
+					var e *envelope.Envelope
+					var serr error
+					if len(wl.sealed) > 0 {
+						e, wl.sealed = wl.sealed[0], wl.sealed[1:]
+					} else {
+						var to common.Address
+						to[19] = byte(n)
+						e, serr = sealTx(s, sp, wl.key, wl.nonce, to, big.NewInt(1), nil, 21000)
+					}
 					if err = serr; err == nil {
 						start := time.Now()
 						var h common.Hash
@@ -100,7 +117,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 					return
 				case err != nil:
 					refused.Add(1)
-					wl.known = false
+					wl.known, wl.sealed = false, nil // the rest would skip a nonce
 					fresh = time.Time{}
 					log.Warn("load: envelope refused", "node", c.base, "err", err)
 				default:

@@ -239,6 +239,9 @@ func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to co
 type sendParams struct {
 	minFee      *big.Int
 	maxValidity uint64
+	// validFor is how many slots past the next an envelope stays valid
+	// (0: min(maxValidity, 64)); a load sealed ahead needs its whole run.
+	validFor uint64
 }
 
 func (c *nodeClient) sendParams(ctx context.Context) (sendParams, error) {
@@ -270,6 +273,9 @@ func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to c
 	}
 	e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce,
 		MaxFeePerGas: sp.minFee, ValidUntilSlot: s.height + 1 + min(sp.maxValidity, 64)}
+	if sp.validFor > 0 {
+		e.ValidUntilSlot = s.height + 1 + min(sp.maxValidity, sp.validFor)
+	}
 	if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
 		return nil, err
 	}
