@@ -6,7 +6,9 @@
 # processes, then `veil bench load` at RATE tx/s (default 200) for DURATION
 # (default 60s) over the four APIs, prints its stage table with the
 # targets' verdicts, and stops everything (KEEP=1 keeps the directory and
-# its logs). Example:
+# its logs). PRESEAL=1 seals the load's envelopes before the clock starts
+# (veil bench load --preseal), as wallets would on their own machines.
+# Example:
 #   tools/latency.sh 500ms 2
 set -euo pipefail
 BT=${1:?block time, e.g. 500ms}
@@ -26,7 +28,7 @@ trap stop INT TERM EXIT
 nodes_start "$DIR"
 builders_start "$DIR"
 echo "latency: $BT slots, $nbuilders builders, $RATE tx/s for $DURATION (separate processes)"
-"$VEIL" bench load --node "$(IFS=,; echo "${apis[*]}")" --devnet "$DIR/devnet.json" --rate "$RATE" --duration "$DURATION"
+"$VEIL" bench load --node "$(IFS=,; echo "${apis[*]}")" --devnet "$DIR/devnet.json" --rate "$RATE" --duration "$DURATION" ${PRESEAL:+--preseal}
 if [ "$nbuilders" -gt 0 ]; then
   echo "bids: $(cat "$DIR"/builders/*.log | grep -c ': bid 0x' || true) submitted, $(cat "$DIR"/builders/*.log | grep -vc ': bid 0x' || true) other lines"
 fi
