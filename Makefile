@@ -5,7 +5,7 @@ BENCHTIME   ?= 1s
 BENCHCOUNT  ?= 3
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run devnet-multi test test-faults bench fuzz lint clean
+.PHONY: all build run devnet-multi test test-faults bench fuzz lint clean contracts
 
 all: build
 
@@ -47,6 +47,21 @@ fuzz:
 	    echo "fuzz $$pkg $$target for $(FUZZTIME)"; \
 	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg; \
 	  done; \
+	done
+
+# The L1 contracts: contracts/build (ABI, bytecode, manifest) from
+# contracts/src with the solc pinned in contracts/package-lock.json, then
+# the Go bindings with go-ethereum's abigen at go.mod's version. Both are
+# committed; contracts' tests fail when they drift from the sources.
+GETH_VERSION = $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+BOUND        = CommitteeSigCheck
+contracts:
+	cd contracts && npm ci --no-audit --no-fund && node compile.js
+	@set -e; for c in $(BOUND); do \
+	  out=contracts/$$(echo $$c | tr 'A-Z' 'a-z').go; \
+	  $(GO) run github.com/ethereum/go-ethereum/cmd/abigen@$(GETH_VERSION) --abi contracts/build/$$c.abi \
+	    --bin contracts/build/$$c.bin --pkg contracts --type $$c --out $$out; \
+	  echo "abigen: $$out"; \
 	done
 
 lint:

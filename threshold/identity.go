@@ -30,6 +30,23 @@ func BidIdentity(chainID, slot uint64) Identity {
 	return Identity(crypto.Keccak256Hash(b[:]))
 }
 
+// signingIdentityTag separates the committee's signing identities (protocol
+// §9) from every identity anything is encrypted to.
+const signingIdentityTag = "veil/sign/v1"
+
+// SigningIdentity is the identity whose key is the committee's signature on
+// statement digest m: keccak256("veil/sign/v1" ‖ chainID (u64 BE) ‖ eon
+// (u64 BE) ‖ m). Its key is released and combined like a transaction key;
+// L1 checks it with e(key, G2gen) = e(H1(sid), PK).
+func SigningIdentity(chainID, eon uint64, m [32]byte) Identity {
+	var b [len(signingIdentityTag) + 16 + 32]byte
+	copy(b[:], signingIdentityTag)
+	binary.BigEndian.PutUint64(b[len(signingIdentityTag):], chainID)
+	binary.BigEndian.PutUint64(b[len(signingIdentityTag)+8:], eon)
+	copy(b[len(signingIdentityTag)+16:], m[:])
+	return Identity(crypto.Keccak256Hash(b[:]))
+}
+
 // Point hashes the identity to G1.
 func (id Identity) Point() *IdentityPoint { return NewIdentityPoint(id[:]) }
 

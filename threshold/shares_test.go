@@ -414,6 +414,53 @@ func TestBidIdentity(t *testing.T) {
 	}
 }
 
+func TestSigningIdentity(t *testing.T) {
+	// Protocol §9's preimage, spelled out byte by byte.
+	m := [32]byte{0xaa, 31: 0xbb}
+	pre := append([]byte("veil/sign/v1"), 0, 0, 0, 0, 0, 0, 0x05, 0x39, 0, 0, 0, 0, 0, 0, 0, 0x07)
+	want := common.BytesToHash(keccak(append(pre, m[:]...)))
+	if got := SigningIdentity(1337, 7, m); common.Hash(got) != want {
+		t.Fatalf("SigningIdentity = %s, want %s", got, want)
+	}
+	if SigningIdentity(1337, 7, m) == SigningIdentity(1337, 8, m) || SigningIdentity(1, 2, m) == SigningIdentity(2, 1, m) {
+		t.Fatal("signing identities collide")
+	}
+}
+
+// TestEIP2537: the uncompressed encoding L1 takes: each coordinate padded
+// to 64 bytes, a G2 coordinate as c0 ‖ c1 (the compressed form, like
+// Zcash's, puts c1 first), infinity as zeros.
+func TestEIP2537(t *testing.T) {
+	d, _ := TrustedDeal(seeded(61), 3, 2)
+	key, err := d.Key(BidIdentity(1, 1).Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g1, g2 := key.EIP2537(), d.EonKey.EIP2537()
+	if len(g1) != EIP2537G1Size || len(g2) != EIP2537G2Size {
+		t.Fatalf("sizes %d, %d", len(g1), len(g2))
+	}
+	for _, pad := range [][]byte{g1[0:16], g1[64:80], g2[0:16], g2[64:80], g2[128:144], g2[192:208]} {
+		if !bytes.Equal(pad, make([]byte, 16)) {
+			t.Fatal("a coordinate is not padded with 16 zero bytes")
+		}
+	}
+	comp := key.Bytes()
+	comp[0] &^= 0xe0 // the flag bits
+	if !bytes.Equal(g1[16:64], comp) {
+		t.Fatal("G1 x is not the compressed form's")
+	}
+	pk := d.EonKey.Bytes()
+	pk[0] &^= 0xe0
+	if !bytes.Equal(g2[80:128], pk[:48]) || !bytes.Equal(g2[16:64], pk[48:]) {
+		t.Fatal("G2 x is not c0 ‖ c1 of the compressed form's c1 ‖ c0")
+	}
+	var inf IdentityKey
+	if !bytes.Equal(inf.EIP2537(), make([]byte, EIP2537G1Size)) {
+		t.Fatal("infinity is not all zeros")
+	}
+}
+
 func TestCombineClaims(t *testing.T) {
 	rng := seeded(59)
 	d, _ := TrustedDeal(rng, 5, 3)

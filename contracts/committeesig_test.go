@@ -1,0 +1,238 @@
+package contracts
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"math/big"
+	"strings"
+	"testing"
+
+	bls "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
+)
+
+// l1 is a simulated L1 with one funded account and CommitteeSigCheck on it.
+type l1 struct {
+	sim   *simulated.Backend
+	key   *ecdsa.PrivateKey
+	addr  common.Address
+	check *CommitteeSigCheck
+}
+
+func newL1(tb testing.TB) *l1 {
+	tb.Helper()
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil contracts test")))
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}})
+	tb.Cleanup(func() { _ = sim.Close() })
+	chainID, err := sim.Client().ChainID(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	auth, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	addr, _, check, err := DeployCommitteeSigCheck(auth, sim.Client())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sim.Commit()
+	return &l1{sim: sim, key: key, addr: addr, check: check}
+}
+
+// offSubgroup is a point of the G1 curve outside the r-order subgroup, in
+// EIP-2537 encoding: the first x = 1, 2, … with a square x³ + 4 (all but a
+// 1/h fraction of the curve's points lie outside the subgroup).
+func offSubgroup(tb testing.TB) []byte {
+	tb.Helper()
+	for x := uint64(1); x < 1000; x++ {
+		var p bls.G1Affine
+		p.X.SetUint64(x)
+		var rhs, four fp.Element
+		rhs.Square(&p.X).Mul(&rhs, &p.X)
+		four.SetUint64(4)
+		rhs.Add(&rhs, &four)
+		if p.Y.Sqrt(&rhs) == nil || !p.IsOnCurve() || p.IsInSubGroup() {
+			continue
+		}
+		out := make([]byte, threshold.EIP2537G1Size)
+		xb, yb := p.X.Bytes(), p.Y.Bytes()
+		copy(out[16:64], xb[:])
+		copy(out[80:128], yb[:])
+		return out
+	}
+	tb.Fatal("no point off the subgroup")
+	return nil
+}
+
+// TestCommitteeSig: a σ that t keypers combined for a statement verifies on
+// L1 against the eon key; σ for another digest, eon or key, a point off the
+// curve or off the subgroup and the point at infinity do not; bad lengths
+// revert with their named error. The contract's signing identity and H1 are
+// the Go threshold package's, on random inputs.
+func TestCommitteeSig(t *testing.T) {
+	chain := newL1(t)
+	d, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chainID, eon = 1337, 1
+	m := crypto.Keccak256Hash([]byte("a batch header"))
+	sign := func(d *thresholdtest.Dealing, chainID, eon uint64, m common.Hash) []byte {
+		key, err := d.Key(threshold.SigningIdentity(chainID, eon, m).Point()) // 3 of 4 shares combined
+		if err != nil {
+			t.Fatal(err)
+		}
+		return key.EIP2537()
+	}
+	sigma := sign(d, chainID, eon, m)
+	offCurve := bytes.Clone(sigma)
+	offCurve[127] ^= 1
+	pk := d.EonKey.EIP2537()
+	for _, tc := range []struct {
+		name         string
+		chainID, eon uint64
+		key          []byte
+		m            common.Hash
+		sigma        []byte
+		want         bool
+		revert       string
+	}{
+		{"signed by t keypers", chainID, eon, pk, m, sigma, true, ""},
+		{"another digest", chainID, eon, pk, crypto.Keccak256Hash([]byte("another header")), sigma, false, ""},
+		{"another eon", chainID, eon + 1, pk, m, sigma, false, ""},
+		{"another chain", chainID + 1, eon, pk, m, sigma, false, ""},
+		{"another eon's key", chainID, eon, other.EonKey.EIP2537(), m, sigma, false, ""},
+		{"signed by another eon", chainID, eon, pk, m, sign(other, chainID, eon, m), false, ""},
+		{"a point off the curve", chainID, eon, pk, m, offCurve, false, ""},
+		{"a point off the subgroup", chainID, eon, pk, m, offSubgroup(t), false, ""},
+		{"the point at infinity", chainID, eon, pk, m, make([]byte, 128), false, ""},
+		{"a key at infinity", chainID, eon, make([]byte, 256), m, sigma, false, ""},
+		{"a compressed signature", chainID, eon, pk, m, sigma[:48], false, "BadSignatureLength"},
+		{"a compressed key", chainID, eon, pk[:96], m, sigma, false, "BadEonKeyLength"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ok, err := chain.check.Verify(&bind.CallOpts{}, tc.chainID, tc.eon, tc.key, tc.m, tc.sigma)
+			switch {
+			case tc.revert != "":
+				if err == nil {
+					t.Fatalf("verify: %v, want a revert %s", ok, tc.revert)
+				}
+				if !strings.Contains(revertName(err), tc.revert) {
+					t.Fatalf("verify reverted with %v, want %s", err, tc.revert)
+				}
+			case err != nil:
+				t.Fatalf("verify: %v", err)
+			case ok != tc.want:
+				t.Fatalf("verify = %v, want %v", ok, tc.want)
+			}
+		})
+	}
+	// The signing identity and H1 agree with the Go side on random inputs.
+	for i := range 8 {
+		var digest [32]byte
+		binary.BigEndian.PutUint64(digest[:], uint64(i)*0x9e3779b97f4a7c15)
+		sid, err := chain.check.SigningIdentity(&bind.CallOpts{}, uint64(i)+1, uint64(i)*3, digest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := threshold.SigningIdentity(uint64(i)+1, uint64(i)*3, digest)
+		if sid != want {
+			t.Fatalf("signingIdentity %d: %x, want %x", i, sid, want)
+		}
+		h, err := chain.check.HashToG1(&bind.CallOpts{}, append([]byte{0x01}, sid[:]...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(h, want.Point().EIP2537()) {
+			t.Fatalf("hashToG1 %d: %x, want %x", i, h, want.Point().EIP2537())
+		}
+	}
+}
+
+// revertName is the custom error a call reverted with, by its selector.
+func revertName(err error) string {
+	data, ok := revertData(err)
+	if !ok {
+		return err.Error()
+	}
+	parsed, perr := CommitteeSigCheckMetaData.GetAbi()
+	if perr != nil || len(data) < 4 {
+		return err.Error()
+	}
+	for name, e := range parsed.Errors {
+		if bytes.Equal(e.ID[:4], data[:4]) {
+			return name
+		}
+	}
+	return err.Error()
+}
+
+func revertData(err error) ([]byte, bool) {
+	var de interface{ ErrorData() interface{} }
+	for e := err; e != nil; {
+		if x, ok := e.(interface{ ErrorData() interface{} }); ok {
+			de = x
+			break
+		}
+		u, ok := e.(interface{ Unwrap() error })
+		if !ok {
+			break
+		}
+		e = u.Unwrap()
+	}
+	if de == nil {
+		return nil, false
+	}
+	switch v := de.ErrorData().(type) {
+	case string:
+		return common.FromHex(v), true
+	case []byte:
+		return v, true
+	}
+	return nil, false
+}
+
+// BenchmarkVerifyGas reports the gas of CommitteeSig.verify (the
+// CommitteeSigCheck call: 21,000 of it is the transaction's base cost).
+func BenchmarkVerifyGas(b *testing.B) {
+	chain := newL1(b)
+	d, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := crypto.Keccak256Hash([]byte("a batch header"))
+	key, err := d.Key(threshold.SigningIdentity(1337, 1, m).Point())
+	if err != nil {
+		b.Fatal(err)
+	}
+	parsed, _ := CommitteeSigCheckMetaData.GetAbi()
+	input, err := parsed.Pack("verify", uint64(1337), uint64(1), d.EonKey.EIP2537(), m, key.EIP2537())
+	if err != nil {
+		b.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(chain.key.PublicKey)
+	var gas uint64
+	for b.Loop() {
+		if gas, err = chain.sim.Client().EstimateGas(context.Background(), ethereum.CallMsg{From: from, To: &chain.addr, Data: input}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(gas), "gas")
+}
