@@ -16,7 +16,7 @@ import (
 
 // bound is every contract with Go bindings, as make contracts writes them.
 var bound = map[string]*bind.MetaData{
-	"CommitteeSigCheck": CommitteeSigCheckMetaData,
+	"LibCheck": LibCheckMetaData,
 }
 
 // TestBuildMatchesSources: build/ was made from today's src/ and solc.json

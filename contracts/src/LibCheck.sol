@@ -2,11 +2,13 @@
 pragma solidity 0.8.37;
 
 import {CommitteeSig} from "CommitteeSig.sol";
+import {MerkleProof} from "MerkleProof.sol";
 
-/// @title CommitteeSigCheck
-/// @notice CommitteeSig as a contract: what tests call to check the library
-/// against the Go implementation, and what the gas table measures.
-contract CommitteeSigCheck {
+/// @title LibCheck
+/// @notice The libraries (CommitteeSig, MerkleProof) as a contract: what
+/// tests call to check them against the Go implementation, and what the gas
+/// table measures.
+contract LibCheck {
     /// @notice CommitteeSig.verify.
     function verify(uint64 chainId, uint64 eon, bytes calldata eonKey, bytes32 m, bytes calldata sigma)
         external
@@ -24,5 +26,14 @@ contract CommitteeSigCheck {
     /// @notice CommitteeSig.hashToG1.
     function hashToG1(bytes calldata message) external view returns (bytes memory) {
         return CommitteeSig.hashToG1(message);
+    }
+
+    /// @notice MerkleProof.verify of item.
+    function verifyMerkle(bytes32 root, bytes calldata item, uint256 index, uint256 size, bytes32[] calldata path)
+        external
+        pure
+        returns (bool)
+    {
+        return MerkleProof.verify(root, MerkleProof.leafHash(item), index, size, path);
     }
 }
