@@ -52,6 +52,20 @@ func newL1(tb testing.TB) *l1 {
 	return &l1{sim: sim, key: key, addr: addr, check: check}
 }
 
+// auth is a transactor for the funded account.
+func (c *l1) auth(tb testing.TB) *bind.TransactOpts {
+	tb.Helper()
+	chainID, err := c.sim.Client().ChainID(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := bind.NewKeyedTransactorWithChainID(c.key, chainID)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
 // offSubgroup is a point of the G1 curve outside the r-order subgroup, in
 // EIP-2537 encoding: the first x = 1, 2, … with a square x³ + 4 (all but a
 // 1/h fraction of the curve's points lie outside the subgroup).
@@ -134,7 +148,7 @@ func TestCommitteeSig(t *testing.T) {
 				if err == nil {
 					t.Fatalf("verify: %v, want a revert %s", ok, tc.revert)
 				}
-				if !strings.Contains(revertName(err), tc.revert) {
+				if !strings.Contains(revertName(LibCheckMetaData, err), tc.revert) {
 					t.Fatalf("verify reverted with %v, want %s", err, tc.revert)
 				}
 			case err != nil:
@@ -166,13 +180,14 @@ func TestCommitteeSig(t *testing.T) {
 	}
 }
 
-// revertName is the custom error a call reverted with, by its selector.
-func revertName(err error) string {
+// revertName is the custom error of md's contract a call reverted with, by
+// its selector.
+func revertName(md *bind.MetaData, err error) string {
 	data, ok := revertData(err)
 	if !ok {
 		return err.Error()
 	}
-	parsed, perr := LibCheckMetaData.GetAbi()
+	parsed, perr := md.GetAbi()
 	if perr != nil || len(data) < 4 {
 		return err.Error()
 	}
@@ -230,14 +245,17 @@ func BenchmarkVerifyGas(b *testing.B) {
 	b.ReportMetric(float64(chain.gas(b, input)), "gas")
 }
 
-// gas is what a transaction calling the check contract with input costs,
+// gas is what a transaction calling the check contract with input costs.
+func (c *l1) gas(b *testing.B, input []byte) uint64 { return c.gasTo(b, c.addr, input, nil) }
+
+// gasTo is what a transaction calling to with input and value costs,
 // estimated once per benchmark iteration (the figure is the same each time).
-func (c *l1) gas(b *testing.B, input []byte) uint64 {
+func (c *l1) gasTo(b *testing.B, to common.Address, input []byte, value *big.Int) uint64 {
 	from := crypto.PubkeyToAddress(c.key.PublicKey)
 	var gas uint64
 	for b.Loop() {
 		var err error
-		if gas, err = c.sim.Client().EstimateGas(context.Background(), ethereum.CallMsg{From: from, To: &c.addr, Data: input}); err != nil {
+		if gas, err = c.sim.Client().EstimateGas(context.Background(), ethereum.CallMsg{From: from, To: &to, Data: input, Value: value}); err != nil {
 			b.Fatal(err)
 		}
 	}

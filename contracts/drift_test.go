@@ -16,7 +16,8 @@ import (
 
 // bound is every contract with Go bindings, as make contracts writes them.
 var bound = map[string]*bind.MetaData{
-	"LibCheck": LibCheckMetaData,
+	"DepositVault": DepositVaultMetaData,
+	"LibCheck":     LibCheckMetaData,
 }
 
 // TestBuildMatchesSources: build/ was made from today's src/ and solc.json
