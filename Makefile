@@ -54,7 +54,7 @@ fuzz:
 # the Go bindings with go-ethereum's abigen at go.mod's version. Both are
 # committed; contracts' tests fail when they drift from the sources.
 GETH_VERSION = $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
-BOUND        = DepositVault LibCheck
+BOUND        = DepositVault LibCheck SequencerRegistry
 contracts:
 	cd contracts && npm ci --no-audit --no-fund && node compile.js
 	@set -e; for c in $(BOUND); do \

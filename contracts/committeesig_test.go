@@ -22,19 +22,27 @@ import (
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
-// l1 is a simulated L1 with one funded account and LibCheck on it.
+// l1 is a simulated L1 with funded accounts (key is others[0]) and
+// LibCheck on it.
 type l1 struct {
-	sim   *simulated.Backend
-	key   *ecdsa.PrivateKey
-	addr  common.Address
-	check *LibCheck
+	sim    *simulated.Backend
+	key    *ecdsa.PrivateKey
+	others []*ecdsa.PrivateKey
+	addr   common.Address
+	check  *LibCheck
 }
 
 func newL1(tb testing.TB) *l1 {
 	tb.Helper()
-	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil contracts test")))
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}})
+	alloc := types.GenesisAlloc{}
+	var keys []*ecdsa.PrivateKey
+	for i := range 4 {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil contracts test"), []byte{byte(i)}))
+		keys = append(keys, k)
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
+	}
+	key := keys[0]
+	sim := simulated.NewBackend(alloc)
 	tb.Cleanup(func() { _ = sim.Close() })
 	chainID, err := sim.Client().ChainID(context.Background())
 	if err != nil {
@@ -49,17 +57,20 @@ func newL1(tb testing.TB) *l1 {
 		tb.Fatal(err)
 	}
 	sim.Commit()
-	return &l1{sim: sim, key: key, addr: addr, check: check}
+	return &l1{sim: sim, key: key, others: keys, addr: addr, check: check}
 }
 
-// auth is a transactor for the funded account.
-func (c *l1) auth(tb testing.TB) *bind.TransactOpts {
+// auth is a transactor for the first funded account.
+func (c *l1) auth(tb testing.TB) *bind.TransactOpts { return c.authOf(tb, c.key) }
+
+// authOf is a transactor for key.
+func (c *l1) authOf(tb testing.TB, key *ecdsa.PrivateKey) *bind.TransactOpts {
 	tb.Helper()
 	chainID, err := c.sim.Client().ChainID(context.Background())
 	if err != nil {
 		tb.Fatal(err)
 	}
-	a, err := bind.NewKeyedTransactorWithChainID(c.key, chainID)
+	a, err := bind.NewKeyedTransactorWithChainID(key, chainID)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -16,8 +16,9 @@ import (
 
 // bound is every contract with Go bindings, as make contracts writes them.
 var bound = map[string]*bind.MetaData{
-	"DepositVault": DepositVaultMetaData,
-	"LibCheck":     LibCheckMetaData,
+	"DepositVault":      DepositVaultMetaData,
+	"LibCheck":          LibCheckMetaData,
+	"SequencerRegistry": SequencerRegistryMetaData,
 }
 
 // TestBuildMatchesSources: build/ was made from today's src/ and solc.json
