@@ -104,10 +104,18 @@ library CommitteeSig {
         return q;
     }
 
-    function isZero(bytes memory b) private pure returns (bool) {
-        for (uint256 i = 0; i < b.length; i++) {
-            if (b[i] != 0) return false;
+    /// @dev Whether every byte of b (a multiple of 32 bytes long) is zero,
+    /// a word at a time.
+    function isZero(bytes memory b) private pure returns (bool zero) {
+        zero = true;
+        assembly {
+            let p := add(b, 32)
+            for { let end := add(p, mload(b)) } lt(p, end) { p := add(p, 32) } {
+                if mload(p) {
+                    zero := 0
+                    break
+                }
+            }
         }
-        return true;
     }
 }
