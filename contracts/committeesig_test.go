@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -41,23 +42,14 @@ func newL1(tb testing.TB) *l1 {
 		keys = append(keys, k)
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
 	}
-	key := keys[0]
-	sim := simulated.NewBackend(alloc)
-	tb.Cleanup(func() { _ = sim.Close() })
-	chainID, err := sim.Client().ChainID(context.Background())
-	if err != nil {
+	c := &l1{sim: simulated.NewBackend(alloc), key: keys[0], others: keys}
+	tb.Cleanup(func() { _ = c.sim.Close() })
+	var err error
+	if c.addr, _, c.check, err = DeployLibCheck(c.auth(tb), c.sim.Client()); err != nil {
 		tb.Fatal(err)
 	}
-	auth, err := bind.NewKeyedTransactorWithChainID(key, chainID)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	addr, _, check, err := DeployLibCheck(auth, sim.Client())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sim.Commit()
-	return &l1{sim: sim, key: key, others: keys, addr: addr, check: check}
+	c.sim.Commit()
+	return c
 }
 
 // auth is a transactor for the first funded account.
@@ -212,18 +204,7 @@ func revertName(md *bind.MetaData, err error) string {
 
 func revertData(err error) ([]byte, bool) {
 	var de interface{ ErrorData() interface{} }
-	for e := err; e != nil; {
-		if x, ok := e.(interface{ ErrorData() interface{} }); ok {
-			de = x
-			break
-		}
-		u, ok := e.(interface{ Unwrap() error })
-		if !ok {
-			break
-		}
-		e = u.Unwrap()
-	}
-	if de == nil {
+	if !errors.As(err, &de) {
 		return nil, false
 	}
 	switch v := de.ErrorData().(type) {

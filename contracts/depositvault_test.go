@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -101,7 +102,7 @@ func TestDepositVault(t *testing.T) {
 }
 
 func fmtEvent(kind string, index uint64, to common.Address, amount *big.Int) string {
-	return kind + " " + big.NewInt(int64(index)).String() + " " + to.Hex() + " " + amount.String()
+	return fmt.Sprintf("%s %d %s %v", kind, index, to.Hex(), amount)
 }
 
 // BenchmarkDepositGas reports the gas of a fee deposit (the second one:

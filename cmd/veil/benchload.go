@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"math"
-	"math/big"
 	"net/http"
 	"os"
 	"slices"
@@ -247,9 +246,7 @@ func preseal(ctx context.Context, w io.Writer, c *nodeClient, s *session, keys [
 	}
 	threshold.Parallel(len(keys), func(i int) {
 		for n := range per {
-			var to common.Address
-			to[19] = byte(n)
-			e, err := sealTx(s, sp, keys[i], nonces[i]+uint64(n), to, big.NewInt(1), nil, 21000)
+			e, err := sealTransfer(s, sp, keys[i], nonces[i]+uint64(n), n)
 			if err != nil {
 				errs[i] = err
 				return

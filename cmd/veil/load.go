@@ -100,9 +100,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 					if len(wl.sealed) > 0 {
 						e, wl.sealed = wl.sealed[0], wl.sealed[1:]
 					} else {
-						var to common.Address
-						to[19] = byte(n)
-						e, serr = sealTx(s, sp, wl.key, wl.nonce, to, big.NewInt(1), nil, 21000)
+						e, serr = sealTransfer(s, sp, wl.key, wl.nonce, n)
 					}
 					if err = serr; err == nil {
 						start := time.Now()
@@ -151,4 +149,12 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 			n++
 		}
 	}
+}
+
+// sealTransfer seals the load's transaction number n: 1 wei to an address
+// that varies with n, from key at nonce.
+func sealTransfer(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, n int) (*envelope.Envelope, error) {
+	var to common.Address
+	to[19] = byte(n)
+	return sealTx(s, sp, key, nonce, to, big.NewInt(1), nil, 21000)
 }
