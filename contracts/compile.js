@@ -1,8 +1,9 @@
 // compile.js builds every contract of src/ with the pinned solc (package.json,
 // package-lock.json) and the settings of solc.json, through solc's
 // standard-JSON interface (solcjs has no --combined-json), and writes
-// build/<Contract>.abi and build/<Contract>.bin for abigen. Libraries and
-// contracts without bytecode get an .abi only. It fails on any compiler
+// build/<Contract>.abi and build/<Contract>.bin for abigen, and
+// build/<Contract>.bin-runtime, the code a deployment leaves on chain (Veil
+// checks its hash). Interfaces get an .abi only. It fails on any compiler
 // error, so `make contracts` never commits a half-built tree.
 'use strict';
 const fs = require('fs');
@@ -41,6 +42,7 @@ for (const file of Object.keys(output.contracts).sort()) {
     const bin = c.evm.bytecode.object;
     if (bin) {
       fs.writeFileSync(path.join(outDir, `${name}.bin`), bin + '\n');
+      fs.writeFileSync(path.join(outDir, `${name}.bin-runtime`), c.evm.deployedBytecode.object + '\n');
     }
     written.push(name);
   }

@@ -42,4 +42,22 @@ library MerkleProof {
         }
         return sn == 0 && r == root;
     }
+
+    /// @notice The root of a list of leaf hashes (RFC 9162 §2.1.1): pairs
+    /// are hashed level by level and an odd last node moves up unchanged,
+    /// which is the tree split at the largest power of two below the size.
+    /// @dev Overwrites leaves. The empty list's root is keccak256("").
+    function rootOf(bytes32[] memory leaves) internal pure returns (bytes32) {
+        uint256 n = leaves.length;
+        if (n == 0) return keccak256("");
+        while (n > 1) {
+            uint256 half = 0;
+            for (uint256 i = 0; i + 1 < n; i += 2) {
+                leaves[half++] = keccak256(abi.encodePacked(bytes1(0x01), leaves[i], leaves[i + 1]));
+            }
+            if (n & 1 == 1) leaves[half++] = leaves[n - 1];
+            n = half;
+        }
+        return leaves[0];
+    }
 }

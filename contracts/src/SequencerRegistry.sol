@@ -1,15 +1,31 @@
 // SPDX-License-Identifier: UNLICENSED
 pragma solidity 0.8.37;
 
+import {CommitteeSig} from "CommitteeSig.sol";
+import {MerkleProof} from "MerkleProof.sol";
+import {Statements} from "Statements.sol";
+
+/// @notice What the registry reads of BatchInbox: which eon is in charge
+/// on L1 (it signs Slash and EonKey statements) and when an eon retired.
+interface IEonSchedule {
+    function eonInCharge() external view returns (uint64);
+    function retiredAt(uint64 eon) external view returns (uint64 since, bool retired);
+}
+
 /// @title SequencerRegistry
-/// @notice Where Veil's validators (each a keyper) stake on L1 (protocol §9).
+/// @notice Where Veil's validators (each a keyper) stake on L1, and where
+/// Veil's eon keys live (protocol §9, §10).
 /// A registrant pays at least minStake and names the CometBFT key it will
 /// validate with, with an ed25519 signature by that key over (chainId,
 /// this registry, keyper): L1 cannot check ed25519, so Veil does, and skips a
-/// registration whose proof fails or whose key an earlier one has.
-/// @dev Built so far: registering and asking to exit. Withdrawing the stake
-/// (once exitDelay has passed since the registrant's last eon was retired),
-/// slashing on a committee statement and the eon keys come with BatchInbox.
+/// registration whose proof fails or whose key an earlier one has. A
+/// registrant that asked to exit withdraws its stake once every eon it is a
+/// member of has retired (BatchInbox accepted a batch of a later eon) and
+/// exitDelay has passed since then and since the request. The eon in
+/// charge on L1 signs new eon keys and slashes.
+/// @dev Parameters live in storage, not immutables, so the deployed code
+/// is the build's runtime bytecode byte for byte and Veil can check its
+/// hash.
 contract SequencerRegistry {
     /// @notice Less stake than minStake.
     error StakeTooLow(uint256 value, uint256 minStake);
@@ -23,6 +39,30 @@ contract SequencerRegistry {
     error NotRegistered(address keyper);
     /// @notice The registration has already asked to exit.
     error AlreadyExiting(uint64 registration, uint64 requestedAt);
+    /// @notice The registration has not asked to exit.
+    error NotExiting(uint64 registration);
+    /// @notice The registration's stake was withdrawn or slashed.
+    error NothingToWithdraw(uint64 registration);
+    /// @notice An eon the registrant is a member of has not retired yet.
+    error EonNotRetired(uint64 eon);
+    /// @notice The exit delay has not passed; the stake can be withdrawn from availableAt.
+    error WithdrawTooEarly(uint64 availableAt);
+    /// @notice Paying out failed.
+    error TransferFailed(address to, uint256 amount);
+    /// @notice No registration has this number.
+    error UnknownRegistration(uint64 registration);
+    /// @notice This evidence has already slashed.
+    error SlashReplayed(bytes32 evidenceHash);
+    /// @notice The committee signature does not verify under the signing eon's key.
+    error BadSignature(uint64 eon);
+    /// @notice An eon number at or below the highest registered one.
+    error EonNotNew(uint64 eon, uint64 latestEon);
+    /// @notice An eon key that is the point at infinity.
+    error EonKeyAtInfinity();
+    /// @notice An eon without members.
+    error NoMembers();
+    /// @notice A zero address where a contract must be named.
+    error ZeroAddress();
 
     /// @notice A new registration, with what Veil needs to check it.
     event Registered(
@@ -30,32 +70,86 @@ contract SequencerRegistry {
     );
     /// @notice A registration asked to leave the validator set.
     event ExitRequested(uint64 indexed registration, address indexed keyper, uint64 requestedAt);
+    /// @notice A registration's stake went back to its keyper.
+    event StakeWithdrawn(uint64 indexed registration, address indexed keyper, uint256 amount);
+    /// @notice A committee Slash statement took a registration's stake.
+    event Slashed(
+        uint64 indexed registration, address indexed keyper, uint64 height, bytes32 indexed evidenceHash, uint256 amount
+    );
+    /// @notice An eon key, signed by the eon in charge (signer; for the
+    /// genesis eon, its own number, set at deployment), with its members.
+    event EonRegistered(
+        uint64 indexed eon, uint64 signer, bytes publicKey, bytes32 keypersRoot, Statements.Member[] members
+    );
 
-    /// @notice One registration (keyper and exitRequestedAt share a slot).
+    /// @notice One registration (keyper, exitRequestedAt and the flags share a slot).
     struct Registration {
         address keyper;
         uint64 exitRequestedAt; // 0 while active
+        bool slashed;
+        bool withdrawn;
         bytes32 cometPubKey;
         uint256 stake;
     }
 
+    /// @notice An eon's key: EIP-2537 G2 (256 bytes) and the root over its members.
+    struct Eon {
+        bytes publicKey;
+        bytes32 keypersRoot;
+    }
+
+    /// @notice What a deployment fixes.
+    struct Config {
+        uint64 chainId; // the rollup's chain id (Veil's)
+        bytes32 salt; // keccak256 of Veil's genesis document
+        uint256 minStake; // wei
+        uint64 exitDelay; // seconds
+        address inbox; // BatchInbox (deployed next, its address computed ahead)
+        uint64 genesisEon;
+        bytes genesisKey; // EIP-2537 G2
+    }
+
+    /// @notice Veil's chain id, part of every statement.
+    uint64 public chainId;
+    /// @notice Veil's EIP-712 domain separator.
+    bytes32 public domainSeparator;
     /// @notice The least stake a registration pays, in wei.
-    uint256 public immutable minStake;
-    /// @notice How long after its last eon is retired a registrant waits to
-    /// withdraw, in seconds (longer than CometBFT's evidence age plus the
-    /// time to bring a statement to L1).
-    uint64 public immutable exitDelay;
+    uint256 public minStake;
+    /// @notice How long after its last eon retired (and after its exit
+    /// request) a registrant waits to withdraw, in seconds: longer than
+    /// CometBFT's evidence age plus the time to bring a statement to L1.
+    uint64 public exitDelay;
+    /// @notice The BatchInbox whose accepted batches say which eon is in charge.
+    IEonSchedule public inbox;
+    /// @notice The eon Veil started with.
+    uint64 public genesisEon;
+    /// @notice The highest eon registered.
+    uint64 public latestEon;
+    /// @notice Stake taken by slashing, in wei; it never leaves the contract.
+    uint256 public slashedTotal;
 
     /// @notice Every registration, by number (from 0).
     Registration[] public registrations;
     /// @dev keyper → its registration number + 1 (0: none).
     mapping(address => uint64) private numberOf;
+    /// @dev keyper → the highest eon it is a member of + 1 (0: none).
+    mapping(address => uint64) private lastEonOf;
+    /// @dev eon → its key; registered when publicKey is set.
+    mapping(uint64 => Eon) private eons;
+    /// @notice Evidence hashes that have slashed.
+    mapping(bytes32 => bool) public evidenceUsed;
 
-    /// @param minStake_ The least stake of a registration, in wei.
-    /// @param exitDelay_ The wait before a stake is withdrawn, in seconds.
-    constructor(uint256 minStake_, uint64 exitDelay_) {
-        minStake = minStake_;
-        exitDelay = exitDelay_;
+    /// @param c The deployment's parameters.
+    /// @param genesisMembers The genesis eon's keypers.
+    constructor(Config memory c, Statements.Member[] memory genesisMembers) {
+        if (c.inbox == address(0)) revert ZeroAddress();
+        chainId = c.chainId;
+        domainSeparator = Statements.domainSeparator(c.chainId, c.salt);
+        minStake = c.minStake;
+        exitDelay = c.exitDelay;
+        inbox = IEonSchedule(c.inbox);
+        genesisEon = c.genesisEon;
+        setEon(c.genesisEon, c.genesisEon, c.genesisKey, checkEon(c.genesisKey, genesisMembers), genesisMembers);
     }
 
     /// @notice Registers msg.sender as a keyper with msg.value of stake.
@@ -69,7 +163,16 @@ contract SequencerRegistry {
         uint64 have = numberOf[msg.sender];
         if (have != 0) revert AlreadyRegistered(msg.sender, have - 1);
         registration = uint64(registrations.length);
-        registrations.push(Registration({keyper: msg.sender, exitRequestedAt: 0, cometPubKey: cometPubKey, stake: msg.value}));
+        registrations.push(
+            Registration({
+                keyper: msg.sender,
+                exitRequestedAt: 0,
+                slashed: false,
+                withdrawn: false,
+                cometPubKey: cometPubKey,
+                stake: msg.value
+            })
+        );
         numberOf[msg.sender] = registration + 1;
         emit Registered(registration, msg.sender, cometPubKey, cometSig, msg.value);
     }
@@ -77,13 +180,86 @@ contract SequencerRegistry {
     /// @notice Asks to leave the validator set; the stake stays until it may be withdrawn.
     /// @return registration The sender's registration number.
     function requestExit() external returns (uint64 registration) {
-        uint64 have = numberOf[msg.sender];
-        if (have == 0) revert NotRegistered(msg.sender);
-        registration = have - 1;
+        registration = own();
         Registration storage r = registrations[registration];
         if (r.exitRequestedAt != 0) revert AlreadyExiting(registration, r.exitRequestedAt);
         r.exitRequestedAt = uint64(block.timestamp);
         emit ExitRequested(registration, msg.sender, r.exitRequestedAt);
+    }
+
+    /// @notice Pays the sender's stake back once it may leave: it asked to
+    /// exit, every eon it is a member of has retired, and exitDelay has
+    /// passed since the later of the two.
+    /// @return amount The stake paid, in wei.
+    function withdrawStake() external returns (uint256 amount) {
+        uint64 registration = own();
+        Registration storage r = registrations[registration];
+        if (r.exitRequestedAt == 0) revert NotExiting(registration);
+        if (r.slashed || r.withdrawn) revert NothingToWithdraw(registration);
+        uint64 since = r.exitRequestedAt;
+        uint64 last = lastEonOf[msg.sender];
+        if (last != 0) {
+            (uint64 retiredSince, bool retired) = inbox.retiredAt(last - 1);
+            if (!retired) revert EonNotRetired(last - 1);
+            if (retiredSince > since) since = retiredSince;
+        }
+        uint64 availableAt = since + exitDelay;
+        if (block.timestamp < availableAt) revert WithdrawTooEarly(availableAt);
+        amount = r.stake;
+        r.stake = 0;
+        r.withdrawn = true;
+        emit StakeWithdrawn(registration, msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert TransferFailed(msg.sender, amount);
+    }
+
+    /// @notice Takes a registration's stake on a Slash statement signed by the eon in charge.
+    /// @param registration The registration slashed.
+    /// @param height The Veil height of the evidence.
+    /// @param evidenceHash The hash of the CometBFT evidence; each slashes once.
+    /// @param sigma The committee's signature (EIP-2537 G1, 128 bytes).
+    /// @return amount The stake taken, in wei (0 if already gone).
+    function slash(uint64 registration, uint64 height, bytes32 evidenceHash, bytes calldata sigma)
+        external
+        returns (uint256 amount)
+    {
+        if (registration >= registrations.length) revert UnknownRegistration(registration);
+        if (evidenceUsed[evidenceHash]) revert SlashReplayed(evidenceHash);
+        uint64 signer = inbox.eonInCharge();
+        bytes32 m = Statements.slashDigest(domainSeparator, chainId, registration, height, evidenceHash);
+        if (!CommitteeSig.verify(chainId, signer, eons[signer].publicKey, m, sigma)) revert BadSignature(signer);
+        evidenceUsed[evidenceHash] = true;
+        Registration storage r = registrations[registration];
+        amount = r.stake;
+        r.stake = 0;
+        r.slashed = true;
+        slashedTotal += amount;
+        emit Slashed(registration, r.keyper, height, evidenceHash, amount);
+    }
+
+    /// @notice Registers the key of a new eon on an EonKey statement signed by the eon in charge.
+    /// @param eon The new eon's number, above every registered one.
+    /// @param publicKey Its public key, EIP-2537 G2 (256 bytes), not the point at infinity.
+    /// @param members Its keypers; keypersRoot is the root (§4) over their items.
+    /// @param sigma The committee's signature (EIP-2537 G1, 128 bytes).
+    function registerEon(
+        uint64 eon,
+        bytes calldata publicKey,
+        Statements.Member[] calldata members,
+        bytes calldata sigma
+    ) external {
+        if (eon <= latestEon) revert EonNotNew(eon, latestEon);
+        uint64 signer = inbox.eonInCharge();
+        bytes32 keypersRoot = checkEon(publicKey, members);
+        bytes32 m = Statements.eonKeyDigest(domainSeparator, chainId, eon, publicKey, keypersRoot);
+        if (!CommitteeSig.verify(chainId, signer, eons[signer].publicKey, m, sigma)) revert BadSignature(signer);
+        setEon(eon, signer, publicKey, keypersRoot, members);
+    }
+
+    /// @notice An eon's key (empty if not registered) and keypersRoot.
+    function eonKey(uint64 eon) external view returns (bytes memory publicKey, bytes32 keypersRoot) {
+        Eon storage e = eons[eon];
+        return (e.publicKey, e.keypersRoot);
     }
 
     /// @notice The number of registrations ever made.
@@ -97,5 +273,58 @@ contract SequencerRegistry {
     function registrationOf(address keyper) external view returns (uint64 registration, bool ok) {
         uint64 have = numberOf[keyper];
         return (have == 0 ? 0 : have - 1, have != 0);
+    }
+
+    /// @notice The highest eon a keyper is a member of.
+    /// @return eon Its number, if ok.
+    /// @return ok Whether it is a member of any.
+    function lastEonOfKeyper(address keyper) external view returns (uint64 eon, bool ok) {
+        uint64 have = lastEonOf[keyper];
+        return (have == 0 ? 0 : have - 1, have != 0);
+    }
+
+    function own() private view returns (uint64) {
+        uint64 have = numberOf[msg.sender];
+        if (have == 0) revert NotRegistered(msg.sender);
+        return have - 1;
+    }
+
+    function checkEon(bytes memory publicKey, Statements.Member[] memory members)
+        private
+        pure
+        returns (bytes32 keypersRoot)
+    {
+        if (publicKey.length != 256) revert CommitteeSig.BadEonKeyLength(publicKey.length);
+        if (members.length == 0) revert NoMembers();
+        bool zero = true;
+        for (uint256 i = 0; i < 256 && zero; i += 32) {
+            bytes32 w;
+            assembly {
+                w := mload(add(add(publicKey, 32), i))
+            }
+            zero = w == 0;
+        }
+        if (zero) revert EonKeyAtInfinity();
+        bytes32[] memory leaves = new bytes32[](members.length);
+        for (uint256 i = 0; i < members.length; i++) {
+            leaves[i] = MerkleProof.leafHash(Statements.memberItem(members[i]));
+        }
+        return MerkleProof.rootOf(leaves);
+    }
+
+    function setEon(
+        uint64 eon,
+        uint64 signer,
+        bytes memory publicKey,
+        bytes32 keypersRoot,
+        Statements.Member[] memory members
+    ) private {
+        eons[eon] = Eon({publicKey: publicKey, keypersRoot: keypersRoot});
+        latestEon = eon;
+        for (uint256 i = 0; i < members.length; i++) {
+            address k = members[i].keyper;
+            if (lastEonOf[k] < eon + 1) lastEonOf[k] = eon + 1;
+        }
+        emit EonRegistered(eon, signer, publicKey, keypersRoot, members);
     }
 }
