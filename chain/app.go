@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/bid"
+	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
@@ -66,6 +67,18 @@ type Genesis struct {
 	// Params are the network's consensus parameters; a genesis without
 	// them runs params.Default().
 	Params *params.Params `json:"params,omitempty"`
+	// L1 names the Ethereum chain and contracts the network is anchored
+	// on (protocol §9); a network without one has no L1.
+	L1 *GenesisL1 `json:"l1,omitempty"`
+}
+
+// GenesisL1 is where a network lives on L1: the L1's chain id and the
+// addresses of its contracts, fixed before the genesis is hashed (they are
+// planned from the deployer's nonce), so the contracts can be bound to the
+// genesis's hash, Veil's signing salt.
+type GenesisL1 struct {
+	ChainID   uint64              `json:"chainId"`
+	Contracts contracts.Addresses `json:"contracts"`
 }
 
 // NetworkParams are the genesis's parameters, or the defaults when it

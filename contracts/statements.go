@@ -2,10 +2,12 @@ package contracts
 
 import (
 	"encoding/binary"
+	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/merkle"
 )
 
@@ -64,4 +66,31 @@ func WithdrawalItem(w DepositVaultWithdrawal) []byte {
 	item = append(item, w.Recipient[:]...)
 	item = append(item, common.BigToHash(w.Amount).Bytes()...)
 	return binary.BigEndian.AppendUint64(item, w.WithdrawNonce)
+}
+
+// RegistrationMessage is what a registrant's CometBFT key signs (ed25519)
+// to prove it holds the key it registers: "veil/register/v1" ‖ the L1's
+// chain id (u64 BE) ‖ the registry's address ‖ the keyper's address. L1
+// stores the signature; Veil checks it.
+func RegistrationMessage(l1ChainID uint64, registry, keyper common.Address) []byte {
+	msg := append([]byte("veil/register/v1"), binary.BigEndian.AppendUint64(nil, l1ChainID)...)
+	msg = append(msg, registry[:]...)
+	return append(msg, keyper[:]...)
+}
+
+// Members are an eon's keypers as the registry records them: each
+// keyper's address, its validator's CometBFT key (cometKeys, in keyper
+// order) and its public share, compressed as Veil encodes it.
+func Members(info *eon.Info, cometKeys [][32]byte) ([]StatementsMember, error) {
+	if len(cometKeys) != len(info.Keypers) {
+		return nil, fmt.Errorf("contracts: eon %d has %d keypers, %d CometBFT keys given", info.Eon, len(info.Keypers), len(cometKeys))
+	}
+	out := make([]StatementsMember, len(info.Keypers))
+	for i, k := range info.Keypers {
+		if k.PublicKeyShare == nil {
+			return nil, fmt.Errorf("contracts: eon %d keyper %d has no public share", info.Eon, k.Index)
+		}
+		out[i] = StatementsMember{Keyper: k.Address, CometPubKey: cometKeys[i], PublicShare: k.PublicKeyShare.Bytes()}
+	}
+	return out, nil
 }

@@ -17,6 +17,8 @@ import (
 	dbm "github.com/cometbft/cometbft-db"
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtcrypto "github.com/cometbft/cometbft/crypto"
+	cmtjson "github.com/cometbft/cometbft/libs/json"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
 	nm "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
@@ -474,3 +476,26 @@ func (c cometLogger) Debug(msg string, kv ...any)  { c.l.Debug(msg, kv...) }
 func (c cometLogger) Info(msg string, kv ...any)   { c.l.Debug(msg, kv...) }
 func (c cometLogger) Error(msg string, kv ...any)  { c.l.Warn(msg, kv...) }
 func (c cometLogger) With(kv ...any) cmtlog.Logger { return cometLogger{c.l.With(kv...)} }
+
+// CometKey is validator i's CometBFT (ed25519) private key, read from its
+// home: what proves on L1 that the registrant holds the key it validates
+// with (privval.LoadFilePV would exit the process on a bad file).
+func (nw *Network) CometKey(i int) (cmtcrypto.PrivKey, error) {
+	if i < 0 || i >= len(nw.Nodes) {
+		return nil, fmt.Errorf("node: no validator %d", i)
+	}
+	c := cmtcfg.DefaultConfig()
+	c.SetRoot(nw.Nodes[i].Home)
+	raw, err := os.ReadFile(c.PrivValidatorKeyFile())
+	if err != nil {
+		return nil, fmt.Errorf("node: validator %d key: %w", i, err)
+	}
+	var key privval.FilePVKey
+	if err := cmtjson.Unmarshal(raw, &key); err != nil {
+		return nil, fmt.Errorf("node: validator %d key %s: %w", i, c.PrivValidatorKeyFile(), err)
+	}
+	if key.PrivKey == nil {
+		return nil, fmt.Errorf("node: validator %d key %s holds no private key", i, c.PrivValidatorKeyFile())
+	}
+	return key.PrivKey, nil
+}

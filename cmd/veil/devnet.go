@@ -52,6 +52,8 @@ type devnetFlags struct {
 	blockTime                                 time.Duration
 	http, datadir, pprof, writeConfigs        string
 	chainID                                   uint64
+	l1                                        l1Flags
+	noL1                                      bool
 }
 
 func newDevnetCmd() *cobra.Command {
@@ -102,6 +104,12 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 			if f.load < 0 {
 				return fmt.Errorf("--load %v: want 0 or more transactions per second", f.load)
 			}
+			if f.l1.url == "" && f.l1.chainID == f.chainID {
+				return fmt.Errorf("--l1-chain-id %d is the rollup's --chain-id: the L1 needs its own, so nothing signed for one replays on the other", f.l1.chainID)
+			}
+			if f.noL1 && (f.l1.url != "" || f.l1.keyFile != "") {
+				return errors.New("--no-l1 with --l1 or --l1-key: pick one")
+			}
 			if f.writeConfigs != "" {
 				return writeConfigs(cmd.Context(), cmd.OutOrStdout(), f)
 			}
@@ -128,6 +136,11 @@ Run each node with veil node --config DIR/node-<i>/veil.toml.`,
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
 	cmd.Flags().IntVar(&f.cacheMB, "cache-mb", 160, "MiB of caches for all validators together (every cache is bounded in bytes; each validator gets an equal share); the Go heap's soft limit is twice this unless GOMEMLIMIT is set")
 	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write a new network into this directory for separate processes (veil node), and exit")
+	cmd.Flags().StringVar(&f.l1.url, "l1", "", "deploy to this external L1 (JSON-RPC URL) instead of starting the embedded one; needs --l1-key")
+	cmd.Flags().StringVar(&f.l1.keyFile, "l1-key", "", "hex secp256k1 key file (0600) of a funded account on --l1 that deploys the contracts and pays the validators' stake")
+	cmd.Flags().StringVar(&f.l1.http, "l1-http", "127.0.0.1:8545", "the embedded L1's JSON-RPC address (port 0: any free port)")
+	cmd.Flags().Uint64Var(&f.l1.chainID, "l1-chain-id", defaultL1ChainID, "the embedded L1's chain id (not the rollup's)")
+	cmd.Flags().BoolVar(&f.noL1, "no-l1", false, "run without an L1 (no contracts; the genesis names none)")
 	return cmd
 }
 
@@ -166,6 +179,7 @@ type devnetFile struct {
 	Validators  []devnetVal  `json:"validators"`
 	Eon         *eon.Info    `json:"eon"`
 	Accounts    []devAccount `json:"accounts"`
+	L1          *devnetL1    `json:"l1,omitempty"`
 }
 
 type devnetVal struct {
@@ -202,16 +216,49 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		return err
 	}
 	nw, err := node.LoadNetwork(f.datadir)
-	if errors.Is(err, os.ErrNotExist) {
-		nw, err = createDevnet(ctx, stdout, f, accounts)
-	}
-	if err != nil {
+	fresh := errors.Is(err, os.ErrNotExist)
+	if err != nil && !fresh {
 		return err
+	}
+	if !fresh && !f.noL1 {
+		if g, err := readGenesisApp(filepath.Join(nw.Dir, nw.GenesisFile)); err != nil {
+			return err
+		} else if g.L1 == nil {
+			fmt.Fprintf(stdout, "devnet: the network in %s has no L1 (it was made without one); running without\n", f.datadir)
+			f.noL1 = true
+		}
+	}
+	var l1 *devL1
+	if !f.noL1 {
+		if l1, err = openDevL1(ctx, f.datadir, f.l1, accounts, log); err != nil {
+			return err
+		}
+		defer l1.Close() // after the validators stop
+	}
+	if fresh {
+		var plan *chain.GenesisL1
+		if l1 != nil {
+			if plan, err = l1.plan(ctx); err != nil {
+				return err
+			}
+		}
+		if nw, err = createDevnet(ctx, stdout, f, accounts, plan); err != nil {
+			return err
+		}
 	}
 	if nw.ChainID != f.chainID {
 		return fmt.Errorf("--datadir %s holds chain %d, not %d", f.datadir, nw.ChainID, f.chainID)
 	}
 	fmt.Fprintf(stdout, "devnet: chain %d, %d validators, %v slots, data in %s\n", nw.ChainID, len(nw.Nodes), nw.BlockTime(), f.datadir)
+	var onL1 *devnetL1
+	if l1 != nil {
+		g, err := l1.ensure(ctx, stdout, nw, f.datadir)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, l1Line(l1, g))
+		onL1 = &devnetL1{RPC: l1.url, ChainID: g.ChainID, Contracts: g.Contracts}
+	}
 
 	var last time.Time
 	onBlock := func(b chain.BlockInfo) {
@@ -258,6 +305,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	if err != nil {
 		return err
 	}
+	out.L1 = onL1
 	if err := writeDevnetFile(f.datadir, out); err != nil {
 		return err
 	}
@@ -328,7 +376,7 @@ func devnetKeyper(dir string, i int, nw *node.Network, urls []string, log *slog.
 }
 
 // createDevnet runs the keypers' DKG and writes a new network.
-func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts []devAccount) (*node.Network, error) {
+func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts []devAccount, l1 *chain.GenesisL1) (*node.Network, error) {
 	if err := os.MkdirAll(f.datadir, 0o700); err != nil {
 		return nil, err
 	}
@@ -350,7 +398,7 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	// The parameters are written out so an operator sees, and may change
 	// before the first start, what the network runs with.
 	np := params.Default()
-	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0), Params: &np}
+	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0), Params: &np, L1: l1}
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})
 		if a.Role == "builder" {
@@ -419,9 +467,31 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	if err != nil {
 		return err
 	}
-	nw, err := createDevnet(ctx, stdout, f, accounts)
+	// Separate processes use an L1 that runs on its own (veil l1 dev, or
+	// any other): only with --l1 does the network get one.
+	var l1 *devL1
+	var plan *chain.GenesisL1
+	if f.l1.url != "" {
+		if l1, err = openDevL1(ctx, dir, f.l1, nil, nil); err != nil {
+			return err
+		}
+		defer l1.Close()
+		if plan, err = l1.plan(ctx); err != nil {
+			return err
+		}
+	}
+	nw, err := createDevnet(ctx, stdout, f, accounts, plan)
 	if err != nil {
 		return err
+	}
+	var onL1 *devnetL1
+	if l1 != nil {
+		g, err := l1.ensure(ctx, stdout, nw, dir)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, l1Line(l1, g))
+		onL1 = &devnetL1{RPC: l1.url, ChainID: g.ChainID, Contracts: g.Contracts}
 	}
 	addrs := devnetAddrs(host, basePort, len(nw.Nodes))
 	urls, keyperURLs := devnetURLs(addrs)
@@ -456,6 +526,7 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	if err != nil {
 		return err
 	}
+	out.L1 = onL1
 	if err := writeDevnetFile(dir, out); err != nil {
 		return err
 	}

@@ -31,7 +31,8 @@ func startDevnet(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd
 // JSON log).
 func startDevnetLogs(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], append([]string{"devnet", "--datadir", dir, "--http", "127.0.0.1:" + strconv.Itoa(port)}, extra...)...)
+	// The embedded L1 takes any free port: tests run side by side.
+	cmd := exec.Command(os.Args[0], append([]string{"devnet", "--datadir", dir, "--http", "127.0.0.1:" + strconv.Itoa(port), "--l1-http", "127.0.0.1:0"}, extra...)...)
 	cmd.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
 	out, errs := &syncBuffer{}, &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = out, errs
@@ -121,12 +122,30 @@ func TestDevnetWallet(t *testing.T) {
 			Address, PrivateKey, Role string
 		} `json:"accounts"`
 		Validators []struct{ Address string } `json:"validators"`
+		L1         *devnetL1                  `json:"l1"`
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "devnet.json"))
-	if err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 4 || len(dn.Validators) != 4 || len(dn.Accounts) != 16 {
+	if err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 4 || len(dn.Validators) != 4 || len(dn.Accounts) != 16 || dn.L1 == nil {
 		stopDevnet(t, cmd)
 		t.Fatalf("devnet.json: %v %s", err, b)
 	}
+	// The embedded L1 runs the contracts the genesis names, with the four
+	// validators registered and the genesis balances in the vault.
+	l1Status := func(url string) string {
+		t.Helper()
+		status, errOut, code := runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", filepath.Join(dir, "genesis.json"))
+		if code != 0 || !strings.Contains(status, "SequencerRegistry "+dn.L1.Contracts.SequencerRegistry.Hex()+": 4 registrations") ||
+			strings.Count(status, ", active\n") != 4 || !strings.Contains(status, "DepositVault "+dn.L1.Contracts.DepositVault.Hex()+": balance 16800000000000000000000 wei") {
+			stopDevnet(t, cmd)
+			t.Fatalf("l1 status: %d\n%s%s", code, status, errOut)
+		}
+		return status
+	}
+	if !strings.Contains(out.String(), "devnet: L1 (embedded) chain 3151908 at "+dn.L1.RPC+"; SequencerRegistry "+dn.L1.Contracts.SequencerRegistry.Hex()) {
+		stopDevnet(t, cmd)
+		t.Fatalf("the devnet does not say where its L1 is:\n%s", out.String())
+	}
+	l1Status(dn.L1.RPC)
 	keyFile := filepath.Join(t.TempDir(), "wallet.key")
 	if err := os.WriteFile(keyFile, []byte(dn.Accounts[0].PrivateKey), 0o600); err != nil {
 		t.Fatal(err)
@@ -269,6 +288,11 @@ func TestDevnetWallet(t *testing.T) {
 	lastSlot := lastBlockLine(out.String())
 	cmd, out = startDevnet(t, dir, port, "--load", "8")
 	defer stopDevnet(t, cmd)
+	// The L1 resumed with the same contracts and registrations (none twice).
+	if b, err = os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &dn) != nil || dn.L1 == nil {
+		t.Fatalf("devnet.json after resume: %v %s", err, b)
+	}
+	l1Status(dn.L1.RPC)
 	status, _, code = runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[0], "--timeout", "10s", strings.TrimSpace(hash))
 	if code != 0 || !strings.Contains(status, "decrypted slot") {
 		t.Fatalf("after resume: %s", status)

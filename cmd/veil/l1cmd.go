@@ -1,0 +1,236 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/veil-sequencer/veil/atomicfile"
+	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/l1dev"
+)
+
+func newL1Cmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "l1",
+		Short: "Veil's L1: run a dev chain, and look at a network's contracts",
+		Long: `Veil is staked, funded and settled on an Ethereum L1 (protocol §9): the
+SequencerRegistry (validators' stake, eon keys), the DepositVault (deposits in,
+withdrawals out), the BatchInbox (committee-signed batches) and the
+ForcedInclusionQueue. veil devnet deploys them to its embedded L1 by default.`,
+	}
+	cmd.AddCommand(newL1StatusCmd(), newL1DevCmd())
+	return cmd
+}
+
+func newL1StatusCmd() *cobra.Command {
+	var url, genesis string
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Print a network's contracts on L1: validators and stakes, the vault, the last batch, the forced queue",
+		Long: `Status reads the L1 contracts that --genesis names from the L1 node at --l1
+and prints the registry (each registration with its stake and state), the
+vault's balance, the last accepted batch and the forced queue's length. It
+first checks that the L1 is the genesis's (chain id) and that each address
+holds this build's contract bound to this genesis, and says which is not.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return l1Status(cmd.Context(), cmd.OutOrStdout(), url, genesis)
+		},
+	}
+	cmd.Flags().StringVar(&url, "l1", "http://127.0.0.1:8545", "L1 JSON-RPC URL")
+	cmd.Flags().StringVar(&genesis, "genesis", "genesis.json", "the network's genesis document")
+	return cmd
+}
+
+func l1Status(ctx context.Context, w io.Writer, url, genesisFile string) error {
+	g, err := readGenesisApp(genesisFile)
+	if err != nil {
+		return err
+	}
+	if g.L1 == nil {
+		return fmt.Errorf("--genesis %s names no L1", genesisFile)
+	}
+	raw, err := os.ReadFile(genesisFile)
+	if err != nil {
+		return err
+	}
+	domain := eip712.Domain{ChainID: g.ChainID, Salt: crypto.Keccak256Hash(raw)}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return fmt.Errorf("--l1 %s: %w", url, err)
+	}
+	defer client.Close()
+	at := g.L1.Contracts
+	if err := contracts.Check(ctx, client, g.L1.ChainID, at, g.ChainID, domain.Separator()); err != nil {
+		return err
+	}
+	o := &bind.CallOpts{Context: ctx}
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "L1 chain %d at %s, block %d\n", g.L1.ChainID, url, head)
+
+	reg, err := contracts.NewSequencerRegistry(at.SequencerRegistry, client)
+	if err != nil {
+		return err
+	}
+	var (
+		minStake, slashed *big.Int
+		exitDelay, latest uint64
+		count             *big.Int
+	)
+	calls := []func() error{
+		func() (err error) { minStake, err = reg.MinStake(o); return },
+		func() (err error) { exitDelay, err = reg.ExitDelay(o); return },
+		func() (err error) { latest, err = reg.LatestEon(o); return },
+		func() (err error) { slashed, err = reg.SlashedTotal(o); return },
+		func() (err error) { count, err = reg.RegistrationCount(o); return },
+	}
+	for _, c := range calls {
+		if err := c(); err != nil {
+			return fmt.Errorf("SequencerRegistry: %w", err)
+		}
+	}
+	fmt.Fprintf(w, "SequencerRegistry %s: %d registrations, min stake %s wei, exit delay %ds, latest eon %d, slashed %s wei\n",
+		at.SequencerRegistry, count, minStake, exitDelay, latest, slashed)
+	for i := int64(0); i < count.Int64(); i++ {
+		r, err := reg.Registrations(o, big.NewInt(i))
+		if err != nil {
+			return fmt.Errorf("SequencerRegistry: %w", err)
+		}
+		state := "active"
+		switch {
+		case r.Slashed:
+			state = "slashed"
+		case r.Withdrawn:
+			state = "withdrawn"
+		case r.ExitRequestedAt != 0:
+			state = "exiting since " + time.Unix(int64(r.ExitRequestedAt), 0).UTC().Format(time.RFC3339)
+		}
+		fmt.Fprintf(w, "  registration %d: keyper %s, CometBFT key %s, stake %s wei, %s\n", i, r.Keyper, hexutil.Encode(r.CometPubKey[:]), r.Stake, state)
+	}
+
+	vault, err := contracts.NewDepositVault(at.DepositVault, client)
+	if err != nil {
+		return err
+	}
+	bal, err := client.BalanceAt(ctx, at.DepositVault, nil)
+	if err != nil {
+		return err
+	}
+	deposits, err := vault.NextDepositIndex(o)
+	if err != nil {
+		return fmt.Errorf("DepositVault: %w", err)
+	}
+	fmt.Fprintf(w, "DepositVault %s: balance %s wei, %d deposits\n", at.DepositVault, bal, deposits)
+
+	inbox, err := contracts.NewBatchInbox(at.BatchInbox, client)
+	if err != nil {
+		return err
+	}
+	next, err := inbox.NextIndex(o)
+	if err != nil {
+		return fmt.Errorf("BatchInbox: %w", err)
+	}
+	inCharge, err := inbox.EonInCharge(o)
+	if err != nil {
+		return fmt.Errorf("BatchInbox: %w", err)
+	}
+	frozen, err := inbox.FrozenFrom(o)
+	if err != nil {
+		return fmt.Errorf("BatchInbox: %w", err)
+	}
+	last := "no batch accepted yet"
+	if next > 0 {
+		b, err := inbox.Batch(o, next-1)
+		if err != nil {
+			return fmt.Errorf("BatchInbox: %w", err)
+		}
+		last = fmt.Sprintf("last accepted batch %d (header %s) at %s", next-1, common.Hash(b.Hash), time.Unix(int64(b.AcceptedTime), 0).UTC().Format(time.RFC3339))
+	}
+	frozenText := "withdrawals open"
+	if frozen != ^uint64(0) {
+		frozenText = fmt.Sprintf("withdrawals FROZEN from batch %d (a committee equivocated)", frozen)
+	}
+	fmt.Fprintf(w, "BatchInbox %s: %s, eon %d in charge, %s\n", at.BatchInbox, last, inCharge, frozenText)
+
+	queue, err := contracts.NewForcedInclusionQueue(at.ForcedInclusionQueue, client)
+	if err != nil {
+		return err
+	}
+	items, err := queue.NextForcedIndex(o)
+	if err != nil {
+		return fmt.Errorf("ForcedInclusionQueue: %w", err)
+	}
+	price, err := queue.PricePerGas(o)
+	if err != nil {
+		return fmt.Errorf("ForcedInclusionQueue: %w", err)
+	}
+	fmt.Fprintf(w, "ForcedInclusionQueue %s: %d items queued, price %s wei per gas\n", at.ForcedInclusionQueue, items, price)
+	return nil
+}
+
+func newL1DevCmd() *cobra.Command {
+	var datadir, httpAddr, keyOut string
+	var chainID uint64
+	var period time.Duration
+	cmd := &cobra.Command{
+		Use:   "dev",
+		Short: "Run the embedded dev L1 on its own (for veil node processes and containers)",
+		Long: `Dev runs the L1 that veil devnet embeds, on its own: go-ethereum's dev-mode
+chain with a block every --period, its JSON-RPC (eth, net, web3) on --http,
+its chain and state in --datadir (an existing one resumes). A new chain funds
+a deployer key, written to --key-out (0600): give it to
+veil devnet --write-configs DIR --l1 URL --l1-key FILE to deploy a network's
+contracts there. Ctrl-C stops it cleanly.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if datadir == "" {
+				return fmt.Errorf("--datadir: name the chain's directory")
+			}
+			if keyOut == "" {
+				keyOut = filepath.Join(datadir, "deployer.key")
+			}
+			key := devDeployerKey(chainID)
+			from := crypto.PubkeyToAddress(key.PublicKey)
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			c, err := l1dev.Start(ctx, l1dev.Config{Dir: datadir, HTTP: httpAddr, ChainID: chainID, Period: period,
+				Alloc: map[common.Address]*big.Int{from: devL1DeployerBalance}})
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if err := atomicfile.Write(keyOut, []byte(hexutil.Encode(crypto.FromECDSA(key))+"\n"), 0o600); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "l1: chain %d at %s, a block every %v, data in %s; deployer %s, key in %s; Ctrl-C stops\n",
+				chainID, c.URL(), period, datadir, from, keyOut)
+			<-ctx.Done()
+			fmt.Fprintln(cmd.OutOrStdout(), "l1: stopping")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&datadir, "datadir", "", "the chain's directory (an existing chain resumes)")
+	cmd.Flags().StringVar(&httpAddr, "http", "127.0.0.1:8545", "JSON-RPC listen address")
+	cmd.Flags().Uint64Var(&chainID, "chain-id", defaultL1ChainID, "the L1's chain id (not a rollup's)")
+	cmd.Flags().DurationVar(&period, "period", time.Second, "block interval")
+	cmd.Flags().StringVar(&keyOut, "key-out", "", "where to write the funded deployer key (default DATADIR/deployer.key)")
+	return cmd
+}
