@@ -80,13 +80,22 @@ starting with "builder:". --load R sends R wallet transactions per second
 first, which is left for veil wallet; a "load:" line every 10 s gives the
 totals.
 
+An L1 runs with it (protocol §9, docs/l1.md): go-ethereum's dev-mode chain in
+this process, a block a second, its data in DIR/l1, JSON-RPC on --l1-http,
+chain id --l1-chain-id. A new network funds the dev accounts there, deploys
+Veil's contracts (their addresses are in the genesis and devnet.json),
+registers the validators with their stake and funds the vault with the
+genesis balances; a resumed one checks them. --l1 URL --l1-key FILE uses an
+external L1 instead; --no-l1 runs without one.
+
 --write-configs DIR creates the same network as separate processes instead
 of running it: DIR/genesis.json, and per validator i DIR/node-<i>/ with its
 veil.toml (API on --http's port + i, keyper listener on --http's port +
 --validators + i), CometBFT home and keys, keyper key share and signing
 key (key files 0600); DIR/builders/builder-<k>.key for --builders
 reference builders; and DIR/devnet.json (URLs, eon, accounts).
-Run each node with veil node --config DIR/node-<i>/veil.toml.`,
+Run each node with veil node --config DIR/node-<i>/veil.toml. Such a network
+gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {

@@ -171,8 +171,17 @@ func (l *devL1) ensure(ctx context.Context, stdout io.Writer, nw *node.Network, 
 	return g.L1, nil
 }
 
-// deployment is what a network's genesis fixes of its contracts.
-func deployment(g *chain.Genesis, domain eip712.Domain, members []contracts.StatementsMember) (contracts.Deployment, error) {
+// l1Terms are the deployment's parameters a genesis does not fix.
+type l1Terms struct {
+	minStake                 *big.Int
+	exitDelay, withdrawDelay uint64 // seconds
+}
+
+// devTerms are the devnet's: stake and delays short enough to watch.
+var devTerms = l1Terms{minStake: devMinStake, exitDelay: devExitDelay, withdrawDelay: devWithdrawDelay}
+
+// deployment is what a network's genesis and terms fix of its contracts.
+func deployment(g *chain.Genesis, domain eip712.Domain, members []contracts.StatementsMember, terms l1Terms) (contracts.Deployment, error) {
 	p := g.NetworkParams()
 	fund := new(big.Int)
 	for _, a := range g.Accounts {
@@ -190,11 +199,11 @@ func deployment(g *chain.Genesis, domain eip712.Domain, members []contracts.Stat
 		fund.Add(fund, v)
 	}
 	return contracts.Deployment{
-		Registry: contracts.SequencerRegistryConfig{ChainId: g.ChainID, Salt: domain.Salt, MinStake: devMinStake,
-			ExitDelay: devExitDelay, GenesisEon: g.Eon.Eon, GenesisKey: g.Eon.PublicKey.EIP2537()},
+		Registry: contracts.SequencerRegistryConfig{ChainId: g.ChainID, Salt: domain.Salt, MinStake: terms.minStake,
+			ExitDelay: terms.exitDelay, GenesisEon: g.Eon.Eon, GenesisKey: g.Eon.PublicKey.EIP2537()},
 		Members:       members,
 		FirstSlot:     1,
-		WithdrawDelay: devWithdrawDelay,
+		WithdrawDelay: terms.withdrawDelay,
 		Forced: contracts.ForcedInclusionQueueConfig{MinFeePerGas: p.MinFeePerGas, ForcedGas: p.InclusionReserve / 2,
 			TargetGas: p.InclusionReserve / 2, MaxItemBytes: uint32(2*p.MaxCiphertextSize + 4096)},
 		Fund: fund,
@@ -202,15 +211,29 @@ func deployment(g *chain.Genesis, domain eip712.Domain, members []contracts.Stat
 }
 
 // genesisMembers are the genesis eon's keypers with their validators'
-// CometBFT keys (validator i runs keyper i).
-func genesisMembers(nw *node.Network, g *chain.Genesis) ([]contracts.StatementsMember, error) {
-	var keys [][32]byte
-	for i := range g.Eon.Keypers {
-		k, err := nw.CometKey(i)
-		if err != nil {
-			return nil, err
+// CometBFT keys, as the genesis document pairs them (a validator names its
+// keyper's address).
+func genesisMembers(doc *cmttypes.GenesisDoc, g *chain.Genesis) ([]contracts.StatementsMember, error) {
+	byAddress := map[string][32]byte{}
+	for _, v := range doc.Validators {
+		pub := v.PubKey.Bytes()
+		if len(pub) != 32 {
+			return nil, fmt.Errorf("genesis validator %s: a %d-byte key, not ed25519", v.Address, len(pub))
 		}
-		keys = append(keys, [32]byte(k.PubKey().Bytes()))
+		byAddress[v.Address.String()] = [32]byte(pub)
+	}
+	keys := make([][32]byte, len(g.Eon.Keypers))
+	for i, k := range g.Eon.Keypers {
+		found := false
+		for _, v := range g.Validators {
+			if v.Keyper == k.Address {
+				keys[i], found = byAddress[v.Address.String()]
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("genesis eon keyper %s has no validator with a CometBFT key", k.Address)
+		}
 	}
 	return contracts.Members(g.Eon, keys)
 }
@@ -224,11 +247,15 @@ func (l *devL1) deploy(ctx context.Context, stdout io.Writer, nw *node.Network, 
 	if contracts.Plan(from, nonce) != g.L1.Contracts {
 		return fmt.Errorf("the genesis puts the contracts at %+v, which deployer %s (at nonce %d) cannot create any more", g.L1.Contracts, from, nonce)
 	}
-	members, err := genesisMembers(nw, g)
+	doc, err := cmttypes.GenesisDocFromFile(filepath.Join(nw.Dir, nw.GenesisFile))
 	if err != nil {
 		return err
 	}
-	d, err := deployment(g, domain, members)
+	members, err := genesisMembers(doc, g)
+	if err != nil {
+		return err
+	}
+	d, err := deployment(g, domain, members, devTerms)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
@@ -11,6 +12,8 @@ import (
 	"syscall"
 	"time"
 
+	cmtjson "github.com/cometbft/cometbft/libs/json"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -19,6 +22,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/atomicfile"
+	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/l1dev"
@@ -33,7 +37,7 @@ SequencerRegistry (validators' stake, eon keys), the DepositVault (deposits in,
 withdrawals out), the BatchInbox (committee-signed batches) and the
 ForcedInclusionQueue. veil devnet deploys them to its embedded L1 by default.`,
 	}
-	cmd.AddCommand(newL1StatusCmd(), newL1DevCmd())
+	cmd.AddCommand(newL1StatusCmd(), newL1DevCmd(), newL1DeployCmd())
 	return cmd
 }
 
@@ -233,4 +237,132 @@ contracts there. Ctrl-C stops it cleanly.`,
 	cmd.Flags().DurationVar(&period, "period", time.Second, "block interval")
 	cmd.Flags().StringVar(&keyOut, "key-out", "", "where to write the funded deployer key (default DATADIR/deployer.key)")
 	return cmd
+}
+
+func newL1DeployCmd() *cobra.Command {
+	var url, keyFile, genesis, minStake string
+	var exitDelay, withdrawDelay time.Duration
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy a network's contracts to an L1 and print their addresses",
+		Long: `Deploy creates the four contracts of the network in --genesis on the L1 at
+--l1, from the funded account of --l1-key, bound to the genesis (its hash is
+the contracts' signing salt), with the genesis eon's key and keypers; it
+funds the vault with the genesis balances and prints the addresses.
+
+The genesis names the contracts before it is hashed, so their addresses are
+planned from the deployer's next four transactions. A genesis without an l1
+section gets one: deploy writes the planned addresses into --genesis first
+(do this before anyone starts the network, and hand out the genesis after).
+A genesis that has one must name what the deployer's next transactions
+create; one already deployed is checked instead. Validators then register
+themselves with their stake.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			stake, ok := new(big.Int).SetString(minStake, 10)
+			if !ok || stake.Sign() <= 0 {
+				return fmt.Errorf("--min-stake %q: want a positive amount of wei", minStake)
+			}
+			if exitDelay < time.Second || withdrawDelay < time.Second {
+				return fmt.Errorf("--exit-delay %v --withdraw-delay %v: want at least a second each", exitDelay, withdrawDelay)
+			}
+			terms := l1Terms{minStake: stake, exitDelay: uint64(exitDelay / time.Second), withdrawDelay: uint64(withdrawDelay / time.Second)}
+			return l1Deploy(cmd.Context(), cmd.OutOrStdout(), url, keyFile, genesis, terms)
+		},
+	}
+	cmd.Flags().StringVar(&url, "l1", "http://127.0.0.1:8545", "L1 JSON-RPC URL")
+	cmd.Flags().StringVar(&keyFile, "l1-key", "", "hex secp256k1 key file (0600) of the funded deployer")
+	cmd.Flags().StringVar(&genesis, "genesis", "genesis.json", "the network's genesis document (an l1 section is added if it has none)")
+	cmd.Flags().StringVar(&minStake, "min-stake", "32000000000000000000", "the least stake of a registration, in wei")
+	cmd.Flags().DurationVar(&exitDelay, "exit-delay", 7*24*time.Hour, "how long after its last eon retired an exiting validator waits to withdraw its stake")
+	cmd.Flags().DurationVar(&withdrawDelay, "withdraw-delay", time.Hour, "how long after its batch was accepted a withdrawal waits")
+	return cmd
+}
+
+func l1Deploy(ctx context.Context, w io.Writer, url, keyFile, genesisFile string, terms l1Terms) error {
+	if keyFile == "" {
+		return fmt.Errorf("--l1-key: name the deployer's key file")
+	}
+	key, err := readSecretKeyFile(keyFile)
+	if err != nil {
+		return fmt.Errorf("--l1-key: %w", err)
+	}
+	doc, err := cmttypes.GenesisDocFromFile(genesisFile)
+	if err != nil {
+		return fmt.Errorf("--genesis %s: %w", genesisFile, err)
+	}
+	g, err := readGenesisApp(genesisFile)
+	if err != nil {
+		return err
+	}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return fmt.Errorf("--l1 %s: %w", url, err)
+	}
+	defer client.Close()
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("--l1 %s: %w", url, err)
+	}
+	if id.Uint64() == g.ChainID {
+		return fmt.Errorf("--l1 %s is chain %d, the rollup's own chain id: the L1 needs another", url, id)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("--l1 %s: %w", url, err)
+	}
+	plan := contracts.Plan(from, nonce)
+	if g.L1 == nil {
+		g.L1 = &chain.GenesisL1{ChainID: id.Uint64(), Contracts: plan}
+		if doc.AppState, err = json.Marshal(g); err != nil {
+			return err
+		}
+		b, err := cmtjson.MarshalIndent(doc, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := atomicfile.Write(genesisFile, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "l1: wrote the planned addresses into %s (hand this genesis out)\n", genesisFile)
+	}
+	raw, err := os.ReadFile(genesisFile)
+	if err != nil {
+		return err
+	}
+	domain := eip712.Domain{ChainID: g.ChainID, Salt: crypto.Keccak256Hash(raw)}
+	if g.L1.ChainID != id.Uint64() {
+		return fmt.Errorf("--genesis names L1 chain %d, --l1 %s is chain %d", g.L1.ChainID, url, id)
+	}
+	if g.L1.Contracts != plan {
+		code, err := client.CodeAt(ctx, g.L1.Contracts.SequencerRegistry, nil)
+		if err != nil {
+			return err
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("--genesis puts the contracts at %+v; deployer %s at nonce %d would create %+v", g.L1.Contracts, from, nonce, plan)
+		}
+		if err := contracts.Check(ctx, client, g.L1.ChainID, g.L1.Contracts, g.ChainID, domain.Separator()); err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "l1: already deployed and checked")
+	} else {
+		members, err := genesisMembers(doc, g)
+		if err != nil {
+			return err
+		}
+		d, err := deployment(g, domain, members, terms)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "l1: deploying to chain %d from %s (nonce %d)\n", id, from, nonce)
+		if _, err := contracts.Deploy(ctx, client, key, nonce, d); err != nil {
+			return err
+		}
+	}
+	c := g.L1.Contracts
+	fmt.Fprintf(w, "SequencerRegistry    %s\nBatchInbox           %s\nDepositVault         %s\nForcedInclusionQueue %s\n",
+		c.SequencerRegistry, c.BatchInbox, c.DepositVault, c.ForcedInclusionQueue)
+	return nil
 }

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestL1Commands: `veil l1 dev` runs the dev L1 alone and writes its
+// funded deployer key; `veil devnet --write-configs --l1` deploys a new
+// network's contracts there and registers its validators; `veil l1 deploy`
+// deploys the contracts of a genesis made without an L1 (writing the
+// planned addresses into it) and then finds them deployed; `veil l1
+// status` reads both; bad input is refused, naming the flag.
+func TestL1Commands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs an L1")
+	}
+	dir := t.TempDir()
+	l1Dir := filepath.Join(dir, "l1")
+	cmd := exec.Command(os.Args[0], "l1", "dev", "--datadir", l1Dir, "--http", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
+	out := &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer stopDevnet(t, cmd) // SIGINT and a clean exit
+	line := regexp.MustCompile(`l1: chain 3151908 at (http://127\.0\.0\.1:\d+), .* key in (\S+); Ctrl-C stops`)
+	deadline := time.Now().Add(60 * time.Second)
+	var m []string
+	for m = line.FindStringSubmatch(out.String()); m == nil; m = line.FindStringSubmatch(out.String()) {
+		if time.Now().After(deadline) {
+			t.Fatalf("veil l1 dev did not come up:\n%s", out.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	url, key := m[1], m[2]
+
+	// A network for separate processes, deployed to the running L1.
+	net := filepath.Join(dir, "net")
+	stdout, errOut, code := runVeil(t, nil, "devnet", "--write-configs", net, "--validators", "4", "--http", "127.0.0.1:7400", "--l1", url, "--l1-key", key)
+	if code != 0 || strings.Count(stdout, "registered on L1 as keyper") != 4 || !strings.Contains(stdout, "devnet: L1 (external) chain 3151908 at "+url) {
+		t.Fatalf("devnet --write-configs --l1: %d\n%s%s", code, stdout, errOut)
+	}
+	status, errOut, code := runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", filepath.Join(net, "genesis.json"))
+	if code != 0 || !strings.Contains(status, ": 4 registrations") || strings.Count(status, ", active\n") != 4 {
+		t.Fatalf("l1 status: %d\n%s%s", code, status, errOut)
+	}
+
+	// A network made without an L1, deployed afterwards.
+	bare := filepath.Join(dir, "bare")
+	if stdout, errOut, code := runVeil(t, nil, "devnet", "--write-configs", bare, "--validators", "4", "--http", "127.0.0.1:7410"); code != 0 {
+		t.Fatalf("devnet --write-configs: %d\n%s%s", code, stdout, errOut)
+	}
+	genesis := filepath.Join(bare, "genesis.json")
+	if _, errOut, code := runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", genesis); code == 0 || !strings.Contains(errOut, "names no L1") {
+		t.Fatalf("l1 status of a genesis without an L1: %d %s", code, errOut)
+	}
+	deployed, errOut, code := runVeil(t, nil, "l1", "deploy", "--l1", url, "--l1-key", key, "--genesis", genesis, "--exit-delay", "1h")
+	if code != 0 || !strings.Contains(deployed, "wrote the planned addresses into") || !regexp.MustCompile(`SequencerRegistry +0x[0-9a-fA-F]{40}`).MatchString(deployed) {
+		t.Fatalf("l1 deploy: %d\n%s%s", code, deployed, errOut)
+	}
+	status, errOut, code = runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", genesis)
+	if code != 0 || !strings.Contains(status, ": 0 registrations, min stake 32000000000000000000 wei, exit delay 3600s") {
+		t.Fatalf("l1 status after deploy: %d\n%s%s", code, status, errOut)
+	}
+	again, errOut, code := runVeil(t, nil, "l1", "deploy", "--l1", url, "--l1-key", key, "--genesis", genesis)
+	if code != 0 || !strings.Contains(again, "already deployed and checked") {
+		t.Fatalf("l1 deploy again: %d\n%s%s", code, again, errOut)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"l1", "deploy", "--l1", url, "--genesis", genesis}, "--l1-key"},
+		{[]string{"l1", "deploy", "--l1", url, "--l1-key", key, "--genesis", genesis, "--min-stake", "-1"}, "--min-stake"},
+		{[]string{"l1", "status", "--l1", url, "--genesis", filepath.Join(dir, "none.json")}, "none.json"},
+		{[]string{"l1", "dev"}, "--datadir"},
+		{[]string{"devnet", "--l1-chain-id", "1337"}, "--l1-chain-id 1337 is the rollup's"},
+		{[]string{"devnet", "--no-l1", "--l1", url}, "--no-l1 with --l1"},
+	} {
+		if _, errOut, code := runVeil(t, nil, tc.args...); code == 0 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("veil %s: %d %q, want an error naming %q", strings.Join(tc.args, " "), code, errOut, tc.want)
+		}
+	}
+}
