@@ -101,6 +101,7 @@ func TestBatchInbox(t *testing.T) {
 		{"a slot gap", with(func(h *StatementsBatch) { h.FirstSlot++ }), nil, hashes1, "WrongFirstSlot"},
 		{"slots overlapping", with(func(h *StatementsBatch) { h.FirstSlot-- }), nil, hashes1, "WrongFirstSlot"},
 		{"slots backwards", with(func(h *StatementsBatch) { h.LastSlot = h.FirstSlot - 1 }), nil, hashes1, "BadSlotRange"},
+		{"slots without end", with(func(h *StatementsBatch) { h.LastSlot = ^uint64(0) }), nil, hashes1, "BadSlotRange"},
 		{"an unregistered eon", with(func(h *StatementsBatch) { h.Eon = 9 }), nil, hashes1, "UnknownEon"},
 		{"no blobs", h1, signed(h1), nil, "NoBlobs"},
 		{"the wrong data hash", with(func(h *StatementsBatch) { h.DataHash = common.Hash{2} }), nil, hashes1, "WrongDataHash"},

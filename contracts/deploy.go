@@ -1,6 +1,7 @@
 package contracts
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -178,39 +179,95 @@ func Register(ctx context.Context, b Backend, registry common.Address, key *ecds
 	return waitOK(ctx, b, "register "+auth.From.Hex(), tx)
 }
 
+// Want is what a genesis says of its L1.
+type Want struct {
+	L1ChainID   uint64
+	Contracts   Addresses
+	VeilChainID uint64
+	Domain      common.Hash // Veil's EIP-712 domain separator (the genesis's hash is its salt)
+	GenesisEon  uint64
+	GenesisKey  []byte // the genesis eon's key, EIP-2537 encoded
+}
+
 // Check tells whether the L1 behind b is the one a genesis names: its chain
-// id, and at each address the code of this build (so no other contract,
-// and no other version of ours), bound to Veil's chain id and domain. It
-// names the first thing that differs.
-func Check(ctx context.Context, b Backend, l1ChainID uint64, at Addresses, veilChainID uint64, domainSeparator common.Hash) error {
+// id; at each address the code of this build (so no other contract, and
+// no other version of ours); the contracts wired to each other; and bound
+// to Veil's chain id, domain and genesis eon key. Code alone would not do:
+// parameters live in storage, so a copy deployed with another key has the
+// same code. It names the first thing that differs.
+func Check(ctx context.Context, b Backend, w Want) error {
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("contracts: L1 chain id: %w", err)
 	}
-	if !id.IsUint64() || id.Uint64() != l1ChainID {
-		return fmt.Errorf("contracts: the L1 is chain %s, the genesis names chain %d", id, l1ChainID)
+	if !id.IsUint64() || id.Uint64() != w.L1ChainID {
+		return fmt.Errorf("contracts: the L1 is chain %s, the genesis names chain %d", id, w.L1ChainID)
 	}
+	at := w.Contracts
 	for _, c := range at.named() {
 		if err := checkCode(ctx, b, c.name, c.addr); err != nil {
 			return err
 		}
 	}
-	r, err := NewSequencerRegistry(at.SequencerRegistry, b)
+	reg, err := NewSequencerRegistry(at.SequencerRegistry, b)
 	if err != nil {
 		return err
 	}
-	opts := &bind.CallOpts{Context: ctx}
-	gotID, err := r.ChainId(opts)
+	inbox, err := NewBatchInbox(at.BatchInbox, b)
 	if err != nil {
-		return fmt.Errorf("contracts: SequencerRegistry.chainId: %w", err)
+		return err
 	}
-	gotSep, err := r.DomainSeparator(opts)
+	vault, err := NewDepositVault(at.DepositVault, b)
 	if err != nil {
-		return fmt.Errorf("contracts: SequencerRegistry.domainSeparator: %w", err)
+		return err
 	}
-	if gotID != veilChainID || gotSep != domainSeparator {
+	o := &bind.CallOpts{Context: ctx}
+	var (
+		regID, inboxID     uint64
+		regSep, inboxSep   [32]byte
+		regInbox, inboxReg common.Address
+		vaultInbox         common.Address
+		genesisEon         uint64
+		genesisKey         []byte
+	)
+	for _, read := range []struct {
+		what string
+		call func() error
+	}{
+		{"SequencerRegistry.chainId", func() (err error) { regID, err = reg.ChainId(o); return }},
+		{"SequencerRegistry.domainSeparator", func() (err error) { regSep, err = reg.DomainSeparator(o); return }},
+		{"SequencerRegistry.inbox", func() (err error) { regInbox, err = reg.Inbox(o); return }},
+		{"SequencerRegistry.genesisEon", func() (err error) { genesisEon, err = reg.GenesisEon(o); return }},
+		{"SequencerRegistry.eonKey", func() error {
+			k, err := reg.EonKey(o, w.GenesisEon)
+			genesisKey = k.PublicKey
+			return err
+		}},
+		{"BatchInbox.chainId", func() (err error) { inboxID, err = inbox.ChainId(o); return }},
+		{"BatchInbox.domainSeparator", func() (err error) { inboxSep, err = inbox.DomainSeparator(o); return }},
+		{"BatchInbox.registry", func() (err error) { inboxReg, err = inbox.Registry(o); return }},
+		{"DepositVault.inbox", func() (err error) { vaultInbox, err = vault.Inbox(o); return }},
+	} {
+		if err := read.call(); err != nil {
+			return fmt.Errorf("contracts: %s: %w", read.what, err)
+		}
+	}
+	switch {
+	case regID != w.VeilChainID || common.Hash(regSep) != w.Domain:
 		return fmt.Errorf("contracts: SequencerRegistry at %s is bound to Veil chain %d, domain %x; the genesis is chain %d, domain %x",
-			at.SequencerRegistry, gotID, gotSep, veilChainID, domainSeparator)
+			at.SequencerRegistry, regID, regSep, w.VeilChainID, w.Domain)
+	case inboxID != w.VeilChainID || common.Hash(inboxSep) != w.Domain:
+		return fmt.Errorf("contracts: BatchInbox at %s is bound to Veil chain %d, domain %x; the genesis is chain %d, domain %x",
+			at.BatchInbox, inboxID, inboxSep, w.VeilChainID, w.Domain)
+	case regInbox != at.BatchInbox:
+		return fmt.Errorf("contracts: SequencerRegistry at %s reads the inbox at %s, the genesis names %s", at.SequencerRegistry, regInbox, at.BatchInbox)
+	case inboxReg != at.SequencerRegistry:
+		return fmt.Errorf("contracts: BatchInbox at %s reads the registry at %s, the genesis names %s", at.BatchInbox, inboxReg, at.SequencerRegistry)
+	case vaultInbox != at.BatchInbox:
+		return fmt.Errorf("contracts: DepositVault at %s reads the inbox at %s, the genesis names %s", at.DepositVault, vaultInbox, at.BatchInbox)
+	case genesisEon != w.GenesisEon || !bytes.Equal(genesisKey, w.GenesisKey):
+		return fmt.Errorf("contracts: SequencerRegistry at %s holds genesis eon %d with key %x; the genesis has eon %d with key %x",
+			at.SequencerRegistry, genesisEon, genesisKey, w.GenesisEon, w.GenesisKey)
 	}
 	return nil
 }

@@ -262,28 +262,43 @@ func TestDeploy(t *testing.T) {
 		t.Fatalf("vault holds %v, want %v", bal, testFund)
 	}
 	l1ID, _ := c.ChainID(ctx)
-	if err := Check(ctx, c, l1ID.Uint64(), v.at, testChainID, v.domain.Separator()); err != nil {
+	want := Want{L1ChainID: l1ID.Uint64(), Contracts: v.at, VeilChainID: testChainID, Domain: v.domain.Separator(),
+		GenesisEon: testGenesisEon, GenesisKey: v.eon.EonKey.EIP2537()}
+	if err := Check(ctx, c, want); err != nil {
 		t.Fatalf("Check of a genuine deployment: %v", err)
 	}
-	swapped := v.at
-	swapped.BatchInbox, swapped.DepositVault = v.at.DepositVault, v.at.BatchInbox
+	// A second deployment with another genesis key: the same code, other
+	// storage.
+	other, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, _ := c.PendingNonceAt(ctx, v.account(0))
+	d := v.deployment()
+	d.Registry.GenesisKey = other.EonKey.EIP2537()
+	var copied Addresses
+	v.mine(t, func() (err error) { copied, err = Deploy(ctx, c, v.key, nonce, d); return })
 	otherDomain := eip712.Domain{ChainID: testChainID, Salt: common.Hash{1}}
 	for _, tc := range []struct {
 		name    string
-		l1ID    uint64
-		at      Addresses
-		veilID  uint64
-		domain  common.Hash
+		change  func(w *Want)
 		wantErr string
 	}{
-		{"another L1", l1ID.Uint64() + 1, v.at, testChainID, v.domain.Separator(), "the genesis names chain"},
-		{"contracts swapped", l1ID.Uint64(), swapped, testChainID, v.domain.Separator(), "BatchInbox at " + v.at.DepositVault.Hex() + " has code hash"},
-		{"no contract", l1ID.Uint64(), Addresses{SequencerRegistry: common.Address{9}}, testChainID, v.domain.Separator(), "no contract at"},
-		{"another Veil chain", l1ID.Uint64(), v.at, testChainID + 1, v.domain.Separator(), "bound to Veil chain"},
-		{"another genesis", l1ID.Uint64(), v.at, testChainID, otherDomain.Separator(), "bound to Veil chain"},
+		{"another L1", func(w *Want) { w.L1ChainID++ }, "the genesis names chain"},
+		{"contracts swapped", func(w *Want) { w.Contracts.BatchInbox, w.Contracts.DepositVault = v.at.DepositVault, v.at.BatchInbox },
+			"BatchInbox at " + v.at.DepositVault.Hex() + " has code hash"},
+		{"no contract", func(w *Want) { w.Contracts = Addresses{SequencerRegistry: common.Address{9}} }, "no contract at"},
+		{"another Veil chain", func(w *Want) { w.VeilChainID++ }, "bound to Veil chain"},
+		{"another genesis", func(w *Want) { w.Domain = otherDomain.Separator() }, "bound to Veil chain"},
+		{"another genesis key", func(w *Want) { w.GenesisKey = other.EonKey.EIP2537() }, "holds genesis eon 1 with key"},
+		{"another deployment's copy", func(w *Want) { w.Contracts = copied }, "holds genesis eon 1 with key"},
+		{"a vault of another deployment", func(w *Want) { w.Contracts.DepositVault = copied.DepositVault }, "DepositVault at " + copied.DepositVault.Hex() + " reads the inbox"},
+		{"an inbox of another deployment", func(w *Want) { w.Contracts.BatchInbox = copied.BatchInbox }, "reads the inbox at"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err := Check(ctx, c, tc.l1ID, tc.at, tc.veilID, tc.domain)
+			w := want
+			tc.change(&w)
+			err := Check(ctx, c, w)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Fatalf("Check: %v, want %q", err, tc.wantErr)
 			}

@@ -216,4 +216,16 @@ func TestWithdraw(t *testing.T) {
 	}
 	v.sim.Commit()
 	run([]step{{"after an equivocation", h, ws[1], 1, "WithdrawalsFrozen", zero}})
+	// Nor does money come in any more: it could never leave.
+	pay := v.auth(t)
+	pay.Value = big.NewInt(1e18)
+	if _, err := v.vault.Deposit(pay, common.Address{0xa1}); err == nil || revertName(DepositVaultMetaData, err) != "DepositsClosed" {
+		t.Fatalf("a deposit after an equivocation: %v", err)
+	}
+	if _, err := v.vault.Fund(pay); err == nil || revertName(DepositVaultMetaData, err) != "DepositsClosed" {
+		t.Fatalf("funding after an equivocation: %v", err)
+	}
+	if _, _, _, err := DeployDepositVault(v.auth(t), v.sim.Client(), v.at.BatchInbox, ^uint64(0)); err == nil || revertName(DepositVaultMetaData, err) != "BadDelay" {
+		t.Fatalf("a vault whose delay has no end: %v", err)
+	}
 }

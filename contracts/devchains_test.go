@@ -91,10 +91,13 @@ func TestDeployOnDevChains(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := Check(ctx, client, id.Uint64(), at, testChainID, domain.Separator()); err != nil {
+			want := Want{L1ChainID: id.Uint64(), Contracts: at, VeilChainID: testChainID, Domain: domain.Separator(),
+				GenesisEon: testGenesisEon, GenesisKey: d.EonKey.EIP2537()}
+			if err := Check(ctx, client, want); err != nil {
 				t.Fatal(err)
 			}
-			if err := Check(ctx, client, id.Uint64(), at, testChainID+1, domain.Separator()); err == nil {
+			want.VeilChainID++
+			if err := Check(ctx, client, want); err == nil {
 				t.Fatal("Check accepted another Veil chain")
 			}
 			// The keyper registers (geth --dev funds only its dev account,

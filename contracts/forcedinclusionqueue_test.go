@@ -106,6 +106,20 @@ func TestForcedInclusionQueue(t *testing.T) {
 			}
 		})
 	}
+	// Three full items in a block, three times the target: the next
+	// block's price is 1/8 up, no more (EIP-1559's bound).
+	v.sim.Commit()
+	start := price()
+	for range 3 {
+		if _, err := q.Enqueue(pay(cost(3_000_000)), item, 3_000_000); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v.sim.Commit()
+	v.sim.Commit()
+	if p, want := price(), new(big.Int).Add(start, new(big.Int).Div(start, big.NewInt(8))); p.Cmp(want) != 0 {
+		t.Fatalf("after a block at three times the target the price is %v, want %v", p, want)
+	}
 	// Empty blocks bring the price back to the minimum, never below.
 	for range 40 {
 		v.sim.Commit()

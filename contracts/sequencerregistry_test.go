@@ -156,6 +156,13 @@ func TestSequencerRegistry(t *testing.T) {
 	refused("a compressed eon key", registerEon(2, eon2.EonKey.Bytes(), ms, v.eon, testGenesisEon), "BadEonKeyLength")
 	refused("an eon key at infinity", registerEon(2, make([]byte, 256), ms, v.eon, testGenesisEon), "EonKeyAtInfinity")
 	refused("an eon without members", registerEon(2, key2, nil, v.eon, testGenesisEon), "NoMembers")
+	offCurve := bytes.Clone(key2)
+	offCurve[255] ^= 1
+	refused("an eon key off the curve", registerEon(2, offCurve, ms, v.eon, testGenesisEon), "BadEonKey")
+	short := append([]StatementsMember(nil), ms...)
+	short[1].PublicShare = short[1].PublicShare[:95]
+	refused("a member's share not compressed", registerEon(2, key2, short, v.eon, testGenesisEon), "BadShareLength")
+	refused("the last eon number", registerEon(^uint64(0), key2, ms, v.eon, testGenesisEon), "EonNotNew")
 	refused("an eon key signed by itself", registerEon(2, key2, ms, eon2, 2), "BadSignature")
 	refused("an eon key with other members", func() error {
 		sigma := sign(t, v.eon, testGenesisEon, EonKeyDigest(v.domain, 2, key2, KeypersRoot(ms)))
@@ -231,6 +238,18 @@ func TestSequencerRegistry(t *testing.T) {
 		_, _, _, err := DeploySequencerRegistry(v.auth(t), v.sim.Client(), cfg, v.members)
 		return err
 	}, "ZeroAddress")
+	refused("an exit delay without end", func() error {
+		cfg := v.deployment().Registry
+		cfg.Inbox, cfg.ExitDelay = v.at.BatchInbox, ^uint64(0)
+		_, _, _, err := DeploySequencerRegistry(v.auth(t), v.sim.Client(), cfg, v.members)
+		return err
+	}, "BadDelay")
+	refused("a genesis key off the curve", func() error {
+		cfg := v.deployment().Registry
+		cfg.Inbox, cfg.GenesisKey = v.at.BatchInbox, offCurve
+		_, _, _, err := DeploySequencerRegistry(v.auth(t), v.sim.Client(), cfg, v.members)
+		return err
+	}, "BadEonKey")
 	// Eon 3 is signed by eon 2, in charge since its first batch.
 	eon3, err := thresholdtest.Deal(nil, 4, 3)
 	if err != nil {

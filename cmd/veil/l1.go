@@ -165,7 +165,7 @@ func (l *devL1) ensure(ctx context.Context, stdout io.Writer, nw *node.Network, 
 	if err := l.registerValidators(ctx, stdout, nw, g, dir); err != nil {
 		return nil, err
 	}
-	if err := contracts.Check(ctx, l.client, g.L1.ChainID, g.L1.Contracts, nw.ChainID, domain.Separator()); err != nil {
+	if err := contracts.Check(ctx, l.client, wantL1(g, domain)); err != nil {
 		return nil, err
 	}
 	return g.L1, nil
@@ -376,4 +376,10 @@ func l1Line(l *devL1, g *chain.GenesisL1) string {
 	c := g.Contracts
 	return fmt.Sprintf("devnet: L1 (%s) chain %d at %s; SequencerRegistry %s, BatchInbox %s, DepositVault %s, ForcedInclusionQueue %s",
 		kind, g.ChainID, l.url, c.SequencerRegistry, c.BatchInbox, c.DepositVault, c.ForcedInclusionQueue)
+}
+
+// wantL1 is what a genesis says of its L1, for contracts.Check.
+func wantL1(g *chain.Genesis, domain eip712.Domain) contracts.Want {
+	return contracts.Want{L1ChainID: g.L1.ChainID, Contracts: g.L1.Contracts, VeilChainID: g.ChainID,
+		Domain: domain.Separator(), GenesisEon: g.Eon.Eon, GenesisKey: g.Eon.PublicKey.EIP2537()}
 }

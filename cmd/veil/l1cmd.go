@@ -80,7 +80,7 @@ func l1Status(ctx context.Context, w io.Writer, url, genesisFile string) error {
 	}
 	defer client.Close()
 	at := g.L1.Contracts
-	if err := contracts.Check(ctx, client, g.L1.ChainID, at, g.ChainID, domain.Separator()); err != nil {
+	if err := contracts.Check(ctx, client, wantL1(g, domain)); err != nil {
 		return err
 	}
 	o := &bind.CallOpts{Context: ctx}
@@ -343,7 +343,7 @@ func l1Deploy(ctx context.Context, w io.Writer, url, keyFile, genesisFile string
 		if len(code) == 0 {
 			return fmt.Errorf("--genesis puts the contracts at %+v; deployer %s at nonce %d would create %+v", g.L1.Contracts, from, nonce, plan)
 		}
-		if err := contracts.Check(ctx, client, g.L1.ChainID, g.L1.Contracts, g.ChainID, domain.Separator()); err != nil {
+		if err := contracts.Check(ctx, client, wantL1(g, domain)); err != nil {
 			return err
 		}
 		fmt.Fprintln(w, "l1: already deployed and checked")

@@ -52,6 +52,8 @@ contract BatchInbox {
     /// @notice A zero address where a contract must be named.
     error ZeroAddress();
 
+    /// @notice The deployment's parameters.
+    event Configured(address registry, uint64 chainId, uint64 firstSlot);
     /// @notice A batch accepted, with its header.
     event BatchAccepted(uint64 indexed index, uint64 indexed eon, bytes32 headerHash, Statements.Batch header);
     /// @notice Eons before eon are retired: eon's first batch was accepted.
@@ -96,6 +98,7 @@ contract BatchInbox {
         chainId = registry_.chainId();
         domainSeparator = registry_.domainSeparator();
         nextFirstSlot = firstSlot;
+        emit Configured(address(registry_), chainId, firstSlot);
         uint64 genesis = registry_.genesisEon();
         eonInCharge = genesis;
         charged.push(genesis);
@@ -111,7 +114,9 @@ contract BatchInbox {
         if (header.index != nextIndex) revert WrongIndex(header.index, nextIndex);
         if (header.parent != lastHeaderHash) revert WrongParent(header.parent, lastHeaderHash);
         if (header.firstSlot != nextFirstSlot) revert WrongFirstSlot(header.firstSlot, nextFirstSlot);
-        if (header.lastSlot < header.firstSlot) revert BadSlotRange(header.firstSlot, header.lastSlot);
+        if (header.lastSlot < header.firstSlot || header.lastSlot == type(uint64).max) {
+            revert BadSlotRange(header.firstSlot, header.lastSlot);
+        }
         if (header.eon < eonInCharge) revert EonRetired(header.eon, eonInCharge);
         bytes32 blobs = blobsHash();
         if (header.dataHash != blobs) revert WrongDataHash(header.dataHash, blobs);
@@ -148,6 +153,7 @@ contract BatchInbox {
     }
 
     /// @notice When the batch with this header was accepted (0: it was not).
+    /// @param header The header, whose hash must be the one accepted at its index.
     function acceptedAt(Statements.Batch calldata header) external view returns (uint64) {
         Accepted storage a = batches[header.index];
         if (a.headerHash == bytes32(0) || a.headerHash != Statements.batchDigest(domainSeparator, header)) return 0;
@@ -155,24 +161,35 @@ contract BatchInbox {
     }
 
     /// @notice The batch accepted at index (a zero hash if none).
+    /// @param index The batch's index.
     function batch(uint64 index) external view returns (bytes32 hash, uint64 acceptedTime) {
         Accepted storage a = batches[index];
         return (a.headerHash, a.acceptedAt);
     }
 
     /// @notice A header's hash: its EIP-712 digest, the next header's parent.
+    /// @param header The header.
     function headerHash(Statements.Batch calldata header) external view returns (bytes32) {
         return Statements.batchDigest(domainSeparator, header);
     }
 
     /// @notice Whether eon has retired and since when: when the first batch
     /// of a later eon was accepted.
+    /// @param eon The eon.
     function retiredAt(uint64 eon) external view returns (uint64 since, bool retired) {
-        for (uint256 i = charged.length; i > 0; i--) {
-            uint64 e = charged[i - 1];
-            if (e <= eon) break;
-            (since, retired) = (chargedAt[e], true);
+        // charged rises: find its first eon above eon by binary search.
+        uint256 lo = 0;
+        uint256 hi = charged.length;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) / 2;
+            if (charged[mid] > eon) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
         }
+        if (lo == charged.length) return (0, false);
+        return (chargedAt[charged[lo]], true);
     }
 
     /// @dev The header's digest, once its eon's key verified sigma on it.

@@ -10,8 +10,9 @@ pragma solidity 0.8.37;
 /// 0x01 ‖ sid with Shutter's DST, here on the EIP-2537 precompiles.
 /// @dev Points use the EIP-2537 uncompressed encoding: G1 128 bytes, G2 256
 /// bytes (each Fp 64 bytes, big-endian, 16 leading zeros; Fp2 as c0 ‖ c1).
-/// Every precompile call gets exactly its price in gas, so a bad point
-/// costs its caller that much and no more.
+/// Precompile calls get the gas left, not a fixed price: the contracts
+/// cannot be upgraded, and a future repricing of EIP-2537 must not make
+/// every signature fail. A bad point costs its caller the gas it forwarded.
 library CommitteeSig {
     /// @notice An eon key that is not 256 bytes.
     error BadEonKeyLength(uint256 length);
@@ -30,12 +31,10 @@ library CommitteeSig {
 
     address internal constant MODEXP = address(0x05);
     address internal constant G1ADD = address(0x0b);
+    address internal constant G2MSM = address(0x0e);
     address internal constant PAIRING_CHECK = address(0x0f);
     address internal constant MAP_FP_TO_G1 = address(0x10);
 
-    uint256 internal constant G1ADD_GAS = 375;
-    uint256 internal constant MAP_FP_TO_G1_GAS = 5500;
-    uint256 internal constant PAIRING_2_GAS = 37700 + 2 * 32600;
 
     /// @notice The signing identity of statement digest m for an eon of a chain.
     function signingIdentity(uint64 chainId, uint64 eon, bytes32 m) internal pure returns (bytes32) {
@@ -55,8 +54,16 @@ library CommitteeSig {
         if (isZero(sigma) || isZero(eonKey)) return false;
         bytes memory h = hashToG1(abi.encodePacked(bytes1(0x01), signingIdentity(chainId, eon, m)));
         // e(sigma, -G2) · e(H1(sid), PK) = 1
-        (bool ok, bytes memory out) = PAIRING_CHECK.staticcall{gas: PAIRING_2_GAS}(abi.encodePacked(sigma, NEG_G2, h, eonKey));
+        (bool ok, bytes memory out) = PAIRING_CHECK.staticcall(abi.encodePacked(sigma, NEG_G2, h, eonKey));
         return ok && out.length == 32 && uint256(bytes32(out)) == 1;
+    }
+
+    /// @notice Whether key is a point of G2's r-order subgroup, EIP-2537
+    /// encoded (256 bytes): G2MSM checks its input is, and 1·key = key.
+    function isG2(bytes memory key) internal view returns (bool) {
+        if (key.length != 256) return false;
+        (bool ok, bytes memory out) = G2MSM.staticcall(abi.encodePacked(key, uint256(1)));
+        return ok && out.length == 256 && keccak256(out) == keccak256(key);
     }
 
     /// @notice RFC 9380 hash_to_curve (BLS12381G1_XMD:SHA-256_SSWU_RO_) of
@@ -65,7 +72,7 @@ library CommitteeSig {
         bytes memory uniform = expandMessageXmd(message);
         bytes memory q0 = mapToG1(fieldElement(uniform, 0));
         bytes memory q1 = mapToG1(fieldElement(uniform, 64));
-        (bool ok, bytes memory sum) = G1ADD.staticcall{gas: G1ADD_GAS}(abi.encodePacked(q0, q1));
+        (bool ok, bytes memory sum) = G1ADD.staticcall(abi.encodePacked(q0, q1));
         if (!ok || sum.length != 128) revert PrecompileFailed(G1ADD);
         return sum;
     }
@@ -99,7 +106,7 @@ library CommitteeSig {
     /// @dev MAP_FP_TO_G1: simplified SWU, the 11-isogeny and cofactor
     /// clearing, as RFC 9380 map_to_curve and clear_cofactor.
     function mapToG1(bytes memory fe) private view returns (bytes memory) {
-        (bool ok, bytes memory q) = MAP_FP_TO_G1.staticcall{gas: MAP_FP_TO_G1_GAS}(fe);
+        (bool ok, bytes memory q) = MAP_FP_TO_G1.staticcall(fe);
         if (!ok || q.length != 128) revert PrecompileFailed(MAP_FP_TO_G1);
         return q;
     }

@@ -38,7 +38,13 @@ contract DepositVault {
     error BadProof();
     /// @notice Paying out failed.
     error TransferFailed(address to, uint256 amount);
+    /// @notice Withdrawals are frozen for good (a committee equivocated): ether paid in now could never leave.
+    error DepositsClosed(uint64 frozenFrom);
+    /// @notice A withdrawal delay too long to add to a time.
+    error BadDelay(uint64 withdrawDelay);
 
+    /// @notice The deployment's parameters.
+    event Configured(address inbox, uint64 withdrawDelay);
     /// @notice Ether credited to account's fee deposit on Veil.
     event Deposited(uint64 indexed depositIndex, address indexed account, uint256 amount);
     /// @notice Ether credited to builder's collateral on Veil.
@@ -72,11 +78,14 @@ contract DepositVault {
     /// @param withdrawDelay_ The wait after a batch's acceptance, in seconds.
     constructor(IBatches inbox_, uint64 withdrawDelay_) {
         if (address(inbox_) == address(0)) revert ZeroAddress();
+        if (withdrawDelay_ > type(uint64).max / 2) revert BadDelay(withdrawDelay_);
         inbox = inbox_;
         withdrawDelay = withdrawDelay_;
+        emit Configured(address(inbox_), withdrawDelay_);
     }
 
-    /// @notice Pays msg.value into account's fee deposit on Veil.
+    /// @notice Pays msg.value into account's fee deposit on Veil (refused
+    /// once withdrawals are frozen).
     /// @param account The Veil account credited (any address but zero).
     /// @return depositIndex This deposit's place in the vault's order.
     function deposit(address account) external payable returns (uint64 depositIndex) {
@@ -94,8 +103,10 @@ contract DepositVault {
 
     /// @notice Adds msg.value to the vault without crediting anyone: the
     /// deployment backs the balances Veil's genesis gives out this way.
+    /// Like deposits, refused once withdrawals are frozen.
     function fund() external payable {
         if (msg.value == 0) revert ZeroAmount();
+        open();
         emit Funded(msg.sender, msg.value);
     }
 
@@ -133,7 +144,14 @@ contract DepositVault {
     function take(address to) private returns (uint64 index) {
         if (msg.value == 0) revert ZeroAmount();
         if (to == address(0)) revert ZeroAddress();
+        open();
         index = nextDepositIndex;
         nextDepositIndex = index + 1;
+    }
+
+    /// @dev Reverts once withdrawals are frozen: every later batch is frozen too.
+    function open() private view {
+        uint64 frozen = inbox.frozenFrom();
+        if (frozen != type(uint64).max) revert DepositsClosed(frozen);
     }
 }

@@ -11,7 +11,8 @@ pragma solidity 0.8.37;
 /// what it declared is recorded by Veil as failing.
 /// @dev The price per gas is EIP-1559 style: it starts at minFeePerGas and,
 /// from one L1 block to the next, moves by up to 1/8 as the queue's gas in
-/// the last block was above or below targetGas, and falls by 1/8 for each
+/// the last block was above or below targetGas (gas beyond twice the target
+/// counts as twice the target), and falls by 1/8 for each
 /// block without items, never below minFeePerGas. Fees stay here: nobody can
 /// take them out, as L1 burns its base fee. Parameters live in storage so
 /// the deployed code is the build's runtime bytecode.
@@ -31,6 +32,8 @@ contract ForcedInclusionQueue {
     /// @notice A parameter that makes the queue unusable.
     error BadConfig();
 
+    /// @notice The deployment's parameters.
+    event Configured(uint256 minFeePerGas, uint64 forcedGas, uint64 targetGas, uint32 maxItemBytes);
     /// @notice An item queued for Veil, at price per gas, at L1 time timestamp.
     event Enqueued(
         uint64 indexed forcedIndex, address indexed sender, uint64 gas, uint256 pricePerGas, uint64 timestamp, bytes item
@@ -68,6 +71,7 @@ contract ForcedInclusionQueue {
         maxItemBytes = c.maxItemBytes;
         price = c.minFeePerGas;
         lastBlock = uint64(block.number);
+        emit Configured(c.minFeePerGas, c.forcedGas, c.targetGas, c.maxItemBytes);
     }
 
     /// @notice Queues item for Veil, paying pricePerGas() × gas; any excess goes back to the sender.
@@ -108,6 +112,7 @@ contract ForcedInclusionQueue {
         if (block.number == lastBlock) return (p, gasInLastBlock);
         uint256 target = targetGas;
         uint256 last = gasInLastBlock;
+        if (last > 2 * target) last = 2 * target; // at most 1/8 up a block, as EIP-1559
         if (last > target) {
             uint256 up = p * (last - target) / target / 8;
             p += up == 0 ? 1 : up;
@@ -115,7 +120,7 @@ contract ForcedInclusionQueue {
             p -= p * (target - last) / target / 8;
         }
         uint256 empty = block.number - lastBlock - 1;
-        for (uint256 i = 0; i < empty && p > minFeePerGas; i++) {
+        for (uint256 i = 0; i < empty && p > minFeePerGas && p / 8 > 0; i++) {
             p -= p / 8;
         }
         if (p < minFeePerGas) p = minFeePerGas;

@@ -16,9 +16,11 @@ interface IEonSchedule {
 /// @notice Where Veil's validators (each a keyper) stake on L1, and where
 /// Veil's eon keys live (protocol §9, §10).
 /// A registrant pays at least minStake and names the CometBFT key it will
-/// validate with, with an ed25519 signature by that key over (chainId,
-/// this registry, keyper): L1 cannot check ed25519, so Veil does, and skips a
-/// registration whose proof fails or whose key an earlier one has. A
+/// validate with, with an ed25519 signature by that key over ("veil/register/v1",
+/// the L1's chain id, this registry, keyper): L1 cannot check ed25519, so
+/// Veil does, and skips a registration whose proof fails, or whose key an
+/// earlier registration with a valid proof has (so a copy of someone's key
+/// with a junk proof takes nothing from them). A
 /// registrant that asked to exit withdraws its stake once every eon it is a
 /// member of has retired (BatchInbox accepted a batch of a later eon) and
 /// exitDelay has passed since then and since the request. The eon in
@@ -63,7 +65,15 @@ contract SequencerRegistry {
     error NoMembers();
     /// @notice A zero address where a contract must be named.
     error ZeroAddress();
+    /// @notice An eon key that is not a point of G2's subgroup.
+    error BadEonKey();
+    /// @notice A member's public share that is not 96 bytes (compressed G2).
+    error BadShareLength(uint256 index, uint256 length);
+    /// @notice An exit delay too long to add to a time.
+    error BadDelay(uint64 exitDelay);
 
+    /// @notice The deployment's parameters (the genesis eon is in EonRegistered).
+    event Configured(uint64 chainId, bytes32 salt, uint256 minStake, uint64 exitDelay, address inbox);
     /// @notice A new registration, with what Veil needs to check it.
     event Registered(
         uint64 indexed registration, address indexed keyper, bytes32 cometPubKey, bytes cometSig, uint256 stake
@@ -143,18 +153,20 @@ contract SequencerRegistry {
     /// @param genesisMembers The genesis eon's keypers.
     constructor(Config memory c, Statements.Member[] memory genesisMembers) {
         if (c.inbox == address(0)) revert ZeroAddress();
+        if (c.exitDelay > type(uint64).max / 2) revert BadDelay(c.exitDelay);
         chainId = c.chainId;
         domainSeparator = Statements.domainSeparator(c.chainId, c.salt);
         minStake = c.minStake;
         exitDelay = c.exitDelay;
         inbox = IEonSchedule(c.inbox);
         genesisEon = c.genesisEon;
+        emit Configured(c.chainId, c.salt, c.minStake, c.exitDelay, c.inbox);
         setEon(c.genesisEon, c.genesisEon, c.genesisKey, checkEon(c.genesisKey, genesisMembers), genesisMembers);
     }
 
     /// @notice Registers msg.sender as a keyper with msg.value of stake.
     /// @param cometPubKey The ed25519 public key it validates with.
-    /// @param cometSig That key's signature over (chainId, this registry, msg.sender), which Veil checks.
+    /// @param cometSig That key's ed25519 signature over "veil/register/v1" ‖ L1 chain id ‖ this registry ‖ msg.sender, which Veil checks.
     /// @return registration The registration's number.
     function register(bytes32 cometPubKey, bytes calldata cometSig) external payable returns (uint64 registration) {
         if (msg.value < minStake) revert StakeTooLow(msg.value, minStake);
@@ -194,8 +206,8 @@ contract SequencerRegistry {
     function withdrawStake() external returns (uint256 amount) {
         uint64 registration = own();
         Registration storage r = registrations[registration];
-        if (r.exitRequestedAt == 0) revert NotExiting(registration);
         if (r.slashed || r.withdrawn) revert NothingToWithdraw(registration);
+        if (r.exitRequestedAt == 0) revert NotExiting(registration);
         uint64 since = r.exitRequestedAt;
         uint64 last = lastEonOf[msg.sender];
         if (last != 0) {
@@ -248,7 +260,7 @@ contract SequencerRegistry {
         Statements.Member[] calldata members,
         bytes calldata sigma
     ) external {
-        if (eon <= latestEon) revert EonNotNew(eon, latestEon);
+        if (eon <= latestEon || eon == type(uint64).max) revert EonNotNew(eon, latestEon);
         uint64 signer = inbox.eonInCharge();
         bytes32 keypersRoot = checkEon(publicKey, members);
         bytes32 m = Statements.eonKeyDigest(domainSeparator, chainId, eon, publicKey, keypersRoot);
@@ -257,6 +269,7 @@ contract SequencerRegistry {
     }
 
     /// @notice An eon's key (empty if not registered) and keypersRoot.
+    /// @param eon The eon.
     function eonKey(uint64 eon) external view returns (bytes memory publicKey, bytes32 keypersRoot) {
         Eon storage e = eons[eon];
         return (e.publicKey, e.keypersRoot);
@@ -268,6 +281,7 @@ contract SequencerRegistry {
     }
 
     /// @notice A keyper's registration number.
+    /// @param keyper The keyper's address.
     /// @return registration Its number, if ok.
     /// @return ok Whether it has one.
     function registrationOf(address keyper) external view returns (uint64 registration, bool ok) {
@@ -276,6 +290,7 @@ contract SequencerRegistry {
     }
 
     /// @notice The highest eon a keyper is a member of.
+    /// @param keyper The keyper's address.
     /// @return eon Its number, if ok.
     /// @return ok Whether it is a member of any.
     function lastEonOfKeyper(address keyper) external view returns (uint64 eon, bool ok) {
@@ -291,7 +306,7 @@ contract SequencerRegistry {
 
     function checkEon(bytes memory publicKey, Statements.Member[] memory members)
         private
-        pure
+        view
         returns (bytes32 keypersRoot)
     {
         if (publicKey.length != 256) revert CommitteeSig.BadEonKeyLength(publicKey.length);
@@ -305,8 +320,10 @@ contract SequencerRegistry {
             zero = w == 0;
         }
         if (zero) revert EonKeyAtInfinity();
+        if (!CommitteeSig.isG2(publicKey)) revert BadEonKey();
         bytes32[] memory leaves = new bytes32[](members.length);
         for (uint256 i = 0; i < members.length; i++) {
+            if (members[i].publicShare.length != 96) revert BadShareLength(i, members[i].publicShare.length);
             leaves[i] = MerkleProof.leafHash(Statements.memberItem(members[i]));
         }
         return MerkleProof.rootOf(leaves);
