@@ -6,9 +6,13 @@ import {Statements} from "Statements.sol";
 
 /// @notice What BatchInbox reads of the registry: the eon keys and the deployment's domain.
 interface IEonKeys {
+    /// @notice An eon's key (empty if unregistered) and keypersRoot.
     function eonKey(uint64 eon) external view returns (bytes memory publicKey, bytes32 keypersRoot);
+    /// @notice The eon Veil started with.
     function genesisEon() external view returns (uint64);
+    /// @notice Veil's chain id.
     function chainId() external view returns (uint64);
+    /// @notice Veil's EIP-712 domain separator.
     function domainSeparator() external view returns (bytes32);
 }
 

@@ -6,7 +6,9 @@ import {Statements} from "Statements.sol";
 
 /// @notice What the vault reads of BatchInbox: accepted headers and the freeze.
 interface IBatches {
+    /// @notice When the batch with this header was accepted (0: it was not).
     function acceptedAt(Statements.Batch calldata header) external view returns (uint64);
+    /// @notice The first batch index whose withdrawals are frozen (max: none).
     function frozenFrom() external view returns (uint64);
 }
 

@@ -8,7 +8,9 @@ import {Statements} from "Statements.sol";
 /// @notice What the registry reads of BatchInbox: which eon is in charge
 /// on L1 (it signs Slash and EonKey statements) and when an eon retired.
 interface IEonSchedule {
+    /// @notice The eon whose batches L1 accepts now.
     function eonInCharge() external view returns (uint64);
+    /// @notice Whether eon has retired, and since when.
     function retiredAt(uint64 eon) external view returns (uint64 since, bool retired);
 }
 
