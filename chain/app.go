@@ -31,7 +31,9 @@ import (
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
+	"github.com/veil-sequencer/veil/l1event"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/oracle"
 	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/store"
@@ -79,6 +81,9 @@ type Genesis struct {
 type GenesisL1 struct {
 	ChainID   uint64              `json:"chainId"`
 	Contracts contracts.Addresses `json:"contracts"`
+	// StartBlock is the last L1 block before the contracts existed: Veil's
+	// view of L1 starts after it (l1Applied at genesis).
+	StartBlock uint64 `json:"startBlock"`
 }
 
 // NetworkParams are the genesis's parameters, or the defaults when it
@@ -127,6 +132,11 @@ type AppConfig struct {
 	// and ciphertext passed: validators in one process (a devnet) share it,
 	// since that result is a pure function of the bytes and the domain.
 	Verified *VerifiedSet
+	// L1, if set, is this node's view of L1: its vote extensions attest it
+	// and its proposals apply the agreed events it holds. Without it the
+	// node attests nothing and applies no L1 block in its own proposals;
+	// it still checks everyone else's.
+	L1 L1View
 }
 
 // KeySource is where the proposer gets combined keys.
@@ -169,6 +179,7 @@ type App struct {
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
 	opened   *openedCache // bids opened with their slot's key
 	eonCache atomic.Pointer[eon.Info]
+	l1dec    atomic.Pointer[l1event.Decoder] // the L1 contracts' event decoder, once built
 
 	check checkState // CheckTx's state: committed plus this node's mempool
 }
@@ -331,6 +342,19 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	b.Set(key(prefixEon, u64(g.Eon.Eon)), eon)
 	b.Set([]byte{keyActiveEon}, u64(g.Eon.Eon))
 	b.Set([]byte{keyBeneficiary}, g.Beneficiary[:])
+	if g.L1 != nil {
+		// The oracle rides on vote extensions: from height 1, so every last
+		// commit from block 2 on carries them (protocol §9).
+		if cp := req.ConsensusParams; cp == nil || cp.Abci == nil || cp.Abci.VoteExtensionsEnableHeight != 1 {
+			return nil, errors.New("chain: the genesis names an L1, but its consensus params do not enable vote extensions at height 1")
+		}
+		l1, err := json.Marshal(g.L1)
+		if err != nil {
+			return nil, err
+		}
+		b.Set([]byte{keyL1}, l1)
+		st.setL1Applied(g.L1.StartBlock, common.Hash{})
+	}
 	hash, err := a.store.Genesis(b)
 	if err != nil {
 		return nil, err
@@ -589,12 +613,13 @@ type slotRun struct {
 	slot   uint64
 	eon    uint64
 	bundle []common.Hash
+	lc     lastCommit // the block's last commit, for the oracle's section
 }
 
 // beginSlot opens a write set for height and applies the top of the slot.
-func (a *App) beginSlot(height int64, txs int) (*slotRun, error) {
+func (a *App) beginSlot(height int64, txs int, lc lastCommit) (*slotRun, error) {
 	b := a.store.BeginSized(writesPerTx * txs)
-	r := &slotRun{app: a, b: b, st: NewState(b, a.cfg.Params.Domain), slot: uint64(height)}
+	r := &slotRun{app: a, b: b, st: NewState(b, a.cfg.Params.Domain), slot: uint64(height), lc: lc}
 	var err error
 	if r.eon, err = activeEon(b); err != nil {
 		return nil, err
@@ -616,6 +641,9 @@ func (r *slotRun) record(tx []byte) error {
 	if err != nil {
 		return err
 	}
+	if in.Oracle, err = r.app.oracleInputs(r.st, r.slot, r.lc); err != nil {
+		return err
+	}
 	rec, err := proposer.Check(in, tx[1:])
 	if as.Err != nil {
 		return as.Err
@@ -630,6 +658,11 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	if err := r.st.ApplyRecord(rec, r.app.cfg.Params.InvalidBidPenalty); err != nil {
 		return err
 	}
+	if rec.Oracle != nil && len(rec.Applied) > 0 {
+		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}); err != nil {
+			return err
+		}
+	}
 	r.bundle = rec.Auction.Included
 	return nil
 }
@@ -641,6 +674,17 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
 	if err != nil {
 		return nil, err
+	}
+	if in.Oracle, err = r.app.oracleInputs(r.st, r.slot, r.lc); err != nil {
+		return nil, err
+	}
+	var applied []oracle.Attestation
+	if in.Oracle != nil {
+		events := func(oracle.Attestation) ([][]byte, bool) { return nil, false }
+		if v := r.app.cfg.L1; v != nil {
+			events = v.Events
+		}
+		in.Section, applied = oracle.Build(*in.Oracle, r.lc.extended, events)
 	}
 	var key *threshold.IdentityKey
 	keys := proposer.KeySet{}
@@ -661,6 +705,7 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	rec.Applied = applied
 	if err := r.applyRecord(rec); err != nil {
 		return nil, err
 	}
@@ -677,7 +722,7 @@ func (r *slotRun) apply(tx []byte) error {
 // transactions that apply on chain, trying each on one scratch write set (a
 // rejected one writes nothing). It never fails the proposal.
 func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
-	run, err := a.beginSlot(req.Height, len(req.Txs))
+	run, err := a.beginSlot(req.Height, len(req.Txs), fromExtendedCommitInfo(req.LocalLastCommit))
 	if err != nil {
 		a.log.Error("prepare proposal", "height", req.Height, "err", err)
 		return &abci.ResponsePrepareProposal{}, nil
@@ -744,7 +789,7 @@ func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposa
 		a.log.Warn("rejecting proposal without a slot record", "height", req.Height)
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
 	}
-	run, err := a.beginSlot(req.Height, len(req.Txs))
+	run, err := a.beginSlot(req.Height, len(req.Txs), fromCommitInfo(req.ProposedLastCommit))
 	if err != nil {
 		return nil, err
 	}
@@ -817,7 +862,7 @@ func (a *App) finalize(req *abci.RequestFinalizeBlock) (*slotRun, *abci.Response
 	if p := a.reuse(req); p != nil {
 		return p.run, &abci.ResponseFinalizeBlock{TxResults: p.txResults}, len(p.txResults) - 1, nil // less the record
 	}
-	run, err := a.beginSlot(req.Height, len(req.Txs))
+	run, err := a.beginSlot(req.Height, len(req.Txs), fromCommitInfo(req.DecidedLastCommit))
 	if err != nil {
 		return nil, nil, 0, err
 	}

@@ -96,6 +96,11 @@ func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 		InitialHeight:   1,
 		ConsensusParams: types.DefaultConsensusParams(),
 	}
+	if cfg.AppState.L1 != nil {
+		// The L1 oracle rides on vote extensions from the first height
+		// (protocol §9); a network without L1 has no use for them.
+		gen.ConsensusParams.ABCI.VoteExtensionsEnableHeight = 1
+	}
 	ports, err := freePorts(cfg.Validators)
 	if err != nil {
 		return nil, err
@@ -241,7 +246,7 @@ func (nw *Network) Params() mempool.Params {
 	return mempool.Params{Params: nw.params, Domain: eip712.Domain{ChainID: nw.ChainID, Salt: nw.genesisHash}}
 }
 
-func cometChainID(id uint64) string { return fmt.Sprintf("veil-%d", id) }
+func cometChainID(id uint64) string { return chain.CometChainID(id) }
 
 // freePorts reserves n loopback ports by listening and closing.
 func freePorts(n int) ([]int, error) {

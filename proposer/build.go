@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/oracle"
 	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
 )
@@ -29,6 +30,14 @@ type Inputs struct {
 	// keyper combined them from verified shares), which Check then neither
 	// parses nor verifies again; nil: none.
 	Known KnownKey
+	// Oracle, on a network anchored on L1 from block 2 on, is what the
+	// record's oracle section is checked against (the committed l1Applied,
+	// the set that signed the last block, the last commit); nil: the record
+	// has no section.
+	Oracle *oracle.Inputs
+	// Section is the proposer's oracle section for Build (oracle.Build);
+	// Check takes the record's own once it passed.
+	Section *oracle.Section
 }
 
 // KnownKey returns the key of entry index of slot's bundle (identity id)
@@ -41,6 +50,8 @@ var (
 	ErrNoBidKey  = errors.New("proposer: bids were committed for the slot but its bid key is not combined")
 	ErrBadBidKey = errors.New("proposer: the record's bid key is not the slot's")
 	ErrMismatch  = errors.New("proposer: the slot record differs from the auction's result")
+	ErrNoSection = errors.New("proposer: the slot record lacks the L1 oracle's section")
+	ErrSection   = errors.New("proposer: the slot record has an L1 oracle section on a network without L1")
 )
 
 // Build is the proposer's record for the slot with the slot's bid key and
@@ -60,7 +71,14 @@ func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, erro
 		return nil, err
 	}
 	res := auction.DecideWith(in.Slot, in.Bids, bidKey, in.State, in.Params, in.Open)
-	return &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res, Keys: recorded}, nil
+	rec := &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res, Keys: recorded}
+	if in.Oracle != nil {
+		if in.Section == nil {
+			return nil, ErrNoSection
+		}
+		rec.Oracle = in.Section
+	}
+	return rec, nil
 }
 
 // Check is ProcessProposal's verdict on a block's slot record: it must be
@@ -85,6 +103,17 @@ func Check(in Inputs, raw []byte) (*Record, error) {
 		if err := threshold.VerifyKey(in.EonKey, threshold.BidIdentity(in.ChainID, in.Slot).Point(), rec.BidKey); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadBidKey, err)
 		}
+	}
+	switch {
+	case in.Oracle == nil && rec.Oracle != nil:
+		return nil, ErrSection
+	case in.Oracle != nil && rec.Oracle == nil:
+		return nil, ErrNoSection
+	case in.Oracle != nil:
+		if rec.Applied, err = oracle.Check(*in.Oracle, rec.Oracle); err != nil {
+			return nil, err
+		}
+		in.Section = rec.Oracle
 	}
 	keys, err := checkKeys(in, rec.Keys, known)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/oracle"
 	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/wire"
 )
@@ -26,6 +27,13 @@ type Record struct {
 	BidKey  *threshold.IdentityKey // nil when no bid was committed for the slot
 	Auction *auction.Result
 	Keys    []Key // combined keys of earlier bundles recorded in this block (protocol §3)
+	// Oracle is the L1 oracle's section (protocol §9): present exactly on
+	// networks anchored on L1 from block 2 on, whose last commit carries
+	// vote extensions.
+	Oracle *oracle.Section
+	// Applied are the L1 blocks the section applies, as Check found them
+	// agreed (not encoded: a function of the section and the state).
+	Applied []oracle.Attestation
 }
 
 // Key is a recorded combined key of an envelope of a committed bundle.
@@ -85,7 +93,12 @@ func (r *Record) Encode() []byte {
 		}
 		fmt.Fprintf(&b, `{"slot":%d,"index":%d,"identity":"%s","key":"%s"}`, k.Slot, k.Index, hexutil.Encode(k.Identity[:]), hexutil.Encode(k.Key.Bytes()))
 	}
-	b.WriteString(`]}`)
+	b.WriteByte(']')
+	if r.Oracle != nil {
+		b.WriteString(`,"oracle":`)
+		b.Write(r.Oracle.AppendJSON(nil))
+	}
+	b.WriteByte('}')
 	return b.Bytes()
 }
 
@@ -137,6 +150,7 @@ type recordJSON struct {
 		Identity common.Hash `json:"identity"`
 		Key      string      `json:"key"`
 	} `json:"keys"`
+	Oracle json.RawMessage `json:"oracle"`
 }
 
 // ErrNotCanonical is a record whose bytes are not its canonical encoding.
@@ -213,6 +227,13 @@ func decode(raw []byte, known KnownKey) (*Record, []bool, error) {
 	}
 	if len(r.Keys) == 0 {
 		r.Keys = nil
+	}
+	if j.Oracle != nil {
+		o, err := oracle.ParseSection(j.Oracle)
+		if err != nil {
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "oracle", Err: err}
+		}
+		r.Oracle = o
 	}
 	if !bytes.Equal(r.Encode(), raw) {
 		return nil, nil, ErrNotCanonical

@@ -133,7 +133,11 @@ func (l *devL1) plan(ctx context.Context) (*chain.GenesisL1, error) {
 	if err != nil {
 		return nil, fmt.Errorf("L1 deployer nonce: %w", err)
 	}
-	return &chain.GenesisL1{ChainID: l.chainID, Contracts: contracts.Plan(crypto.PubkeyToAddress(l.deployer.PublicKey), nonce)}, nil
+	head, err := l.client.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("L1 head: %w", err)
+	}
+	return &chain.GenesisL1{ChainID: l.chainID, Contracts: contracts.Plan(crypto.PubkeyToAddress(l.deployer.PublicKey), nonce), StartBlock: head}, nil
 }
 
 // ensure brings the L1 to the network's genesis: it deploys the contracts

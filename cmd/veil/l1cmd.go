@@ -314,10 +314,16 @@ func l1Deploy(ctx context.Context, w io.Writer, url, keyFile, genesisFile string
 	}
 	plan := contracts.Plan(from, nonce)
 	if g.L1 == nil {
-		g.L1 = &chain.GenesisL1{ChainID: id.Uint64(), Contracts: plan}
+		head, err := client.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("--l1 %s: %w", url, err)
+		}
+		g.L1 = &chain.GenesisL1{ChainID: id.Uint64(), Contracts: plan, StartBlock: head}
 		if doc.AppState, err = json.Marshal(g); err != nil {
 			return err
 		}
+		// The L1 oracle rides on vote extensions from height 1.
+		doc.ConsensusParams.ABCI.VoteExtensionsEnableHeight = 1
 		b, err := cmtjson.MarshalIndent(doc, "", "  ")
 		if err != nil {
 			return err

@@ -1,0 +1,309 @@
+package chain
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/l1event"
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/oracle"
+)
+
+// The L1 oracle's state (protocol §9): which L1 the network is anchored on,
+// how far Veil has applied it, and what it could not apply.
+const (
+	keyL1        = 0x16 // → the genesis's l1 section (JSON)
+	keyL1Applied = 0x17 // → number(8) ‖ hash(32) of the last L1 block applied
+	keyL1Skipped = 0x18 // → count(8) of L1 events that did not decode, skipped alike everywhere
+)
+
+// l1EventBudget is how many bytes of L1 events one Veil block applies
+// beyond its first L1 block (which always fits, so no L1 block stalls
+// Veil's view): a slot's record stays small next to its transactions.
+const l1EventBudget = 256 << 10
+
+// CometChainID is the CometBFT chain id of Veil chain id: what vote
+// extensions are signed for.
+func CometChainID(id uint64) string { return fmt.Sprintf("veil-%d", id) }
+
+// L1View is this node's own view of L1 (its watcher): what its vote
+// extensions attest, and the events its proposals apply. It never blocks
+// on L1.
+type L1View interface {
+	// After is the final L1 blocks the node has read after applied, in
+	// order, at most max.
+	After(applied uint64, max int) []oracle.Attestation
+	// Events is the event items of an attested block, false if the node
+	// does not hold that block (number and hash) or its events.
+	Events(a oracle.Attestation) ([][]byte, bool)
+}
+
+// L1 is the network's L1, nil if it has none.
+func (s *State) L1() (*GenesisL1, error) {
+	v, err := s.b.Get([]byte{keyL1})
+	if err != nil || v == nil {
+		return nil, err
+	}
+	var g GenesisL1
+	if err := json.Unmarshal(v, &g); err != nil {
+		return nil, fmt.Errorf("%w: l1: %v", ErrCorrupt, err)
+	}
+	return &g, nil
+}
+
+// L1Applied is the last L1 block Veil applied (the genesis's start block
+// and a zero hash before any).
+func (s *State) L1Applied() (uint64, common.Hash, error) {
+	v, err := s.b.Get([]byte{keyL1Applied})
+	if err != nil || v == nil {
+		return 0, common.Hash{}, err
+	}
+	if len(v) != 40 {
+		return 0, common.Hash{}, fmt.Errorf("%w: l1Applied of %d bytes", ErrCorrupt, len(v))
+	}
+	return binary.BigEndian.Uint64(v), common.BytesToHash(v[8:]), nil
+}
+
+func (s *State) setL1Applied(number uint64, hash common.Hash) {
+	s.b.Set([]byte{keyL1Applied}, append(u64(number), hash[:]...))
+}
+
+// L1Skipped is how many L1 events did not decode and were skipped.
+func (s *State) L1Skipped() (uint64, error) {
+	v, err := s.b.Get([]byte{keyL1Skipped})
+	if err != nil || v == nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: l1Skipped of %d bytes", ErrCorrupt, len(v))
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// signersAt is the validator set that signed height h, with power 1 each:
+// the genesis validators but those slashed by block h−2 or earlier (a
+// slash takes effect two heights after the block that made it).
+func (s *State) signersAt(h uint64) ([]oracle.Signer, error) {
+	vals, err := s.Validators()
+	if err != nil {
+		return nil, err
+	}
+	var out []oracle.Signer
+	for _, v := range vals {
+		if v.Slashed != nil && v.Slashed.Slot+2 <= h {
+			continue
+		}
+		out = append(out, oracle.Signer{Address: v.Validator, PubKey: v.PubKey, Power: 1})
+	}
+	return out, nil
+}
+
+// lastCommit is a block's last commit as the oracle reads it.
+type lastCommit struct {
+	round     int32
+	committed []common.Address
+	extended  []oracle.Extended // the proposer's: with extensions
+}
+
+func fromCommitInfo(c abci.CommitInfo) lastCommit {
+	lc := lastCommit{round: c.Round}
+	for _, v := range c.Votes {
+		if v.BlockIdFlag == cmtproto.BlockIDFlagCommit {
+			lc.committed = append(lc.committed, common.BytesToAddress(v.Validator.Address))
+		}
+	}
+	return lc
+}
+
+func fromExtendedCommitInfo(c abci.ExtendedCommitInfo) lastCommit {
+	lc := lastCommit{round: c.Round}
+	for _, v := range c.Votes {
+		if v.BlockIdFlag == cmtproto.BlockIDFlagCommit {
+			a := common.BytesToAddress(v.Validator.Address)
+			lc.committed = append(lc.committed, a)
+			lc.extended = append(lc.extended, oracle.Extended{Validator: a, Extension: v.VoteExtension, Signature: v.ExtensionSignature})
+		}
+	}
+	return lc
+}
+
+// oracleInputs is what block slot's oracle section is checked against,
+// nil when it has none: on a network without L1, and at block 1 (no last
+// commit). Genesis requires vote extensions from height 1 on networks with
+// an L1, so from block 2 every last commit carries them.
+func (a *App) oracleInputs(st *State, slot uint64, lc lastCommit) (*oracle.Inputs, error) {
+	l1, err := st.L1()
+	if err != nil || l1 == nil || slot < 2 {
+		return nil, err
+	}
+	applied, _, err := st.L1Applied()
+	if err != nil {
+		return nil, err
+	}
+	signers, err := st.signersAt(slot - 1)
+	if err != nil {
+		return nil, err
+	}
+	return &oracle.Inputs{Applied: applied, ChainID: CometChainID(a.cfg.Params.Domain.ChainID), Height: slot - 1,
+		Signers: signers, Round: lc.round, Commit: lc.committed, Budget: l1EventBudget}, nil
+}
+
+// applyL1 applies the L1 blocks a record's section carries, in order:
+// deposits and collateral credited; other events (registry changes, eon
+// keys, batches, forced items) wait for the code that applies them; an
+// event that does not decode is counted and skipped, the same way on
+// every node.
+func (a *App) applyL1(st *State, rec *oracleApplied) error {
+	if len(rec.blocks) == 0 {
+		return nil
+	}
+	l1, err := st.L1()
+	if err != nil || l1 == nil {
+		return err
+	}
+	dec, err := a.l1Decoder(l1)
+	if err != nil {
+		return err
+	}
+	skipped, err := st.L1Skipped()
+	if err != nil {
+		return err
+	}
+	for i, b := range rec.blocks {
+		for _, item := range b.Events {
+			if err := a.applyEvent(st, dec, item); err != nil {
+				if !isEventError(err) {
+					return err
+				}
+				skipped++
+				a.log.Debug("L1 event skipped", "l1Block", b.Number, "err", err)
+			}
+		}
+		st.setL1Applied(rec.applied[i].Number, rec.applied[i].Hash)
+	}
+	st.b.Set([]byte{keyL1Skipped}, u64(skipped))
+	return nil
+}
+
+// oracleApplied is what a record applies of L1.
+type oracleApplied struct {
+	blocks  []oracle.Block
+	applied []oracle.Attestation
+}
+
+// eventError is an L1 event Veil cannot apply: skipped, not a fault.
+type eventError struct{ err error }
+
+func (e *eventError) Error() string { return e.err.Error() }
+
+func isEventError(err error) bool {
+	_, ok := err.(*eventError)
+	return ok
+}
+
+// maxWei is 2^256: no balance reaches it (a record holds 32 bytes).
+var maxWei = new(big.Int).Lsh(big.NewInt(1), 256)
+
+// applyEvent applies one event item (l1watch's canonical encoding:
+// address ‖ topic count ‖ topics ‖ data).
+func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte) error {
+	addr, topics, data, ok := splitItem(item)
+	if !ok {
+		return &eventError{fmt.Errorf("chain: an L1 event item of %d bytes is not address ‖ topics ‖ data", len(item))}
+	}
+	ev, err := dec.Decode(addr, topics, data)
+	if err != nil {
+		return &eventError{err}
+	}
+	switch ev.Kind {
+	case l1event.Deposit:
+		acct, err := st.Account(ev.Account)
+		if err != nil {
+			return err
+		}
+		sum := new(big.Int).Add(acct.Deposit, ev.Amount)
+		if sum.Cmp(maxWei) >= 0 {
+			return &eventError{fmt.Errorf("chain: deposit %d would take %s past 2^256 wei", ev.DepositIndex, ev.Account)}
+		}
+		acct.Deposit = sum
+		st.SetAccount(ev.Account, acct)
+	case l1event.Collateral:
+		bu, err := st.Builder(ev.Account)
+		if err != nil {
+			return err
+		}
+		sum := new(big.Int).Add(bu.Collateral, ev.Amount)
+		if sum.Cmp(maxWei) >= 0 {
+			return &eventError{fmt.Errorf("chain: collateral deposit %d would take %s past 2^256 wei", ev.DepositIndex, ev.Account)}
+		}
+		st.SetBuilder(ev.Account, mempool.Builder{Collateral: sum, Reserved: bu.Reserved})
+	}
+	return nil
+}
+
+// splitItem parses an event item: address(20) ‖ topic count(1) ‖ topics
+// (32 each) ‖ data.
+func splitItem(item []byte) (common.Address, []common.Hash, []byte, bool) {
+	if len(item) < 21 {
+		return common.Address{}, nil, nil, false
+	}
+	n := int(item[20])
+	if n > 4 || len(item) < 21+32*n {
+		return common.Address{}, nil, nil, false
+	}
+	topics := make([]common.Hash, n)
+	for i := range topics {
+		copy(topics[i][:], item[21+32*i:])
+	}
+	return common.BytesToAddress(item[:20]), topics, item[21+32*n:], true
+}
+
+func (a *App) l1Decoder(l1 *GenesisL1) (*l1event.Decoder, error) {
+	if d := a.l1dec.Load(); d != nil {
+		return d, nil
+	}
+	d, err := l1event.NewDecoder(l1.Contracts)
+	if err != nil {
+		return nil, err
+	}
+	a.l1dec.Store(d)
+	return d, nil
+}
+
+// ExtendVote attests what this node's L1 view holds final after the
+// committed l1Applied. It reads a cached view, never the L1 node, and
+// never fails: CometBFT stops on an error.
+func (a *App) ExtendVote(_ context.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
+	if a.cfg.L1 == nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
+	st := NewState(a.store.Begin(), a.cfg.Params.Domain)
+	applied, _, err := st.L1Applied()
+	if err != nil {
+		a.log.Error("extend vote: l1Applied", "height", req.Height, "err", err)
+		return &abci.ResponseExtendVote{}, nil
+	}
+	ext, err := oracle.Encode(a.cfg.L1.After(applied, oracle.MaxAttestations))
+	if err != nil {
+		a.log.Error("extend vote: the L1 view is not consecutive", "height", req.Height, "err", err)
+		return &abci.ResponseExtendVote{}, nil
+	}
+	return &abci.ResponseExtendVote{VoteExtension: ext}, nil
+}
+
+// VerifyVoteExtension checks another validator's extension on its form
+// and size alone, never against this node's own L1 view.
+func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
+	if _, err := oracle.Decode(req.VoteExtension); err != nil {
+		a.log.Warn("refusing a malformed vote extension", "height", req.Height, "validator", fmt.Sprintf("%X", req.ValidatorAddress), "err", err)
+		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}, nil
+	}
+	return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
+}
