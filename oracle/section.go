@@ -44,8 +44,8 @@ type Block struct {
 // Bounds of a section, checked when it is parsed: nothing larger is ever
 // decoded further.
 const (
-	MaxVotes       = 256
-	SignatureSize  = ed25519.SignatureSize
+	MaxVotes      = 256
+	SignatureSize = ed25519.SignatureSize
 	// MaxEventsBytes bounds one L1 block's events. L1 gas bounds them far
 	// lower (calldata costs 16 gas a byte: a 60M-gas block carries under 4
 	// MB), so an agreed block always fits and no one can stall the oracle.
