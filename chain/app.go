@@ -180,6 +180,7 @@ type App struct {
 	opened   *openedCache // bids opened with their slot's key
 	eonCache atomic.Pointer[eon.Info]
 	l1dec    atomic.Pointer[l1event.Decoder] // the L1 contracts' event decoder, once built
+	l1view   atomic.Pointer[L1View]          // attached after start (AttachL1)
 
 	check checkState // CheckTx's state: committed plus this node's mempool
 }
@@ -681,7 +682,7 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 	var applied []oracle.Attestation
 	if in.Oracle != nil {
 		events := func(oracle.Attestation) ([][]byte, bool) { return nil, false }
-		if v := r.app.cfg.L1; v != nil {
+		if v := r.app.l1View(); v != nil {
 			events = v.Events
 		}
 		in.Section, applied = oracle.Build(*in.Oracle, r.lc.extended, events)

@@ -277,11 +277,24 @@ func (a *App) l1Decoder(l1 *GenesisL1) (*l1event.Decoder, error) {
 	return d, nil
 }
 
+// AttachL1 gives a running application its L1 view (a node starts its
+// watcher from what the state applied, so only after the store is open).
+func (a *App) AttachL1(v L1View) { a.l1view.Store(&v) }
+
+// l1View is the attached view, or the configured one.
+func (a *App) l1View() L1View {
+	if v := a.l1view.Load(); v != nil {
+		return *v
+	}
+	return a.cfg.L1
+}
+
 // ExtendVote attests what this node's L1 view holds final after the
 // committed l1Applied. It reads a cached view, never the L1 node, and
 // never fails: CometBFT stops on an error.
 func (a *App) ExtendVote(_ context.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
-	if a.cfg.L1 == nil {
+	view := a.l1View()
+	if view == nil {
 		return &abci.ResponseExtendVote{}, nil
 	}
 	st := NewState(a.store.Begin(), a.cfg.Params.Domain)
@@ -290,7 +303,7 @@ func (a *App) ExtendVote(_ context.Context, req *abci.RequestExtendVote) (*abci.
 		a.log.Error("extend vote: l1Applied", "height", req.Height, "err", err)
 		return &abci.ResponseExtendVote{}, nil
 	}
-	ext, err := oracle.Encode(a.cfg.L1.After(applied, oracle.MaxAttestations))
+	ext, err := oracle.Encode(view.After(applied, oracle.MaxAttestations))
 	if err != nil {
 		a.log.Error("extend vote: the L1 view is not consecutive", "height", req.Height, "err", err)
 		return &abci.ResponseExtendVote{}, nil

@@ -82,8 +82,22 @@ func (b *Backend) Status(context.Context) (apitypes.Status, error) {
 		return apitypes.Status{}, err
 	}
 	height, appHash := b.node.Store.Committed()
-	return apitypes.Status{ChainID: b.params.Domain.ChainID, Height: height, Eon: eon.Eon,
-		BlockTimeMs: uint64(b.network.BlockTime().Milliseconds()), DomainSalt: b.params.Domain.Salt, AppHash: appHash}, nil
+	st := chain.NewState(b.node.Store.Begin(), b.params.Domain)
+	out := apitypes.Status{ChainID: b.params.Domain.ChainID, Height: height, Eon: eon.Eon,
+		BlockTimeMs: uint64(b.network.BlockTime().Milliseconds()), DomainSalt: b.params.Domain.Salt, AppHash: appHash}
+	if l1, err := st.L1(); err != nil {
+		return apitypes.Status{}, err
+	} else if l1 != nil {
+		applied, _, err := st.L1Applied()
+		if err != nil {
+			return apitypes.Status{}, err
+		}
+		out.L1Applied = &applied
+		c := l1.Contracts
+		out.L1 = &apitypes.L1Info{ChainID: l1.ChainID, SequencerRegistry: c.SequencerRegistry, BatchInbox: c.BatchInbox,
+			DepositVault: c.DepositVault, ForcedInclusionQueue: c.ForcedInclusionQueue}
+	}
+	return out, nil
 }
 
 // Params answers GET /v1/params.

@@ -32,6 +32,9 @@ type Config struct {
 	Log      *slog.Logger // nil: slog.Default()
 	// Memory bounds the node's caches; zero is MemoryFor(DefaultMemoryBytes).
 	Memory Memory
+	// L1, on a network whose genesis names an L1, is where this node reads
+	// it; without it the node attests nothing (it still checks others').
+	L1 *L1Source
 }
 
 // Node is a running sequencer node: its validator, its keyper and its
@@ -42,6 +45,7 @@ type Node struct {
 	listeners []listener // public API, keyper listener
 	keyper    closer     // nil without a keyper
 	chain     stopper
+	l1        closer          // nil without an L1 view
 	quit      <-chan struct{} // closed when CometBFT stops; nil for fakes
 	stopOnce  sync.Once
 	stopErr   error
@@ -108,6 +112,24 @@ func Start(cfg Config) (*Node, error) {
 		}
 		return fail(err)
 	}
+	// The L1 view starts after what the state applied; until it is
+	// attached the node's extensions attest nothing.
+	var l1 *l1Reader
+	if l1g := cfg.Network.L1(); l1g != nil && cfg.L1 != nil && cfg.L1.URL != "" {
+		applied, hash, err := chain.NewState(v.Store.Begin(), cfg.Network.Params().Domain).L1Applied()
+		if err == nil {
+			l1, err = startL1(l1g, *cfg.L1, applied, hash, cfg.Log)
+		}
+		if err != nil {
+			pub.Close()
+			if kl != nil {
+				kl.Close()
+			}
+			_ = v.Stop()
+			return fail(err)
+		}
+		v.App.AttachL1(l1)
+	}
 	if kp != nil {
 		app, log := v.App, cfg.Log
 		kp.onBidKeys(func(slot uint64, key *threshold.IdentityKey) {
@@ -119,6 +141,9 @@ func Start(cfg Config) (*Node, error) {
 	backend := NewBackend(cfg.Network, v)
 	backend.feed.eventBytes, backend.feed.revealBytes = cfg.Memory.FeedEvents, cfg.Memory.FeedReveals
 	acfg := api.Config{Backend: backend, Log: cfg.Log}
+	if l1 != nil {
+		acfg.Collectors = append(acfg.Collectors, l1.Metrics()...)
+	}
 	if kp != nil {
 		kp.Attach(v.Store)
 		backend.WithKeyper(kp)
@@ -126,6 +151,9 @@ func Start(cfg Config) (*Node, error) {
 	}
 	srv := api.New(acfg)
 	n := &Node{index: cfg.Spec.Index, chain: v, quit: v.cmt.Quit(), listeners: []listener{srv.Serve(pub)}}
+	if l1 != nil {
+		n.l1 = l1
+	}
 	if kp != nil {
 		n.keyper = kp
 		n.listeners = append(n.listeners, srv.ServeKeyper(kl))
@@ -240,6 +268,11 @@ func StopAll(nodes []*Node) error {
 	for _, n := range nodes {
 		if err := n.chain.Stop(); err != nil {
 			errs = append(errs, fmt.Errorf("stop validator %d: %w", n.index, err))
+		}
+	}
+	for _, n := range nodes {
+		if n.l1 != nil {
+			n.l1.Close() // after the validator: ExtendVote may read it to the end
 		}
 	}
 	return errors.Join(errs...)

@@ -70,6 +70,7 @@ type Network struct {
 	GenesisFile string             `json:"genesisFile"`
 	Nodes       []NodeSpec         `json:"nodes"`
 	genesisHash common.Hash        // keccak256 of the genesis document: the domain salt
+	l1          *chain.GenesisL1   // the L1 the genesis names, nil if none
 	params      params.Params      // the genesis's, or the defaults
 	blockTime   time.Duration      // from BlockTimeMs
 	verified    *chain.VerifiedSet // shared by the validators this process runs
@@ -208,8 +209,9 @@ func OpenNetwork(genesisFile string, blockTime time.Duration) (*Network, error) 
 // genesisApp is what a network reads of its genesis's app state (the
 // App reads the rest at InitChain).
 type genesisApp struct {
-	ChainID uint64         `json:"chainId"`
-	Params  *params.Params `json:"params"` // validated by its decoder
+	ChainID uint64           `json:"chainId"`
+	Params  *params.Params   `json:"params"` // validated by its decoder
+	L1      *chain.GenesisL1 `json:"l1"`
 }
 
 // parseGenesis decodes a genesis document and its app state's chain id and
@@ -232,10 +234,14 @@ func (nw *Network) init(genesis []byte, app genesisApp) {
 		nw.params = *app.Params
 	}
 	nw.genesisHash = crypto.Keccak256Hash(genesis)
+	nw.l1 = app.L1
 	nw.blockTime = time.Duration(nw.BlockTimeMs) * time.Millisecond
 	nw.verified = chain.NewVerifiedSet()
 	nw.closing = new(sync.WaitGroup)
 }
+
+// L1 is the L1 the genesis names, nil if none.
+func (nw *Network) L1() *chain.GenesisL1 { return nw.l1 }
 
 // DomainSalt is keccak256 of the genesis document (protocol §4).
 func (nw *Network) DomainSalt() common.Hash { return nw.genesisHash }

@@ -29,6 +29,21 @@ type Status struct {
 	// same height that disagree on it have forked. (The original design
 	// lists no such field; operators and the fault tests compare it.)
 	AppHash common.Hash `json:"appHash"`
+	// L1Applied is the last L1 block Veil state has applied (protocol §9),
+	// absent on a network without L1.
+	L1Applied *uint64 `json:"l1Applied,omitempty"`
+	// L1 is where the network lives on L1 (its genesis's l1 section), so a
+	// wallet knows where to deposit; absent on a network without L1.
+	L1 *L1Info `json:"l1,omitempty"`
+}
+
+// L1Info is the L1 a network is anchored on and its contracts.
+type L1Info struct {
+	ChainID              uint64         `json:"chainId"`
+	SequencerRegistry    common.Address `json:"sequencerRegistry"`
+	BatchInbox           common.Address `json:"batchInbox"`
+	DepositVault         common.Address `json:"depositVault"`
+	ForcedInclusionQueue common.Address `json:"forcedInclusionQueue"`
 }
 
 // Params is GET /v1/params: what wallets and builders need to build

@@ -300,7 +300,13 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 				kp.OnReveal(func(r *node.Reveal) { fmt.Fprintln(stdout, revealLine(r)) })
 			}
 		}
-		n, err := node.Start(node.Config{Network: nw, Spec: nw.Spec(i), APIListen: addrs[i].api, KeyperListen: addrs[i].keyper,
+		var l1src *node.L1Source
+		if l1 != nil {
+			// The dev chain's finalized tag moves every 32 blocks: two
+			// blocks below the head count as final (protocol §9).
+			l1src = &node.L1Source{URL: l1.url, Confirmations: devL1Confirmations}
+		}
+		n, err := node.Start(node.Config{Network: nw, Spec: nw.Spec(i), APIListen: addrs[i].api, KeyperListen: addrs[i].keyper, L1: l1src,
 			Keyper: kp, OnBlock: cb, Log: log, Memory: node.MemoryFor(int64(f.cacheMB) << 20 / int64(f.validators))})
 		if err != nil {
 			return err
@@ -510,6 +516,9 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 			BlockTime: nw.BlockTime().String(), P2PListen: spec.P2PListen, Peers: spec.Peers,
 			KeyperShare: filepath.Base(keyperShareFile(dir, i)), KeyperKey: filepath.Base(keyperKeyFile(dir, i)),
 			KeyperListen: addrs[i].keyper, LogLevel: "info"}
+		if l1 != nil {
+			c.L1, c.L1Confirmations = l1.url, devL1Confirmations
+		}
 		for j, u := range keyperURLs {
 			if j != i {
 				c.KeyperPeers = append(c.KeyperPeers, u)

@@ -40,6 +40,10 @@ var (
 	devKeyperGas         = big.NewInt(1e18) // what a keyper gets on L1 for gas, beside its stake
 )
 
+// devL1Confirmations is how deep below the head a dev L1 block counts as
+// final: its finalized tag moves only every 32 blocks.
+const devL1Confirmations = 2
+
 // l1Flags choose a devnet's L1.
 type l1Flags struct {
 	url     string // an external L1; none: the embedded one

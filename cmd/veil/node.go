@@ -28,19 +28,21 @@ import (
 // its own (protocol §7). Relative paths are relative to the file's directory,
 // so a network directory written by veil devnet --write-configs can move.
 type nodeConfig struct {
-	Index        int      `toml:"index" comment:"validator index (0-based), for logs"`
-	APIListen    string   `toml:"api_listen" comment:"public HTTP API address (POST /v1/transactions, /v1/bids, GET …)"`
-	Home         string   `toml:"home" comment:"CometBFT home: config/priv_validator_key.json and config/node_key.json (0600), data/"`
-	Genesis      string   `toml:"genesis" comment:"the network's genesis document, the same file for every node"`
-	BlockTime    string   `toml:"block_time" comment:"slot length; every node of the network uses the same (250ms or more)"`
-	P2PListen    string   `toml:"p2p_listen" comment:"CometBFT peer-to-peer address"`
-	Peers        []string `toml:"peers" comment:"CometBFT persistent peers, <node id>@host:port"`
-	KeyperShare  string   `toml:"keyper_share_file" comment:"this keyper's eon key share (0600); empty: the node releases no key shares"`
-	KeyperKey    string   `toml:"keyper_key_file" comment:"this keyper's secp256k1 signing key, hex (0600)"`
-	KeyperListen string   `toml:"keyper_listen" comment:"keyper listener address: peers' POST /v1/p2p/shares, apart from the public API (required with keyper_share_file)"`
-	KeyperPeers  []string `toml:"keyper_peers" comment:"the other nodes' keyper listener base URLs (their keyper_listen), where key shares are sent"`
-	LogLevel     string   `toml:"log_level" comment:"debug, info, warn or error"`
-	CacheMB      int      `toml:"cache_mb,omitempty" comment:"MiB of caches (store, feed, decrypted bundles), every one bounded in bytes; 0: 256"`
+	Index           int      `toml:"index" comment:"validator index (0-based), for logs"`
+	APIListen       string   `toml:"api_listen" comment:"public HTTP API address (POST /v1/transactions, /v1/bids, GET …)"`
+	Home            string   `toml:"home" comment:"CometBFT home: config/priv_validator_key.json and config/node_key.json (0600), data/"`
+	Genesis         string   `toml:"genesis" comment:"the network's genesis document, the same file for every node"`
+	BlockTime       string   `toml:"block_time" comment:"slot length; every node of the network uses the same (250ms or more)"`
+	P2PListen       string   `toml:"p2p_listen" comment:"CometBFT peer-to-peer address"`
+	Peers           []string `toml:"peers" comment:"CometBFT persistent peers, <node id>@host:port"`
+	KeyperShare     string   `toml:"keyper_share_file" comment:"this keyper's eon key share (0600); empty: the node releases no key shares"`
+	KeyperKey       string   `toml:"keyper_key_file" comment:"this keyper's secp256k1 signing key, hex (0600)"`
+	KeyperListen    string   `toml:"keyper_listen" comment:"keyper listener address: peers' POST /v1/p2p/shares, apart from the public API (required with keyper_share_file)"`
+	KeyperPeers     []string `toml:"keyper_peers" comment:"the other nodes' keyper listener base URLs (their keyper_listen), where key shares are sent"`
+	LogLevel        string   `toml:"log_level" comment:"debug, info, warn or error"`
+	CacheMB         int      `toml:"cache_mb,omitempty" comment:"MiB of caches (store, feed, decrypted bundles), every one bounded in bytes; 0: 256"`
+	L1              string   `toml:"l1,omitempty" comment:"JSON-RPC URL of the L1 the genesis names (networks with an L1); empty: the node attests nothing of L1"`
+	L1Confirmations uint64   `toml:"l1_confirmations,omitempty" comment:"treat the L1 block this deep below the head as final (dev chains); 0: the finalized tag"`
 }
 
 // loadNodeConfig reads and checks a veil.toml; unknown keys are errors, so
@@ -212,8 +214,14 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	onBlock := func(b chain.BlockInfo) {
 		log.Info("block", "slot", b.Height, "proposer", fmt.Sprintf("%X", b.Proposer), "queued", b.Queued, "committed", b.Committed, "appHash", b.AppHash)
 	}
+	var l1 *node.L1Source
+	if c.L1 != "" {
+		l1 = &node.L1Source{URL: c.L1, Confirmations: c.L1Confirmations}
+	} else if nw.L1() != nil {
+		log.Warn("the genesis names an L1 but the config has no l1 URL: this node attests nothing of L1")
+	}
 	err = node.Run(ctx, node.Config{Network: nw, Spec: node.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers},
-		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log,
+		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log, L1: l1,
 		Stopping: func() { quiet.stopping.Store(true) }, Memory: node.MemoryFor(int64(cmp.Or(c.CacheMB, node.DefaultMemoryBytes>>20)) << 20)})
 	nw.WaitClosed()
 	return err
