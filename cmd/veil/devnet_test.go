@@ -17,6 +17,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // startDevnet runs `veil devnet` as a separate process and waits for its
@@ -131,11 +134,11 @@ func TestDevnetWallet(t *testing.T) {
 	}
 	// The embedded L1 runs the contracts the genesis names, with the four
 	// validators registered and the genesis balances in the vault.
-	l1Status := func(url string) string {
+	l1Status := func(url, balance string) string {
 		t.Helper()
 		status, errOut, code := runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", filepath.Join(dir, "genesis.json"))
 		if code != 0 || !strings.Contains(status, "SequencerRegistry "+dn.L1.Contracts.SequencerRegistry.Hex()+": 4 registrations") ||
-			strings.Count(status, ", active\n") != 4 || !strings.Contains(status, "DepositVault "+dn.L1.Contracts.DepositVault.Hex()+": balance 16800000000000000000000 wei") {
+			strings.Count(status, ", active\n") != 4 || !strings.Contains(status, "DepositVault "+dn.L1.Contracts.DepositVault.Hex()+": balance "+balance+" wei") {
 			stopDevnet(t, cmd)
 			t.Fatalf("l1 status: %d\n%s%s", code, status, errOut)
 		}
@@ -145,7 +148,7 @@ func TestDevnetWallet(t *testing.T) {
 		stopDevnet(t, cmd)
 		t.Fatalf("the devnet does not say where its L1 is:\n%s", out.String())
 	}
-	l1Status(dn.L1.RPC)
+	l1Status(dn.L1.RPC, "16800000000000000000000")
 	keyFile := filepath.Join(t.TempDir(), "wallet.key")
 	if err := os.WriteFile(keyFile, []byte(dn.Accounts[0].PrivateKey), 0o600); err != nil {
 		t.Fatal(err)
@@ -159,6 +162,30 @@ func TestDevnetWallet(t *testing.T) {
 	if code != 0 || !regexp.MustCompile(`decrypted slot \d+ index \d+ plaintext 0x[0-9a-f]{64}`).MatchString(status) {
 		stopDevnet(t, cmd)
 		t.Fatalf("wallet status: %d %s %s", code, status, errOut)
+	}
+	// A wallet that exists only on L1 funds itself there: the deposit is
+	// agreed by the validators' L1 oracle and credited, and the new
+	// account's encrypted transaction is decrypted.
+	freshKey, _ := crypto.GenerateKey()
+	fresh := crypto.PubkeyToAddress(freshKey.PublicKey)
+	freshFile := filepath.Join(t.TempDir(), "fresh.key")
+	if err := os.WriteFile(freshFile, []byte(hexutil.Encode(crypto.FromECDSA(freshKey))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dep, errOut, code := runVeil(t, nil, "wallet", "deposit", "--node", dn.Nodes[2], "--l1", dn.L1.RPC, "--key-file", keyFile,
+		"--value", "1000000000000000000", "--to", fresh.Hex(), "--timeout", "60s")
+	if code != 0 || !regexp.MustCompile(`in L1 block \d+ .*\n.*applied by Veil at slot \d+`).MatchString(dep) {
+		stopDevnet(t, cmd)
+		t.Fatalf("wallet deposit: %d\n%s%s", code, dep, errOut)
+	}
+	freshHash, errOut, code := runVeil(t, nil, "wallet", "send", "--node", dn.Nodes[0], "--key-file", freshFile, "--to", dn.Accounts[1].Address, "--value", "7")
+	if code != 0 {
+		stopDevnet(t, cmd)
+		t.Fatalf("wallet send from the L1-funded account: %s", errOut)
+	}
+	if status, errOut, code := runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[1], "--timeout", "30s", strings.TrimSpace(freshHash)); code != 0 || !strings.Contains(status, "decrypted slot") {
+		stopDevnet(t, cmd)
+		t.Fatalf("wallet status of the L1-funded account's transaction: %d %s %s", code, status, errOut)
 	}
 	if !strings.Contains(out.String(), "committed 1") {
 		stopDevnet(t, cmd)
@@ -292,7 +319,7 @@ func TestDevnetWallet(t *testing.T) {
 	if b, err = os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &dn) != nil || dn.L1 == nil {
 		t.Fatalf("devnet.json after resume: %v %s", err, b)
 	}
-	l1Status(dn.L1.RPC)
+	l1Status(dn.L1.RPC, "16801000000000000000000") // with the deposit
 	status, _, code = runVeil(t, nil, "wallet", "status", "--node", dn.Nodes[0], "--timeout", "10s", strings.TrimSpace(hash))
 	if code != 0 || !strings.Contains(status, "decrypted slot") {
 		t.Fatalf("after resume: %s", status)
