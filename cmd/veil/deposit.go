@@ -105,6 +105,7 @@ func deposit(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, key 
 	if collateral {
 		send = vault.DepositCollateral
 	}
+	start := time.Now()
 	tx, err := send(auth, account)
 	if err != nil {
 		return fmt.Errorf("L1 deposit: %w", err)
@@ -125,7 +126,8 @@ func deposit(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, key 
 			return err
 		}
 		if status.L1Applied != nil && *status.L1Applied >= l1Block {
-			fmt.Fprintf(w, "deposit: applied by Veil at slot %d (l1Applied %d)\n", status.Height, *status.L1Applied)
+			fmt.Fprintf(w, "deposit: applied by Veil at slot %d (l1Applied %d), %.2f s after it was sent\n",
+				status.Height, *status.L1Applied, time.Since(start).Seconds())
 			return nil
 		}
 		select {
