@@ -84,12 +84,13 @@ type devnetFile struct {
 // newNetwork writes a 4-validator network with blockTime slots (not yet
 // running); every process it starts is stopped when the test ends, and the
 // nodes' logs are shown if it failed.
-func newNetwork(t *testing.T, blockTime string, accounts int) *network {
+func newNetwork(t *testing.T, blockTime string, accounts int, extra ...string) *network {
 	t.Helper()
 	dir := t.TempDir()
 	base := freeRange(t, 8) // four APIs, then four keyper listeners
-	out, err := exec.Command(veilBin, "devnet", "--write-configs", dir, "--validators", "4", "--block-time", blockTime,
-		"--http", fmt.Sprintf("127.0.0.1:%d", base), "--accounts", strconv.Itoa(accounts), "--builders", "0").CombinedOutput()
+	args := append([]string{"devnet", "--write-configs", dir, "--validators", "4", "--block-time", blockTime,
+		"--http", fmt.Sprintf("127.0.0.1:%d", base), "--accounts", strconv.Itoa(accounts), "--builders", "0"}, extra...)
+	out, err := exec.Command(veilBin, args...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("write configs: %v\n%s", err, out)
 	}
@@ -232,8 +233,9 @@ func (nw *network) showLog(i int) {
 
 // status is GET /v1/status.
 type status struct {
-	Height  uint64      `json:"height"`
-	AppHash common.Hash `json:"appHash"`
+	Height    uint64      `json:"height"`
+	AppHash   common.Hash `json:"appHash"`
+	L1Applied uint64      `json:"l1Applied"`
 }
 
 func (nw *network) status(i int) (status, error) {
