@@ -344,6 +344,9 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	b.Set([]byte{keyActiveEon}, u64(g.Eon.Eon))
 	b.Set([]byte{keyBeneficiary}, g.Beneficiary[:])
 	if g.L1 != nil {
+		if len(g.Validators) > oracle.MaxVotes {
+			return nil, fmt.Errorf("chain: %d genesis validators: a network with an L1 has at most %d (a slot record carries each one's vote)", len(g.Validators), oracle.MaxVotes)
+		}
 		// The oracle rides on vote extensions: from height 1, so every last
 		// commit from block 2 on carries them (protocol §9).
 		if cp := req.ConsensusParams; cp == nil || cp.Abci == nil || cp.Abci.VoteExtensionsEnableHeight != 1 {

@@ -88,8 +88,9 @@ func (s *State) L1Skipped() (uint64, error) {
 }
 
 // signersAt is the validator set that signed height h, with power 1 each:
-// the genesis validators but those slashed by block h−2 or earlier (a
-// slash takes effect two heights after the block that made it).
+// CometBFT's set, the genesis validators but those slashed by block h−2 or
+// earlier (a slash takes effect two heights after the block that made it),
+// except one slashed as the last in good standing, which kept its power.
 func (s *State) signersAt(h uint64) ([]oracle.Signer, error) {
 	vals, err := s.Validators()
 	if err != nil {
@@ -97,7 +98,7 @@ func (s *State) signersAt(h uint64) ([]oracle.Signer, error) {
 	}
 	var out []oracle.Signer
 	for _, v := range vals {
-		if v.Slashed != nil && v.Slashed.Slot+2 <= h {
+		if v.Slashed != nil && !v.Slashed.Kept && v.Slashed.Slot+2 <= h {
 			continue
 		}
 		out = append(out, oracle.Signer{Address: v.Validator, PubKey: v.PubKey, Power: 1})

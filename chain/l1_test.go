@@ -317,3 +317,40 @@ func (a *l1App) updates() []abci.ValidatorUpdate {
 	}
 	return out
 }
+
+// TestSignersAfterSlashing: the set that signs a height is CometBFT's —
+// slashed validators leave it two heights after their slash, except the
+// last one in good standing, which keeps its power (and so still signs,
+// and its vote must count, or every block of the oracle would be refused).
+func TestSignersAfterSlashing(t *testing.T) {
+	a := newL1App(t)
+	b := a.store.Begin()
+	st := NewState(b, a.params.Domain)
+	var evidence []abci.Misbehavior
+	for _, k := range a.vals {
+		evidence = append(evidence, abci.Misbehavior{Validator: abci.Validator{Address: k.PubKey().Address(), Power: 1}, Height: 3})
+	}
+	updates, err := st.slash(5, evidence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(updates) != 3 {
+		t.Fatalf("%d power-0 updates, want 3 (the last in standing keeps its power)", len(updates))
+	}
+	for _, tc := range []struct {
+		height uint64
+		want   int
+	}{{5, 4}, {6, 4}, {7, 1}, {100, 1}} {
+		signers, err := st.signersAt(tc.height)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(signers) != tc.want {
+			t.Fatalf("height %d is signed by %d validators, want %d", tc.height, len(signers), tc.want)
+		}
+	}
+	kept, _ := st.signersAt(7)
+	if kept[0].Address != common.Address(a.vals[3].PubKey().Address()) {
+		t.Fatalf("the validator kept is %s, want the last slashed", kept[0].Address)
+	}
+}

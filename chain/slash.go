@@ -19,7 +19,7 @@ import (
 // them); a new eon without it needs the next DKG.
 const (
 	prefixValidatorKey = 0x14 // ‖ CometBFT validator address(20) → ed25519 public key(32), from genesis
-	prefixSlashed      = 0x15 // ‖ CometBFT validator address(20) → slot(8) ‖ misbehaviour height(8) ‖ amount(32)
+	prefixSlashed      = 0x15 // ‖ CometBFT validator address(20) → slot(8) ‖ misbehaviour height(8) ‖ amount(32) [‖ 0x01: kept its power]
 )
 
 // Slash is the record of a slashed validator.
@@ -27,6 +27,9 @@ type Slash struct {
 	Slot   uint64   // the block that slashed it
 	Height uint64   // where it equivocated
 	Amount *big.Int // the bond taken (burnt: it goes to no one)
+	// Kept is set when it was the last validator in good standing: it
+	// keeps its power (and stays in CometBFT's set), so it still signs.
+	Kept bool
 }
 
 // Validator is a genesis validator as the state has it now.
@@ -77,10 +80,11 @@ func (s *State) slashed(addr common.Address) (*Slash, error) {
 	if err != nil || v == nil {
 		return nil, err
 	}
-	if len(v) != 48 {
+	if (len(v) != 48 && len(v) != 49) || (len(v) == 49 && v[48] != 1) {
 		return nil, fmt.Errorf("%w: slash record of %s is %d bytes", ErrCorrupt, addr, len(v))
 	}
-	return &Slash{Slot: binary.BigEndian.Uint64(v), Height: binary.BigEndian.Uint64(v[8:]), Amount: new(big.Int).SetBytes(v[16:])}, nil
+	return &Slash{Slot: binary.BigEndian.Uint64(v), Height: binary.BigEndian.Uint64(v[8:]), Amount: new(big.Int).SetBytes(v[16:48]),
+		Kept: len(v) == 49}, nil
 }
 
 // slash applies a block's misbehaviour, in CometBFT's order: each
@@ -115,11 +119,13 @@ func (s *State) slash(slot uint64, evidence []abci.Misbehavior) ([]abci.Validato
 		rec := binary.BigEndian.AppendUint64(nil, slot)
 		rec = binary.BigEndian.AppendUint64(rec, uint64(max(m.Height, 0)))
 		rec = append(rec, common.BigToHash(v.Amount).Bytes()...)
-		s.b.Set(key(prefixSlashed, v.Validator[:]), rec)
-		s.SetBond(Bond{Validator: v.Validator, Keyper: v.Keyper, Amount: new(big.Int)})
 		if len(standing) > 0 {
 			updates = append(updates, abci.Ed25519ValidatorUpdate(v.PubKey, 0))
+		} else {
+			rec = append(rec, 1) // kept: CometBFT cannot run with an empty set
 		}
+		s.b.Set(key(prefixSlashed, v.Validator[:]), rec)
+		s.SetBond(Bond{Validator: v.Validator, Keyper: v.Keyper, Amount: new(big.Int)})
 	}
 	return updates, nil
 }

@@ -192,18 +192,3 @@ func Agree(applied uint64, votes []Vote, total int64) []Attestation {
 		agreed = append(agreed, Attestation{Number: applied + 1 + uint64(depth), Hash: winner[0], EventsRoot: winner[1]})
 	}
 }
-
-// Cut is how many of the agreed blocks a Veil block applies: the longest
-// prefix whose events (sizes[i] bytes for block i) fit in budget bytes,
-// and always the first block if there is one, so a large L1 block cannot
-// stop Veil's view of L1 for good (L1 gas bounds any block's events).
-func Cut(sizes []int, budget int) int {
-	total := 0
-	for i, s := range sizes {
-		total += s
-		if total > budget && i > 0 {
-			return i
-		}
-	}
-	return len(sizes)
-}

@@ -130,27 +130,6 @@ func TestAgree(t *testing.T) {
 	}
 }
 
-func TestCut(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		sizes  []int
-		budget int
-		want   int
-	}{
-		{"nothing agreed", nil, 100, 0},
-		{"all fit", []int{10, 20, 30}, 60, 3},
-		{"the third does not fit", []int{10, 20, 31}, 60, 2},
-		{"the first alone is too big: it goes anyway", []int{500, 1}, 100, 1},
-		{"empty blocks are free", []int{0, 0, 0, 100}, 100, 4},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := Cut(tc.sizes, tc.budget); got != tc.want {
-				t.Fatalf("Cut = %d, want %d", got, tc.want)
-			}
-		})
-	}
-}
-
 // FuzzDecode: any bytes decode or are refused without a panic, and what
 // decodes encodes back to exactly the same bytes (one encoding per view).
 func FuzzDecode(f *testing.F) {

@@ -275,11 +275,24 @@ type Source func(a Attestation) ([][]byte, bool)
 
 // Build is the proposer's section: its extended commit's votes, by
 // address, and the longest prefix of the agreed blocks whose events its own
-// view holds (matching the attested roots) within the budget.
+// view holds (matching the attested roots) within the budget. A vote whose
+// extension is malformed or oversized, or whose signature does not verify,
+// goes in without extension and signature: it attests nothing either way,
+// and as it came (CometBFT checks a late precommit's extension signature but
+// not its form) it would make the section, and every proposal, invalid.
 func Build(in Inputs, commit []Extended, events Source) (*Section, []Attestation) {
 	s := &Section{Round: in.Round}
+	signers := make(map[common.Address]Signer, len(in.Signers))
+	for _, sg := range in.Signers {
+		signers[sg.Address] = sg
+	}
 	for _, v := range commit {
-		s.Votes = append(s.Votes, SignedVote(v))
+		sv := SignedVote(v)
+		_, err := Decode(sv.Extension)
+		if sg, ok := signers[sv.Validator]; err != nil || !ok || !verify(in, sg, sv) {
+			sv.Extension, sv.Signature = nil, nil
+		}
+		s.Votes = append(s.Votes, sv)
 	}
 	slices.SortFunc(s.Votes, func(a, b SignedVote) int { return bytes.Compare(a.Validator[:], b.Validator[:]) })
 	votes, err := Votes(in, s)

@@ -126,11 +126,19 @@ func TestSection(t *testing.T) {
 		{"an event added", all, with(func(s *Section) { s.Blocks[0].Events = append(s.Blocks[0].Events, []byte{7}) }), 0, ErrEventsRoot},
 		{"a block skipped", all, with(func(s *Section) { s.Blocks = s.Blocks[1:] }), 0, ErrBlocks},
 		{"fewer blocks than agreed: the proposer's choice", all, with(func(s *Section) { s.Blocks = s.Blocks[:1] }), 1, nil},
+		// CometBFT takes a late precommit's extension on its signature alone:
+		// the proposer must not carry it as it came.
+		{"an oversized extension in the commit", []Extended{n.signed(0, 41, bytes.Repeat([]byte{1}, 2000)), all[1], all[2], all[3]}, nil, 2, nil},
+		{"a malformed extension in the commit", []Extended{n.signed(0, 41, []byte{Version, 3}), all[1], all[2], all[3]}, nil, 2, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := n.inputs(tc.commit)
 			s, _ := Build(in, tc.commit, n.source)
-			s = cloneSection(s)
+			parsed, err := ParseSection(s.AppendJSON(nil)) // as the block carries it
+			if err != nil {
+				t.Fatalf("the proposer's section does not parse: %v", err)
+			}
+			s = cloneSection(parsed)
 			if tc.section != nil {
 				tc.section(s)
 			}
