@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -298,7 +299,14 @@ func (a *App) ExtendVote(_ context.Context, req *abci.RequestExtendVote) (*abci.
 	if view == nil {
 		return &abci.ResponseExtendVote{}, nil
 	}
+	// The extension is read against l1Applied after the block voted for
+	// (the next proposer's state): ProcessProposal of that block, when it
+	// is the one accepted, already knows it; else the committed one will do
+	// (entries at or below the next l1Applied are merely ignored).
 	st := NewState(a.store.Begin(), a.cfg.Params.Domain)
+	if p := a.accepted; p != nil && bytes.Equal(p.hash, req.Hash) {
+		st = p.run.st
+	}
 	applied, _, err := st.L1Applied()
 	if err != nil {
 		a.log.Error("extend vote: l1Applied", "height", req.Height, "err", err)
