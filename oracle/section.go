@@ -178,6 +178,22 @@ var (
 // only its own block's count). It fails if the votes are not exactly the
 // commit's, one per validator, by address.
 func Votes(in Inputs, s *Section) ([]Vote, error) {
+	sgs, err := voters(in, s)
+	if err != nil {
+		return nil, err
+	}
+	votes := make([]Vote, len(s.Votes))
+	for i, v := range s.Votes {
+		votes[i].Power = sgs[i].Power
+		votes[i].Atts, _ = counted(in, sgs[i], v)
+	}
+	return votes, nil
+}
+
+// voters are the signers of the section's votes, in order, once the votes
+// are found to be exactly the commit's: its round, one per validator that
+// committed, by address, each in the set.
+func voters(in Inputs, s *Section) ([]Signer, error) {
 	if s.Round != in.Round {
 		return nil, fmt.Errorf("%w: %d, the commit's %d", ErrRound, s.Round, in.Round)
 	}
@@ -186,11 +202,8 @@ func Votes(in Inputs, s *Section) ([]Vote, error) {
 	if len(want) != len(s.Votes) {
 		return nil, fmt.Errorf("%w: %d votes for %d committed", ErrVotes, len(s.Votes), len(want))
 	}
-	signers := make(map[common.Address]Signer, len(in.Signers))
-	for _, sg := range in.Signers {
-		signers[sg.Address] = sg
-	}
-	votes := make([]Vote, len(s.Votes))
+	signers := signerMap(in.Signers)
+	sgs := make([]Signer, len(s.Votes))
 	for i, v := range s.Votes {
 		if v.Validator != want[i] {
 			return nil, fmt.Errorf("%w: vote %d is %s, the commit's is %s", ErrVotes, i, v.Validator, want[i])
@@ -199,15 +212,27 @@ func Votes(in Inputs, s *Section) ([]Vote, error) {
 		if !ok {
 			return nil, fmt.Errorf("%w: %s signed the commit but is not in the set", ErrVotes, v.Validator)
 		}
-		votes[i].Power = sg.Power
-		if !verify(in, sg, v) {
-			continue
-		}
-		if atts, err := Decode(v.Extension); err == nil {
-			votes[i].Atts = atts
-		}
+		sgs[i] = sg
 	}
-	return votes, nil
+	return sgs, nil
+}
+
+func signerMap(signers []Signer) map[common.Address]Signer {
+	m := make(map[common.Address]Signer, len(signers))
+	for _, sg := range signers {
+		m[sg.Address] = sg
+	}
+	return m
+}
+
+// counted is what a vote attests: its extension's attestations if its
+// signature verifies and the extension is well formed (ok), else nothing.
+func counted(in Inputs, sg Signer, v SignedVote) (atts []Attestation, ok bool) {
+	if !verify(in, sg, v) {
+		return nil, false
+	}
+	atts, err := Decode(v.Extension)
+	return atts, err == nil
 }
 
 // verify checks a vote's extension signature as CometBFT made it.
@@ -282,22 +307,34 @@ type Source func(a Attestation) ([][]byte, bool)
 // not its form) it would make the section, and every proposal, invalid.
 func Build(in Inputs, commit []Extended, events Source) (*Section, []Attestation) {
 	s := &Section{Round: in.Round}
-	signers := make(map[common.Address]Signer, len(in.Signers))
-	for _, sg := range in.Signers {
-		signers[sg.Address] = sg
+	signers := signerMap(in.Signers)
+	type judged struct {
+		vote SignedVote
+		atts []Attestation
 	}
-	for _, v := range commit {
-		sv := SignedVote(v)
-		_, err := Decode(sv.Extension)
-		if sg, ok := signers[sv.Validator]; err != nil || !ok || !verify(in, sg, sv) {
-			sv.Extension, sv.Signature = nil, nil
+	all := make([]judged, len(commit))
+	for i, v := range commit {
+		all[i].vote = SignedVote(v)
+		ok := false
+		if sg, member := signers[v.Validator]; member {
+			all[i].atts, ok = counted(in, sg, all[i].vote)
 		}
-		s.Votes = append(s.Votes, sv)
+		if !ok {
+			all[i].vote.Extension, all[i].vote.Signature = nil, nil
+		}
 	}
-	slices.SortFunc(s.Votes, func(a, b SignedVote) int { return bytes.Compare(a.Validator[:], b.Validator[:]) })
-	votes, err := Votes(in, s)
+	slices.SortFunc(all, func(a, b judged) int { return bytes.Compare(a.vote.Validator[:], b.vote.Validator[:]) })
+	for _, j := range all {
+		s.Votes = append(s.Votes, j.vote)
+	}
+	// Each signature is verified once, above; voters checks the set.
+	sgs, err := voters(in, s)
 	if err != nil {
 		return s, nil
+	}
+	votes := make([]Vote, len(all))
+	for i, j := range all {
+		votes[i] = Vote{Power: sgs[i].Power, Atts: j.atts}
 	}
 	agreed := Agree(in.Applied, votes, TotalPower(in.Signers))
 	size := 0
