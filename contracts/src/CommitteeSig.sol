@@ -113,7 +113,7 @@ library CommitteeSig {
 
     /// @dev Whether every byte of b (a multiple of 32 bytes long) is zero,
     /// a word at a time.
-    function isZero(bytes memory b) private pure returns (bool zero) {
+    function isZero(bytes memory b) internal pure returns (bool zero) {
         zero = true;
         assembly {
             let p := add(b, 32)

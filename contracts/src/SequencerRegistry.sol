@@ -313,15 +313,7 @@ contract SequencerRegistry {
     {
         if (publicKey.length != 256) revert CommitteeSig.BadEonKeyLength(publicKey.length);
         if (members.length == 0) revert NoMembers();
-        bool zero = true;
-        for (uint256 i = 0; i < 256 && zero; i += 32) {
-            bytes32 w;
-            assembly {
-                w := mload(add(add(publicKey, 32), i))
-            }
-            zero = w == 0;
-        }
-        if (zero) revert EonKeyAtInfinity();
+        if (CommitteeSig.isZero(publicKey)) revert EonKeyAtInfinity();
         if (!CommitteeSig.isG2(publicKey)) revert BadEonKey();
         bytes32[] memory leaves = new bytes32[](members.length);
         for (uint256 i = 0; i < members.length; i++) {
