@@ -230,9 +230,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		return err
 	}
 	if !fresh && !f.noL1 {
-		if g, err := readGenesisApp(filepath.Join(nw.Dir, nw.GenesisFile)); err != nil {
+		if gf, err := readGenesis(filepath.Join(nw.Dir, nw.GenesisFile)); err != nil {
 			return err
-		} else if g.L1 == nil {
+		} else if gf.app.L1 == nil {
 			fmt.Fprintf(stdout, "devnet: the network in %s has no L1 (it was made without one); running without\n", f.datadir)
 			f.noL1 = true
 		}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -150,23 +151,24 @@ func (l *devL1) plan(ctx context.Context) (*chain.GenesisL1, error) {
 // not yet registered, and then checks the chain id, the contracts' code
 // and their binding to this genesis.
 func (l *devL1) ensure(ctx context.Context, stdout io.Writer, nw *node.Network, dir string) (*chain.GenesisL1, error) {
-	g, err := readGenesisApp(filepath.Join(nw.Dir, nw.GenesisFile))
+	gf, err := readGenesis(filepath.Join(nw.Dir, nw.GenesisFile))
 	if err != nil {
 		return nil, err
 	}
+	g := gf.app
 	if g.L1 == nil {
 		return nil, fmt.Errorf("the genesis in %s names no L1 (a network made before Veil had one): start a new --datadir", nw.Dir)
 	}
 	if g.L1.ChainID != l.chainID {
 		return nil, fmt.Errorf("the genesis names L1 chain %d, %s is chain %d", g.L1.ChainID, l.url, l.chainID)
 	}
-	domain := eip712.Domain{ChainID: nw.ChainID, Salt: nw.DomainSalt()}
+	domain := eip712.Domain{ChainID: nw.ChainID, Salt: gf.salt}
 	code, err := l.client.CodeAt(ctx, g.L1.Contracts.SequencerRegistry, nil)
 	if err != nil {
 		return nil, fmt.Errorf("L1: %w", err)
 	}
 	if len(code) == 0 {
-		if err := l.deploy(ctx, stdout, nw, g, domain); err != nil {
+		if err := l.deploy(ctx, stdout, gf, domain); err != nil {
 			return nil, err
 		}
 	}
@@ -246,7 +248,8 @@ func genesisMembers(doc *cmttypes.GenesisDoc, g *chain.Genesis) ([]contracts.Sta
 	return contracts.Members(g.Eon, keys)
 }
 
-func (l *devL1) deploy(ctx context.Context, stdout io.Writer, nw *node.Network, g *chain.Genesis, domain eip712.Domain) error {
+func (l *devL1) deploy(ctx context.Context, stdout io.Writer, gf *genesisFile, domain eip712.Domain) error {
+	g := gf.app
 	from := crypto.PubkeyToAddress(l.deployer.PublicKey)
 	nonce, err := l.client.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -255,11 +258,7 @@ func (l *devL1) deploy(ctx context.Context, stdout io.Writer, nw *node.Network, 
 	if contracts.Plan(from, nonce) != g.L1.Contracts {
 		return fmt.Errorf("the genesis puts the contracts at %+v, which deployer %s (at nonce %d) cannot create any more", g.L1.Contracts, from, nonce)
 	}
-	doc, err := cmttypes.GenesisDocFromFile(filepath.Join(nw.Dir, nw.GenesisFile))
-	if err != nil {
-		return err
-	}
-	members, err := genesisMembers(doc, g)
+	members, err := genesisMembers(gf.doc, g)
 	if err != nil {
 		return err
 	}
@@ -359,9 +358,22 @@ func (l *devL1) topUp(ctx context.Context, to common.Address, want *big.Int) err
 	return nil
 }
 
-// readGenesisApp is a genesis document's Veil app state.
-func readGenesisApp(path string) (*chain.Genesis, error) {
-	doc, err := cmttypes.GenesisDocFromFile(path)
+// genesisFile is a genesis document as Veil reads it: CometBFT's document,
+// its Veil app state, and the keccak256 of its bytes (Veil's signing salt,
+// to which the L1 contracts are bound).
+type genesisFile struct {
+	doc  *cmttypes.GenesisDoc
+	app  *chain.Genesis
+	salt common.Hash
+}
+
+// readGenesis reads a genesis document once for all three.
+func readGenesis(path string) (*genesisFile, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("genesis %s: %w", path, err)
+	}
+	doc, err := cmttypes.GenesisDocFromJSON(raw)
 	if err != nil {
 		return nil, fmt.Errorf("genesis %s: %w", path, err)
 	}
@@ -372,7 +384,7 @@ func readGenesisApp(path string) (*chain.Genesis, error) {
 	if g.Eon == nil || g.Eon.PublicKey == nil {
 		return nil, fmt.Errorf("genesis %s has no eon key", path)
 	}
-	return &g, nil
+	return &genesisFile{doc: doc, app: &g, salt: crypto.Keccak256Hash(raw)}, nil
 }
 
 // l1Line is the devnet's line saying where its L1 and contracts are.

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	cmtjson "github.com/cometbft/cometbft/libs/json"
-	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -62,18 +61,15 @@ holds this build's contract bound to this genesis, and says which is not.`,
 }
 
 func l1Status(ctx context.Context, w io.Writer, url, genesisFile string) error {
-	g, err := readGenesisApp(genesisFile)
+	gf, err := readGenesis(genesisFile)
 	if err != nil {
 		return err
 	}
+	g := gf.app
 	if g.L1 == nil {
 		return fmt.Errorf("--genesis %s names no L1", genesisFile)
 	}
-	raw, err := os.ReadFile(genesisFile)
-	if err != nil {
-		return err
-	}
-	domain := eip712.Domain{ChainID: g.ChainID, Salt: crypto.Keccak256Hash(raw)}
+	domain := eip712.Domain{ChainID: g.ChainID, Salt: gf.salt}
 	client, err := ethclient.DialContext(ctx, url)
 	if err != nil {
 		return fmt.Errorf("--l1 %s: %w", url, err)
@@ -287,14 +283,11 @@ func l1Deploy(ctx context.Context, w io.Writer, url, keyFile, genesisFile string
 	if err != nil {
 		return fmt.Errorf("--l1-key: %w", err)
 	}
-	doc, err := cmttypes.GenesisDocFromFile(genesisFile)
+	gf, err := readGenesis(genesisFile)
 	if err != nil {
-		return fmt.Errorf("--genesis %s: %w", genesisFile, err)
+		return fmt.Errorf("--genesis: %w", err)
 	}
-	g, err := readGenesisApp(genesisFile)
-	if err != nil {
-		return err
-	}
+	doc, g := gf.doc, gf.app
 	client, err := ethclient.DialContext(ctx, url)
 	if err != nil {
 		return fmt.Errorf("--l1 %s: %w", url, err)
@@ -332,12 +325,13 @@ func l1Deploy(ctx context.Context, w io.Writer, url, keyFile, genesisFile string
 			return err
 		}
 		fmt.Fprintf(w, "l1: wrote the planned addresses into %s (hand this genesis out)\n", genesisFile)
+		// The salt is the hash of the document as written.
+		if gf, err = readGenesis(genesisFile); err != nil {
+			return err
+		}
+		g = gf.app
 	}
-	raw, err := os.ReadFile(genesisFile)
-	if err != nil {
-		return err
-	}
-	domain := eip712.Domain{ChainID: g.ChainID, Salt: crypto.Keccak256Hash(raw)}
+	domain := eip712.Domain{ChainID: g.ChainID, Salt: gf.salt}
 	if g.L1.ChainID != id.Uint64() {
 		return fmt.Errorf("--genesis names L1 chain %d, --l1 %s is chain %d", g.L1.ChainID, url, id)
 	}
