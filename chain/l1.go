@@ -213,14 +213,10 @@ func isEventError(err error) bool {
 // maxWei is 2^256: no balance reaches it (a record holds 32 bytes).
 var maxWei = new(big.Int).Lsh(big.NewInt(1), 256)
 
-// applyEvent applies one event item (l1watch's canonical encoding:
-// address ‖ topic count ‖ topics ‖ data).
+// applyEvent applies one event item (the oracle's canonical encoding of a
+// log, which l1event decodes).
 func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte) error {
-	addr, topics, data, ok := splitItem(item)
-	if !ok {
-		return &eventError{fmt.Errorf("chain: an L1 event item of %d bytes is not address ‖ topics ‖ data", len(item))}
-	}
-	ev, err := dec.Decode(addr, topics, data)
+	ev, err := dec.DecodeItem(item)
 	if err != nil {
 		return &eventError{err}
 	}
@@ -248,23 +244,6 @@ func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte) error {
 		st.SetBuilder(ev.Account, mempool.Builder{Collateral: sum, Reserved: bu.Reserved})
 	}
 	return nil
-}
-
-// splitItem parses an event item: address(20) ‖ topic count(1) ‖ topics
-// (32 each) ‖ data.
-func splitItem(item []byte) (common.Address, []common.Hash, []byte, bool) {
-	if len(item) < 21 {
-		return common.Address{}, nil, nil, false
-	}
-	n := int(item[20])
-	if n > 4 || len(item) < 21+32*n {
-		return common.Address{}, nil, nil, false
-	}
-	topics := make([]common.Hash, n)
-	for i := range topics {
-		copy(topics[i][:], item[21+32*i:])
-	}
-	return common.BytesToAddress(item[:20]), topics, item[21+32*n:], true
 }
 
 func (a *App) l1Decoder(l1 *GenesisL1) (*l1event.Decoder, error) {

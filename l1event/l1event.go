@@ -122,6 +122,20 @@ func NewDecoder(at contracts.Addresses) (*Decoder, error) {
 	return d, nil
 }
 
+// DecodeItem is the event of one log in the oracle's item encoding, the
+// leaf of a block's eventsRoot (l1watch.Event.Item): address (20) ‖ topic
+// count (1) ‖ topics (32 each) ‖ data.
+func (d *Decoder) DecodeItem(item []byte) (*Event, error) {
+	if len(item) < 21 || item[20] > 4 || len(item) < 21+32*int(item[20]) {
+		return nil, fmt.Errorf("%w: an item of %d bytes is not address ‖ topics ‖ data", ErrUnknown, len(item))
+	}
+	topics := make([]common.Hash, item[20])
+	for i := range topics {
+		copy(topics[i][:], item[21+32*i:])
+	}
+	return d.Decode(common.BytesToAddress(item[:20]), topics, item[21+32*len(topics):])
+}
+
 // Decode is the event of one log of the deployment: address, topics and
 // data as L1 has them. A log of another address, with an event its
 // contract does not have, or whose fields do not decode is an error.

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/l1watch"
 )
 
 var at = contracts.Addresses{
@@ -160,4 +161,47 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("two decodings differ: %+v %v / %+v %v", e1, err1, e2, err2)
 		}
 	})
+}
+
+// TestDecodeItem: the oracle's item (l1watch's encoding of a log) decodes
+// to the log's event; an item that is not address ‖ topics ‖ data is an
+// error, never a panic.
+func TestDecodeItem(t *testing.T) {
+	d, err := NewDecoder(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topics, data := logOf(t, contracts.DepositVaultMetaData, "Deposited", uint64(3), common.Address{0xa1}, big.NewInt(9))
+	item := l1watch.Event{Address: at.DepositVault, Topics: topics, Data: data}.Item()
+	ev, err := d.DecodeItem(item)
+	if err != nil || ev.Kind != Deposit || ev.DepositIndex != 3 || ev.Account != (common.Address{0xa1}) || ev.Amount.Cmp(big.NewInt(9)) != 0 {
+		t.Fatalf("DecodeItem: %+v %v", ev, err)
+	}
+	five := append(at.DepositVault.Bytes(), 5)
+	five = append(five, make([]byte, 5*32)...)
+	for _, tc := range []struct {
+		name string
+		item []byte
+	}{
+		{"empty", nil},
+		{"an address alone", at.DepositVault.Bytes()},
+		{"topics cut short", item[:21+32*3-1]},
+		{"five topics", five},
+	} {
+		if _, err := d.DecodeItem(tc.item); !errors.Is(err, ErrUnknown) {
+			t.Errorf("%s: %v, want ErrUnknown", tc.name, err)
+		}
+	}
+}
+
+// FuzzDecodeItem: no item panics the decoder.
+func FuzzDecodeItem(f *testing.F) {
+	d, err := NewDecoder(at)
+	if err != nil {
+		f.Fatal(err)
+	}
+	topics, data := logOf(f, contracts.DepositVaultMetaData, "Deposited", uint64(3), common.Address{0xa1}, big.NewInt(9))
+	f.Add(l1watch.Event{Address: at.DepositVault, Topics: topics, Data: data}.Item())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, item []byte) { _, _ = d.DecodeItem(item) })
 }
