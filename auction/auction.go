@@ -55,6 +55,18 @@ type State interface {
 	// nothing). The price may not take it: those penalties must stay backed
 	// (docs/auction.md, "Free collateral").
 	Reserved(builder common.Address) *big.Int
+	// Forced is the forced items from L1 (protocol §9) waiting for a slot,
+	// in forcedIndex order: forced envelopes (queued in the pool, charged
+	// nothing on Veil: they paid on L1) and forced plain transactions.
+	Forced() []Forced
+}
+
+// Forced is a forced item waiting for its slot.
+type Forced struct {
+	Index uint64      // its forcedIndex on L1
+	Hash  common.Hash // the envelope's hash, or the plain transaction's
+	Plain bool        // a plain rollup transaction, not an envelope
+	Gas   uint64      // a plain transaction's gas limit (an envelope's is its pool entry's)
 }
 
 // Verdict of a committed bid.
@@ -103,7 +115,8 @@ type Result struct {
 	// when no bid is valid.
 	Bundle []common.Hash
 	// Included is the slot's final order: Bundle less the entries state
-	// overtook or that were never admitted, then the chain's inclusion
+	// overtook or that were never admitted, then the forced items from L1
+	// (a plain one by its transaction hash), then the chain's inclusion
 	// list, then the chain's fill of every other payable queued envelope.
 	Included []common.Hash
 }
@@ -240,6 +253,7 @@ func DecideWith(slot uint64, bids []Committed, bidKey *threshold.IdentityKey, st
 		kept = res.Bundle
 	}
 	f := pool.newFill(kept, p.SlotGasLimit)
+	f.forced(st.Forced(), p.ForcedGas())
 	f.inclusionList(slot, p.InclusionAge)
 	f.rest()
 	res.Included = f.out
@@ -490,6 +504,78 @@ func (f *fill) add(q *Queued) {
 	f.out = append(f.out, q.Hash)
 	f.in[q.Hash] = true
 	f.charge(q)
+}
+
+// forced appends the forced items (protocol §9) in forcedIndex order, each
+// envelope with its sender's earlier queued nonces first, within budget
+// gas (the forced gas, which comes from the inclusion reserve, never from
+// the bid gas limit). An item the bundle took is passed over. The first
+// item whose run does not fit the forced gas left ends the step: the rest
+// wait for the next slot in order, and since no item declares more than
+// the forced gas, the head of the queue always fits an empty budget. An
+// envelope whose run cannot fit even an empty budget, or whose sender
+// cannot pay its earlier nonces, waits (its sender skipped for the slot)
+// without holding up the queue: those earlier nonces are ordinary queued
+// envelopes that the bundle or the chain's fill will take.
+func (f *fill) forced(items []Forced, budget uint64) {
+	skipped := make(map[common.Address]bool)
+	var used uint64
+	for _, it := range items {
+		if f.in[it.Hash] {
+			continue
+		}
+		if it.Plain {
+			after, fits := addGas(used, it.Gas, budget)
+			if !fits {
+				return
+			}
+			if f.gas, fits = addGas(f.gas, it.Gas, f.limit); !fits {
+				return // cannot happen: the forced gas is within the reserve
+			}
+			used = after
+			f.out = append(f.out, it.Hash)
+			f.in[it.Hash] = true
+			continue
+		}
+		if !f.v.isQueued[it.Hash] {
+			continue // dropped with an earlier nonce: the chain settles it
+		}
+		q := f.v.known[it.Hash]
+		if skipped[q.Sender] {
+			continue
+		}
+		var run []*Queued
+		for _, e := range f.v.bySender[q.Sender] {
+			if e.Nonce > q.Nonce {
+				break
+			}
+			if !f.in[e.Hash] {
+				run = append(run, e)
+			}
+		}
+		need, runGas, fits := new(big.Int), uint64(0), true
+		for _, e := range run {
+			need.Add(need, e.Charge())
+			if runGas, fits = addGas(runGas, e.GasLimit, budget); !fits {
+				break
+			}
+		}
+		if !fits || f.funds(q.Sender).Cmp(need) < 0 {
+			skipped[q.Sender] = true
+			continue
+		}
+		after, fits := addGas(used, runGas, budget)
+		if !fits {
+			return
+		}
+		if f.gas, fits = addGas(f.gas, runGas, f.limit); !fits {
+			return
+		}
+		used = after
+		for _, e := range run {
+			f.add(e)
+		}
+	}
 }
 
 // inclusionList appends the envelopes queued for more than age slots

@@ -96,11 +96,12 @@ func (w *world) sign(i int, seq uint64, sealed []byte) Committed {
 }
 
 type fakeState struct {
-	pool  []Queued
-	known map[common.Hash]Queued
-	funds map[common.Address]*big.Int
-	coll  map[common.Address]*big.Int
-	res   map[common.Address]*big.Int // penalties reserved for other slots' bids
+	pool   []Queued
+	known  map[common.Hash]Queued
+	funds  map[common.Address]*big.Int
+	coll   map[common.Address]*big.Int
+	res    map[common.Address]*big.Int // penalties reserved for other slots' bids
+	forced []Forced
 }
 
 func (s *fakeState) Pool() []Queued { return slices.Clone(s.pool) }
@@ -111,6 +112,7 @@ func (s *fakeState) Envelope(h common.Hash) (Queued, bool) {
 func (s *fakeState) Funds(a common.Address) *big.Int      { return s.funds[a] }
 func (s *fakeState) Collateral(a common.Address) *big.Int { return s.coll[a] }
 func (s *fakeState) Reserved(a common.Address) *big.Int   { return s.res[a] }
+func (s *fakeState) Forced() []Forced                     { return s.forced }
 
 var testParams = params.Params{Reserve: big.NewInt(5), SlotGasLimit: 1_000_000, InclusionReserve: 200_000, InclusionAge: 8}
 

@@ -87,6 +87,7 @@ func (s state) Envelope(h common.Hash) (auction.Queued, bool) {
 func (state) Funds(common.Address) *big.Int      { return big.NewInt(1e18) }
 func (state) Collateral(common.Address) *big.Int { return big.NewInt(1e18) }
 func (state) Reserved(common.Address) *big.Int   { return nil }
+func (state) Forced() []auction.Forced           { return nil }
 
 // TestSealedBidWins: what the reference builder seals, the auction opens,
 // finds valid and lets win, ordering the slot as the builder did.

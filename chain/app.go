@@ -663,7 +663,7 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 		return err
 	}
 	if rec.Oracle != nil && len(rec.Applied) > 0 {
-		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}); err != nil {
+		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}, r.slot, r.eon); err != nil {
 			return err
 		}
 	}

@@ -157,12 +157,13 @@ func (a *App) oracleInputs(st *State, slot uint64, lc lastCommit) (*oracle.Input
 		Signers: signers, Round: lc.round, Commit: lc.committed, Budget: l1EventBudget}, nil
 }
 
-// applyL1 applies the L1 blocks a record's section carries, in order:
-// deposits and collateral credited; other events (registry changes, eon
-// keys, batches, forced items) wait for the code that applies them; an
-// event that does not decode is counted and skipped, the same way on
-// every node.
-func (a *App) applyL1(st *State, rec *oracleApplied) error {
+// applyL1 applies the L1 blocks a record's section carries, in order, in
+// block slot of eon: deposits and collateral credited, forced items judged
+// and queued for slot+1 (or refused with their reason); other events
+// (registry changes, eon keys, batches) wait for the code that applies
+// them; an event that does not decode is counted and skipped, the same way
+// on every node.
+func (a *App) applyL1(st *State, rec *oracleApplied, slot, eon uint64) error {
 	if len(rec.blocks) == 0 {
 		return nil
 	}
@@ -180,7 +181,7 @@ func (a *App) applyL1(st *State, rec *oracleApplied) error {
 	}
 	for i, b := range rec.blocks {
 		for _, item := range b.Events {
-			if err := a.applyEvent(st, dec, item); err != nil {
+			if err := a.applyEvent(st, dec, item, b.Number, forcedEnv{slot: slot, eon: eon, p: a.cfg.Params}); err != nil {
 				if !isEventError(err) {
 					return err
 				}
@@ -215,7 +216,7 @@ var maxWei = new(big.Int).Lsh(big.NewInt(1), 256)
 
 // applyEvent applies one event item (the oracle's canonical encoding of a
 // log, which l1event decodes).
-func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte) error {
+func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte, l1Block uint64, env forcedEnv) error {
 	ev, err := dec.DecodeItem(item)
 	if err != nil {
 		return &eventError{err}
@@ -242,6 +243,8 @@ func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte) error {
 			return &eventError{fmt.Errorf("chain: collateral deposit %d would take %s past 2^256 wei", ev.DepositIndex, ev.Account)}
 		}
 		st.SetBuilder(ev.Account, mempool.Builder{Collateral: sum, Reserved: bu.Reserved})
+	case l1event.Forced:
+		return st.applyForced(ev, l1Block, env)
 	}
 	return nil
 }

@@ -31,6 +31,7 @@ type l1App struct {
 	vals    []ed25519.PrivKey
 	view    map[uint64][][]byte // L1 block → event items, what every validator sees
 	decided []decidedBlock
+	pending [][]byte // the proposer's mempool for the next run
 }
 
 type decidedBlock struct {
@@ -124,7 +125,7 @@ func (a *l1App) run(h int64, lc abci.ExtendedCommitInfo, tamper func(txs [][]byt
 	a.t.Helper()
 	ctx := context.Background()
 	a.app.cfg.L1 = a
-	prep, err := a.app.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: h, MaxTxBytes: 1 << 20, LocalLastCommit: lc})
+	prep, err := a.app.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: h, Txs: a.pending, MaxTxBytes: 1 << 20, LocalLastCommit: lc})
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -284,9 +285,14 @@ func TestL1Oracle(t *testing.T) {
 	if n, err := NewState(a.store.Begin(), a.params.Domain).L1Skipped(); err != nil || n != 1 {
 		t.Fatalf("%d events skipped (%v), want 1", n, err)
 	}
-	// Replay: a node deciding the same blocks without ProcessProposal
-	// (block sync, restarts) checks each section itself and reaches the
-	// same AppHash.
+	a.replayAgrees()
+}
+
+// replayAgrees: a node deciding the same blocks without ProcessProposal
+// (block sync, restarts) checks each record itself and reaches the same
+// AppHash.
+func (a *l1App) replayAgrees() {
+	t := a.t
 	_, want := a.store.Committed()
 	f := *a.fixture // its own store
 	replica := &l1App{appFixture: &appFixture{fixture: &f, deal: a.deal, dir: t.TempDir(), genesis: a.genesis}, vals: a.vals}

@@ -56,8 +56,18 @@ func (a *auctionState) Envelope(h common.Hash) (auction.Queued, bool) {
 		return auction.Queued{}, false
 	}
 	e := r.Envelope
-	return auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot, MaxFeePerGas: e.MaxFeePerGas,
+	fee := e.MaxFeePerGas
+	if r.Forced != 0 {
+		fee = new(big.Int) // paid on L1, as its pool entry says
+	}
+	return auction.Queued{Hash: h, Sender: e.Sender, Nonce: e.Nonce, QueuedSlot: r.QueuedSlot, MaxFeePerGas: fee,
 		GasLimit: e.GasLimit, Committed: r.Status == StatusCommitted}, true
+}
+
+func (a *auctionState) Forced() []auction.Forced {
+	w, err := a.st.waitingForced()
+	a.keep(err)
+	return forcedQueue(w)
 }
 
 func (a *auctionState) Funds(s common.Address) *big.Int { return a.st.Funds(s) }
@@ -110,8 +120,9 @@ type knownKeys interface {
 // ApplyRecord applies a checked slot record, in protocol §5's order: every
 // bid of the slot settles its reservation; invalid bids forfeit the penalty
 // (in bid-hash order), the winner pays the price from its collateral, then
-// the final order is committed with each envelope's inclusion fee. Prices,
-// penalties and fees go to the beneficiary.
+// the final order is committed with each envelope's inclusion fee (none for
+// a forced one) and the forced items settled. Prices, penalties and fees go
+// to the beneficiary.
 //
 // Penalties and the price come only from free collateral (collateral less
 // what is still reserved for the builder's later bids), so collateral ≥
@@ -162,8 +173,15 @@ func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 			return err
 		}
 	}
-	fees, err := s.commitBundle(slot, rec.Auction.Included)
+	waiting, err := s.waitingForced()
 	if err != nil {
+		return err
+	}
+	fees, err := s.commitBundle(slot, rec.Auction.Included, waiting)
+	if err != nil {
+		return err
+	}
+	if err := s.settleForced(slot, rec.Auction.Included, waiting); err != nil {
 		return err
 	}
 	return s.credit(earned.Add(earned, fees))

@@ -111,16 +111,30 @@ type TxRecord struct {
 	Slot       uint64 // committed: the bundle's slot
 	Index      uint32 // committed: position in the bundle
 	Reason     byte   // dropped: why
-	Envelope   *envelope.Envelope
+	// Forced is forcedIndex+1 for an envelope forced in from L1 (protocol
+	// §9), 0 for one admitted on Veil: a forced envelope paid on L1, so it
+	// is charged nothing here and has no place in the fee and expiry
+	// indexes, the pool size or its sender's count.
+	Forced   uint64
+	Envelope *envelope.Envelope
+}
+
+// charge is what including the envelope costs its sender on Veil:
+// gasLimit × maxFeePerGas, nothing for a forced one.
+func (r TxRecord) charge() *big.Int {
+	if r.Forced != 0 {
+		return new(big.Int)
+	}
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.Envelope.GasLimit), r.Envelope.MaxFeePerGas)
 }
 
 // A tx record is status(1) ‖ queuedSlot(8) ‖ slot(8) ‖ index(4) ‖ reason(1)
-// ‖ the envelope in binary: chainId(8) ‖ eon(8) ‖ identityPrefix(32) ‖
+// ‖ forced(8) ‖ the envelope in binary: chainId(8) ‖ eon(8) ‖ identityPrefix(32) ‖
 // sender(20) ‖ gasLimit(8) ‖ maxFeePerGas(32) ‖ nonce(8) ‖ validUntilSlot(8)
 // ‖ signature(65) ‖ ciphertext(rest). Binary, not JSON: block processing
 // reads records often.
 const (
-	txHeaderSize   = 22
+	txHeaderSize   = 30
 	txEnvelopeSize = 8 + 8 + 32 + 20 + 8 + 32 + 8 + 8 + 65
 )
 
@@ -132,6 +146,7 @@ func (r TxRecord) encode() []byte {
 	out = binary.BigEndian.AppendUint64(out, r.Slot)
 	out = binary.BigEndian.AppendUint32(out, r.Index)
 	out = append(out, r.Reason)
+	out = binary.BigEndian.AppendUint64(out, r.Forced)
 	out = binary.BigEndian.AppendUint64(out, e.ChainID)
 	out = binary.BigEndian.AppendUint64(out, e.Eon)
 	out = append(out, e.IdentityPrefix[:]...)
@@ -154,7 +169,7 @@ func decodeTx(b []byte) (TxRecord, error) {
 		return TxRecord{}, fmt.Errorf("%w: tx record of %d bytes", ErrCorrupt, len(b))
 	}
 	r := TxRecord{Status: TxStatus(b[0]), QueuedSlot: binary.BigEndian.Uint64(b[1:]),
-		Slot: binary.BigEndian.Uint64(b[9:]), Index: binary.BigEndian.Uint32(b[17:]), Reason: b[21]}
+		Slot: binary.BigEndian.Uint64(b[9:]), Index: binary.BigEndian.Uint32(b[17:]), Reason: b[21], Forced: binary.BigEndian.Uint64(b[22:])}
 	p := b[txHeaderSize:]
 	e := &envelope.Envelope{ChainID: binary.BigEndian.Uint64(p), Eon: binary.BigEndian.Uint64(p[8:])}
 	copy(e.IdentityPrefix[:], p[16:48])
@@ -278,7 +293,7 @@ func (s *State) Queue(e *envelope.Envelope, adm *mempool.Admission, slot uint64)
 	// on chain the nonce is the sender's next, above every queued one.
 	// Insert spares the AppHash reading their committed values.
 	s.b.Insert(key(prefixTx, h[:]), TxRecord{Status: StatusQueued, QueuedSlot: slot, Envelope: e}.encode())
-	s.b.Insert(key(prefixPool, u64(slot), h[:]), poolEntry(e))
+	s.b.Insert(key(prefixPool, u64(slot), h[:]), poolEntry(e, e.MaxFeePerGas))
 	s.b.Insert(key(prefixIdentity, u64(e.Eon), adm.Identity[:]), nil)
 	s.b.Insert(key(prefixFee, feeKey(adm.Charge, len(e.Ciphertext)), h[:]), nil)
 	s.b.Insert(key(prefixNonce, e.Sender[:], u64(e.Nonce)), h[:])
@@ -297,7 +312,12 @@ func (s *State) unpool(h common.Hash) (TxRecord, error) {
 		return r, fmt.Errorf("%w: %s is not queued", ErrCorrupt, h)
 	}
 	e := r.Envelope
-	charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
+	s.b.Delete(key(prefixPool, u64(r.QueuedSlot), h[:]))
+	s.b.Delete(key(prefixNonce, e.Sender[:], u64(e.Nonce)))
+	if r.Forced != 0 {
+		return r, nil // none of the rest was written for it (queueForced)
+	}
+	charge := r.charge()
 	acct, err := s.Account(e.Sender)
 	if err != nil {
 		return r, err
@@ -305,9 +325,7 @@ func (s *State) unpool(h common.Hash) (TxRecord, error) {
 	acct.PendingCharges = new(big.Int).Sub(acct.PendingCharges, charge)
 	acct.InPool--
 	s.SetAccount(e.Sender, acct)
-	s.b.Delete(key(prefixPool, u64(r.QueuedSlot), h[:]))
 	s.b.Delete(key(prefixFee, feeKey(charge, len(e.Ciphertext)), h[:]))
-	s.b.Delete(key(prefixNonce, e.Sender[:], u64(e.Nonce)))
 	s.b.Delete(key(prefixExpiry, u64(e.ValidUntilSlot), h[:]))
 	return r, s.addPoolSize(-1)
 }
@@ -372,12 +390,14 @@ func (s *State) Expire(slot uint64) error {
 
 // poolEntry is what ordering needs of a queued envelope, kept in its pool
 // key's value so that listing the pool decodes no envelope.
-func poolEntry(e *envelope.Envelope) []byte {
+// Its fee per gas is what ordering charges: the envelope's maxFeePerGas, or
+// zero for a forced envelope (paid on L1).
+func poolEntry(e *envelope.Envelope, feePerGas *big.Int) []byte {
 	out := make([]byte, 0, 68)
 	out = append(out, e.Sender[:]...)
 	out = binary.BigEndian.AppendUint64(out, e.Nonce)
 	out = binary.BigEndian.AppendUint64(out, e.GasLimit)
-	return append(out, wire.OrZero(e.MaxFeePerGas).FillBytes(make([]byte, 32))...)
+	return append(out, wire.OrZero(feePerGas).FillBytes(make([]byte, 32))...)
 }
 
 // Pool lists the queued envelopes in queued order, as ordering sees them.
@@ -414,24 +434,44 @@ func (s *State) Funds(a common.Address) *big.Int {
 	return acct.Deposit
 }
 
-// CommitBundle fixes slot's bundle in order: each envelope leaves the pool,
-// is charged its inclusion fee, and records its slot and index.
-func (s *State) CommitBundle(slot uint64, bundle []common.Hash) error {
-	_, err := s.commitBundle(slot, bundle)
+// CommitBundle fixes slot's order: each envelope leaves the pool, is
+// charged its inclusion fee and records its slot and index in the bundle;
+// each forced plain transaction is ordered at its place.
+func (s *State) CommitBundle(slot uint64, order []common.Hash) error {
+	waiting, err := s.waitingForced()
+	if err != nil {
+		return err
+	}
+	_, err = s.commitBundle(slot, order, waiting)
 	return err
 }
 
-// commitBundle is CommitBundle returning the inclusion fees charged.
-func (s *State) commitBundle(slot uint64, bundle []common.Hash) (*big.Int, error) {
+// commitBundle is CommitBundle returning the inclusion fees charged. The
+// bundle (prefixBundle, what keys are released for) is the order's
+// envelopes; the order's forced plain transactions, which need no key, are
+// kept apart by their place in it (prefixSlotPlain).
+func (s *State) commitBundle(slot uint64, order []common.Hash, waiting []ForcedItem) (*big.Int, error) {
+	plainAt := make(map[common.Hash]uint64)
+	for _, f := range waiting {
+		if f.Kind == ForcedPlain {
+			plainAt[f.Hash] = f.Index
+		}
+	}
 	fees := new(big.Int)
-	var all []byte
-	for i, h := range bundle {
+	var all, plain []byte
+	for i, h := range order {
+		if index, ok := plainAt[h]; ok {
+			plain = binary.BigEndian.AppendUint32(plain, uint32(i))
+			plain = binary.BigEndian.AppendUint64(plain, index)
+			delete(plainAt, h) // ordered once
+			continue
+		}
 		r, err := s.unpool(h)
 		if err != nil {
 			return nil, err
 		}
 		e := r.Envelope
-		charge := new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.MaxFeePerGas)
+		charge := r.charge()
 		acct, err := s.Account(e.Sender)
 		if err != nil {
 			return nil, err
@@ -439,14 +479,19 @@ func (s *State) commitBundle(slot uint64, bundle []common.Hash) (*big.Int, error
 		if acct.Deposit.Cmp(charge) < 0 {
 			return nil, fmt.Errorf("%w: %s cannot pay %s", ErrCorrupt, e.Sender, h)
 		}
-		fees.Add(fees, charge)
-		acct.Deposit = new(big.Int).Sub(acct.Deposit, charge)
-		s.SetAccount(e.Sender, acct)
-		r.Status, r.Slot, r.Index = StatusCommitted, slot, uint32(i)
+		if charge.Sign() > 0 {
+			fees.Add(fees, charge)
+			acct.Deposit = new(big.Int).Sub(acct.Deposit, charge)
+			s.SetAccount(e.Sender, acct)
+		}
+		r.Status, r.Slot, r.Index = StatusCommitted, slot, uint32(len(all)/common.HashLength)
 		s.b.Set(key(prefixTx, h[:]), r.encode())
 		all = append(all, h[:]...)
 	}
 	s.b.Set(key(prefixBundle, u64(slot)), all)
+	if plain != nil {
+		s.b.Insert(key(prefixSlotPlain, u64(slot)), plain) // one order per slot
+	}
 	return fees, nil
 }
 

@@ -56,33 +56,65 @@ func Judge(e *envelope.Envelope, plaintext []byte, decryptErr error) Result {
 		return Result{Status: Invalid, Reason: ReasonBadCiphertext}
 	}
 	r := Result{Plaintext: plaintext, Status: Invalid}
+	tx, from, reason := judgeTx(plaintext, e.ChainID)
+	switch {
+	case reason != "":
+		r.Reason = reason
+	case from != e.Sender:
+		r.Reason = ReasonWrongSigner
+	case tx.Gas() > e.GasLimit:
+		r.Reason = ReasonGasExceeds
+	default:
+		r.Status, r.TxHash = Decrypted, tx.Hash()
+	}
+	return r
+}
+
+// ReasonGasExceedsDeclared is a forced plain transaction whose gas limit is
+// above the gas its L1 item declared (and paid for).
+const ReasonGasExceedsDeclared = "gas_exceeds_declared"
+
+// Plain judges a forced plain transaction from L1 (protocol §9) by the
+// rules a decrypted plaintext meets, its own signer standing for the
+// envelope's sender and the gas its item declared for the envelope's gas
+// limit. A transaction that passes is ordered with raw as its plaintext
+// (the transaction's hash, keccak256(raw), is its place in the order); it
+// is returned whenever raw decodes.
+func Plain(raw []byte, chainID, declared uint64) (Result, *types.Transaction) {
+	tx, _, reason := judgeTx(raw, chainID)
+	switch {
+	case reason != "":
+		return Result{Plaintext: raw, Status: Invalid, Reason: reason}, tx
+	case tx.Hash() != crypto.Keccak256Hash(raw): // its place in the order is keccak256 of these bytes
+		return Result{Plaintext: raw, Status: Invalid, Reason: ReasonBadEncoding}, tx
+	case tx.Gas() > declared:
+		return Result{Plaintext: raw, Status: Invalid, Reason: ReasonGasExceedsDeclared}, tx
+	}
+	return Result{Plaintext: raw, Status: Decrypted, TxHash: tx.Hash()}, tx
+}
+
+// judgeTx decodes a rollup transaction and recovers its signer: a reason
+// when it is no signed transaction of type 0 (with EIP-155), 1 or 2 for
+// chainID.
+func judgeTx(raw []byte, chainID uint64) (*types.Transaction, common.Address, string) {
 	var tx types.Transaction
-	if err := tx.UnmarshalBinary(plaintext); err != nil {
-		r.Reason = ReasonBadEncoding
-		return r
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return nil, common.Address{}, ReasonBadEncoding
 	}
 	switch tx.Type() {
 	case types.LegacyTxType, types.AccessListTxType, types.DynamicFeeTxType:
 	default:
-		r.Reason = ReasonBadEncoding
-		return r
+		return nil, common.Address{}, ReasonBadEncoding
 	}
-	chainID := new(big.Int).SetUint64(e.ChainID)
-	if !tx.Protected() || tx.ChainId().Cmp(chainID) != 0 {
-		r.Reason = ReasonWrongChain
-		return r
+	id := new(big.Int).SetUint64(chainID)
+	if !tx.Protected() || tx.ChainId().Cmp(id) != 0 {
+		return nil, common.Address{}, ReasonWrongChain
 	}
-	from, err := types.Sender(types.LatestSignerForChainID(chainID), &tx)
-	if err != nil || from != e.Sender {
-		r.Reason = ReasonWrongSigner
-		return r
+	from, err := types.Sender(types.LatestSignerForChainID(id), &tx)
+	if err != nil {
+		return nil, common.Address{}, ReasonWrongSigner
 	}
-	if tx.Gas() > e.GasLimit {
-		r.Reason = ReasonGasExceeds
-		return r
-	}
-	r.Status, r.TxHash = Decrypted, tx.Hash()
-	return r
+	return &tx, from, ""
 }
 
 // ErrKeyCount is a bundle given another number of keys than envelopes.

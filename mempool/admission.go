@@ -88,7 +88,22 @@ func CheckedOf(e *envelope.Envelope, adm *Admission) *Checked {
 // or the admission. It never changes anything; the caller applies the
 // admission.
 func Admit(e *envelope.Envelope, v View, p Params) (*Admission, *Rejection) {
-	return admit(&Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}, v, p, true)
+	return admit(&Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}, v, p, rules{crypto: true})
+}
+
+// AdmitForced applies the rules to an envelope forced in from L1 (protocol
+// §9): every rule but those its L1 payment and the forced queue replace —
+// the deposit (it paid on L1), validUntilSlot (it is ordered in the next
+// slot, whenever that is), the sender cap and pool_full (it takes no place
+// the pool bounds). Its admission charges nothing on Veil.
+func AdmitForced(e *envelope.Envelope, v View, p Params) (*Admission, *Rejection) {
+	return admit(&Checked{Envelope: e, Hash: e.Hash(p.Domain), Identity: e.Identity()}, v, p, rules{crypto: true, forced: true})
+}
+
+// rules says which rules admit applies.
+type rules struct {
+	crypto bool // the ciphertext's decoding and the signature
+	forced bool // an envelope from the forced queue (AdmitForced)
 }
 
 // AdmitVerified is Admit without the two checks that depend on the
@@ -98,10 +113,10 @@ func Admit(e *envelope.Envelope, v View, p Params) (*Admission, *Rejection) {
 // cryptography once however often the rules run (API, CheckTx, proposal,
 // finalization). Every other rule is applied.
 func AdmitVerified(c *Checked, v View, p Params) (*Admission, *Rejection) {
-	return admit(c, v, p, false)
+	return admit(c, v, p, rules{})
 }
 
-func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
+func admit(c *Checked, v View, p Params, r rules) (*Admission, *Rejection) {
 	e := c.Envelope
 	if e.ChainID != p.Domain.ChainID {
 		return nil, reject(CodeWrongChain, "chainId", "chain %d, this is chain %d", e.ChainID, p.Domain.ChainID)
@@ -128,13 +143,13 @@ func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 		return nil, reject(CodeFeeOverflow, "maxFeePerGas", "gasLimit × maxFeePerGas ≥ 2^256")
 	}
 	slot := v.Slot()
-	if e.ValidUntilSlot < slot {
+	if !r.forced && e.ValidUntilSlot < slot {
 		return nil, reject(CodeExpired, "validUntilSlot", "valid until slot %d, now slot %d", e.ValidUntilSlot, slot)
 	}
-	if e.ValidUntilSlot-slot > p.MaxValiditySlots {
+	if !r.forced && e.ValidUntilSlot-slot > p.MaxValiditySlots {
 		return nil, reject(CodeValidityTooLong, "validUntilSlot", "slot %d is more than %d slots past %d", e.ValidUntilSlot, p.MaxValiditySlots, slot)
 	}
-	if crypto {
+	if r.crypto {
 		if _, err := threshold.ParseCiphertext(e.Ciphertext); err != nil {
 			return nil, &Rejection{Code: CodeBadCiphertext, Field: "ciphertext", Err: err}
 		}
@@ -156,6 +171,9 @@ func admit(c *Checked, v View, p Params, crypto bool) (*Admission, *Rejection) {
 		return nil, reject(CodeNonceUsed, "nonce", "nonce %d, next is %d", e.Nonce, acct.NextNonce)
 	case e.Nonce != acct.NextNonce:
 		return nil, reject(CodeNonceGap, "nonce", "nonce %d, next is %d", e.Nonce, acct.NextNonce)
+	}
+	if r.forced {
+		return &Admission{Hash: c.Hash, Identity: id, Charge: new(big.Int)}, nil
 	}
 	if acct.InPool >= p.SenderCap {
 		return nil, reject(CodeSenderCap, "sender", "%d envelopes in the pool, at most %d", acct.InPool, p.SenderCap)

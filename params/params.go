@@ -127,6 +127,15 @@ func (p Params) BidGasLimit() uint64 {
 	return p.SlotGasLimit - p.InclusionReserve
 }
 
+// ForcedGas is the most gas a slot gives forced items from L1 (protocol
+// §9): half the inclusion reserve, so the chain's inclusion list keeps the
+// other half and no forced item takes from the bid gas limit. The
+// ForcedInclusionQueue is deployed with the same figure as the most one
+// item may declare.
+func (p Params) ForcedGas() uint64 {
+	return p.InclusionReserve / 2
+}
+
 // jsonParams is the JSON form: amounts in wei as decimal strings, which
 // JavaScript clients read without losing digits.
 type jsonParams struct {

@@ -35,6 +35,7 @@ func (s *state) Envelope(h common.Hash) (auction.Queued, bool) {
 func (s *state) Funds(common.Address) *big.Int      { return big.NewInt(1e18) }
 func (s *state) Collateral(common.Address) *big.Int { return big.NewInt(1e18) }
 func (s *state) Reserved(common.Address) *big.Int   { return nil }
+func (s *state) Forced() []auction.Forced           { return nil }
 
 // fixture: a 1-of-1 eon, two queued envelopes and two builders' bids.
 func fixture(t testing.TB) (Inputs, *threshold.IdentityKey, *thresholdtest.Dealing) {

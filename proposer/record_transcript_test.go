@@ -79,6 +79,7 @@ func (s recState) Envelope(h common.Hash) (auction.Queued, bool) {
 func (recState) Funds(common.Address) *big.Int      { return big.NewInt(1e18) }
 func (recState) Collateral(common.Address) *big.Int { return big.NewInt(1e18) }
 func (recState) Reserved(common.Address) *big.Int   { return nil }
+func (recState) Forced() []auction.Forced           { return nil }
 
 // recBid is a committed bid: builder index, seq, sealed value and bundle.
 type recBid struct {

@@ -214,7 +214,7 @@ func deployment(g *chain.Genesis, domain eip712.Domain, members []contracts.Stat
 		Members:       members,
 		FirstSlot:     1,
 		WithdrawDelay: terms.withdrawDelay,
-		Forced: contracts.ForcedInclusionQueueConfig{MinFeePerGas: p.MinFeePerGas, ForcedGas: p.InclusionReserve / 2,
+		Forced: contracts.ForcedInclusionQueueConfig{MinFeePerGas: p.MinFeePerGas, ForcedGas: p.ForcedGas(),
 			TargetGas: p.InclusionReserve / 2, MaxItemBytes: uint32(2*p.MaxCiphertextSize + 4096)},
 		Fund: fund,
 	}, nil

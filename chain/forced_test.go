@@ -1,0 +1,162 @@
+package chain
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/oracle"
+)
+
+// enqueued is the event item of a ForcedInclusionQueue Enqueued log.
+func enqueued(t *testing.T, index uint64, gas uint64, item []byte) []byte {
+	t.Helper()
+	parsed, _ := contracts.ForcedInclusionQueueMetaData.GetAbi()
+	e := parsed.Events["Enqueued"]
+	topics, err := abi.MakeTopics([]any{index}, []any{common.Address{0xe1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := e.Inputs.NonIndexed().Pack(gas, big.NewInt(1), uint64(1700), item)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := append(testL1.Contracts.ForcedInclusionQueue.Bytes(), 3)
+	out = append(out, e.ID[:]...)
+	out = append(out, topics[0][0][:]...)
+	out = append(out, topics[1][0][:]...)
+	return append(out, data...)
+}
+
+// plainTx is a signed EIP-1559 rollup transaction of chain.
+func plainTx(t *testing.T, chain int64, nonce uint64) []byte {
+	t.Helper()
+	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte("forced plain sender")))
+	id := big.NewInt(chain)
+	tx, err := types.SignNewTx(k, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, Nonce: nonce,
+		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), Gas: 21000, To: &common.Address{0x77}, Value: big.NewInt(5)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := tx.MarshalBinary()
+	return raw
+}
+
+// TestForcedInclusion: forced items applied in block 2 are judged there
+// (refused ones recorded with their reason, on every path alike) and
+// ordered in slot 3: the forced envelope charged nothing on Veil, the plain
+// transaction after the slot's bundle by its hash, kept apart from the
+// bundle whose keys are released; the items' records say where each went,
+// and a replica replaying the blocks agrees.
+func TestForcedInclusion(t *testing.T) {
+	a := newL1App(t)
+	env := a.envelope(1, 0, 2, 3) // valid until slot 3: unchecked for a forced envelope
+	forcedEnv := env.EncodeCanonical()
+	tooBig := a.envelope(0, 5, 2, 3)
+	reused := a.envelope(1, 0, 2, 50) // the same identity: used by item 0
+	reused.Nonce = 1
+	if err := reused.Sign(a.params.Domain, a.fixture.keys[1]); err != nil {
+		t.Fatal(err)
+	}
+	plainOK := plainTx(t, 1337, 0)
+	forcedGas := a.params.ForcedGas()
+	a.view[12] = [][]byte{
+		enqueued(t, 0, 40000, forcedEnv),
+		enqueued(t, 1, 50000, plainOK),
+		enqueued(t, 2, 29999, tooBig.EncodeCanonical()), // its gas limit is 30,000
+		enqueued(t, 3, 50000, plainTx(t, 1, 0)),         // another chain
+		enqueued(t, 4, 50000, []byte(`{"chainId":`)),    // no envelope
+		enqueued(t, 5, 50000, plainOK),                  // forced twice
+		enqueued(t, 6, 50000, reused.EncodeCanonical()), // identity already used
+		enqueued(t, 7, forcedGas+1, plainTx(t, 1337, 1)),
+		enqueued(t, 8, 50000, []byte{0x02, 0xf8, 0x01}), // no transaction
+	}
+	wantRefused := map[uint64]string{2: "gas_exceeds_declared", 3: "wrong_chain", 4: "bad_json", 5: "duplicate_plain",
+		6: "identity_reused", 7: "gas_above_forced_gas", 8: "bad_encoding"}
+
+	a.pending = [][]byte{a.tx(0, 0)}
+	if _, ok := a.run(1, abci.ExtendedCommitInfo{}, nil); !ok {
+		t.Fatal("block 1 refused")
+	}
+	a.pending = [][]byte{a.tx(0, 1)}
+	all := a.attest(11, 15)
+	if _, ok := a.run(2, a.commit(1, [][]oracle.Attestation{all, all, all, all}), nil); !ok {
+		t.Fatal("block 2 refused")
+	}
+	st := func() *State { return NewState(a.store.Begin(), a.params.Domain) }
+	envHash, plainHash := env.Hash(a.params.Domain), crypto.Keccak256Hash(plainOK)
+	for i := uint64(0); i <= 8; i++ {
+		f, ok, err := st().Forced(i)
+		if err != nil || !ok {
+			t.Fatalf("item %d: %v %v", i, ok, err)
+		}
+		want, refused := wantRefused[i]
+		switch {
+		case refused && (f.Status != ForcedRefused || f.Reason != want):
+			t.Errorf("item %d: %s %q, want refused %q", i, f.Status, f.Reason, want)
+		case !refused && f.Status != ForcedWaiting:
+			t.Errorf("item %d: %s %q, want waiting", i, f.Status, f.Reason)
+		}
+		if f.AppliedSlot != 2 || f.L1Block != 12 || f.L1Sender != (common.Address{0xe1}) || f.L1Time != 1700 {
+			t.Errorf("item %d recorded as %+v", i, f)
+		}
+	}
+	r, ok, _ := st().Tx(envHash)
+	if !ok || r.Status != StatusQueued || r.Forced != 1 {
+		t.Fatalf("the forced envelope's record: %+v", r)
+	}
+	before, _ := st().Account(a.envelope(1, 0, 2, 3).Sender)
+
+	a.pending = nil
+	_, ok = a.run(3, a.commit(2, [][]oracle.Attestation{nil, nil, nil, nil}), nil)
+	if !ok {
+		t.Fatal("block 3 refused")
+	}
+	rec, err := st().SlotRecord(3)
+	if err != nil || rec == nil {
+		t.Fatal(err)
+	}
+	order := rec.Auction.Included
+	if n := len(order); n != 3 || order[n-1] != plainHash {
+		t.Fatalf("slot 3's order %v: want wallet 0's nonce 1, the forced envelope, then the plain transaction %s", order, plainHash)
+	}
+	bundle, _, err := st().BundleEnvelopes(3)
+	if err != nil || len(bundle) != 2 || bytes.Equal(bundle[0][:], plainHash[:]) || bundle[1] == plainHash {
+		t.Fatalf("slot 3's bundle %v (%v): the envelopes alone", bundle, err)
+	}
+	plain, err := st().SlotPlain(3)
+	if err != nil || len(plain) != 1 || plain[0].Place != 2 || !bytes.Equal(plain[0].Item.Plain, plainOK) {
+		t.Fatalf("slot 3's plain transactions: %+v %v", plain, err)
+	}
+	for _, i := range []uint64{0, 1} {
+		if f, _, _ := st().Forced(i); f.Status != ForcedOrdered || f.Slot != 3 {
+			t.Errorf("item %d after slot 3: %+v", i, f)
+		}
+	}
+	if r, _, _ := st().Tx(envHash); r.Status != StatusCommitted || r.Slot != 3 {
+		t.Fatalf("the forced envelope after slot 3: %+v", r)
+	}
+	if after, _ := st().Account(env.Sender); after.Deposit.Cmp(before.Deposit) != 0 || after.NextNonce != 1 {
+		t.Fatalf("the forced envelope's sender: deposit %v → %v, next nonce %d", before.Deposit, after.Deposit, after.NextNonce)
+	}
+	if w, _ := st().waitingForced(); len(w) != 0 {
+		t.Fatalf("%d items still waiting", len(w))
+	}
+	// Keys for slot 3's bundle: the envelopes' alone, recorded by block 5.
+	for h := int64(4); h <= 5; h++ {
+		if _, ok := a.run(h, a.commit(h-1, [][]oracle.Attestation{nil, nil, nil, nil}), nil); !ok {
+			t.Fatalf("block %d refused", h)
+		}
+	}
+	if keys, ok, err := st().BundleKeys(3); err != nil || !ok || len(keys) != 2 {
+		t.Fatalf("slot 3's keys: %d %v %v", len(keys), ok, err)
+	}
+	a.replayAgrees()
+}
