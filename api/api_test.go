@@ -141,6 +141,12 @@ func (b *memBackend) Params(context.Context) (apitypes.Params, error) {
 	return apitypes.Params{ChainID: p.Domain.ChainID, MinFeePerGas: apitypes.Wei{Int: p.MinFeePerGas},
 		MaxCiphertextSize: p.MaxCiphertextSize, MaxValiditySlots: p.MaxValiditySlots, K: p.K}, nil
 }
+func (b *memBackend) Forced(_ context.Context, index uint64) (apitypes.Forced, error) {
+	if index != 4 {
+		return apitypes.Forced{}, ErrNotFound
+	}
+	return apitypes.Forced{Index: 4, Status: "refused", Kind: "plain", Reason: "wrong_chain"}, nil
+}
 func (b *memBackend) Validators(context.Context) ([]apitypes.Validator, error) {
 	return []apitypes.Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: apitypes.Wei{Int: big.NewInt(32)}}}, nil
 }
@@ -484,6 +490,9 @@ func TestBidsAPI(t *testing.T) {
 		{"/v1/blocks/9", 200, `"slot":9,"level":"decrypted"`},
 		{"/v1/blocks/10", 404, `"code":"not_found"`},
 		{"/v1/blocks/-1", 400, `"field":"slot"`},
+		{"/v1/forced/4", 200, `"status":"refused","kind":"plain"`},
+		{"/v1/forced/5", 404, `"code":"not_found"`},
+		{"/v1/forced/0x4", 400, `"field":"index"`},
 	} {
 		resp, err := http.Get(srv.URL + tc.path)
 		if err != nil {

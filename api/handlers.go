@@ -128,21 +128,26 @@ func readSigned[T any](s *Server, w http.ResponseWriter, r *http.Request, decode
 }
 
 func (s *Server) getAuction(w http.ResponseWriter, r *http.Request) {
-	getBySlot(s, w, r, s.backend.Auction)
+	getByNumber(s, w, r, "slot", "a slot number", s.backend.Auction)
 }
 
 func (s *Server) getBlock(w http.ResponseWriter, r *http.Request) {
-	getBySlot(s, w, r, s.backend.Block)
+	getByNumber(s, w, r, "slot", "a slot number", s.backend.Block)
 }
 
-// getBySlot answers a GET whose path ends in a slot number.
-func getBySlot[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(context.Context, uint64) (T, error)) {
-	slot, err := strconv.ParseUint(chi.URLParam(r, "slot"), 10, 64)
+func (s *Server) getForced(w http.ResponseWriter, r *http.Request) {
+	getByNumber(s, w, r, "index", "a forcedIndex", s.backend.Forced)
+}
+
+// getByNumber answers a GET whose path ends in a number (a slot, a
+// forcedIndex): param names it, what says what it must be.
+func getByNumber[T any](s *Server, w http.ResponseWriter, r *http.Request, param, what string, get func(context.Context, uint64) (T, error)) {
+	n, err := strconv.ParseUint(chi.URLParam(r, param), 10, 64)
 	if err != nil {
-		writeError(w, badField("slot", "want a slot number"))
+		writeError(w, badField(param, "want "+what))
 		return
 	}
-	v, err := get(r.Context(), slot)
+	v, err := get(r.Context(), n)
 	if err != nil {
 		s.fail(w, r, err)
 		return

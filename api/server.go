@@ -69,6 +69,8 @@ type Backend interface {
 	// Validators lists the genesis validators with their bonds and
 	// slashing.
 	Validators(ctx context.Context) ([]apitypes.Validator, error)
+	// Forced returns ErrNotFound until a block applied the forced item.
+	Forced(ctx context.Context, index uint64) (apitypes.Forced, error)
 }
 
 // Config sets up a Server.
@@ -187,6 +189,7 @@ func (s *Server) publicRoutes(r chi.Router) {
 	r.Get("/v1/blocks/{slot}", s.getBlock)
 	r.Get("/v1/blocks", s.getFeed)
 	r.Get("/v1/validators", s.getValidators)
+	r.Get("/v1/forced/{index}", s.getForced)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

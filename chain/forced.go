@@ -362,3 +362,16 @@ func (s *State) queueForced(e *envelope.Envelope, adm *mempool.Admission, slot, 
 	s.b.Insert(key(prefixNonce, e.Sender[:], u64(e.Nonce)), h[:])
 	return nil
 }
+
+// ForcedPlain reads the forced item of an accepted plain transaction by its
+// hash; ok is false for any other hash.
+func (s *State) ForcedPlain(h common.Hash) (ForcedItem, bool, error) {
+	v, err := s.b.Get(key(prefixForcedPlain, h[:]))
+	if err != nil || v == nil {
+		return ForcedItem{}, false, err
+	}
+	if len(v) != 8 {
+		return ForcedItem{}, false, fmt.Errorf("%w: forced plain index of %s", ErrCorrupt, h)
+	}
+	return s.Forced(binary.BigEndian.Uint64(v))
+}

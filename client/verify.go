@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	cmtmath "github.com/cometbft/cometbft/libs/math"
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/decrypt"
@@ -327,7 +329,9 @@ func verifyRecord(b *apitypes.Block, h *types.Header) (*proposer.Record, error) 
 
 // verifyBundle: the transactions are the record's order, each envelope
 // signed and hashing to its place, each key valid under the eon key for
-// the envelope's identity, and each plaintext what decrypting gives.
+// the envelope's identity, and each plaintext what decrypting gives; a
+// forced plain transaction (protocol §9: no envelope, no key) is the
+// preimage of its place and a signed transaction for the chain.
 //
 // Each envelope's work (its hash, signer, identity point, key decode,
 // decryption and judgment) runs in one pass on every core; the verdicts are
@@ -336,8 +340,22 @@ func verifyRecord(b *apitypes.Block, h *types.Header) (*proposer.Record, error) 
 // whatever the cores' schedule.
 func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot, error) {
 	order := rec.Auction.Included
-	if len(b.Transactions) != len(order) || len(b.Keys) != len(order) {
-		return nil, fail("order", "%d transactions and %d keys for a bundle of %d", len(b.Transactions), len(b.Keys), len(order))
+	if len(b.Transactions) != len(order) {
+		return nil, fail("order", "%d transactions for an order of %d", len(b.Transactions), len(order))
+	}
+	// keyOf[i] is transaction i's key in b.Keys (the envelopes', in order);
+	// -1 for a plain transaction.
+	keyOf := make([]int, len(order))
+	envelopes := 0
+	for i := range b.Transactions {
+		keyOf[i] = -1
+		if b.Transactions[i].Envelope != nil {
+			keyOf[i] = envelopes
+			envelopes++
+		}
+	}
+	if len(b.Keys) != envelopes {
+		return nil, fail("order", "%d keys for %d envelopes", len(b.Keys), envelopes)
 	}
 	items := make([][]byte, len(order))
 	for i, h := range order {
@@ -355,10 +373,20 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot,
 				errs[i] = fail("envelope", "transaction %d: malformed: %v", i, r)
 			}
 		}()
-		tx, key := &b.Transactions[i], &b.Keys[i]
+		tx := &b.Transactions[i]
 		e := tx.Envelope
+		if e == nil {
+			// A forced plain transaction: its bytes are its place.
+			if tx.EnvelopeHash != order[i] || crypto.Keccak256Hash(tx.Plaintext) != order[i] {
+				errs[i] = fail("order", "transaction %d is not the record's %s", i, order[i])
+				return
+			}
+			results[i], _ = decrypt.Plain(tx.Plaintext, v.Domain.ChainID, math.MaxUint64)
+			return
+		}
+		key := &b.Keys[keyOf[i]]
 		switch {
-		case e == nil || tx.EnvelopeHash != order[i] || e.Hash(v.Domain) != order[i]:
+		case tx.EnvelopeHash != order[i] || e.Hash(v.Domain) != order[i]:
 			errs[i] = fail("order", "transaction %d is not the record's envelope %s", i, order[i])
 			return
 		case eip712.Verify(order[i], e.Signature, e.Sender) != nil: // the digest just checked
@@ -366,7 +394,7 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot,
 			return
 		}
 		id := e.Identity()
-		if common.Hash(id) != tx.Identity || key.Identity != tx.Identity || key.Index != uint32(i) {
+		if common.Hash(id) != tx.Identity || key.Identity != tx.Identity || key.Index != uint32(keyOf[i]) {
 			errs[i] = fail("key", "key %d is not for transaction %d's identity", key.Index, i)
 			return
 		}
@@ -383,6 +411,13 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot,
 			return nil, err
 		}
 	}
+	var keyClaims []threshold.KeyClaim
+	for i, j := range keyOf {
+		if j >= 0 {
+			keyClaims = append(keyClaims, claims[i])
+		}
+	}
+	claims = keyClaims
 	bad, err := threshold.VerifyKeys(nil, v.Eon.PublicKey, claims)
 	if err != nil {
 		return nil, fail("key", "%v", err)

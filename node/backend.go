@@ -259,6 +259,10 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (apitypes.Tran
 	}
 	if ok {
 		tx := apitypes.Transaction{Hash: h, Status: r.Status.String(), Envelope: r.Envelope}
+		if r.Forced != 0 {
+			index := r.Forced - 1
+			tx.Forced = &index
+		}
 		switch r.Status {
 		case chain.StatusCommitted:
 			slot, index := r.Slot, uint64(r.Index)
@@ -278,6 +282,9 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (apitypes.Tran
 			tx.Reason = map[byte]string{chain.ReasonExpired: "expired", chain.ReasonEvicted: "evicted"}[r.Reason]
 		}
 		return tx, nil
+	}
+	if tx, ok, err := plainTransaction(st, h); err != nil || ok {
+		return tx, err
 	}
 	e, ok := b.node.App.Pending(h)
 	if !ok {

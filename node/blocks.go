@@ -125,19 +125,41 @@ func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apity
 	if err != nil {
 		return apitypes.Block{}, err
 	}
-	included, envs, err := st.BundleEnvelopes(slot)
+	bundle, envs, err := st.BundleEnvelopes(slot)
 	if err != nil {
 		return apitypes.Block{}, err
 	}
-	items := make([][]byte, len(included))
-	for i, h := range included {
+	plain, err := st.SlotPlain(slot)
+	if err != nil {
+		return apitypes.Block{}, err
+	}
+	order := rec.Auction.Included
+	if len(order) != len(bundle)+len(plain) {
+		return apitypes.Block{}, fmt.Errorf("%w: slot %d orders %d, its bundle holds %d and %d plain", chain.ErrCorrupt, slot, len(order), len(bundle), len(plain))
+	}
+	items := make([][]byte, len(order))
+	for i, h := range order {
 		items[i] = h[:]
 	}
 	out := apitypes.Block{Slot: slot, Level: apitypes.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
 		Time: blk.Block.Time, Auction: resultOf(rec.Auction), Record: hexutil.Bytes(blk.Block.Txs[0]), RecordProof: proof, BundleRoot: merkle.Root(items), Keys: []apitypes.BlockKey{},
-		Transactions: make([]apitypes.BlockTx, len(included)), Commit: signed}
-	for i, e := range envs {
-		out.Transactions[i] = apitypes.BlockTx{EnvelopeHash: included[i], Identity: common.Hash(e.Identity()), Envelope: e, Status: apitypes.LevelCommitted}
+		Transactions: make([]apitypes.BlockTx, len(order)), Commit: signed}
+	// The order is the bundle's envelopes with the plain transactions at
+	// their places; at[i] is envelope i's place.
+	at := make([]int, 0, len(bundle))
+	next := 0
+	for i := range order {
+		if next < len(plain) && plain[next].Place == i {
+			p := plain[next].Item
+			index := p.Index
+			out.Transactions[i] = apitypes.BlockTx{EnvelopeHash: p.Hash, Status: decrypt.Decrypted, Plaintext: p.Plain, Forced: &index}
+			next++
+			continue
+		}
+		at = append(at, i)
+	}
+	for j, e := range envs {
+		out.Transactions[at[j]] = apitypes.BlockTx{EnvelopeHash: bundle[j], Identity: common.Hash(e.Identity()), Envelope: e, Status: apitypes.LevelCommitted}
 	}
 	if !decrypted {
 		return out, nil
@@ -146,14 +168,14 @@ func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apity
 	if err != nil {
 		return apitypes.Block{}, err
 	}
-	if ok || len(included) == 0 {
+	if ok || len(bundle) == 0 {
 		out.Level = apitypes.LevelDecrypted
 	}
 	if ok {
-		for i, k := range rv.Keys {
-			out.Keys = append(out.Keys, apitypes.BlockKey{Index: uint32(i), Identity: common.Hash(rv.Identities[i]), Key: k.Bytes()})
-			res := rv.Results[i]
-			tx := &out.Transactions[i]
+		for j, k := range rv.Keys {
+			out.Keys = append(out.Keys, apitypes.BlockKey{Index: uint32(j), Identity: common.Hash(rv.Identities[j]), Key: k.Bytes()})
+			res := rv.Results[j]
+			tx := &out.Transactions[at[j]]
 			tx.Status, tx.Plaintext, tx.Reason = res.Status, res.Plaintext, res.Reason
 		}
 	}

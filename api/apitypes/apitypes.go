@@ -118,6 +118,28 @@ type Transaction struct {
 	// invalid with a plaintext).
 	PlaintextHash *common.Hash       `json:"plaintextHash,omitempty"`
 	Envelope      *envelope.Envelope `json:"envelope,omitempty"`
+	// Forced is the forcedIndex of an envelope or plain transaction forced
+	// in from L1 (protocol §9); absent otherwise.
+	Forced *uint64 `json:"forced,omitempty"`
+}
+
+// Forced is GET /v1/forced/{index}: an item of L1's ForcedInclusionQueue as
+// Veil applied it (protocol §9). The path answers 404 until a block applied
+// it.
+type Forced struct {
+	Index  uint64 `json:"index"`
+	Status string `json:"status"` // waiting (for its slot), ordered, refused (Reason), dropped (Reason)
+	Kind   string `json:"kind"`   // envelope, plain, or "" when the item is neither
+	// Hash is the envelope's hash (GET /v1/transactions/{hash} follows it
+	// further) or the plain transaction's; absent when it did not decode.
+	Hash        *common.Hash   `json:"hash,omitempty"`
+	Slot        *uint64        `json:"slot,omitempty"` // ordered: the slot
+	Reason      string         `json:"reason,omitempty"`
+	AppliedSlot uint64         `json:"appliedSlot"` // the Veil block that applied it
+	L1Block     uint64         `json:"l1Block"`
+	L1Sender    common.Address `json:"l1Sender"`
+	L1Time      uint64         `json:"l1Time"`
+	Gas         uint64         `json:"gas"` // declared on L1
 }
 
 // Submitted answers POST /v1/transactions.
@@ -161,13 +183,14 @@ type Block struct {
 	Auction      AuctionResult   `json:"auction"`
 	Record       hexutil.Bytes   `json:"record"`      // the block's first transaction: 0x03 ‖ the slot record's canonical JSON
 	RecordProof  json.RawMessage `json:"recordProof"` // CometBFT's proof of that transaction under the header's data hash
-	BundleRoot   common.Hash     `json:"bundleRoot"`  // root (protocol §4) over the bundle's envelope hashes
-	Keys         []BlockKey      `json:"keys"`        // the bundle's keys, empty until combined
+	BundleRoot   common.Hash     `json:"bundleRoot"`  // root (protocol §4) over the order's hashes (the record's included)
+	Keys         []BlockKey      `json:"keys"`        // the bundle's keys (one per envelope, none for a plain transaction), empty until combined
 	Transactions []BlockTx       `json:"transactions"`
 	Commit       json.RawMessage `json:"commit"` // CometBFT's signed header of the block, for light clients
 }
 
-// BlockKey is the combined key of the bundle's envelope at Index.
+// BlockKey is the combined key of the bundle's envelope at Index, which
+// counts the order's envelopes only (a forced plain transaction has no key).
 type BlockKey struct {
 	Index    uint32        `json:"index"`
 	Identity common.Hash   `json:"identity"`
@@ -175,6 +198,10 @@ type BlockKey struct {
 }
 
 // BlockTx is one envelope of a block's bundle.
+//
+// A forced plain transaction (protocol §9) has no envelope, identity or
+// key: EnvelopeHash is its transaction hash, keccak256 of Plaintext, its
+// status decrypted from the start.
 type BlockTx struct {
 	EnvelopeHash common.Hash        `json:"envelopeHash"`
 	Identity     common.Hash        `json:"identity"`
@@ -182,6 +209,7 @@ type BlockTx struct {
 	Status       string             `json:"status"` // committed, decrypted or invalid
 	Plaintext    hexutil.Bytes      `json:"plaintext,omitempty"`
 	Reason       string             `json:"reason,omitempty"`
+	Forced       *uint64            `json:"forced,omitempty"` // the forcedIndex of an item forced in from L1
 }
 
 // Validator is one entry of GET /v1/validators (the original design has no
