@@ -453,3 +453,99 @@ func BenchmarkDecideFill(b *testing.B) {
 		}
 	}
 }
+
+// forcedEnv queues sender s's forced envelope: paid on L1, so its fee per
+// gas on Veil is zero.
+func (w *world) forcedEnv(s byte, nonce, gas uint64) common.Hash {
+	h := w.env(s, nonce, testSlot-1, gas, true)
+	q := w.st.known[h]
+	q.MaxFeePerGas = new(big.Int)
+	w.st.known[h] = q
+	w.st.pool[len(w.st.pool)-1] = q
+	return h
+}
+
+// TestForcedOrder: forced items from L1 come right after the winner's
+// bundle and before the inclusion list, in forcedIndex order, each
+// envelope after its sender's earlier queued nonces, within the forced gas
+// (100,000 here: half the 200,000 reserve); the first that does not fit
+// ends the forced items for the slot, one whose sender cannot pay its
+// earlier nonces waits without holding up the rest, and one the bundle
+// took is not repeated.
+func TestForcedOrder(t *testing.T) {
+	type built struct {
+		bundle []common.Hash
+		forced []Forced
+		want   func(included []common.Hash) string // "" when the order is right
+	}
+	plain := func(n byte, gas uint64) Forced {
+		return Forced{Index: uint64(n), Hash: crypto.Keccak256Hash([]byte("plain"), []byte{n}), Plain: true, Gas: gas}
+	}
+	expect := func(want ...common.Hash) func([]common.Hash) string {
+		return func(got []common.Hash) string {
+			if !slices.Equal(got, want) {
+				return fmt.Sprintf("included %v, want %v", got, want)
+			}
+			return ""
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		build func(w *world) built
+	}{
+		{"after the bundle, before the inclusion list", func(w *world) built {
+			top := w.env(0xa, 0, testSlot-1, 500_000, true)
+			old := w.env(0xb, 0, testSlot-12, 150_000, true) // overdue
+			e0 := w.env(0xf, 0, testSlot-2, 30_000, true)    // the forced envelope's sender's earlier nonce
+			f := w.forcedEnv(0xf, 1, 40_000)
+			p := plain(2, 21_000)
+			return built{[]common.Hash{top}, []Forced{{Index: 1, Hash: f}, p}, expect(top, e0, f, p.Hash, old)}
+		}},
+		{"the forced gas ends the step", func(w *world) built {
+			top := w.env(0xa, 0, testSlot-1, 500_000, true)
+			p1, p2, p3 := plain(1, 60_000), plain(2, 50_000), plain(3, 21_000) // p2 passes 100,000: it and p3 wait
+			return built{[]common.Hash{top}, []Forced{p1, p2, p3}, expect(top, p1.Hash)}
+		}},
+		{"taken by the bundle", func(w *world) built {
+			f := w.forcedEnv(0xf, 0, 40_000)
+			p := plain(2, 21_000)
+			return built{[]common.Hash{f}, []Forced{{Index: 1, Hash: f}, p}, expect(f, p.Hash)}
+		}},
+		{"an unpayable earlier nonce waits alone", func(w *world) built {
+			top := w.env(0xa, 0, testSlot-1, 500_000, true)
+			w.env(0xf, 0, testSlot-2, 30_000, true)
+			w.st.funds[common.Address{0xf}] = big.NewInt(10) // cannot pay 30,000
+			f := w.forcedEnv(0xf, 1, 40_000)
+			p := plain(2, 21_000)
+			return built{[]common.Hash{top}, []Forced{{Index: 1, Hash: f}, p}, expect(top, p.Hash)}
+		}},
+		{"a run above the whole forced gas waits alone", func(w *world) built {
+			top := w.env(0xa, 0, testSlot-1, 300_000, true)
+			e0 := w.env(0xf, 0, testSlot-2, 90_000, true)
+			f := w.forcedEnv(0xf, 1, 40_000) // with e0: 130,000
+			p := plain(2, 21_000)
+			// e0 and f still come in the fill after the list: not forced, not lost.
+			return built{[]common.Hash{top}, []Forced{{Index: 1, Hash: f}, p}, expect(top, p.Hash, e0, f)}
+		}},
+		{"dropped before its slot", func(w *world) built {
+			top := w.env(0xa, 0, testSlot-1, 500_000, true)
+			gone := w.env(0xf, 0, testSlot-2, 30_000, false) // no longer queued
+			p := plain(2, 21_000)
+			return built{[]common.Hash{top}, []Forced{{Index: 1, Hash: gone}, p}, expect(top, p.Hash)}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld(t)
+			b := tc.build(w)
+			w.st.forced = b.forced
+			c := w.seal(0, 1, &bid.Payload{Value: big.NewInt(9), Bundle: b.bundle})
+			r := Decide(testSlot, []Committed{c}, w.key, w.st, testParams)
+			if r.Winner == nil {
+				t.Fatalf("no winner: %+v", r.Bids)
+			}
+			if msg := b.want(r.Included); msg != "" {
+				t.Fatal(msg)
+			}
+		})
+	}
+}

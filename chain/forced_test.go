@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/l1event"
 	"github.com/veil-sequencer/veil/oracle"
 )
 
@@ -159,4 +160,34 @@ func TestForcedInclusion(t *testing.T) {
 		t.Fatalf("slot 3's keys: %d %v %v", len(keys), ok, err)
 	}
 	a.replayAgrees()
+}
+
+// FuzzForcedItem: whatever bytes an L1 sender enqueues, applying the item
+// records it (waiting or refused with a reason) and never fails or panics:
+// an item is outside input that consensus applies.
+func FuzzForcedItem(f *testing.F) {
+	fx := newFixture(f, 1)
+	f.Add(fx.envelope(0, 0, 2, 50).EncodeCanonical(), uint64(60000))
+	f.Add([]byte(`{"chainId":1337}`), uint64(50000))
+	f.Add([]byte{0x02, 0xf8, 0x6c}, uint64(50000))
+	f.Add([]byte{0xf8, 0x6c, 0x80}, uint64(21000))
+	f.Add([]byte{}, uint64(0))
+	f.Fuzz(func(t *testing.T, item []byte, gas uint64) {
+		st := NewState(fx.store.Begin(), fx.params.Domain)
+		ev := &l1event.Event{Kind: l1event.Forced, ForcedIndex: 3, Gas: gas, Item: item}
+		if err := st.applyForced(ev, 12, forcedEnv{slot: 2, eon: 1, p: fx.params}); err != nil {
+			t.Fatalf("applying an item failed instead of recording it: %v", err)
+		}
+		it, ok, err := st.Forced(3)
+		switch {
+		case err != nil || !ok:
+			t.Fatalf("item not recorded: %v %v", ok, err)
+		case it.Status == ForcedRefused && it.Reason == "":
+			t.Fatal("refused without a reason")
+		case it.Status == ForcedWaiting && it.Kind == ForcedPlain && crypto.Keccak256Hash(it.Plain) != it.Hash:
+			t.Fatal("a plain transaction waits under another hash")
+		case it.Status != ForcedRefused && it.Status != ForcedWaiting:
+			t.Fatalf("status %s", it.Status)
+		}
+	})
 }
