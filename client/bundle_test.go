@@ -197,3 +197,78 @@ func BenchmarkVerify1000(b *testing.B) {
 		}
 	}
 }
+
+// withPlain is block b with a forced plain transaction (protocol §9) put at
+// place at of its order: no envelope and no key, its bytes its plaintext,
+// the record resealed.
+func withPlain(tb testing.TB, b *apitypes.Block, at int, raw []byte) *apitypes.Block {
+	tb.Helper()
+	out := clone(tb, b)
+	h := crypto.Keccak256Hash(raw)
+	index := uint64(7)
+	tx := apitypes.BlockTx{EnvelopeHash: h, Status: decrypt.Decrypted, Plaintext: raw, Forced: &index}
+	out.Transactions = append(out.Transactions[:at], append([]apitypes.BlockTx{tx}, out.Transactions[at:]...)...)
+	var order, bundle []common.Hash
+	items := make([][]byte, len(out.Transactions))
+	for i, t := range out.Transactions {
+		order = append(order, t.EnvelopeHash)
+		items[i] = order[i][:]
+		if t.Envelope != nil {
+			bundle = append(bundle, t.EnvelopeHash)
+		}
+	}
+	out.BundleRoot = merkle.Root(items)
+	rec := &proposer.Record{Slot: 5, Eon: 1, Auction: &auction.Result{Slot: 5, Bundle: bundle, Included: order}}
+	set, vkeys := trusted(ones(4)...)
+	seal(tb, out, set, vkeys, append([]byte{0x03}, rec.Encode()...))
+	return clone(tb, out)
+}
+
+// TestVerifyForcedPlain: a forced plain transaction in the order reaches
+// the rollup at its place, checked by its hash alone; served bytes other
+// than its hash's, or an envelope's key moved onto it, are refused.
+func TestVerifyForcedPlain(t *testing.T) {
+	v, base := bundleBlock(t, 3)
+	signer := ethtypes.LatestSignerForChainID(big.NewInt(bundleChain))
+	tx, err := ethtypes.SignTx(ethtypes.NewTx(&ethtypes.DynamicFeeTx{ChainID: big.NewInt(bundleChain), Nonce: 4, GasTipCap: big.NewInt(1),
+		GasFeeCap: big.NewInt(1), Gas: 21_000, To: &common.Address{2}, Value: big.NewInt(3)}), signer, senderKey(40))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := tx.MarshalBinary()
+	good := withPlain(t, base, 1, raw)
+	s, err := v.Verify(good)
+	if err != nil {
+		t.Fatalf("a block with a plain transaction does not verify: %v", err)
+	}
+	if len(s.Txs) != 3 || string(s.Txs[1]) != string(raw) || string(s.Txs[0]) != string(base.Transactions[0].Plaintext) {
+		t.Fatalf("verified slot: %d txs, want envelope 0, the plain transaction, envelope 1", len(s.Txs))
+	}
+	if len(s.Invalid) != 1 || s.Invalid[0].Index != 3 {
+		t.Fatalf("invalid %+v: want transaction 3 (envelope 2, wrong signer)", s.Invalid)
+	}
+	for _, tc := range []struct {
+		name   string
+		tamper func(b *apitypes.Block)
+		part   string
+	}{
+		{"other bytes", func(b *apitypes.Block) {
+			p := append(hexutil.Bytes(nil), raw...)
+			p[len(p)-1] ^= 1
+			b.Transactions[1].Plaintext = p
+		}, "order"},
+		{"served as an envelope", func(b *apitypes.Block) { b.Transactions[1].Envelope = b.Transactions[0].Envelope }, "order"},
+		{"a key too many", func(b *apitypes.Block) { b.Keys = append(b.Keys, b.Keys[0]) }, "order"},
+		{"served as invalid", func(b *apitypes.Block) {
+			b.Transactions[1].Status, b.Transactions[1].Reason = decrypt.Invalid, decrypt.ReasonBadEncoding
+		}, "plaintext"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := clone(t, good)
+			tc.tamper(b)
+			if _, err := v.Verify(b); !errors.Is(err, ErrVerify) || !strings.Contains(err.Error(), ": "+tc.part+":") {
+				t.Fatalf("Verify: %v, want a refusal naming %q", err, tc.part)
+			}
+		})
+	}
+}
