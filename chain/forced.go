@@ -55,8 +55,8 @@ func (s ForcedStatus) String() string {
 // ForcedKind is what a forced item holds.
 type ForcedKind byte
 
-// Kinds of forced item; an item that decodes as neither is refused with
-// kind ForcedUnknown.
+// Kinds of forced item, by its first byte: an item is taken for an
+// envelope or a plain transaction, and refused if it is not one.
 const (
 	ForcedUnknown  ForcedKind = 0
 	ForcedEnvelope ForcedKind = 1 // a Veil envelope, canonical JSON (its first byte '{')
@@ -115,8 +115,9 @@ func (f ForcedItem) encode() []byte {
 	out = binary.BigEndian.AppendUint64(out, f.TxGas)
 	out = binary.BigEndian.AppendUint64(out, f.L1Time)
 	out = append(out, f.Hash[:]...)
-	out = append(out, byte(len(f.Reason)))
-	out = append(out, f.Reason...)
+	reason := f.Reason[:min(len(f.Reason), 255)] // codes and reasons are short names
+	out = append(out, byte(len(reason)))
+	out = append(out, reason...)
 	return append(out, f.Plain...)
 }
 

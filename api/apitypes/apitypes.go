@@ -129,9 +129,10 @@ type Transaction struct {
 type Forced struct {
 	Index  uint64 `json:"index"`
 	Status string `json:"status"` // waiting (for its slot), ordered, refused (Reason), dropped (Reason)
-	Kind   string `json:"kind"`   // envelope, plain, or "" when the item is neither
+	Kind   string `json:"kind"`   // envelope (the item begins with '{') or plain (any other)
 	// Hash is the envelope's hash (GET /v1/transactions/{hash} follows it
-	// further) or the plain transaction's; absent when it did not decode.
+	// further) or keccak256 of the plain item; absent for an envelope that
+	// did not decode.
 	Hash        *common.Hash   `json:"hash,omitempty"`
 	Slot        *uint64        `json:"slot,omitempty"` // ordered: the slot
 	Reason      string         `json:"reason,omitempty"`
