@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	cmtmempool "github.com/cometbft/cometbft/mempool"
 	"github.com/cometbft/cometbft/types"
@@ -30,7 +31,8 @@ type Backend struct {
 	network *Network
 	params  mempool.Params
 
-	keyper *Keyper // nil on a node that is no keyper
+	keyper *Keyper          // nil on a node that is no keyper
+	refuse []common.Address // Config.RefuseSenders: a test hook
 
 	feed feedCache
 }
@@ -142,6 +144,11 @@ func (b *Backend) Account(_ context.Context, a common.Address) (apitypes.Account
 // and what one accepts counts against the next. An envelope this node
 // already holds or the chain already has gets the same answer again.
 func (b *Backend) Submit(ctx context.Context, e *envelope.Envelope) (common.Hash, error) {
+	if slices.Contains(b.refuse, e.Sender) {
+		// An existing code: a new one would be a rule of the protocol.
+		return common.Hash{}, &mempool.Rejection{Code: mempool.CodeBadField, Field: "sender",
+			Err: fmt.Errorf("this node refuses envelopes from %s (test hook RefuseSenders: a censoring validator)", e.Sender)}
+	}
 	h := e.Hash(b.params.Domain)
 	tx := append([]byte{chain.TxEnvelope}, e.EncodeBinary()...)
 	rej, err := b.broadcast(ctx, tx)

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/veil-sequencer/veil/api"
@@ -35,6 +36,10 @@ type Config struct {
 	// L1, on a network whose genesis names an L1, is where this node reads
 	// it; without it the node attests nothing (it still checks others').
 	L1 *L1Source
+	// RefuseSenders is a test hook: the API refuses envelopes from these
+	// senders, as validators censoring them would, so that tests show
+	// forced inclusion reaching the chain all the same.
+	RefuseSenders []common.Address
 }
 
 // Node is a running sequencer node: its validator, its keyper and its
@@ -139,6 +144,7 @@ func Start(cfg Config) (*Node, error) {
 		})
 	}
 	backend := NewBackend(cfg.Network, v)
+	backend.refuse = cfg.RefuseSenders
 	backend.feed.eventBytes, backend.feed.revealBytes = cfg.Memory.FeedEvents, cfg.Memory.FeedReveals
 	acfg := api.Config{Backend: backend, Log: cfg.Log}
 	if l1 != nil {

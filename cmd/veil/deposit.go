@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
@@ -80,18 +79,11 @@ func deposit(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, key 
 	if status.L1 == nil || status.L1Applied == nil {
 		return errors.New("the node's network has no L1")
 	}
-	client, err := ethclient.DialContext(ctx, l1URL)
+	client, id, err := dialL1(ctx, l1URL, status.L1.ChainID)
 	if err != nil {
-		return fmt.Errorf("--l1 %s: %w", l1URL, err)
+		return err
 	}
 	defer client.Close()
-	id, err := client.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("--l1 %s: %w", l1URL, err)
-	}
-	if id.Uint64() != status.L1.ChainID {
-		return fmt.Errorf("--l1 %s is chain %d; the network lives on chain %d", l1URL, id, status.L1.ChainID)
-	}
 	vault, err := contracts.NewDepositVault(status.L1.DepositVault, client)
 	if err != nil {
 		return err

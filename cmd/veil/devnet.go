@@ -54,10 +54,14 @@ type devnetFlags struct {
 	chainID                                   uint64
 	l1                                        l1Flags
 	noL1                                      bool
+	// refuseSenders is a test hook: every node's API refuses their
+	// envelopes, as censoring validators would (forced inclusion's test).
+	refuseSenders []common.Address
 }
 
 func newDevnetCmd() *cobra.Command {
 	var f devnetFlags
+	var refuse []string
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run a whole Veil network in this process: validators that are keypers, with their APIs",
@@ -119,7 +123,17 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 			if f.noL1 && (f.l1.url != "" || f.l1.keyFile != "") {
 				return errors.New("--no-l1 with --l1 or --l1-key: pick one")
 			}
+			for _, a := range refuse {
+				addr, err := envelopeAddress("--test-refuse-sender", a)
+				if err != nil {
+					return err
+				}
+				f.refuseSenders = append(f.refuseSenders, addr)
+			}
 			if f.writeConfigs != "" {
+				if len(refuse) > 0 {
+					return errors.New("--test-refuse-sender applies to the nodes devnet runs, not to --write-configs")
+				}
 				return writeConfigs(cmd.Context(), cmd.OutOrStdout(), f)
 			}
 			// The validators share one process: without a limit the Go heap
@@ -150,6 +164,8 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 	cmd.Flags().StringVar(&f.l1.http, "l1-http", "127.0.0.1:8545", "the embedded L1's JSON-RPC address (port 0: any free port)")
 	cmd.Flags().Uint64Var(&f.l1.chainID, "l1-chain-id", defaultL1ChainID, "the embedded L1's chain id (not the rollup's)")
 	cmd.Flags().BoolVar(&f.noL1, "no-l1", false, "run without an L1 (no contracts; the genesis names none)")
+	cmd.Flags().StringArrayVar(&refuse, "test-refuse-sender", nil, "test hook: every node's API refuses envelopes from this address (repeatable)")
+	_ = cmd.Flags().MarkHidden("test-refuse-sender")
 	return cmd
 }
 
@@ -259,6 +275,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		return fmt.Errorf("--datadir %s holds chain %d, not %d", f.datadir, nw.ChainID, f.chainID)
 	}
 	fmt.Fprintf(stdout, "devnet: chain %d, %d validators, %v slots, data in %s\n", nw.ChainID, len(nw.Nodes), nw.BlockTime(), f.datadir)
+	for _, a := range f.refuseSenders {
+		fmt.Fprintf(stdout, "devnet: every node's API refuses envelopes from %s (--test-refuse-sender)\n", a)
+	}
 	var onL1 *devnetL1
 	if l1 != nil {
 		g, err := l1.ensure(ctx, stdout, nw, f.datadir)
@@ -307,7 +326,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 			l1src = &node.L1Source{URL: l1.url, Confirmations: devL1Confirmations}
 		}
 		n, err := node.Start(node.Config{Network: nw, Spec: nw.Spec(i), APIListen: addrs[i].api, KeyperListen: addrs[i].keyper, L1: l1src,
-			Keyper: kp, OnBlock: cb, Log: log, Memory: node.MemoryFor(int64(f.cacheMB) << 20 / int64(f.validators))})
+			Keyper: kp, OnBlock: cb, Log: log, Memory: node.MemoryFor(int64(f.cacheMB) << 20 / int64(f.validators)), RefuseSenders: f.refuseSenders})
 		if err != nil {
 			return err
 		}

@@ -18,8 +18,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/api/apitypes"
 )
 
 // startDevnet runs `veil devnet` as a separate process and waits for its
@@ -110,15 +114,24 @@ func freePort(t *testing.T) int {
 
 // TestDevnetWallet is issue 5's end to end: `veil devnet` brings up four
 // validators, `veil wallet send` is accepted by one node and `veil wallet
-// status` on another sees it reach committed; Ctrl-C stops the network and
-// the same --datadir resumes it.
+// status` on another sees it reach committed; an account every API refuses
+// gets in through L1's forced inclusion queue (checkForced); Ctrl-C stops
+// the network and the same --datadir resumes it.
 func TestDevnetWallet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a devnet")
 	}
 	dir := filepath.Join(t.TempDir(), "net")
-	port := freePort(t)                                  // the next seven (APIs, then keyper listeners) are assumed free as well
-	cmd, out := startDevnet(t, dir, port, "--load", "0") // the wallets are the tests'
+	port := freePort(t) // the next seven (APIs, then keyper listeners) are assumed free as well
+	// Every node's API refuses one builder account's envelopes, as
+	// censoring validators would (a builder account: the benches below
+	// send from every wallet account); it gets in through L1.
+	devAccts, err := devAccounts(defaultChainID, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	censored := devAccts[12]
+	cmd, out := startDevnet(t, dir, port, "--load", "0", "--test-refuse-sender", censored.Address.Hex()) // the wallets are the tests'
 	var dn struct {
 		Nodes    []string `json:"nodes"`
 		Accounts []struct {
@@ -128,7 +141,7 @@ func TestDevnetWallet(t *testing.T) {
 		L1         *devnetL1                  `json:"l1"`
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "devnet.json"))
-	if err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 4 || len(dn.Validators) != 4 || len(dn.Accounts) != 16 || dn.L1 == nil {
+	if err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 4 || !strings.EqualFold(dn.Accounts[12].Address, censored.Address.Hex()) || len(dn.Validators) != 4 || len(dn.Accounts) != 16 || dn.L1 == nil {
 		stopDevnet(t, cmd)
 		t.Fatalf("devnet.json: %v %s", err, b)
 	}
@@ -191,6 +204,7 @@ func TestDevnetWallet(t *testing.T) {
 		stopDevnet(t, cmd)
 		t.Fatalf("no block line shows the commitment:\n%s", out.String())
 	}
+	checkForced(t, cmd, dn.Nodes, dn.L1.RPC, censored, keyFile, dn.Accounts[1].Address)
 
 	// The devnet's two reference builders bid on envelopes they see
 	// pending, for the slot that will order them; their auction closes
@@ -337,6 +351,110 @@ func TestDevnetWallet(t *testing.T) {
 			t.Fatalf("no load envelope committed:\n%s", out.String())
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// checkForced is forced inclusion end to end (protocol §9): the censored
+// account's envelope is refused by every node's API, and gets in through
+// L1's ForcedInclusionQueue all the same, as an envelope (ordered, then
+// decrypted) and as a plain transaction (ordered as its own bytes).
+func checkForced(t *testing.T, cmd *exec.Cmd, nodes []string, l1 string, censored devAccount, payerKey, to string) {
+	t.Helper()
+	fail := func(format string, args ...any) {
+		t.Helper()
+		stopDevnet(t, cmd)
+		t.Fatalf(format, args...)
+	}
+	keyFile := filepath.Join(t.TempDir(), "censored.key")
+	if err := os.WriteFile(keyFile, []byte(censored.PrivateKey), 0o600); err != nil {
+		fail("%v", err)
+	}
+	for _, n := range nodes {
+		if got, errOut, code := runVeil(t, nil, "wallet", "send", "--node", n, "--key-file", keyFile, "--to", to, "--value", "5"); code == 0 ||
+			!strings.Contains(errOut, "400 bad_field (sender): this node refuses envelopes from "+censored.Address.Hex()) {
+			fail("wallet send from the censored account through %s: %d %s%s", n, code, got, errOut)
+		}
+	}
+	if _, errOut, code := runVeil(t, nil, "wallet", "send", "--node", nodes[0], "--key-file", keyFile, "--to", to, "--plain"); code == 0 || !strings.Contains(errOut, "--plain needs --forced") {
+		fail("wallet send --plain without --forced: %d %s", code, errOut)
+	}
+	get := func(node, path string, v any) {
+		t.Helper()
+		resp, err := http.Get(node + path)
+		if err != nil {
+			fail("GET %s: %v", path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || json.Unmarshal(body, v) != nil {
+			fail("GET %s: %s %s", path, resp.Status, body)
+		}
+	}
+	line := regexp.MustCompile(`(?m)^forced: index (\d+) l1Block \d+ hash (0x[0-9a-f]{64}) kind (\w+) gas \d+ price [1-9]\d*\n(?:waiting: applied at slot \d+\n)?ordered: slot (\d+)\n`)
+	send := func(kind string, extra ...string) (index uint64, hash common.Hash, slot uint64, output string) {
+		t.Helper()
+		args := append([]string{"wallet", "send", "--forced", "--node", nodes[1], "--l1", l1, "--key-file", keyFile, "--to", to, "--timeout", "60s"}, extra...)
+		start := time.Now()
+		got, errOut, code := runVeil(t, nil, args...)
+		m := line.FindStringSubmatch(got)
+		if code != 0 || m == nil || m[3] != kind {
+			fail("wallet send %v: %d\n%s%s", args[2:], code, got, errOut)
+		}
+		t.Logf("forced %s: %s in %.1f s", kind, strings.ReplaceAll(got, "\n", "; "), time.Since(start).Seconds())
+		index, _ = strconv.ParseUint(m[1], 10, 64)
+		slot, _ = strconv.ParseUint(m[4], 10, 64)
+		return index, common.HexToHash(m[2]), slot, got
+	}
+
+	// An envelope: ordered in the slot after Veil applied it, then
+	// decrypted, as another node also says.
+	index, hash, slot, got := send("envelope", "--value", "11")
+	if !regexp.MustCompile(`decrypted slot ` + strconv.FormatUint(slot, 10) + ` index \d+ plaintext 0x[0-9a-f]{64}\n$`).MatchString(got) {
+		fail("forced envelope not decrypted in slot %d:\n%s", slot, got)
+	}
+	var f apitypes.Forced
+	get(nodes[2], "/v1/forced/"+strconv.FormatUint(index, 10), &f)
+	if f.Status != "ordered" || f.Kind != "envelope" || f.Hash == nil || *f.Hash != hash || f.Slot == nil || *f.Slot != slot ||
+		f.L1Sender != censored.Address || f.AppliedSlot >= slot {
+		fail("GET /v1/forced/%d: %+v, want the envelope %s ordered in slot %d, sent from %s", index, f, hash, slot, censored.Address)
+	}
+	var tx apitypes.Transaction
+	get(nodes[3], "/v1/transactions/"+hash.Hex(), &tx)
+	if tx.Status != "decrypted" || tx.Forced == nil || *tx.Forced != index || tx.Slot == nil || *tx.Slot != slot ||
+		tx.Envelope == nil || tx.Envelope.Sender != censored.Address {
+		fail("GET /v1/transactions/%s: %+v, want decrypted, forced %d, slot %d", hash, tx, index, slot)
+	}
+
+	// The escape hatch, paid by another L1 account: the signed rollup
+	// transaction itself, in the block as its bytes.
+	index, hash, slot, got = send("plain", "--plain", "--value", "13", "--l1-key-file", payerKey)
+	if !regexp.MustCompile(`decrypted slot ` + strconv.FormatUint(slot, 10) + ` index \d+ plaintext ` + hash.Hex() + `\n$`).MatchString(got) {
+		fail("forced plain transaction not decrypted in slot %d:\n%s", slot, got)
+	}
+	f = apitypes.Forced{}
+	get(nodes[0], "/v1/forced/"+strconv.FormatUint(index, 10), &f)
+	if f.Status != "ordered" || f.Kind != "plain" || f.Hash == nil || *f.Hash != hash || f.Slot == nil || *f.Slot != slot || f.L1Sender == censored.Address {
+		fail("GET /v1/forced/%d: %+v, want the plain transaction %s ordered in slot %d, enqueued by the payer", index, f, hash, slot)
+	}
+	var blk apitypes.Block
+	get(nodes[3], "/v1/blocks/"+strconv.FormatUint(slot, 10), &blk)
+	found := false
+	for _, bt := range blk.Transactions {
+		if bt.Envelope != nil || bt.Forced == nil || *bt.Forced != index {
+			continue
+		}
+		var rtx types.Transaction
+		if err := rtx.UnmarshalBinary(bt.Plaintext); err != nil {
+			fail("block %d: forced plain transaction %d: %v", slot, index, err)
+		}
+		from, err := types.Sender(types.LatestSignerForChainID(rtx.ChainId()), &rtx)
+		if rtx.Hash() != hash || bt.EnvelopeHash != hash || err != nil || from != censored.Address || rtx.Value().Int64() != 13 || bt.Status != "decrypted" {
+			fail("block %d: forced plain transaction %d: hash %s (want %s), from %s %v, value %v, status %s", slot, index, rtx.Hash(), hash, from, err, rtx.Value(), bt.Status)
+		}
+		found = true
+	}
+	if !found {
+		fail("block %d has no plain transaction forced as %d: %+v", slot, index, blk.Transactions)
 	}
 }
 

@@ -34,10 +34,12 @@ func newWalletCmd() *cobra.Command {
 		Short: "Send encrypted transactions to a Veil node and follow them",
 		Args:  cobra.NoArgs,
 	}
-	var nodeURL, keyFile, to, value, data string
+	var nodeURL, keyFile, to, value, data, l1URL, l1KeyFile string
 	var gas uint64
+	var forced, plain bool
+	var timeout time.Duration
 	send := &cobra.Command{
-		Use:   "send --node URL --key-file F --to ADDR --value WEI [--data HEX]",
+		Use:   "send --node URL --key-file F --to ADDR --value WEI [--data HEX] [--forced [--plain] --l1 URL]",
 		Short: "Sign a rollup transaction, encrypt it for the committee and submit the envelope",
 		Long: `Send fetches the node's status, eon, parameters and the sender's account,
 signs an EIP-1559 rollup transaction (chain id, nonce and gas from them),
@@ -45,9 +47,38 @@ encrypts it under the eon key for a fresh random identity prefix, signs the
 envelope (EIP-712) and submits it. It prints the envelope's hash.
 
 --key-file holds the sender's secp256k1 private key as hex (a devnet.json
-account's privateKey). The rollup transaction's nonce is the envelope nonce.`,
+account's privateKey). The rollup transaction's nonce is the envelope nonce.
+
+--forced submits through L1's ForcedInclusionQueue instead (protocol §9),
+the way in no validator can refuse: the same envelope goes into an enqueue
+transaction on --l1, paid by --l1-key-file's account (default: the
+--key-file key, which the devnet funds on L1) at the queue's price per gas
+for the gas the item declares, max(its own gas limit, 21000 + 16 per item
+byte), plus 1/8 headroom the queue refunds. Veil orders it in the slot
+after its validators apply the L1 block, whatever its validUntilSlot.
+--plain (with --forced) enqueues the signed rollup transaction itself,
+unencrypted: the escape hatch when the committee cannot decrypt, public on
+L1 before Veil orders it. Its nonce is the account's next one on Veil, as
+an envelope's; Veil does not advance that nonce for a plain transaction,
+so an envelope sent next carries the same nonce to the rollup.
+
+With --forced the output is, one line each as things happen:
+  forced: index N l1Block B hash 0x… kind envelope|plain gas G price P
+  waiting: applied at slot A      (if seen before it is ordered)
+  ordered: slot S
+and then the lines of veil wallet status for the hash (committed …,
+decrypted slot S index I plaintext 0x…); the hash is the envelope's, or
+the plain transaction's. An item Veil refused or dropped prints
+"refused: REASON" or "dropped: REASON" and fails. --timeout bounds it all.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !forced {
+				for _, f := range []string{"plain", "l1", "l1-key-file"} {
+					if cmd.Flags().Changed(f) {
+						return fmt.Errorf("--%s needs --forced", f)
+					}
+				}
+			}
 			key, err := readKeyFile(keyFile)
 			if err != nil {
 				return err
@@ -66,8 +97,20 @@ account's privateKey). The rollup transaction's nonce is the envelope nonce.`,
 					return err
 				}
 			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
+			defer cancel()
 			c := &nodeClient{base: strings.TrimRight(nodeURL, "/")}
-			hash, err := walletSend(cmd.Context(), c, key, toAddr, val, payload, gas)
+			if forced {
+				payer := key
+				if l1KeyFile != "" {
+					if payer, err = readKeyFlag("--l1-key-file", l1KeyFile); err != nil {
+						return err
+					}
+				}
+				return walletSendForced(ctx, cmd.OutOrStdout(), c, forcedSend{l1URL: l1URL, payer: payer, plain: plain},
+					key, toAddr, val, payload, gas)
+			}
+			hash, err := walletSend(ctx, c, key, toAddr, val, payload, gas)
 			if err != nil {
 				return err
 			}
@@ -81,6 +124,11 @@ account's privateKey). The rollup transaction's nonce is the envelope nonce.`,
 	send.Flags().StringVar(&value, "value", "0", "amount in wei (decimal)")
 	send.Flags().StringVar(&data, "data", "", "call data (hex)")
 	send.Flags().Uint64Var(&gas, "gas", 21000, "the rollup transaction's gas limit")
+	send.Flags().BoolVar(&forced, "forced", false, "submit through L1's ForcedInclusionQueue instead of the node's API, and follow the item")
+	send.Flags().BoolVar(&plain, "plain", false, "with --forced: enqueue the signed rollup transaction unencrypted (public on L1 before Veil orders it)")
+	send.Flags().StringVar(&l1URL, "l1", "http://127.0.0.1:8545", "with --forced: L1 JSON-RPC URL")
+	send.Flags().StringVar(&l1KeyFile, "l1-key-file", "", "with --forced: file with the private key (hex) of the L1 account that pays (default: --key-file's)")
+	send.Flags().DurationVar(&timeout, "timeout", 2*time.Minute, "give up after this long")
 	_ = send.MarkFlagRequired("key-file")
 	_ = send.MarkFlagRequired("to")
 
@@ -108,18 +156,21 @@ reason) and returns once it is decrypted, invalid or dropped, or after
 	return cmd
 }
 
-func readKeyFile(path string) (*ecdsa.PrivateKey, error) {
+func readKeyFile(path string) (*ecdsa.PrivateKey, error) { return readKeyFlag("--key-file", path) }
+
+// readKeyFlag reads a hex secp256k1 key from the file the flag names.
+func readKeyFlag(flag, path string) (*ecdsa.PrivateKey, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("--key-file: %w", err)
+		return nil, fmt.Errorf("%s: %w", flag, err)
 	}
-	raw, err := parseHex("--key-file", string(b))
+	raw, err := parseHex(flag, string(b))
 	if err != nil {
 		return nil, err
 	}
 	k, err := crypto.ToECDSA(raw)
 	if err != nil {
-		return nil, fmt.Errorf("--key-file: %w", err)
+		return nil, fmt.Errorf("%s: %w", flag, err)
 	}
 	return k, nil
 }
@@ -260,12 +311,9 @@ func (c *nodeClient) sendParams(ctx context.Context) (sendParams, error) {
 // seals it in a signed envelope with a fresh identity, valid for up to 64
 // slots after s.height.
 func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*envelope.Envelope, error) {
-	chainID := new(big.Int).SetUint64(s.chainID)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: sp.minFee, GasFeeCap: sp.minFee, Gas: gas, To: &to, Value: value, Data: data,
-	})
+	tx, err := signTx(s, sp, key, nonce, to, value, data, gas)
 	if err != nil {
-		return nil, fmt.Errorf("sign rollup transaction: %w", err)
+		return nil, err
 	}
 	plain, err := tx.MarshalBinary()
 	if err != nil {
@@ -289,6 +337,19 @@ func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to c
 		return nil, err
 	}
 	return e, nil
+}
+
+// signTx signs the rollup transaction an envelope carries: EIP-1559 on
+// the network's chain at the minimum fee, its nonce the envelope's.
+func signTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*types.Transaction, error) {
+	chainID := new(big.Int).SetUint64(s.chainID)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: sp.minFee, GasFeeCap: sp.minFee, Gas: gas, To: &to, Value: value, Data: data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign rollup transaction: %w", err)
+	}
+	return tx, nil
 }
 
 // submit posts an envelope and checks the hash the node answers.
