@@ -46,6 +46,7 @@ const (
 	TxEnvelope   byte = 0x01
 	TxBid        byte = 0x02
 	TxSlotRecord byte = 0x03
+	TxWithdraw   byte = 0x05 // an account's Withdraw (protocol §9)
 	// 0x04 is reserved for the DKG's messages once the DKG runs on chain;
 	// until then it is refused as unsupported_tx like any unknown type.
 )
@@ -531,6 +532,9 @@ func decodeError(err error) *txError {
 // pool, a bid into its slot's set): a *txError is a rejection (which wrote
 // nothing), any other error a storage failure.
 func (a *App) applyTx(st *State, tx []byte, slot, eon uint64) error {
+	if len(tx) > 0 && tx[0] == TxWithdraw {
+		return st.applyWithdraw(tx[1:], slot, a.cfg.Params)
+	}
 	if len(tx) > 0 && tx[0] == TxBid {
 		b, adm, err := a.admitBid(st, tx, slot, eon)
 		if err != nil {

@@ -87,7 +87,7 @@ func (a *App) checkTx(tx []byte) error {
 		return err
 	}
 	slot := c.height + 1
-	if len(tx) > 0 && tx[0] == TxBid {
+	if len(tx) > 0 && (tx[0] == TxBid || tx[0] == TxWithdraw) {
 		err = a.applyTx(c.st, tx, slot, eon)
 	} else {
 		var chk *mempool.Checked

@@ -17,6 +17,7 @@ func FuzzCheckTx(f *testing.F) {
 	f.Add(a.tx(0, 0))
 	f.Add([]byte{TxEnvelope, '{', '}'})
 	f.Add([]byte{TxBid})
+	f.Add([]byte{TxWithdraw, '{', '}'})
 	f.Add([]byte{})
 	before := a.store.AppHash()
 	f.Fuzz(func(t *testing.T, tx []byte) {

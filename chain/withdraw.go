@@ -1,0 +1,146 @@
+package chain
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/withdrawal"
+)
+
+// Withdrawals (protocol §9): chain transaction 0x05 debits the account now;
+// the withdrawal joins the batch that covers its slot (withdrawalsRoot) and
+// is paid on L1 against it.
+const (
+	prefixWithdrawNonce = 0x1d // ‖ account(20) → the next withdrawNonce (8)
+	prefixWithdrawal    = 0x1e // ‖ account(20) ‖ withdrawNonce(8) → slot(8) ‖ recipient(20) ‖ amount(32) ‖ fee(32)
+	prefixSlotWithdraw  = 0x1f // ‖ slot(8) ‖ account(20) ‖ withdrawNonce(8) → ∅: a slot's withdrawals, for its batch
+)
+
+// Withdrawal is a committed withdrawal.
+type Withdrawal struct {
+	Account       common.Address
+	WithdrawNonce uint64
+	Slot          uint64 // the block that committed it
+	Recipient     common.Address
+	Amount        *big.Int
+	Fee           *big.Int
+}
+
+const withdrawalSize = 8 + 20 + 32 + 32
+
+func (w Withdrawal) encode() []byte {
+	out := make([]byte, 0, withdrawalSize)
+	out = binary.BigEndian.AppendUint64(out, w.Slot)
+	out = append(out, w.Recipient[:]...)
+	out = append(out, common.BigToHash(w.Amount).Bytes()...)
+	return append(out, common.BigToHash(w.Fee).Bytes()...)
+}
+
+func decodeWithdrawal(account common.Address, nonce uint64, v []byte) (Withdrawal, error) {
+	if len(v) != withdrawalSize {
+		return Withdrawal{}, fmt.Errorf("%w: withdrawal %s/%d of %d bytes", ErrCorrupt, account, nonce, len(v))
+	}
+	return Withdrawal{Account: account, WithdrawNonce: nonce, Slot: binary.BigEndian.Uint64(v), Recipient: common.BytesToAddress(v[8:28]),
+		Amount: new(big.Int).SetBytes(v[28:60]), Fee: new(big.Int).SetBytes(v[60:92])}, nil
+}
+
+// NextWithdrawNonce is the account's next withdrawNonce.
+func (s *State) NextWithdrawNonce(a common.Address) (uint64, error) {
+	v, err := s.b.Get(key(prefixWithdrawNonce, a[:]))
+	if err != nil || v == nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: withdraw nonce of %s", ErrCorrupt, a)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// Withdrawals lists the account's committed withdrawals in withdrawNonce
+// order.
+func (s *State) Withdrawals(a common.Address) ([]Withdrawal, error) {
+	var out []Withdrawal
+	var bad error
+	err := s.b.Scan(key(prefixWithdrawal, a[:]), func(k, v []byte) bool {
+		w, err := decodeWithdrawal(a, binary.BigEndian.Uint64(k[21:]), v)
+		if err != nil {
+			bad = err
+			return false
+		}
+		out = append(out, w)
+		return true
+	})
+	if err == nil {
+		err = bad
+	}
+	return out, err
+}
+
+// withdrawView is mempool.WithdrawView over the state; a storage error
+// answers as nothing and is kept in Err.
+type withdrawView struct {
+	firstErr
+	s *State
+}
+
+func (v *withdrawView) Unreserved(a common.Address) (*big.Int, *big.Int) {
+	acct, err := v.s.Account(a)
+	v.keep(err)
+	bu, err := v.s.Builder(a)
+	v.keep(err)
+	if acct.Deposit == nil || bu.Collateral == nil {
+		return nil, nil
+	}
+	return new(big.Int).Sub(acct.Deposit, acct.PendingCharges), new(big.Int).Sub(bu.Collateral, bu.Reserved)
+}
+
+func (v *withdrawView) NextWithdrawNonce(a common.Address) uint64 {
+	n, err := v.s.NextWithdrawNonce(a)
+	v.keep(err)
+	return n
+}
+
+// applyWithdraw admits a Withdraw transaction and applies it in slot: the
+// account's unreserved deposit (then free collateral) pays amount and fee,
+// its withdrawNonce moves on, the withdrawal is recorded for its batch and
+// the fee goes to the beneficiary. A *txError is a rejection, which wrote
+// nothing.
+func (s *State) applyWithdraw(body []byte, slot uint64, p mempool.Params) error {
+	w, err := withdrawal.DecodeCanonical(body)
+	if err != nil {
+		return decodeError(err)
+	}
+	v := &withdrawView{s: s}
+	adm, rej := mempool.AdmitWithdraw(w, v, p)
+	if v.Err != nil {
+		return v.Err
+	}
+	if rej != nil {
+		return &txError{code: rej.Code, err: rej}
+	}
+	if adm.FromDeposit.Sign() > 0 {
+		acct, err := s.Account(w.Account)
+		if err != nil {
+			return err
+		}
+		acct.Deposit = new(big.Int).Sub(acct.Deposit, adm.FromDeposit)
+		s.SetAccount(w.Account, acct)
+	}
+	if adm.FromCollateral.Sign() > 0 {
+		bu, err := s.Builder(w.Account)
+		if err != nil {
+			return err
+		}
+		bu.Collateral = new(big.Int).Sub(bu.Collateral, adm.FromCollateral)
+		s.SetBuilder(w.Account, bu)
+	}
+	s.b.Set(key(prefixWithdrawNonce, w.Account[:]), u64(w.WithdrawNonce+1))
+	rec := Withdrawal{Account: w.Account, WithdrawNonce: w.WithdrawNonce, Slot: slot, Recipient: w.Recipient, Amount: w.Amount, Fee: w.Fee}
+	s.b.Insert(key(prefixWithdrawal, w.Account[:], u64(w.WithdrawNonce)), rec.encode()) // each nonce once
+	s.b.Insert(key(prefixSlotWithdraw, u64(slot), w.Account[:], u64(w.WithdrawNonce)), nil)
+	return s.credit(w.Fee)
+}
