@@ -49,7 +49,10 @@ func TestAdmitWithdraw(t *testing.T) {
 		{"zero amount", build(func(w *withdrawal.Withdrawal) { w.Amount = new(big.Int) }), rich, CodeBadField, "amount", 0, 0},
 		{"to nobody", build(func(w *withdrawal.Withdrawal) { w.Recipient = common.Address{} }), rich, CodeBadField, "recipient", 0, 0},
 		{"fee below the minimum", build(func(w *withdrawal.Withdrawal) { w.Fee = new(big.Int).Sub(fee, big.NewInt(1)) }), rich, CodeFeeTooLow, "fee", 0, 0},
-		{"amount and fee past 2^256", build(func(w *withdrawal.Withdrawal) { w.Amount = new(big.Int).Lsh(big.NewInt(1), 256); w.Amount.Sub(w.Amount, big.NewInt(1)) }), rich, CodeFeeOverflow, "amount", 0, 0},
+		{"amount and fee past 2^256", build(func(w *withdrawal.Withdrawal) {
+			w.Amount = new(big.Int).Lsh(big.NewInt(1), 256)
+			w.Amount.Sub(w.Amount, big.NewInt(1))
+		}), rich, CodeFeeOverflow, "amount", 0, 0},
 		{"nonce used", build(same), withdrawView{dep: rich.dep, coll: rich.coll, next: 4}, CodeNonceUsed, "withdrawNonce", 0, 0},
 		{"nonce gap", build(same), withdrawView{dep: rich.dep, coll: rich.coll, next: 2}, CodeNonceGap, "withdrawNonce", 0, 0},
 		{"more than unreserved", build(same), withdrawView{dep: big.NewInt(600_000), coll: big.NewInt(499_999), next: 3}, CodeInsufficientDeposit, "amount", 0, 0},
