@@ -41,6 +41,10 @@ type Params struct {
 	BidsPerBuilder    int      // per builder per slot
 	BidsPerSlot       int
 	MaxSealedSize     int // bytes of a bid's sealed part
+
+	// BatchSlots is how many slots a batch posted to L1 covers (protocol
+	// §9): batch n is slots n·BatchSlots+1 … (n+1)·BatchSlots.
+	BatchSlots uint64
 }
 
 // Default is the parameter set a development network starts with, and the
@@ -61,6 +65,7 @@ func Default() Params {
 		BidsPerBuilder:    5,
 		BidsPerSlot:       64,
 		MaxSealedSize:     64 << 10,
+		BatchSlots:        32,
 	}
 }
 
@@ -77,6 +82,7 @@ const (
 	maxValiditySlots  = 1 << 20
 	maxInclusionAge   = 1 << 16
 	maxSlotGasLimitOK = 1 << 40
+	maxBatchSlots     = 4096
 )
 
 // Validate reports the first parameter out of range, naming it.
@@ -113,6 +119,8 @@ func (p Params) Validate() error {
 		return bad("bidsPerBuilder", "%d: want 1 … bidsPerSlot (%d)", p.BidsPerBuilder, p.BidsPerSlot)
 	case p.MaxSealedSize < 1 || p.MaxSealedSize > MaxPayload:
 		return bad("maxSealedSize", "%d: want 1 … %d", p.MaxSealedSize, MaxPayload)
+	case p.BatchSlots < 1 || p.BatchSlots > maxBatchSlots:
+		return bad("batchSlots", "%d: want 1 … %d", p.BatchSlots, maxBatchSlots)
 	}
 	return nil
 }
@@ -153,6 +161,7 @@ type jsonParams struct {
 	BidsPerBuilder    int    `json:"bidsPerBuilder"`
 	BidsPerSlot       int    `json:"bidsPerSlot"`
 	MaxSealedSize     int    `json:"maxSealedSize"`
+	BatchSlots        uint64 `json:"batchSlots"`
 }
 
 func decimal(x *big.Int) string {
@@ -168,11 +177,13 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		InclusionAge: p.InclusionAge, MinFeePerGas: decimal(p.MinFeePerGas), MaxCiphertextSize: p.MaxCiphertextSize,
 		MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap, Reserve: decimal(p.Reserve),
 		InvalidBidPenalty: decimal(p.InvalidBidPenalty), K: p.K, BidsPerBuilder: p.BidsPerBuilder,
-		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize})
+		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, BatchSlots: p.BatchSlots})
 }
 
 // UnmarshalJSON reads every field (none may be missing: a genesis that
-// names params names all of them) and validates the set.
+// names params names all of them, but batchSlots, which came later and
+// defaults to 32 so that earlier genesis documents keep their meaning) and
+// validates the set.
 func (p *Params) UnmarshalJSON(b []byte) error {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil {
@@ -187,11 +198,10 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("%w: %s missing", ErrInvalid, f)
 		}
 	}
-	if len(raw) != len(fields) {
-		for k := range raw {
-			if !slices.Contains(fields, k) {
-				return fmt.Errorf("%w: unknown field %q", ErrInvalid, k)
-			}
+	fields = append(fields, "batchSlots") // optional
+	for k := range raw {
+		if !slices.Contains(fields, k) {
+			return fmt.Errorf("%w: unknown field %q", ErrInvalid, k)
 		}
 	}
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -199,7 +209,11 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 	}
 	q := Params{SlotGasLimit: j.SlotGasLimit, InclusionReserve: j.InclusionReserve, InclusionAge: j.InclusionAge,
 		MaxCiphertextSize: j.MaxCiphertextSize, MaxValiditySlots: j.MaxValiditySlots, SenderCap: j.SenderCap,
-		PoolCap: j.PoolCap, K: j.K, BidsPerBuilder: j.BidsPerBuilder, BidsPerSlot: j.BidsPerSlot, MaxSealedSize: j.MaxSealedSize}
+		PoolCap: j.PoolCap, K: j.K, BidsPerBuilder: j.BidsPerBuilder, BidsPerSlot: j.BidsPerSlot, MaxSealedSize: j.MaxSealedSize,
+		BatchSlots: j.BatchSlots}
+	if _, ok := raw["batchSlots"]; !ok {
+		q.BatchSlots = Default().BatchSlots
+	}
 	for _, a := range []struct {
 		field string
 		s     string

@@ -57,6 +57,7 @@ func TestInvalid(t *testing.T) {
 		{"bidsPerSlot", func(p *Params) { p.BidsPerSlot = 5000 }},
 		{"bidsPerBuilder", func(p *Params) { p.BidsPerBuilder = p.BidsPerSlot + 1 }},
 		{"maxSealedSize", func(p *Params) { p.MaxSealedSize = 0 }},
+		{"batchSlots", func(p *Params) { p.BatchSlots = 0 }},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			p := Default()
@@ -80,6 +81,7 @@ func TestUnmarshalStrict(t *testing.T) {
 		{"amount with leading zero", strings.Replace(string(good), `"reserve":"1000000000"`, `"reserve":"01"`, 1), "reserve"},
 		{"amount negative", strings.Replace(string(good), `"reserve":"1000000000"`, `"reserve":"-1"`, 1), "reserve"},
 		{"out of range", strings.Replace(string(good), `"k":4`, `"k":0`, 1), "k 0"},
+		{"batchSlots out of range", strings.Replace(string(good), `"batchSlots":32`, `"batchSlots":5000`, 1), "batchSlots 5000"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var p Params
@@ -88,6 +90,20 @@ func TestUnmarshalStrict(t *testing.T) {
 				t.Fatalf("Unmarshal = %v, want an error with %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestBatchSlotsOptional: a genesis written before batchSlots existed
+// still reads, with the default.
+func TestBatchSlotsOptional(t *testing.T) {
+	good, _ := json.Marshal(Default())
+	old := strings.Replace(string(good), `,"batchSlots":32`, ``, 1)
+	if old == string(good) {
+		t.Fatal("the encoding has no batchSlots")
+	}
+	var p Params
+	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 {
+		t.Fatalf("%v: batchSlots %d", err, p.BatchSlots)
 	}
 }
 
