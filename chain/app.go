@@ -622,6 +622,7 @@ type slotRun struct {
 	eon    uint64
 	bundle []common.Hash
 	lc     lastCommit // the block's last commit, for the oracle's section
+	l1     *GenesisL1 // the network's L1, nil without one
 }
 
 // beginSlot opens a write set for height and applies the top of the slot.
@@ -634,6 +635,15 @@ func (a *App) beginSlot(height int64, txs int, lc lastCommit) (*slotRun, error) 
 	}
 	if err := a.startSlot(r.st, r.slot); err != nil {
 		return nil, err
+	}
+	if r.l1, err = r.st.L1(); err != nil {
+		return nil, err
+	}
+	if r.l1 != nil { // batches go to L1
+		h, appHash := a.store.Committed()
+		if err := r.st.noteBatchEnd(r.slot, a.cfg.Params.BatchSlots, h, appHash); err != nil {
+			return nil, err
+		}
 	}
 	return r, nil
 }
@@ -672,6 +682,9 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 		}
 	}
 	r.bundle = rec.Auction.Included
+	if r.l1 != nil {
+		return r.st.fixBatch(r.slot, r.eon, r.app.cfg.Params.BatchSlots)
+	}
 	return nil
 }
 

@@ -287,6 +287,11 @@ func (s *State) applyForced(ev *l1event.Event, l1Block uint64, env forcedEnv) er
 	if err != nil {
 		return err
 	}
+	next, err := s.counter(keyForcedNext)
+	if err != nil {
+		return err
+	}
+	s.b.Set([]byte{keyForcedNext}, u64(max(next, f.Index+1)))
 	if reason != "" {
 		f.Status, f.Reason, f.Plain = ForcedRefused, reason, nil
 		s.setForced(f)

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"log/slog"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -16,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/oracle"
 	"github.com/veil-sequencer/veil/proposer"
@@ -40,12 +42,21 @@ type decidedBlock struct {
 	lc  abci.CommitInfo
 }
 
-func newL1App(t *testing.T) *l1App {
+func newL1App(t *testing.T) *l1App { return newL1AppBatches(t, 0) }
+
+// newL1AppBatches is newL1App with batches of batchSlots slots (0: the
+// default).
+func newL1AppBatches(t *testing.T, batchSlots uint64) *l1App {
 	t.Helper()
 	a := &l1App{appFixture: newApp(t), view: map[uint64][][]byte{}}
 	var g Genesis
 	if err := json.Unmarshal(a.genesis, &g); err != nil {
 		t.Fatal(err)
+	}
+	if batchSlots != 0 {
+		a.params.BatchSlots = batchSlots
+		g.Params = &a.params.Params
+		a.app = NewApp(a.store, AppConfig{Params: a.params, Keys: thresholdtest.Keys{Dealing: a.deal, ChainID: 1337}, Log: slog.New(slog.DiscardHandler)})
 	}
 	l1 := testL1
 	g.L1 = &l1

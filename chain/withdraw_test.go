@@ -25,15 +25,7 @@ func TestWithdraw(t *testing.T) {
 		t.Fatal(err)
 	}
 	fee := mempool.MinWithdrawFee(a.params)
-	tx := func(wallet int, nonce uint64, amount *big.Int) []byte {
-		k := a.fixture.keys[wallet]
-		w := &withdrawal.Withdrawal{ChainID: 1337, Account: crypto.PubkeyToAddress(k.PublicKey), Recipient: common.Address{0xbe},
-			Amount: amount, WithdrawNonce: nonce, Fee: fee}
-		if err := w.Sign(a.params.Domain, k); err != nil {
-			t.Fatal(err)
-		}
-		return append([]byte{TxWithdraw}, w.EncodeCanonical()...)
-	}
+	tx := func(wallet int, nonce uint64, amount *big.Int) []byte { return a.withdrawTx(wallet, nonce, amount) }
 	check := func(tx []byte) string {
 		res, err := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx})
 		if err != nil {
@@ -107,4 +99,15 @@ func TestWithdraw(t *testing.T) {
 	if got, _ := st().Account(w1); got.Deposit.Sign() != 0 || got.PendingCharges.Sign() != 0 {
 		t.Fatalf("wallet 1 after withdrawing all: deposit %v, pending %v", got.Deposit, got.PendingCharges)
 	}
+}
+
+// withdrawTx is wallet's Withdraw of amount to 0xbe… at the minimum fee.
+func (a *appFixture) withdrawTx(wallet int, nonce uint64, amount *big.Int) []byte {
+	k := a.fixture.keys[wallet]
+	w := &withdrawal.Withdrawal{ChainID: 1337, Account: crypto.PubkeyToAddress(k.PublicKey), Recipient: common.Address{0xbe},
+		Amount: amount, WithdrawNonce: nonce, Fee: mempool.MinWithdrawFee(a.params)}
+	if err := w.Sign(a.params.Domain, k); err != nil {
+		a.t.Fatal(err)
+	}
+	return append([]byte{TxWithdraw}, w.EncodeCanonical()...)
 }

@@ -1,0 +1,197 @@
+package chain
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/merkle"
+)
+
+// Batches (protocol §9, "Veil onto L1"): on a network anchored on L1 the
+// chain fixes, for every BatchSlots slots, the batch's slot range and what
+// its header states of them; the committee then adds the data it builds and
+// signs (later work).
+const (
+	prefixBatchEnd  = 0x20 // ‖ lastSlot(8) → appHash(32) ‖ l1Applied(8) ‖ forcedUpTo(8): the state after a batch's last slot
+	prefixBatch     = 0x21 // ‖ index(8) → batch record (Batch.encode)
+	keyNextBatch    = 0x22 // → the index of the next batch to fix (8)
+	keyForcedNext   = 0x23 // → one past the highest forcedIndex applied (8)
+	batchEndSize    = 32 + 8 + 8
+	batchRecordSize = 8*3 + 32*2 + 8*2 + 32 + 8
+)
+
+// Batch is a batch as the chain fixed it: every field of its L1 header but
+// the parent and dataHash, which the committee's header adds (protocol §9).
+type Batch struct {
+	Index           uint64
+	Eon             uint64
+	FirstSlot       uint64
+	LastSlot        uint64
+	RecordsRoot     common.Hash // over the slots' records (their canonical JSON), in slot order
+	WithdrawalsRoot common.Hash // over the withdrawals committed in the slots, by (slot, account, withdrawNonce)
+	ForcedUpTo      uint64      // every forced item with a lower index was settled by LastSlot
+	L1Applied       uint64      // the last L1 block applied by LastSlot
+	AppHash         common.Hash // after LastSlot
+	FixedIn         uint64      // the block that fixed it
+}
+
+func (b Batch) encode() []byte {
+	out := make([]byte, 0, batchRecordSize)
+	for _, v := range []uint64{b.Eon, b.FirstSlot, b.LastSlot} {
+		out = binary.BigEndian.AppendUint64(out, v)
+	}
+	out = append(out, b.RecordsRoot[:]...)
+	out = append(out, b.WithdrawalsRoot[:]...)
+	out = binary.BigEndian.AppendUint64(out, b.ForcedUpTo)
+	out = binary.BigEndian.AppendUint64(out, b.L1Applied)
+	out = append(out, b.AppHash[:]...)
+	out = binary.BigEndian.AppendUint64(out, b.FixedIn)
+	return out
+}
+
+func decodeBatch(index uint64, v []byte) (Batch, error) {
+	if len(v) != batchRecordSize {
+		return Batch{}, fmt.Errorf("%w: batch %d record of %d bytes", ErrCorrupt, index, len(v))
+	}
+	u := func(i int) uint64 { return binary.BigEndian.Uint64(v[i:]) }
+	return Batch{Index: index, Eon: u(0), FirstSlot: u(8), LastSlot: u(16), RecordsRoot: common.BytesToHash(v[24:56]),
+		WithdrawalsRoot: common.BytesToHash(v[56:88]), ForcedUpTo: u(88), L1Applied: u(96), AppHash: common.BytesToHash(v[104:136]),
+		FixedIn: u(136)}, nil
+}
+
+// Batch reads batch index; ok is false until the chain fixed it.
+func (s *State) Batch(index uint64) (Batch, bool, error) {
+	v, err := s.b.Get(key(prefixBatch, u64(index)))
+	if err != nil || v == nil {
+		return Batch{}, false, err
+	}
+	b, err := decodeBatch(index, v)
+	return b, err == nil, err
+}
+
+// NextBatch is the index of the next batch to fix: how many are fixed.
+func (s *State) NextBatch() (uint64, error) { return s.counter(keyNextBatch) }
+
+func (s *State) counter(k byte) (uint64, error) {
+	v, err := s.b.Get([]byte{k})
+	if err != nil || v == nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: counter 0x%02x of %d bytes", ErrCorrupt, k, len(v))
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// forcedUpTo is the number of forced items settled: the lowest forcedIndex
+// still waiting, or one past the highest applied when none waits.
+func (s *State) forcedUpTo() (uint64, error) {
+	next, err := s.counter(keyForcedNext)
+	if err != nil {
+		return 0, err
+	}
+	err = s.b.Scan([]byte{prefixForcedWaiting}, func(k, _ []byte) bool {
+		next = min(next, binary.BigEndian.Uint64(k[1:]))
+		return false
+	})
+	return next, err
+}
+
+// noteBatchEnd runs at the top of block slot: when slot−1 ends a batch it
+// keeps what the batch's header states of the state after it (its AppHash,
+// committed at slot−1, and l1Applied and forcedUpTo, unchanged since).
+func (s *State) noteBatchEnd(slot, batchSlots uint64, committedHeight uint64, appHash common.Hash) error {
+	last := slot - 1
+	if last == 0 || last%batchSlots != 0 {
+		return nil
+	}
+	if committedHeight != last {
+		return fmt.Errorf("chain: block %d begins over committed height %d", slot, committedHeight)
+	}
+	l1, _, err := s.L1Applied()
+	if err != nil {
+		return err
+	}
+	upTo, err := s.forcedUpTo()
+	if err != nil {
+		return err
+	}
+	v := append(appHash.Bytes(), u64(l1)...)
+	s.b.Set(key(prefixBatchEnd, u64(last)), append(v, u64(upTo)...))
+	return nil
+}
+
+// fixBatch runs after block slot's record: once the slots of the next
+// batch have their keys on chain (those of its last slot are required two
+// blocks after it), it fixes the batch from their records, their
+// withdrawals and the state after its last slot.
+func (s *State) fixBatch(slot, eon, batchSlots uint64) error {
+	n, err := s.NextBatch()
+	if err != nil {
+		return err
+	}
+	first, last := n*batchSlots+1, (n+1)*batchSlots
+	if slot < last+2 {
+		return nil
+	}
+	end, err := s.b.Get(key(prefixBatchEnd, u64(last)))
+	if err != nil {
+		return err
+	}
+	if len(end) != batchEndSize {
+		return fmt.Errorf("%w: the end of batch %d (slot %d) was not kept", ErrCorrupt, n, last)
+	}
+	b := Batch{Index: n, Eon: eon, FirstSlot: first, LastSlot: last, AppHash: common.BytesToHash(end[:32]),
+		L1Applied: binary.BigEndian.Uint64(end[32:]), ForcedUpTo: binary.BigEndian.Uint64(end[40:]), FixedIn: slot}
+	records := make([][]byte, 0, batchSlots)
+	var withdrawals [][]byte
+	for sl := first; sl <= last; sl++ {
+		rec, err := s.b.Get(key(prefixSlotRecord, u64(sl)))
+		if err != nil {
+			return err
+		}
+		if rec == nil {
+			return fmt.Errorf("%w: slot %d of batch %d has no record", ErrCorrupt, sl, n)
+		}
+		records = append(records, rec)
+		if err := s.slotWithdrawals(sl, func(w Withdrawal) {
+			withdrawals = append(withdrawals, contracts.WithdrawalItem(contracts.DepositVaultWithdrawal{
+				Account: w.Account, Recipient: w.Recipient, Amount: w.Amount, WithdrawNonce: w.WithdrawNonce}))
+		}); err != nil {
+			return err
+		}
+	}
+	b.RecordsRoot, b.WithdrawalsRoot = merkle.Root(records), merkle.Root(withdrawals)
+	s.b.Insert(key(prefixBatch, u64(n)), b.encode()) // each index once
+	s.b.Set([]byte{keyNextBatch}, u64(n+1))
+	s.b.Delete(key(prefixBatchEnd, u64(last)))
+	return nil
+}
+
+// slotWithdrawals calls f with each withdrawal committed in slot, by
+// (account, withdrawNonce).
+func (s *State) slotWithdrawals(slot uint64, f func(Withdrawal)) error {
+	var keys [][]byte
+	if err := s.b.Scan(key(prefixSlotWithdraw, u64(slot)), func(k, _ []byte) bool {
+		keys = append(keys, k)
+		return true
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		a, nonce := common.BytesToAddress(k[9:29]), binary.BigEndian.Uint64(k[29:])
+		v, err := s.b.Get(key(prefixWithdrawal, a[:], u64(nonce)))
+		if err != nil {
+			return err
+		}
+		w, err := decodeWithdrawal(a, nonce, v)
+		if err != nil {
+			return err
+		}
+		f(w)
+	}
+	return nil
+}
