@@ -2,9 +2,9 @@ package chain
 
 import (
 	"context"
-	"log/slog"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"testing"
 
@@ -17,10 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/contracts"
-	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/oracle"
 	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 var testL1 = GenesisL1{ChainID: 3151908, StartBlock: 10, Contracts: contracts.Addresses{
