@@ -31,6 +31,7 @@ import (
 	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 	"github.com/veil-sequencer/veil/wire"
+	"github.com/veil-sequencer/veil/withdrawal"
 )
 
 // memBackend is an in-memory node that applies the real admission rules.
@@ -47,6 +48,8 @@ type memBackend struct {
 	feedPad  int          // bytes of padding in each feed event
 	feedHits atomic.Int64 // FeedEvent calls that returned an event
 	feedEnc  map[apitypes.FeedCursor][]byte
+	// withdrawals are committed as soon as admitted.
+	withdrawals map[common.Address][]apitypes.Withdrawal
 }
 
 // FeedEvent has every slot before the current one, at both levels.
@@ -109,6 +112,49 @@ func (b *memBackend) SubmitBid(_ context.Context, x *bid.Bid) (common.Hash, erro
 	}
 	b.bids[x.Slot] = append(b.bids[x.Slot], x)
 	return adm.Hash, nil
+}
+
+// memWithdrawView is mempool.WithdrawView over the in-memory state
+// (callers hold mu): no builder collateral.
+type memWithdrawView struct{ b *memBackend }
+
+func (v memWithdrawView) Unreserved(a common.Address) (*big.Int, *big.Int) {
+	acct := v.b.accounts[a]
+	return new(big.Int).Sub(wire.OrZero(acct.Deposit), wire.OrZero(acct.PendingCharges)), nil
+}
+func (v memWithdrawView) NextWithdrawNonce(a common.Address) uint64 {
+	return uint64(len(v.b.withdrawals[a]))
+}
+
+func (b *memBackend) SubmitWithdrawal(_ context.Context, w *withdrawal.Withdrawal) (common.Hash, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	h := w.Hash(b.params.Domain)
+	for _, c := range b.withdrawals[w.Account] {
+		if c.Hash == h {
+			return h, nil // idempotent
+		}
+	}
+	adm, rej := mempool.AdmitWithdraw(w, memWithdrawView{b}, b.params)
+	if rej != nil {
+		return common.Hash{}, rej
+	}
+	acct := b.accounts[w.Account]
+	acct.Deposit = new(big.Int).Sub(acct.Deposit, adm.FromDeposit)
+	b.accounts[w.Account] = acct
+	if b.withdrawals == nil {
+		b.withdrawals = map[common.Address][]apitypes.Withdrawal{}
+	}
+	b.withdrawals[w.Account] = append(b.withdrawals[w.Account], apitypes.Withdrawal{Hash: h, WithdrawNonce: w.WithdrawNonce,
+		Recipient: w.Recipient, Amount: apitypes.Wei{Int: w.Amount}, Fee: apitypes.Wei{Int: w.Fee}, Slot: b.slot, State: apitypes.WithdrawalCommitted})
+	return h, nil
+}
+
+func (b *memBackend) Withdrawals(_ context.Context, a common.Address) (apitypes.Withdrawals, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	ws := b.withdrawals[a]
+	return apitypes.Withdrawals{Account: a, NextWithdrawNonce: uint64(len(ws)), Withdrawals: slices.Clone(ws)}, nil
 }
 
 func (b *memBackend) ReceiveShares(context.Context, []byte) (int, error) { return 0, ErrNotFound }
@@ -559,4 +605,137 @@ func FuzzPostBid(f *testing.F) {
 			t.Fatalf("status %d: %s", rec.Code, rec.Body)
 		}
 	})
+}
+
+// TestWithdrawalsAPI: POST /v1/withdrawals answers 202 with the hash, and
+// the withdrawal rules' codes with their statuses and fields, changing
+// nothing; GET /v1/withdrawals/{account} lists what was committed.
+func TestWithdrawalsAPI(t *testing.T) {
+	srv, b, _ := newServer(t)
+	fee := mempool.MinWithdrawFee(b.params)
+	recipient := common.Address{0xbe}
+	mk := func(key *ecdsa.PrivateKey, nonce uint64, amount *big.Int, edit func(*withdrawal.Withdrawal)) *withdrawal.Withdrawal {
+		w := &withdrawal.Withdrawal{ChainID: 1337, Account: crypto.PubkeyToAddress(key.PublicKey), Recipient: recipient,
+			Amount: amount, WithdrawNonce: nonce, Fee: fee}
+		if edit != nil {
+			edit(w)
+		}
+		if err := w.Sign(testDomain, key); err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	post := func(body []byte) (int, map[string]any) {
+		t.Helper()
+		resp, err := http.Post(srv.URL+"/v1/withdrawals", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		if raw, _ := io.ReadAll(resp.Body); json.Unmarshal(raw, &out) != nil {
+			t.Fatalf("response %q is no JSON", raw)
+		}
+		return resp.StatusCode, out
+	}
+
+	// The first, with its hash in the body, as a wallet may send it.
+	first := mk(walletKey, 0, big.NewInt(1e17), nil)
+	hash := first.Hash(testDomain)
+	withHash := bytes.Replace(first.EncodeCanonical(), []byte(`{"chainId"`), []byte(`{"hash":"`+hash.Hex()+`","chainId"`), 1)
+	for _, body := range [][]byte{withHash, first.EncodeCanonical()} { // again: the same answer, no second debit
+		if code, out := post(body); code != http.StatusAccepted || out["hash"] != hash.Hex() || out["status"] != "pending" {
+			t.Fatalf("valid withdrawal: %d %v", code, out)
+		}
+	}
+	left := new(big.Int).Sub(big.NewInt(1e18), new(big.Int).Add(first.Amount, fee))
+	if got := b.accounts[wallet].Deposit; got.Cmp(left) != 0 {
+		t.Fatalf("deposit %v after withdrawing, want %v", got, left)
+	}
+
+	amount := big.NewInt(1e16)
+	good := string(mk(walletKey, 1, amount, nil).EncodeCanonical())
+	for _, tc := range []struct {
+		name   string
+		body   string
+		status int
+		code   string
+		field  string
+	}{
+		{"malformed", "{", 400, "bad_json", ""},
+		{"unknown key", strings.Replace(good, `{"chainId"`, `{"x":1,"chainId"`, 1), 400, "unknown_field", "x"},
+		{"missing key", strings.Replace(good, `"withdrawNonce":1,`, "", 1), 400, "missing_field", "withdrawNonce"},
+		{"wrong type", strings.Replace(good, `"withdrawNonce":1`, `"withdrawNonce":"1"`, 1), 400, "bad_field", "withdrawNonce"},
+		{"hash mismatch", strings.Replace(good, `{"chainId"`, `{"hash":"`+hash.Hex()+`","chainId"`, 1), 400, "hash_mismatch", "hash"},
+		{"bad signature", strings.Replace(good, `"amount":"10000000000000000"`, `"amount":"10000000000000001"`, 1), 400, "bad_signature", "signature"},
+		{"wrong chain", string(mk(walletKey, 1, amount, func(w *withdrawal.Withdrawal) { w.ChainID = 1 }).EncodeCanonical()), 400, "wrong_chain", "chainId"},
+		{"zero amount", string(mk(walletKey, 1, new(big.Int), nil).EncodeCanonical()), 400, "bad_field", "amount"},
+		{"zero recipient", string(mk(walletKey, 1, amount, func(w *withdrawal.Withdrawal) { w.Recipient = common.Address{} }).EncodeCanonical()), 400, "bad_field", "recipient"},
+		{"fee too low", string(mk(walletKey, 1, amount, func(w *withdrawal.Withdrawal) { w.Fee = new(big.Int).Sub(fee, big.NewInt(1)) }).EncodeCanonical()), 400, "fee_too_low", "fee"},
+		{"used withdrawNonce", string(mk(walletKey, 0, amount, nil).EncodeCanonical()), 409, "nonce_used", "withdrawNonce"},
+		{"withdrawNonce gap", string(mk(walletKey, 2, amount, nil).EncodeCanonical()), 409, "nonce_gap", "withdrawNonce"},
+		// One wei more than is left once the fee is paid.
+		{"over the deposit", string(mk(walletKey, 1, new(big.Int).Add(new(big.Int).Sub(left, fee), big.NewInt(1)), nil).EncodeCanonical()), 402, "insufficient_deposit", "amount"},
+		{"unfunded account", string(mk(poorKey, 0, amount, nil).EncodeCanonical()), 402, "insufficient_deposit", "amount"},
+		{"oversized", `{"pad":"` + strings.Repeat("a", 200<<10) + `"}`, 413, "too_large", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before, _ := json.Marshal([]any{b.accounts, b.withdrawals})
+			status, out := post([]byte(tc.body))
+			e, _ := out["error"].(map[string]any)
+			field, _ := e["field"].(string)
+			if status != tc.status || e["code"] != tc.code || field != tc.field || e["message"] == "" {
+				t.Fatalf("got %d %v, want %d %s %q", status, out, tc.status, tc.code, tc.field)
+			}
+			if after, _ := json.Marshal([]any{b.accounts, b.withdrawals}); !bytes.Equal(before, after) {
+				t.Fatal("a rejected withdrawal changed the state")
+			}
+		})
+	}
+	// All that is left once the fee is paid: admitted.
+	last := mk(walletKey, 1, new(big.Int).Sub(left, fee), nil)
+	if code, out := post(last.EncodeCanonical()); code != http.StatusAccepted || out["hash"] != last.Hash(testDomain).Hex() {
+		t.Fatalf("withdrawing all that is left: %d %v", code, out)
+	}
+
+	poor := crypto.PubkeyToAddress(poorKey.PublicKey)
+	for _, tc := range []struct {
+		path   string
+		status int
+		want   apitypes.Withdrawals // on 200
+		field  string               // on 400
+	}{
+		{"/v1/withdrawals/" + strings.ToLower(wallet.Hex()), 200, apitypes.Withdrawals{Account: wallet, NextWithdrawNonce: 2, Withdrawals: []apitypes.Withdrawal{
+			{Hash: hash, WithdrawNonce: 0, Recipient: recipient, Amount: apitypes.Wei{Int: first.Amount}, Fee: apitypes.Wei{Int: fee}, Slot: 10, State: "committed"},
+			{Hash: last.Hash(testDomain), WithdrawNonce: 1, Recipient: recipient, Amount: apitypes.Wei{Int: last.Amount}, Fee: apitypes.Wei{Int: fee}, Slot: 10, State: "committed"},
+		}}, ""},
+		{"/v1/withdrawals/" + poor.Hex(), 200, apitypes.Withdrawals{Account: poor, Withdrawals: []apitypes.Withdrawal{}}, ""},
+		{"/v1/withdrawals/0xabc", 400, apitypes.Withdrawals{}, "account"},
+		{"/v1/withdrawals/" + strings.ToUpper(wallet.Hex()[2:]), 400, apitypes.Withdrawals{}, "account"},
+	} {
+		resp, err := http.Get(srv.URL + tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status {
+			t.Fatalf("GET %s: %d %s, want %d", tc.path, resp.StatusCode, raw, tc.status)
+		}
+		if tc.status != 200 {
+			var e apitypes.ErrorBody
+			if json.Unmarshal(raw, &e) != nil || e.Error.Code != "bad_field" || e.Error.Field != tc.field {
+				t.Fatalf("GET %s: %s, want bad_field %s", tc.path, raw, tc.field)
+			}
+			continue
+		}
+		// The wire shape: amounts as decimal strings, an empty list as [].
+		want, _ := json.Marshal(tc.want)
+		if !bytes.Equal(bytes.TrimSpace(raw), want) {
+			t.Fatalf("GET %s:\n got %s\nwant %s", tc.path, raw, want)
+		}
+	}
+	if got := b.accounts[wallet].Deposit; got.Sign() != 0 {
+		t.Fatalf("deposit %v after withdrawing all, want 0", got)
+	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/withdrawal"
 )
 
 // maxPoolPage bounds GET /v1/pool's limit.
@@ -81,6 +82,36 @@ func (s *Server) postBid(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusAccepted, apitypes.BidSubmitted{BidHash: hash})
+}
+
+func (s *Server) postWithdrawal(w http.ResponseWriter, r *http.Request) {
+	x, ok := readSigned(s, w, r, withdrawal.DecodeRequest)
+	if !ok {
+		return
+	}
+	hash, err := s.backend.SubmitWithdrawal(r.Context(), x)
+	if err != nil {
+		s.reject(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, apitypes.Submitted{Hash: hash, Status: "pending"})
+}
+
+func (s *Server) getWithdrawals(w http.ResponseWriter, r *http.Request) {
+	addr, err := envelope.ParseAddress(chi.URLParam(r, "account"))
+	if err != nil {
+		writeError(w, badField("account", err.Error()))
+		return
+	}
+	ws, err := s.backend.Withdrawals(r.Context(), addr)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if ws.Withdrawals == nil {
+		ws.Withdrawals = []apitypes.Withdrawal{} // [], not null
+	}
+	writeJSON(w, http.StatusOK, ws)
 }
 
 // readBody reads a request body of at most limit bytes. A body declared

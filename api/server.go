@@ -23,6 +23,7 @@ import (
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/params"
+	"github.com/veil-sequencer/veil/withdrawal"
 )
 
 // OpenAPI is the API's description, served nowhere but kept in step with
@@ -71,6 +72,13 @@ type Backend interface {
 	Validators(ctx context.Context) ([]apitypes.Validator, error)
 	// Forced returns ErrNotFound until a block applied the forced item.
 	Forced(ctx context.Context, index uint64) (apitypes.Forced, error)
+	// SubmitWithdrawal admits a withdrawal and passes it on; a rule it
+	// breaks comes back as a *mempool.Rejection. Submitting a known
+	// withdrawal again answers as the first time.
+	SubmitWithdrawal(ctx context.Context, w *withdrawal.Withdrawal) (common.Hash, error)
+	// Withdrawals lists an account's committed withdrawals (none: an empty
+	// list, not ErrNotFound).
+	Withdrawals(ctx context.Context, account common.Address) (apitypes.Withdrawals, error)
 }
 
 // Config sets up a Server.
@@ -190,6 +198,8 @@ func (s *Server) publicRoutes(r chi.Router) {
 	r.Get("/v1/blocks", s.getFeed)
 	r.Get("/v1/validators", s.getValidators)
 	r.Get("/v1/forced/{index}", s.getForced)
+	r.Post("/v1/withdrawals", s.postWithdrawal)
+	r.Get("/v1/withdrawals/{account}", s.getWithdrawals)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

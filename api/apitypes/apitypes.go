@@ -154,6 +154,44 @@ type BidSubmitted struct {
 	BidHash common.Hash `json:"bidHash"`
 }
 
+// Withdrawals is GET /v1/withdrawals/{account}: the account's committed
+// withdrawals (protocol §9) in withdrawNonce order, and the withdrawNonce
+// its next one must carry.
+type Withdrawals struct {
+	Account           common.Address `json:"account"`
+	NextWithdrawNonce uint64         `json:"nextWithdrawNonce"`
+	Withdrawals       []Withdrawal   `json:"withdrawals"`
+}
+
+// The states of a withdrawal on its way to L1. A committed one has been
+// debited on Veil; it is in_batch once a batch posted to L1 covers its slot
+// (Batch says which), claimable once that batch is final there, claimed
+// once the DepositVault paid it. Nodes report committed only until batches
+// are built; clients should expect the others.
+const (
+	WithdrawalCommitted = "committed"
+	WithdrawalInBatch   = "in_batch"
+	WithdrawalClaimable = "claimable"
+	WithdrawalClaimed   = "claimed"
+)
+
+// Withdrawal is one committed withdrawal and how far it has come.
+type Withdrawal struct {
+	// Hash is the withdrawal's EIP-712 digest, as POST /v1/withdrawals
+	// answered it: a wallet tells its own withdrawal from another signed
+	// with the same key for the same withdrawNonce.
+	Hash          common.Hash    `json:"hash"`
+	WithdrawNonce uint64         `json:"withdrawNonce"`
+	Recipient     common.Address `json:"recipient"` // paid on L1
+	Amount        Wei            `json:"amount"`
+	Fee           Wei            `json:"fee"`  // paid on Veil
+	Slot          uint64         `json:"slot"` // the block that committed (debited) it
+	State         string         `json:"state"`
+	// Batch is the index of the batch that covers Slot, from in_batch on;
+	// absent before.
+	Batch *uint64 `json:"batch,omitempty"`
+}
+
 // SharesReceived answers POST /v1/p2p/shares.
 type SharesReceived struct {
 	Faults int `json:"faults"` // bad shares, each blamed on the keyper that signed it

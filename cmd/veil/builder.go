@@ -61,7 +61,7 @@ not fined. One line per bid. Ctrl-C stops.`,
 	cmd.Flags().StringVar(&strategy, "strategy", "share:10", "bid valuation: share:P of the bundle's inclusion fees")
 	cmd.Flags().DurationVar(&interval, "interval", 100*time.Millisecond, "how often to read the node's status")
 	_ = cmd.MarkFlagRequired("key-file")
-	cmd.AddCommand(newDepositCmd(true))
+	cmd.AddCommand(newDepositCmd(true), newWithdrawCmd(true))
 	return cmd
 }
 

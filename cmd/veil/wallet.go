@@ -152,7 +152,7 @@ reason) and returns once it is decrypted, invalid or dropped, or after
 	}
 	status.Flags().StringVar(&statusNode, "node", "http://127.0.0.1:8650", "node API base URL")
 	status.Flags().DurationVar(&follow, "timeout", time.Minute, "give up after this long")
-	cmd.AddCommand(send, status, newDepositCmd(false))
+	cmd.AddCommand(send, status, newDepositCmd(false), newWithdrawCmd(false))
 	return cmd
 }
 
