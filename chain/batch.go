@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/merkle"
 )
@@ -30,7 +31,7 @@ type Batch struct {
 	Eon             uint64
 	FirstSlot       uint64
 	LastSlot        uint64
-	RecordsRoot     common.Hash // over the slots' records (their canonical JSON), in slot order
+	RecordsRoot     common.Hash // over the slots' record hashes (batch.RecordHash of their canonical JSON), in slot order
 	WithdrawalsRoot common.Hash // over the withdrawals committed in the slots, by (slot, account, withdrawNonce)
 	ForcedUpTo      uint64      // every forced item with a lower index was settled by LastSlot
 	L1Applied       uint64      // the last L1 block applied by LastSlot
@@ -156,7 +157,8 @@ func (s *State) fixBatch(slot, eon, batchSlots uint64) error {
 		if rec == nil {
 			return fmt.Errorf("%w: slot %d of batch %d has no record", ErrCorrupt, sl, n)
 		}
-		records = append(records, rec)
+		h := batch.RecordHash(rec) // the batch data names each slot's record by it
+		records = append(records, h[:])
 		if err := s.slotWithdrawals(sl, func(w Withdrawal) {
 			withdrawals = append(withdrawals, contracts.WithdrawalItem(contracts.DepositVaultWithdrawal{
 				Account: w.Account, Recipient: w.Recipient, Amount: w.Amount, WithdrawNonce: w.WithdrawNonce}))

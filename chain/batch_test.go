@@ -61,7 +61,8 @@ func TestBatches(t *testing.T) {
 		if err != nil || r == nil {
 			t.Fatal(err)
 		}
-		records = append(records, r.Encode())
+		h := crypto.Keccak256Hash(r.Encode())
+		records = append(records, h[:])
 	}
 	w0 := crypto.PubkeyToAddress(a.fixture.keys[0].PublicKey)
 	item := contracts.WithdrawalItem(contracts.DepositVaultWithdrawal{Account: w0, Recipient: common.Address{0xbe}, Amount: amount, WithdrawNonce: 0})
