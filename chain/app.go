@@ -623,6 +623,30 @@ type slotRun struct {
 	bundle []common.Hash
 	lc     lastCommit // the block's last commit, for the oracle's section
 	l1     *GenesisL1 // the network's L1, nil without one
+	due    *proposer.BatchDue
+}
+
+// BatchSigSource is a KeySource that can also give the committee's
+// signature of a batch header (a node's keyper): the dataHash it signed
+// and σ, false until it has both.
+type BatchSigSource interface {
+	BatchSignature(ctx context.Context, index uint64) (common.Hash, *threshold.IdentityKey, bool)
+}
+
+// slotInputs gathers the record's inputs at the top of the run: the
+// auction's and keys' (App.slotInputs), the oracle's, and the batch due.
+func (r *slotRun) slotInputs() (proposer.Inputs, *auctionState, error) {
+	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
+	if err != nil {
+		return in, nil, err
+	}
+	if r.l1 != nil {
+		if r.due, err = r.st.batchDue(r.app.cfg.Params.Domain); err != nil {
+			return in, nil, err
+		}
+		in.BatchDue = r.due
+	}
+	return in, as, nil
 }
 
 // beginSlot opens a write set for height and applies the top of the slot.
@@ -655,7 +679,7 @@ func (r *slotRun) record(tx []byte) error {
 	if len(tx) == 0 || tx[0] != TxSlotRecord {
 		return &txError{code: mempool.CodeBadRecord, err: errors.New("the block's first transaction is not its slot record")}
 	}
-	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
+	in, as, err := r.slotInputs()
 	if err != nil {
 		return err
 	}
@@ -676,6 +700,12 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	if err := r.st.ApplyRecord(rec, r.app.cfg.Params.InvalidBidPenalty); err != nil {
 		return err
 	}
+	if rec.Batch != nil {
+		if r.due == nil || r.due.Fixed.Index != rec.Batch.Index { // Check and Build admit no other
+			return fmt.Errorf("%w: a record signs batch %d, which is not due", ErrCorrupt, rec.Batch.Index)
+		}
+		r.st.recordBatchSig(r.due, rec.Batch, r.slot)
+	}
 	if rec.Oracle != nil && len(rec.Applied) > 0 {
 		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}, r.slot, r.eon); err != nil {
 			return err
@@ -692,7 +722,7 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 // run: the auction run with the slot's bid key if bids were committed for
 // it. (ProcessProposal, on this node too, checks it like anyone's.)
 func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
-	in, as, err := r.app.slotInputs(r.st, r.slot, r.eon)
+	in, as, err := r.slotInputs()
 	if err != nil {
 		return nil, err
 	}
@@ -716,6 +746,11 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 		for _, d := range in.Due {
 			if ks, ok := src.BundleKeys(ctx, d.Slot, d.Identities, d.Required); ok {
 				keys[d.Slot] = ks
+			}
+		}
+		if bs, ok := src.(BatchSigSource); ok && in.BatchDue != nil {
+			if dataHash, sigma, ok := bs.BatchSignature(ctx, in.BatchDue.Fixed.Index); ok {
+				in.BatchSig = &proposer.BatchSig{Index: in.BatchDue.Fixed.Index, DataHash: dataHash, Sigma: sigma}
 			}
 		}
 	}

@@ -8,7 +8,10 @@ import (
 
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/merkle"
+	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 // Batches (protocol §9, "Veil onto L1"): on a network anchored on L1 the
@@ -20,6 +23,8 @@ const (
 	prefixBatch     = 0x21 // ‖ index(8) → batch record (Batch.encode)
 	keyNextBatch    = 0x22 // → the index of the next batch to fix (8)
 	keyForcedNext   = 0x23 // → one past the highest forcedIndex applied (8)
+	prefixBatchSig  = 0x24 // ‖ index(8) → dataHash(32) ‖ header digest(32) ‖ σ(48) ‖ the block that recorded it(8)
+	keyNextUnsigned = 0x25 // → the lowest batch index not signed yet (8)
 	batchEndSize    = 32 + 8 + 8
 	batchRecordSize = 8*3 + 32*2 + 8*2 + 32 + 8
 )
@@ -196,4 +201,66 @@ func (s *State) slotWithdrawals(slot uint64, f func(Withdrawal)) error {
 		f(w)
 	}
 	return nil
+}
+
+// BatchSigned is a batch's committee signature as the chain recorded it.
+type BatchSigned struct {
+	DataHash common.Hash
+	Digest   common.Hash // the header's EIP-712 digest: the next header's parent
+	Sigma    *threshold.IdentityKey
+	Slot     uint64 // the block whose record carried it
+}
+
+// BatchSignature reads batch index's recorded signature; ok is false
+// until a record carried it.
+func (s *State) BatchSignature(index uint64) (BatchSigned, bool, error) {
+	v, err := s.b.Get(key(prefixBatchSig, u64(index)))
+	if err != nil || v == nil {
+		return BatchSigned{}, false, err
+	}
+	if len(v) != 32+32+threshold.G1Size+8 {
+		return BatchSigned{}, false, fmt.Errorf("%w: batch %d signature of %d bytes", ErrCorrupt, index, len(v))
+	}
+	sigma, err := threshold.ParseIdentityKey(v[64 : 64+threshold.G1Size])
+	if err != nil {
+		return BatchSigned{}, false, fmt.Errorf("%w: batch %d signature: %v", ErrCorrupt, index, err)
+	}
+	return BatchSigned{DataHash: common.BytesToHash(v[:32]), Digest: common.BytesToHash(v[32:64]), Sigma: sigma,
+		Slot: binary.BigEndian.Uint64(v[64+threshold.G1Size:])}, true, nil
+}
+
+// batchDue is the batch whose signature the chain waits for: the lowest
+// unsigned one, once fixed (nil before).
+func (s *State) batchDue(domain eip712.Domain) (*proposer.BatchDue, error) {
+	n, err := s.counter(keyNextUnsigned)
+	if err != nil {
+		return nil, err
+	}
+	b, ok, err := s.Batch(n)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var parent common.Hash
+	if n > 0 {
+		prev, ok, err := s.BatchSignature(n - 1)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, fmt.Errorf("%w: batch %d is due but %d is not signed", ErrCorrupt, n, n-1)
+		}
+		parent = prev.Digest
+	}
+	return &proposer.BatchDue{Domain: domain, Parent: parent, Fixed: batch.Fixed{ChainID: domain.ChainID, Eon: b.Eon, Index: n,
+		FirstSlot: b.FirstSlot, LastSlot: b.LastSlot, RecordsRoot: b.RecordsRoot, WithdrawalsRoot: b.WithdrawalsRoot,
+		ForcedUpTo: b.ForcedUpTo, L1Applied: b.L1Applied, AppHash: b.AppHash}}, nil
+}
+
+// recordBatchSig stores a checked record's batch signature: the batch is
+// signed, the next becomes due.
+func (s *State) recordBatchSig(due *proposer.BatchDue, sig *proposer.BatchSig, slot uint64) {
+	v := append(sig.DataHash.Bytes(), due.Digest(sig.DataHash).Bytes()...)
+	v = append(v, sig.Sigma.Bytes()...)
+	s.b.Insert(key(prefixBatchSig, u64(sig.Index)), append(v, u64(slot)...)) // signed once
+	s.b.Set([]byte{keyNextUnsigned}, u64(sig.Index+1))
 }

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -8,9 +9,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/oracle"
+	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
 // TestBatches: with batches of 4 slots, batch 0 is fixed by block 6 (its
@@ -74,5 +79,64 @@ func TestBatches(t *testing.T) {
 	if _, ok, _ := st().Batch(1); ok {
 		t.Fatal("batch 1 fixed before its slots")
 	}
+
+	// Block 8: the proposer has the committee's signature of batch 0's
+	// header; a record with a σ for another dataHash, or for a batch not
+	// due, is refused.
+	dataHash := common.Hash{0xda}
+	keys := &batchKeys{Keys: thresholdtest.Keys{Dealing: a.deal, ChainID: 1337}, a: a, dataHash: dataHash}
+	a.app.cfg.Keys = keys
+	lc := a.commit(7, none)
+	retamper := func(f func(r *proposer.Record)) func([][]byte) [][]byte {
+		return func(txs [][]byte) [][]byte {
+			r, err := proposer.Decode(txs[0][1:])
+			if err != nil {
+				t.Fatal(err)
+			}
+			f(r)
+			return append([][]byte{append([]byte{TxSlotRecord}, r.Encode()...)}, txs[1:]...)
+		}
+	}
+	for name, tamper := range map[string]func(r *proposer.Record){
+		"σ of another dataHash": func(r *proposer.Record) { r.Batch.DataHash = common.Hash{0xdb} },
+		"a batch not due":       func(r *proposer.Record) { r.Batch.Index = 1 },
+	} {
+		if _, ok := a.run(8, lc, retamper(tamper)); ok {
+			t.Fatalf("a record with %s passed", name)
+		}
+	}
+	txs, ok := a.run(8, lc, nil)
+	if !ok {
+		t.Fatal("block 8 refused")
+	}
+	if r, _ := proposer.Decode(txs[0][1:]); r.Batch == nil || r.Batch.Index != 0 {
+		t.Fatalf("block 8's record carries no batch signature: %+v", r.Batch)
+	}
+	signed, ok, err := st().BatchSignature(0)
+	h := batch.Header(batch.Fixed{ChainID: 1337, Eon: 1, Index: 0, FirstSlot: 1, LastSlot: 4, RecordsRoot: want.RecordsRoot,
+		WithdrawalsRoot: want.WithdrawalsRoot, ForcedUpTo: 2, L1Applied: 15, AppHash: appHash4}, common.Hash{}, dataHash)
+	if err != nil || !ok || signed.DataHash != dataHash || signed.Digest != batch.Digest(a.params.Domain, h) || signed.Slot != 8 {
+		t.Fatalf("batch 0's signature: %+v %v %v", signed, ok, err)
+	}
+	if n, _ := st().counter(keyNextUnsigned); n != 1 {
+		t.Fatalf("next unsigned batch %d", n)
+	}
 	a.replayAgrees()
+}
+
+// batchKeys is the proposer's key source with the committee's signature
+// of the due batch for dataHash, made from the dealing.
+type batchKeys struct {
+	thresholdtest.Keys
+	a        *l1App
+	dataHash common.Hash
+}
+
+func (k *batchKeys) BatchSignature(_ context.Context, index uint64) (common.Hash, *threshold.IdentityKey, bool) {
+	due, err := NewState(k.a.store.Begin(), k.a.params.Domain).batchDue(k.a.params.Domain)
+	if err != nil || due == nil || due.Fixed.Index != index {
+		return common.Hash{}, nil, false
+	}
+	sigma, err := k.a.deal.Key(threshold.SigningIdentity(1337, due.Fixed.Eon, due.Digest(k.dataHash)).Point())
+	return k.dataHash, sigma, err == nil
 }

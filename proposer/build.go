@@ -38,6 +38,11 @@ type Inputs struct {
 	// Section is the proposer's oracle section for Build (oracle.Build);
 	// Check takes the record's own once it passed.
 	Section *oracle.Section
+	// BatchDue is the batch whose signature the chain waits for (nil:
+	// none); BatchSig the proposer's signature of it for Build, which
+	// Check takes from the record once it verified.
+	BatchDue *BatchDue
+	BatchSig *BatchSig
 }
 
 // KnownKey returns the key of entry index of slot's bundle (identity id)
@@ -72,6 +77,9 @@ func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, erro
 	}
 	res := auction.DecideWith(in.Slot, in.Bids, bidKey, in.State, in.Params, in.Open)
 	rec := &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res, Keys: recorded}
+	if in.BatchSig != nil && in.BatchDue != nil && in.BatchSig.Index == in.BatchDue.Fixed.Index {
+		rec.Batch = in.BatchSig
+	}
 	if in.Oracle != nil {
 		if in.Section == nil {
 			return nil, ErrNoSection
@@ -119,6 +127,10 @@ func Check(in Inputs, raw []byte) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkBatch(in, rec.Batch); err != nil {
+		return nil, err
+	}
+	in.BatchSig = rec.Batch
 	want, err := Build(in, rec.BidKey, keys)
 	if err != nil {
 		return nil, err

@@ -31,6 +31,9 @@ type Record struct {
 	// networks anchored on L1 from block 2 on, whose last commit carries
 	// vote extensions.
 	Oracle *oracle.Section
+	// Batch is the committee's signature of the next batch's header
+	// (protocol §9), when the proposer has it: recorded like a key.
+	Batch *BatchSig
 	// Applied are the L1 blocks the section applies, as Check found them
 	// agreed (not encoded: a function of the section and the state).
 	Applied []oracle.Attestation
@@ -98,6 +101,10 @@ func (r *Record) Encode() []byte {
 		b.WriteString(`,"oracle":`)
 		b.Write(r.Oracle.AppendJSON(nil))
 	}
+	if r.Batch != nil {
+		fmt.Fprintf(&b, `,"batch":{"index":%d,"dataHash":"%s","signature":"%s"}`,
+			r.Batch.Index, hexutil.Encode(r.Batch.DataHash[:]), hexutil.Encode(r.Batch.Sigma.Bytes()))
+	}
 	b.WriteByte('}')
 	return b.Bytes()
 }
@@ -151,6 +158,11 @@ type recordJSON struct {
 		Key      string      `json:"key"`
 	} `json:"keys"`
 	Oracle json.RawMessage `json:"oracle"`
+	Batch  *struct {
+		Index     uint64      `json:"index"`
+		DataHash  common.Hash `json:"dataHash"`
+		Signature string      `json:"signature"`
+	} `json:"batch"`
 }
 
 // ErrNotCanonical is a record whose bytes are not its canonical encoding.
@@ -234,6 +246,13 @@ func decode(raw []byte, known KnownKey) (*Record, []bool, error) {
 			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "oracle", Err: err}
 		}
 		r.Oracle = o
+	}
+	if j.Batch != nil {
+		sigma, err := parseKey(j.Batch.Signature)
+		if err != nil {
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "batch.signature", Err: err}
+		}
+		r.Batch = &BatchSig{Index: j.Batch.Index, DataHash: j.Batch.DataHash, Sigma: sigma}
 	}
 	if !bytes.Equal(r.Encode(), raw) {
 		return nil, nil, ErrNotCanonical
