@@ -25,6 +25,8 @@ const (
 	keyForcedNext   = 0x23 // → one past the highest forcedIndex applied (8)
 	prefixBatchSig  = 0x24 // ‖ index(8) → dataHash(32) ‖ header digest(32) ‖ σ(48) ‖ the block that recorded it(8)
 	keyNextUnsigned = 0x25 // → the lowest batch index not signed yet (8)
+	prefixAccepted  = 0x26 // ‖ index(8) → L1 block(8) ‖ header hash(32) ‖ the block that applied it(8)
+	keyNextAccepted = 0x27 // → the lowest batch index not accepted on L1 yet (8)
 	batchEndSize    = 32 + 8 + 8
 	batchRecordSize = 8*3 + 32*2 + 8*2 + 32 + 8
 )
@@ -263,4 +265,66 @@ func (s *State) recordBatchSig(due *proposer.BatchDue, sig *proposer.BatchSig, s
 	v = append(v, sig.Sigma.Bytes()...)
 	s.b.Insert(key(prefixBatchSig, u64(sig.Index)), append(v, u64(slot)...)) // signed once
 	s.b.Set([]byte{keyNextUnsigned}, u64(sig.Index+1))
+}
+
+// NextUnsignedBatch is the lowest batch index whose signature is not
+// recorded yet.
+func (s *State) NextUnsignedBatch() (uint64, error) { return s.counter(keyNextUnsigned) }
+
+// BatchDue is the batch whose signature the chain waits for, with what the
+// committee's header needs (nil while none is fixed).
+func (s *State) BatchDue(domain eip712.Domain) (*proposer.BatchDue, error) { return s.batchDue(domain) }
+
+// Accepted is a batch BatchInbox accepted, as the oracle applied it.
+type Accepted struct {
+	L1Block    uint64
+	HeaderHash common.Hash
+	Slot       uint64 // the Veil block that applied the event
+}
+
+// BatchAccepted reads batch index's acceptance on L1; ok is false until
+// the oracle applied it.
+func (s *State) BatchAccepted(index uint64) (Accepted, bool, error) {
+	v, err := s.b.Get(key(prefixAccepted, u64(index)))
+	if err != nil || v == nil {
+		return Accepted{}, false, err
+	}
+	if len(v) != 48 {
+		return Accepted{}, false, fmt.Errorf("%w: batch %d acceptance of %d bytes", ErrCorrupt, index, len(v))
+	}
+	return Accepted{L1Block: binary.BigEndian.Uint64(v), HeaderHash: common.BytesToHash(v[8:40]), Slot: binary.BigEndian.Uint64(v[40:])}, true, nil
+}
+
+// NextAcceptedBatch is the lowest batch index L1 has not accepted (as far
+// as Veil applied L1): every slot up to the last accepted batch's is final.
+func (s *State) NextAcceptedBatch() (uint64, error) { return s.counter(keyNextAccepted) }
+
+// applyAccepted records BatchInbox's BatchAccepted. L1 accepts batches in
+// index order, each continuing the last, so the event is trusted as L1
+// states it (more than 2/3 of the validators attested it); one whose
+// header is not the one the chain signed for the index is L1 accepting a
+// header Veil's committee never signed, which BatchInbox's signature check
+// rules out, and is skipped as an event Veil cannot apply.
+func (s *State) applyAccepted(index uint64, headerHash common.Hash, l1Block, slot uint64) error {
+	signed, ok, err := s.BatchSignature(index)
+	if err != nil {
+		return err
+	}
+	if !ok || signed.Digest != headerHash {
+		return &eventError{fmt.Errorf("chain: L1 accepted batch %d with header %s, which this chain did not sign", index, headerHash)}
+	}
+	if _, ok, err := s.BatchAccepted(index); err != nil || ok {
+		if err == nil {
+			err = &eventError{fmt.Errorf("chain: batch %d accepted twice", index)}
+		}
+		return err
+	}
+	v := append(u64(l1Block), headerHash[:]...)
+	s.b.Insert(key(prefixAccepted, u64(index)), append(v, u64(slot)...))
+	next, err := s.counter(keyNextAccepted)
+	if err != nil {
+		return err
+	}
+	s.b.Set([]byte{keyNextAccepted}, u64(max(next, index+1)))
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -121,7 +122,47 @@ func TestBatches(t *testing.T) {
 	if n, _ := st().counter(keyNextUnsigned); n != 1 {
 		t.Fatalf("next unsigned batch %d", n)
 	}
+
+	// L1 accepts it (block 16), and a second event claims batch 0 again
+	// with a header this chain never signed (block 17): the first is
+	// applied, the second skipped.
+	a.view[16] = [][]byte{accepted(t, 0, signed.Digest, h)}
+	a.view[17] = [][]byte{accepted(t, 0, common.Hash{0xee}, h)}
+	a.lastL1 = 17
+	seen := a.attest(16, 17)
+	if _, ok := a.run(9, a.commit(8, [][]oracle.Attestation{seen, seen, seen, nil}), nil); !ok {
+		t.Fatal("block 9 refused")
+	}
+	if acc, ok, err := st().BatchAccepted(0); err != nil || !ok || acc.L1Block != 16 || acc.HeaderHash != signed.Digest || acc.Slot != 9 {
+		t.Fatalf("batch 0 accepted: %+v %v %v", acc, ok, err)
+	}
+	if n, _ := st().NextAcceptedBatch(); n != 1 {
+		t.Fatalf("next accepted batch %d", n)
+	}
+	if n, _ := st().L1Skipped(); n != 1 {
+		t.Fatalf("%d events skipped, want the forged acceptance", n)
+	}
 	a.replayAgrees()
+}
+
+// accepted is the event item of BatchInbox's BatchAccepted.
+func accepted(t *testing.T, index uint64, headerHash common.Hash, h contracts.StatementsBatch) []byte {
+	t.Helper()
+	parsed, _ := contracts.BatchInboxMetaData.GetAbi()
+	e := parsed.Events["BatchAccepted"]
+	topics, err := abi.MakeTopics([]any{index}, []any{h.Eon})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := e.Inputs.NonIndexed().Pack(headerHash, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := append(testL1.Contracts.BatchInbox.Bytes(), 3)
+	out = append(out, e.ID[:]...)
+	out = append(out, topics[0][0][:]...)
+	out = append(out, topics[1][0][:]...)
+	return append(out, data...)
 }
 
 // batchKeys is the proposer's key source with the committee's signature

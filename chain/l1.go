@@ -245,6 +245,11 @@ func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte, l1Block u
 		st.SetBuilder(ev.Account, mempool.Builder{Collateral: sum, Reserved: bu.Reserved})
 	case l1event.Forced:
 		return st.applyForced(ev, l1Block, env)
+	case l1event.BatchAccepted:
+		if ev.Batch == nil {
+			return &eventError{fmt.Errorf("chain: BatchAccepted without its header")}
+		}
+		return st.applyAccepted(ev.Batch.Index, ev.BatchHash, l1Block, env.slot)
 	}
 	return nil
 }

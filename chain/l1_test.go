@@ -34,6 +34,7 @@ type l1App struct {
 	view    map[uint64][][]byte // L1 block → event items, what every validator sees
 	decided []decidedBlock
 	pending [][]byte // the proposer's mempool for the next run
+	lastL1  uint64   // the last final L1 block every validator sees (0: 15)
 }
 
 type decidedBlock struct {
@@ -163,15 +164,22 @@ func (a *l1App) run(h int64, lc abci.ExtendedCommitInfo, tamper func(txs [][]byt
 
 // After and Events make the fixture every validator's L1 view.
 func (a *l1App) After(applied uint64, max int) []oracle.Attestation {
-	last := uint64(15)
+	last := a.final()
 	if applied >= last {
 		return nil
 	}
 	return a.attest(applied+1, min(last, applied+uint64(max)))
 }
 
+func (a *l1App) final() uint64 {
+	if a.lastL1 == 0 {
+		return 15
+	}
+	return a.lastL1
+}
+
 func (a *l1App) Events(at oracle.Attestation) ([][]byte, bool) {
-	if at.Number < 11 || at.Number > 15 {
+	if at.Number < 11 || at.Number > a.final() {
 		return nil, false
 	}
 	evs := a.view[at.Number] // a block without events has none
