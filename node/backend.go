@@ -285,12 +285,18 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (apitypes.Tran
 					tx.PlaintextHash = &ph
 				}
 			}
+			if tx.Final, err = b.finality(st, r.Slot); err != nil {
+				return apitypes.Transaction{}, err
+			}
 		case chain.StatusDropped:
 			tx.Reason = map[byte]string{chain.ReasonExpired: "expired", chain.ReasonEvicted: "evicted"}[r.Reason]
 		}
 		return tx, nil
 	}
 	if tx, ok, err := plainTransaction(st, h); err != nil || ok {
+		if err == nil && tx.Slot != nil {
+			tx.Final, err = b.finality(st, *tx.Slot)
+		}
 		return tx, err
 	}
 	e, ok := b.node.App.Pending(h)

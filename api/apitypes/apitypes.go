@@ -121,6 +121,16 @@ type Transaction struct {
 	// Forced is the forcedIndex of an envelope or plain transaction forced
 	// in from L1 (protocol §9); absent otherwise.
 	Forced *uint64 `json:"forced,omitempty"`
+	// Final is present once the transaction's slot is final: in a batch
+	// L1 accepted (protocol §9), which no escape hatch can undo.
+	Final *Final `json:"final,omitempty"`
+}
+
+// Final says which accepted batch made a slot final, and in which L1
+// block L1 accepted it.
+type Final struct {
+	Batch   uint64 `json:"batch"`
+	L1Block uint64 `json:"l1Block"`
 }
 
 // Forced is GET /v1/forced/{index}: an item of L1's ForcedInclusionQueue as

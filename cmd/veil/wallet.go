@@ -392,6 +392,9 @@ func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) 
 		if tx.PlaintextHash != nil {
 			line += " plaintext " + tx.PlaintextHash.Hex()
 		}
+		if tx.Final != nil {
+			line += fmt.Sprintf(" final in batch %d (L1 block %d)", tx.Final.Batch, tx.Final.L1Block)
+		}
 		if line != last {
 			fmt.Fprintln(w, line)
 			last = line
