@@ -159,6 +159,8 @@ func (b *memBackend) Withdrawals(_ context.Context, a common.Address) (apitypes.
 
 func (b *memBackend) ReceiveShares(context.Context, []byte) (int, error) { return 0, ErrNotFound }
 
+func (b *memBackend) ReceiveBatchShare(context.Context, []byte) (int, error) { return 0, ErrNotFound }
+
 // Block knows the slots before the current one, each with an empty bundle.
 func (b *memBackend) Block(_ context.Context, slot uint64) (apitypes.Block, error) {
 	b.mu.Lock()
@@ -737,5 +739,53 @@ func TestWithdrawalsAPI(t *testing.T) {
 	}
 	if got := b.accounts[wallet].Deposit; got.Sign() != 0 {
 		t.Fatalf("deposit %v after withdrawing all, want 0", got)
+	}
+}
+
+// batchSharesBackend counts the BatchShare messages that reach it and
+// answers each with its fault count, or err.
+type batchSharesBackend struct {
+	*memBackend
+	got atomic.Int64
+	err error
+}
+
+func (b *batchSharesBackend) ReceiveBatchShare(context.Context, []byte) (int, error) {
+	b.got.Add(1)
+	return 1, b.err
+}
+
+// TestBatchSharesRoute: POST /v1/p2p/batchshares is served on the keyper
+// listener alone, answering the backend's fault count or its error's
+// status; the public API answers 404 without reaching the backend, and a
+// node without a keyper 404 on either.
+func TestBatchSharesRoute(t *testing.T) {
+	_, mb, _ := newServer(t)
+	b := &batchSharesBackend{memBackend: mb}
+	public, keyper := listeners(t, New(Config{Backend: b}))
+	post := func(url string) (int, map[string]any) {
+		t.Helper()
+		resp, err := http.Post(url+"/v1/p2p/batchshares", "application/json", strings.NewReader(`{}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	if code, out := post(public.URL()); code != http.StatusNotFound || b.got.Load() != 0 || !strings.Contains(fmt.Sprint(out), "keyper listener") {
+		t.Errorf("batch shares on the public API: %d %v, %d reached the backend", code, out, b.got.Load())
+	}
+	if code, out := post(keyper.URL()); code != http.StatusAccepted || out["faults"] != 1.0 || b.got.Load() != 1 {
+		t.Errorf("batch shares on the keyper listener: %d %v", code, out)
+	}
+	b.err = &mempool.Rejection{Code: mempool.CodeWrongSlot, Field: "index", Err: fmt.Errorf("too far ahead")}
+	if code, out := post(keyper.URL()); code != http.StatusConflict || !strings.Contains(fmt.Sprint(out), "wrong_slot") {
+		t.Errorf("a batch too far ahead: %d %v", code, out)
+	}
+	_, none := listeners(t, New(Config{Backend: mb}))
+	if code, _ := post(none.URL()); code != http.StatusNotFound {
+		t.Errorf("batch shares to a node without a keyper: %d", code)
 	}
 }

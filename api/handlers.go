@@ -187,12 +187,22 @@ func getByNumber[T any](s *Server, w http.ResponseWriter, r *http.Request, param
 }
 
 func (s *Server) postShares(w http.ResponseWriter, r *http.Request) {
+	s.receiveShares(w, r, s.backend.ReceiveShares)
+}
+
+func (s *Server) postBatchShares(w http.ResponseWriter, r *http.Request) {
+	s.receiveShares(w, r, s.backend.ReceiveBatchShare)
+}
+
+// receiveShares answers a keyper's message under the keyper listener's
+// body limit.
+func (s *Server) receiveShares(w http.ResponseWriter, r *http.Request, receive func(context.Context, []byte) (int, error)) {
 	body, err := readBody(w, r, s.keyper.MaxBody)
 	if err != nil {
 		s.reject(w, r, err)
 		return
 	}
-	faults, err := s.backend.ReceiveShares(r.Context(), body)
+	faults, err := receive(r.Context(), body)
 	if err != nil {
 		s.reject(w, r, err)
 		return

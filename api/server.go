@@ -66,6 +66,10 @@ type Backend interface {
 	// ReceiveShares takes a keyper's KeyShares message; it returns how many
 	// bad shares (each blamed on the keyper that signed it) it held.
 	ReceiveShares(ctx context.Context, raw []byte) (faults int, err error)
+	// ReceiveBatchShare takes a keyper's BatchShare message (its share of
+	// a batch header's signature); faults is 1 if the share was bad (blamed
+	// on the keyper that signed it), else 0.
+	ReceiveBatchShare(ctx context.Context, raw []byte) (faults int, err error)
 	Ready(ctx context.Context) error
 	// Validators lists the genesis validators with their bonds and
 	// slashing.
@@ -90,7 +94,8 @@ type Config struct {
 	// MaxBody bounds request bodies (default DefaultMaxBody).
 	MaxBody int64
 	Feed    FeedConfig
-	// Keyper bounds the keyper listener (POST /v1/p2p/shares).
+	// Keyper bounds the keyper listener (POST /v1/p2p/shares and
+	// /v1/p2p/batchshares).
 	Keyper KeyperConfig
 }
 
@@ -171,9 +176,9 @@ func (s *Server) router(routes func(chi.Router)) chi.Router {
 	routes(r)
 	r.NotFound(func(w http.ResponseWriter, req *http.Request) {
 		msg := "no such route"
-		if req.URL.Path == sharesPath {
+		if req.URL.Path == sharesPath || req.URL.Path == batchSharesPath {
 			// A peer still configured with this node's API URL learns why.
-			msg = "key shares go to the node's keyper listener (keyper_listen), not its public API"
+			msg = "keypers' shares go to the node's keyper listener (keyper_listen), not its public API"
 		}
 		writeError(w, &httpError{Status: http.StatusNotFound, Code: codeNotFound, Message: msg})
 	})
@@ -208,14 +213,18 @@ func (s *Server) publicRoutes(r chi.Router) {
 }
 
 // keyperRoutes are what peer keypers post to: nothing else, so the
-// keyper listener's port exposes no more than the share path.
+// keyper listener's port exposes no more than the share paths.
 func (s *Server) keyperRoutes(r chi.Router) {
 	r.Post(sharesPath, s.postShares)
+	r.Post(batchSharesPath, s.postBatchShares)
 }
 
-// sharesPath is where keypers post their KeyShares messages (node.Keyper
-// sends to peer+sharesPath).
-const sharesPath = "/v1/p2p/shares"
+// sharesPath and batchSharesPath are where keypers post their KeyShares
+// and BatchShare messages (node.Keyper sends to peer+path).
+const (
+	sharesPath      = "/v1/p2p/shares"
+	batchSharesPath = "/v1/p2p/batchshares"
+)
 
 // Handler serves both listeners' routes on one handler: for tests and
 // in-process networks that give each node one address. A node serves
@@ -224,10 +233,11 @@ const sharesPath = "/v1/p2p/shares"
 func (s *Server) Handler() http.Handler { return s.all }
 
 // PublicHandler serves the public API: every route but POST
-// /v1/p2p/shares, which answers 404 here.
+// /v1/p2p/shares and /v1/p2p/batchshares, which answer 404 here.
 func (s *Server) PublicHandler() http.Handler { return s.public }
 
-// KeyperHandler serves the keyper listener: POST /v1/p2p/shares alone.
+// KeyperHandler serves the keyper listener: POST /v1/p2p/shares and
+// /v1/p2p/batchshares alone.
 func (s *Server) KeyperHandler() http.Handler { return s.peers }
 
 // Routes lists the served method and route patterns of both listeners, for

@@ -238,6 +238,13 @@ func (s *State) batchDue(domain eip712.Domain) (*proposer.BatchDue, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.BatchFixed(domain, n)
+}
+
+// BatchFixed is batch n's header as the chain knows it before its dataHash:
+// the fixed fields and the parent, the previous batch's signed digest (nil
+// while n is not fixed, or its parent not signed).
+func (s *State) BatchFixed(domain eip712.Domain, n uint64) (*proposer.BatchDue, error) {
 	b, ok, err := s.Batch(n)
 	if err != nil || !ok {
 		return nil, err
@@ -245,11 +252,8 @@ func (s *State) batchDue(domain eip712.Domain) (*proposer.BatchDue, error) {
 	var parent common.Hash
 	if n > 0 {
 		prev, ok, err := s.BatchSignature(n - 1)
-		if err != nil {
+		if err != nil || !ok {
 			return nil, err
-		}
-		if !ok {
-			return nil, fmt.Errorf("%w: batch %d is due but %d is not signed", ErrCorrupt, n, n-1)
 		}
 		parent = prev.Digest
 	}

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
@@ -39,6 +41,15 @@ func (b *Backend) reveal(ctx context.Context, st *chain.State, slot uint64) (*Re
 // so it must not change once made: committed bundles and recorded keys
 // never do.
 func (b *Backend) revealFromChain(ctx context.Context, st *chain.State, slot uint64) (*Reveal, bool, error) {
+	return revealFromKeys(ctx, st, slot, b.feed.decryptBundle)
+}
+
+// decryptFunc decrypts a bundle with its keys (decrypt.Bundle).
+type decryptFunc func(ctx context.Context, envs []*envelope.Envelope, keys []*threshold.IdentityKey) ([]decrypt.Result, error)
+
+// revealFromKeys decrypts slot's bundle with dec and the keys the chain
+// recorded; false until they are recorded.
+func revealFromKeys(ctx context.Context, st *chain.State, slot uint64, dec decryptFunc) (*Reveal, bool, error) {
 	keys, ok, err := st.BundleKeys(slot)
 	if err != nil || !ok {
 		return nil, false, err
@@ -47,11 +58,83 @@ func (b *Backend) revealFromChain(ctx context.Context, st *chain.State, slot uin
 	if err != nil {
 		return nil, false, err
 	}
-	res, err := b.feed.decryptBundle(ctx, envs, keys)
+	res, err := dec(ctx, envs, keys)
 	if err != nil {
 		return nil, false, fmt.Errorf("node: decrypting slot %d: %w", slot, err)
 	}
 	return &Reveal{Slot: slot, Hashes: hashes, Identities: chain.Identities(envs), Envelopes: envs, Keys: keys, Results: res}, true, nil
+}
+
+// slotOrder lays out a slot's order, its record's included: the bundle's
+// envelopes in bundle order with the forced plain transactions at their
+// places. at[j] is envelope j's place. GET /v1/blocks and the batch data
+// both read a slot through it, so they cannot disagree.
+func slotOrder(slot uint64, order, bundle int, plain []chain.PlainEntry) ([]int, error) {
+	if order != bundle+len(plain) {
+		return nil, fmt.Errorf("%w: slot %d orders %d, its bundle holds %d and %d plain", chain.ErrCorrupt, slot, order, bundle, len(plain))
+	}
+	at := make([]int, 0, bundle)
+	next := 0
+	for i := range order {
+		if next < len(plain) && plain[next].Place == i {
+			next++
+			continue
+		}
+		at = append(at, i)
+	}
+	if next != len(plain) {
+		return nil, fmt.Errorf("%w: slot %d places its plain transactions outside its order", chain.ErrCorrupt, slot)
+	}
+	return at, nil
+}
+
+// batchSlot is slot's entry in its batch's data (protocol §9): its
+// record's hash and its order, an envelope as its plaintext or the reason
+// it is invalid, a forced plain transaction as its bytes. reveal gives
+// the slot's decrypted bundle.
+func batchSlot(ctx context.Context, st *chain.State, slot uint64, reveal func(context.Context, *chain.State, uint64) (*Reveal, bool, error)) (batch.Slot, error) {
+	rec, err := st.SlotRecord(slot)
+	if err != nil {
+		return batch.Slot{}, err
+	}
+	if rec == nil || rec.Auction == nil {
+		return batch.Slot{}, fmt.Errorf("%w: slot %d has no record", chain.ErrCorrupt, slot)
+	}
+	bundle, _, err := st.BundleEnvelopes(slot)
+	if err != nil {
+		return batch.Slot{}, err
+	}
+	plain, err := st.SlotPlain(slot)
+	if err != nil {
+		return batch.Slot{}, err
+	}
+	at, err := slotOrder(slot, len(rec.Auction.Included), len(bundle), plain)
+	if err != nil {
+		return batch.Slot{}, err
+	}
+	out := batch.Slot{Slot: slot, RecordHash: batch.RecordHash(rec.Encode()), Txs: make([]batch.Tx, len(rec.Auction.Included))}
+	for _, p := range plain {
+		out.Txs[p.Place] = batch.Tx{Plaintext: p.Item.Plain}
+	}
+	if len(bundle) == 0 {
+		return out, nil
+	}
+	rv, ok, err := reveal(ctx, st, slot)
+	if err != nil {
+		return batch.Slot{}, err
+	}
+	if !ok || len(rv.Results) != len(bundle) {
+		return batch.Slot{}, fmt.Errorf("node: slot %d is not decrypted (its keys are not on chain)", slot)
+	}
+	for j, res := range rv.Results {
+		tx := batch.Tx{Plaintext: res.Plaintext}
+		if res.Status != decrypt.Decrypted {
+			// An invalid entry is its reason alone (a reason is never empty).
+			tx = batch.Tx{Reason: cmp.Or(res.Reason, res.Status)}
+		}
+		out.Txs[at[j]] = tx
+	}
+	return out, nil
 }
 
 // decryptBundle is decrypt.Bundle, or what a test put in its place.
@@ -134,8 +217,9 @@ func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apity
 		return apitypes.Block{}, err
 	}
 	order := rec.Auction.Included
-	if len(order) != len(bundle)+len(plain) {
-		return apitypes.Block{}, fmt.Errorf("%w: slot %d orders %d, its bundle holds %d and %d plain", chain.ErrCorrupt, slot, len(order), len(bundle), len(plain))
+	at, err := slotOrder(slot, len(order), len(bundle), plain)
+	if err != nil {
+		return apitypes.Block{}, err
 	}
 	items := make([][]byte, len(order))
 	for i, h := range order {
@@ -144,19 +228,10 @@ func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apity
 	out := apitypes.Block{Slot: slot, Level: apitypes.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
 		Time: blk.Block.Time, Auction: resultOf(rec.Auction), Record: hexutil.Bytes(blk.Block.Txs[0]), RecordProof: proof, BundleRoot: merkle.Root(items), Keys: []apitypes.BlockKey{},
 		Transactions: make([]apitypes.BlockTx, len(order)), Commit: signed}
-	// The order is the bundle's envelopes with the plain transactions at
-	// their places; at[i] is envelope i's place.
-	at := make([]int, 0, len(bundle))
-	next := 0
-	for i := range order {
-		if next < len(plain) && plain[next].Place == i {
-			p := plain[next].Item
-			index := p.Index
-			out.Transactions[i] = apitypes.BlockTx{EnvelopeHash: p.Hash, Status: decrypt.Decrypted, Plaintext: p.Plain, Forced: &index}
-			next++
-			continue
-		}
-		at = append(at, i)
+	for _, pe := range plain {
+		p := pe.Item
+		index := p.Index
+		out.Transactions[pe.Place] = apitypes.BlockTx{EnvelopeHash: p.Hash, Status: decrypt.Decrypted, Plaintext: p.Plain, Forced: &index}
 	}
 	for j, e := range envs {
 		out.Transactions[at[j]] = apitypes.BlockTx{EnvelopeHash: bundle[j], Identity: common.Hash(e.Identity()), Envelope: e, Status: apitypes.LevelCommitted}

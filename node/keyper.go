@@ -37,7 +37,8 @@ import (
 // signs the core's releases and sends them to every peer with retries,
 // hands combined keys to the proposer as soon as the core reports them
 // (chain.KeySource), decrypts each committed bundle once its keys are
-// whole, and keeps the metrics and logs.
+// whole, and keeps the metrics and logs. On a network with an L1 it also
+// signs and posts batches (node/batches.go).
 type Keyper struct {
 	self    *eon.Share
 	signer  *ecdsa.PrivateKey
@@ -53,6 +54,7 @@ type Keyper struct {
 	stop    chan struct{} // closed by Quiesce or Close: sends stop retrying
 	quiet   sync.Once     // closes stop
 	keys    *keyBoard     // what the proposer is given
+	batches *batcher      // batches signed and posted (node/batches.go); idle until startBatches
 
 	mu       sync.Mutex // guards core and the fields below; never held over crypto (Work runs after it is released)
 	core     *keyper.Core
@@ -135,7 +137,7 @@ func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Keyper{self: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
+	k := &Keyper{self: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
 		client: &http.Client{Timeout: 2 * time.Second}, stop: make(chan struct{}), keys: newKeyBoard(),
 		core: core, faults: make(map[uint64]int), bundles: make(map[uint64]*reveal), reveals: newRevealCache(),
 		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
@@ -146,12 +148,14 @@ func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 			Help: "Signed share messages not verified because their keyper sent bad shares for the slot before, by keyper."}, []string{"keyper"}),
 		timings: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "veil_decryption_seconds",
 			Help:    "Time per committed bundle on this node, by stage: shares, verify, combine, decrypt, total (commit to plaintexts).",
-			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"stage"})}, nil
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"stage"})}
+	k.batches = newBatcher(k)
+	return k, nil
 }
 
 // Metrics are the keyper's collectors for the node's /metrics.
 func (k *Keyper) Metrics() []prometheus.Collector {
-	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings}
+	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts}
 }
 
 // Attach connects the keyper to its validator's committed state, which
@@ -182,6 +186,14 @@ func (k *Keyper) Committed(height uint64, blockTime time.Time) {
 	}
 	fresh := time.Since(blockTime) < silentFresh
 	k.spawn(func() { k.release(c, height, fresh) })
+}
+
+// committedBlock is Committed for a node that knows the block's proposer
+// (Start): whether this node proposed the block that recorded a batch's
+// signature decides whether it posts the batch at once.
+func (k *Keyper) committedBlock(b chain.BlockInfo) {
+	k.batches.committed(b.Height, b.Proposer)
+	k.Committed(b.Height, b.Time)
 }
 
 // spawn runs f in the background unless the keyper is closed; Close waits
@@ -475,5 +487,6 @@ func (k *Keyper) Close() {
 // before its listeners shut; Close still follows.
 func (k *Keyper) Quiesce() { k.quiet.Do(func() { close(k.stop) }) }
 
-// ErrNotKeyper answers POST /v1/p2p/shares on a node without a keyper.
+// ErrNotKeyper answers POST /v1/p2p/shares and /v1/p2p/batchshares on a
+// node without a keyper.
 var ErrNotKeyper = fmt.Errorf("node: this node is not a keyper")

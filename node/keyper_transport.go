@@ -65,3 +65,27 @@ func (k *Keyper) send(peer string, slot uint64, body []byte) {
 		}
 	}
 }
+
+// batchSharesPath is where keypers post their BatchShare messages (the
+// API's keyper listener serves it).
+const batchSharesPath = "/v1/p2p/batchshares"
+
+// sendBatchShare posts this keyper's share of batch index's signature to a
+// peer, once: the batcher sends it again every batchResend until σ is on
+// chain, so only a refusal for a broken rule (400) is a warning.
+func (k *Keyper) sendBatchShare(peer string, index uint64, body []byte) {
+	resp, err := k.client.Post(peer+batchSharesPath, "application/json", bytes.NewReader(body))
+	if err != nil {
+		k.log.Debug("sending a batch share", "peer", peer, "batch", index, "err", err)
+		return
+	}
+	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+	resp.Body.Close()
+	switch {
+	case resp.StatusCode == http.StatusAccepted:
+	case resp.StatusCode == http.StatusBadRequest:
+		k.log.Warn("peer refused a batch share", "peer", peer, "batch", index, "status", resp.StatusCode, "body", string(msg))
+	default:
+		k.log.Debug("peer did not take a batch share", "peer", peer, "batch", index, "status", resp.StatusCode, "body", string(msg))
+	}
+}

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -36,6 +37,14 @@ type Config struct {
 	// L1, on a network whose genesis names an L1, is where this node reads
 	// it; without it the node attests nothing (it still checks others').
 	L1 *L1Source
+	// PosterKey, with L1, is the L1 account this node posts the
+	// committee's batches from (protocol §9); it should send nothing
+	// else. Nil: the node's keyper signs batches, the node never posts.
+	PosterKey *ecdsa.PrivateKey
+	// BlobArchive, with L1, is a directory where this node's keyper keeps
+	// the blobs of every batch it builds, by versioned hash: what readers
+	// of L1 alone need (client.DirArchive, veil follow --l1 --blobs).
+	BlobArchive string
 	// RefuseSenders is a test hook: the API refuses envelopes from these
 	// senders, as validators censoring them would, so that tests show
 	// forced inclusion reaching the chain all the same.
@@ -98,7 +107,7 @@ func Start(cfg Config) (*Node, error) {
 			cfg.OnBlock(b)
 		}
 		if kp != nil {
-			kp.Committed(b.Height, b.Time)
+			kp.committedBlock(b)
 		}
 	}
 	if cfg.Memory == (Memory{}) {
@@ -135,6 +144,19 @@ func Start(cfg Config) (*Node, error) {
 		}
 		v.App.AttachL1(l1)
 	}
+	if kp != nil && cfg.Network.L1() != nil {
+		if err := startBatches(kp, v, cfg, l1); err != nil {
+			pub.Close()
+			if kl != nil {
+				kl.Close()
+			}
+			_ = v.Stop()
+			if l1 != nil {
+				l1.Close()
+			}
+			return fail(err)
+		}
+	}
 	if kp != nil {
 		app, log := v.App, cfg.Log
 		kp.onBidKeys(func(slot uint64, key *threshold.IdentityKey) {
@@ -165,6 +187,25 @@ func Start(cfg Config) (*Node, error) {
 		n.listeners = append(n.listeners, srv.ServeKeyper(kl))
 	}
 	return n, nil
+}
+
+// startBatches makes the keyper sign the network's batches, and post them
+// from cfg.PosterKey's account when the node reads L1.
+func startBatches(kp *Keyper, v *Validator, cfg Config, l1 *l1Reader) error {
+	pub, err := v.cmt.PrivValidator().GetPubKey()
+	if err != nil {
+		return fmt.Errorf("validator %d key: %w", cfg.Spec.Index, err)
+	}
+	var post *batchPoster
+	if l1 == nil && cfg.PosterKey != nil {
+		cfg.Log.Warn("a poster key but no L1 to read: this node posts no batches")
+	}
+	if l1 != nil && cfg.PosterKey != nil {
+		if post, err = newBatchPoster(l1.client, cfg.PosterKey, cfg.Network.L1().Contracts.BatchInbox, cfg.Log); err != nil {
+			return err
+		}
+	}
+	return kp.startBatches(pub.Address(), post, cfg.BlobArchive)
 }
 
 // Run starts a node and keeps it running until ctx ends or one of its

@@ -308,7 +308,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	addrs := devnetAddrs(host, basePort, len(nw.Nodes))
 	urls, keyperURLs := devnetURLs(addrs)
 	for i := range nw.Nodes {
-		kp, err := devnetKeyper(f.datadir, i, nw, keyperURLs, log)
+		kp, keyperKey, err := devnetKeyper(f.datadir, i, nw, keyperURLs, log)
 		if err != nil {
 			return err
 		}
@@ -320,13 +320,20 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 			}
 		}
 		var l1src *node.L1Source
+		var posterKey *ecdsa.PrivateKey
+		var blobs string
 		if l1 != nil {
+			blobs = filepath.Join(f.datadir, "blobs")
 			// The dev chain's finalized tag moves every 32 blocks: two
 			// blocks below the head count as final (protocol §9).
 			l1src = &node.L1Source{URL: l1.url, Confirmations: devL1Confirmations}
+			// The keyper's L1 account, funded with devKeyperGas when it
+			// registered, pays for posting batches.
+			posterKey = keyperKey
 		}
 		n, err := node.Start(node.Config{Network: nw, Spec: nw.Spec(i), APIListen: addrs[i].api, KeyperListen: addrs[i].keyper, L1: l1src,
-			Keyper: kp, OnBlock: cb, Log: log, Memory: node.MemoryFor(int64(f.cacheMB) << 20 / int64(f.validators)), RefuseSenders: f.refuseSenders})
+			PosterKey: posterKey, BlobArchive: blobs, Keyper: kp, OnBlock: cb, Log: log, Memory: node.MemoryFor(int64(f.cacheMB) << 20 / int64(f.validators)),
+			RefuseSenders: f.refuseSenders})
 		if err != nil {
 			return err
 		}
@@ -345,6 +352,10 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	}
 	path := filepath.Join(f.datadir, "devnet.json")
 	fmt.Fprintf(stdout, "devnet: APIs at %v; wrote %s; Ctrl-C stops\n", out.Nodes, path)
+	if l1 != nil {
+		fmt.Fprintf(stdout, "devnet: every %d slots a batch goes to L1, its blobs kept in %s (veil follow --l1 %s --trust %s --blobs %s)\n",
+			nw.Params().BatchSlots, filepath.Join(f.datadir, "blobs"), l1.url, filepath.Join(f.datadir, "genesis.json"), filepath.Join(f.datadir, "blobs"))
+	}
 	var builders sync.WaitGroup
 	defer builders.Wait() // before the validators stop
 	var loadKeys []*ecdsa.PrivateKey
@@ -384,21 +395,21 @@ func keyperKeyFile(dir string, i int) string {
 }
 
 // devnetKeyper loads validator i's keyper (keyper i+1 of the genesis eon)
-// from its directory, sending to the other keypers' listeners at urls; nil,
-// with a warning, if its signing key is missing (a datadir from before
-// keypers signed shares).
-func devnetKeyper(dir string, i int, nw *node.Network, urls []string, log *slog.Logger) (*node.Keyper, error) {
+// and its signing key from its directory, sending to the other keypers'
+// listeners at urls; nil, with a warning, if its signing key is missing (a
+// datadir from before keypers signed shares).
+func devnetKeyper(dir string, i int, nw *node.Network, urls []string, log *slog.Logger) (*node.Keyper, *ecdsa.PrivateKey, error) {
 	share, err := keyfile.Read(keyperShareFile(dir, i))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	signer, err := readSecretKeyFile(keyperKeyFile(dir, i))
 	if errors.Is(err, os.ErrNotExist) {
 		log.Warn("no keyper signing key: this validator releases no shares", "validator", i)
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var peers []string
 	for j, u := range urls {
@@ -406,7 +417,8 @@ func devnetKeyper(dir string, i int, nw *node.Network, urls []string, log *slog.
 			peers = append(peers, u)
 		}
 	}
-	return node.NewKeyper(share, signer, nw.Params().Domain, peers, nw.ShareWait(), log)
+	kp, err := node.NewKeyper(share, signer, nw.Params().Domain, peers, nw.ShareWait(), log)
+	return kp, signer, err
 }
 
 // createDevnet runs the keypers' DKG and writes a new network.
