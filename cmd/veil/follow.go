@@ -10,14 +10,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/eip712"
 )
 
 func newFollowCmd() *cobra.Command {
-	var node, trust string
+	var node, trust, l1URL, blobs string
 	var from, slots uint64
 	cmd := &cobra.Command{
 		Use:   "follow --node URL --trust GENESIS [--from N] [--slots K]",
@@ -28,7 +30,16 @@ package client, trusting only --trust: the chain's CometBFT genesis document
 blocks must match. It prints one line per verified slot (slot, transactions,
 invalid envelopes, latency from the block's time), resumes a dropped
 connection where it stopped, and exits non-zero on the first block that
-does not verify, naming what failed. --slots K stops after K slots.`,
+does not verify, naming what failed. --slots K stops after K slots.
+
+With --l1 URL it reads no Veil node at all: it derives the slots from L1
+alone (protocol §9), from the BatchInbox and SequencerRegistry the genesis
+names, each batch's blobs from the archive --blobs DIR (L1 nodes do not serve
+included blobs; a poster keeps what it posted there), checking every batch
+(the committee's signature under the registry's eon key, the blobs against
+their versioned hashes and dataHash, the header chain, the slots against
+recordsRoot). It prints the same line per slot, with the batch and L1 block
+instead of a latency, and waits for L1 to accept more.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			doc, err := os.ReadFile(trust)
@@ -42,6 +53,9 @@ does not verify, naming what failed. --slots K stops after K slots.`,
 			if from == 0 {
 				return errors.New("--from: slots start at 1")
 			}
+			if l1URL != "" {
+				return followL1(cmd.Context(), cmd.OutOrStdout(), trust, l1URL, blobs, from, slots)
+			}
 			return runFollow(cmd.Context(), cmd.OutOrStdout(), &client.Follower{Node: strings.TrimRight(node, "/"), Verify: ver,
 				HTTP: &http.Client{}}, from, slots)
 		},
@@ -50,6 +64,8 @@ does not verify, naming what failed. --slots K stops after K slots.`,
 	cmd.Flags().StringVar(&trust, "trust", "", "the chain's CometBFT genesis document")
 	cmd.Flags().Uint64Var(&from, "from", 1, "first slot")
 	cmd.Flags().Uint64Var(&slots, "slots", 0, "stop after this many slots (0: follow forever)")
+	cmd.Flags().StringVar(&l1URL, "l1", "", "derive the slots from this L1 node alone instead of --node")
+	cmd.Flags().StringVar(&blobs, "blobs", "", "with --l1: the blob archive directory (files named by versioned hash)")
 	_ = cmd.MarkFlagRequired("trust")
 	return cmd
 }
@@ -70,4 +86,59 @@ func runFollow(ctx context.Context, w io.Writer, f *client.Follower, from, slots
 		return nil
 	}
 	return err
+}
+
+// followL1 derives slots from L1 alone: every batch BatchInbox accepted
+// since the genesis's L1 start block, verified, printed slot by slot from
+// slot from on; it polls L1 for more once a second.
+func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from, slots uint64) error {
+	g, err := readGenesis(trust)
+	if err != nil {
+		return fmt.Errorf("--trust: %w", err)
+	}
+	if g.app.L1 == nil {
+		return fmt.Errorf("--trust %s: the network has no L1", trust)
+	}
+	if blobs == "" {
+		return errors.New("--l1 needs --blobs: L1 nodes do not serve the blobs of included transactions")
+	}
+	l1, _, err := dialL1(ctx, l1URL, g.app.L1.ChainID)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
+	r := &client.L1Reader{L1: l1, Inbox: g.app.L1.Contracts.BatchInbox, Registry: g.app.L1.Contracts.SequencerRegistry,
+		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, Blobs: client.DirArchive(blobs)}
+	next, parent, seen := g.app.L1.StartBlock, common.Hash{}, uint64(0)
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		head, err := l1.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("--l1 %s: %w", l1URL, err)
+		}
+		if head >= next {
+			batches, last, err := r.Read(ctx, next, head, parent)
+			if err != nil {
+				return err
+			}
+			parent, next = last, head+1
+			for _, b := range batches {
+				for _, s := range b.Slots {
+					if s.Slot < from {
+						continue
+					}
+					fmt.Fprintf(w, "slot %d: %d txs, %d invalid, batch %d, L1 block %d\n", s.Slot, len(s.Txs), len(s.Invalid), b.Index, b.L1Block)
+					if seen++; slots > 0 && seen == slots {
+						return nil
+					}
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+		}
+	}
 }

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/eip712"
+)
+
+// TestDevnetFromL1: on a devnet with wallet load, builders and forced
+// items, the slots a rollup derives from L1 alone (the batches the
+// committee signed and posted, their blobs from the devnet's archive) are
+// the slots it verifies from the feed, transaction by transaction, over
+// 128 slots; veil follow --l1 prints them.
+func TestDevnetFromL1(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	const slots = 128
+	dir := filepath.Join(t.TempDir(), "net")
+	cmd, _ := startDevnet(t, dir, freePort(t), "--load", "10")
+	defer stopDevnet(t, cmd)
+	var dn struct {
+		Nodes    []string `json:"nodes"`
+		Accounts []struct{ PrivateKey string }
+		L1       *devnetL1 `json:"l1"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "devnet.json"))
+	if err != nil || json.Unmarshal(b, &dn) != nil || dn.L1 == nil {
+		t.Fatalf("devnet.json: %v", err)
+	}
+	// Forced items through L1 from account 0, which the load never uses.
+	keyFile := filepath.Join(t.TempDir(), "wallet.key")
+	if err := os.WriteFile(keyFile, []byte(dn.Accounts[0].PrivateKey), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var plainHash string
+	for _, extra := range [][]string{nil, {"--plain"}} {
+		args := append([]string{"wallet", "send", "--forced", "--node", dn.Nodes[0], "--l1", dn.L1.RPC, "--key-file", keyFile,
+			"--to", "0x00000000000000000000000000000000000000f1", "--value", "3", "--timeout", "60s"}, extra...)
+		out, errOut, code := runVeil(t, nil, args...)
+		if code != 0 {
+			t.Fatalf("veil %s: %d\n%s%s", strings.Join(args, " "), code, out, errOut)
+		}
+		if extra != nil {
+			fmt.Sscanf(out[strings.Index(out, "hash ")+5:], "%s", &plainHash)
+		}
+	}
+	g, err := readGenesis(filepath.Join(dir, "genesis.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	l1, _, err := dialL1(ctx, dn.L1.RPC, g.app.L1.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	r := &client.L1Reader{L1: l1, Inbox: g.app.L1.Contracts.BatchInbox, Registry: g.app.L1.Contracts.SequencerRegistry,
+		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, Blobs: client.DirArchive(filepath.Join(dir, "blobs"))}
+	var fromL1 []client.Slot
+	for len(fromL1) < slots {
+		head, err := l1.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		batches, _, err := r.Read(ctx, g.app.L1.StartBlock, head, common.Hash{})
+		if err != nil {
+			t.Fatalf("reading L1: %v", err)
+		}
+		fromL1 = fromL1[:0]
+		for _, b := range batches {
+			fromL1 = append(fromL1, b.Slots...)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%d slots on L1 after 3 minutes, want %d", len(fromL1), slots)
+		case <-time.After(2 * time.Second):
+		}
+	}
+	doc, err := os.ReadFile(filepath.Join(dir, "genesis.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ver, err := client.FromGenesis(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txs, plainSeen := 0, false
+	for i, want := range fromL1[:slots] {
+		resp, err := http.Get(fmt.Sprintf("%s/v1/blocks/%d", dn.Nodes[2], want.Slot))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var blk apitypes.Block
+		if err := json.Unmarshal(raw, &blk); err != nil {
+			t.Fatalf("slot %d: %v", want.Slot, err)
+		}
+		got, err := ver.Verify(&blk)
+		if err != nil {
+			t.Fatalf("slot %d from the feed: %v", want.Slot, err)
+		}
+		if want.Slot != uint64(i+1) || got.Slot != want.Slot || len(got.Txs) != len(want.Txs) || len(got.Invalid) != len(want.Invalid) {
+			t.Fatalf("slot %d: the feed has %d txs and %d invalid, L1 %d and %d", want.Slot, len(got.Txs), len(got.Invalid), len(want.Txs), len(want.Invalid))
+		}
+		for j := range got.Txs {
+			if string(got.Txs[j]) != string(want.Txs[j]) {
+				t.Fatalf("slot %d transaction %d differs between the feed and L1", want.Slot, j)
+			}
+			var tx types.Transaction
+			if tx.UnmarshalBinary(got.Txs[j]) == nil && tx.Hash().Hex() == plainHash {
+				plainSeen = true
+			}
+		}
+		for j := range got.Invalid {
+			if got.Invalid[j].Reason != want.Invalid[j].Reason {
+				t.Fatalf("slot %d invalid entry %d: %q from the feed, %q from L1", want.Slot, j, got.Invalid[j].Reason, want.Invalid[j].Reason)
+			}
+		}
+		txs += len(got.Txs)
+	}
+	if txs < slots || !plainSeen {
+		t.Fatalf("%d transactions in %d slots, the forced plain one seen: %v", txs, slots, plainSeen)
+	}
+	out, errOut, code := runVeil(t, nil, "follow", "--l1", dn.L1.RPC, "--trust", filepath.Join(dir, "genesis.json"),
+		"--blobs", filepath.Join(dir, "blobs"), "--slots", "3")
+	if code != 0 || !strings.HasPrefix(out, "slot 1: ") || strings.Count(out, "\n") != 3 || !strings.Contains(out, ", batch 0, L1 block ") {
+		t.Fatalf("veil follow --l1: %d\n%s%s", code, out, errOut)
+	}
+	t.Logf("%d slots, %d transactions, identical from the feed and from L1", slots, txs)
+}
