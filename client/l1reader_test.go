@@ -3,7 +3,6 @@ package client
 import (
 	"context"
 	"errors"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,9 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-sequencer/veil/batch"
-	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/contracts/contractstest"
 	"github.com/veil-sequencer/veil/eip712"
-	"github.com/veil-sequencer/veil/l1dev"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/poster"
 	"github.com/veil-sequencer/veil/threshold"
@@ -34,13 +32,8 @@ func TestL1Reader(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil l1 reader")))
-	chain, err := l1dev.Start(ctx, l1dev.Config{Dir: t.TempDir(), HTTP: "127.0.0.1:0", ChainID: 3151908,
-		Alloc: map[common.Address]*big.Int{crypto.PubkeyToAddress(key.PublicKey): new(big.Int).Lsh(big.NewInt(1), 80)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
-	l1, err := ethclient.DialContext(ctx, chain.URL())
+	url := contractstest.Embedded(ctx, t, key)
+	l1, err := ethclient.DialContext(ctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,19 +43,7 @@ func TestL1Reader(t *testing.T) {
 		t.Fatal(err)
 	}
 	dom := eip712.Domain{ChainID: bundleChain, Salt: crypto.Keccak256Hash([]byte("an L1 reader genesis"))}
-	var members []contracts.StatementsMember
-	for i, ps := range d.PublicShares {
-		members = append(members, contracts.StatementsMember{Keyper: common.Address{byte(i + 1)}, CometPubKey: [32]byte{byte(i)}, PublicShare: ps.Bytes()})
-	}
-	at, err := contracts.Deploy(ctx, l1, key, 0, contracts.Deployment{
-		Registry: contracts.SequencerRegistryConfig{ChainId: bundleChain, Salt: dom.Salt, MinStake: big.NewInt(1e18), ExitDelay: 600,
-			GenesisEon: 1, GenesisKey: d.EonKey.EIP2537()},
-		Members: members, FirstSlot: 1, WithdrawDelay: 60,
-		Forced: contracts.ForcedInclusionQueueConfig{MinFeePerGas: big.NewInt(1), ForcedGas: 3_000_000, TargetGas: 3_000_000, MaxItemBytes: 1 << 16},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	at := contractstest.Deploy(ctx, t, l1, key, d, dom)
 	archive := DirArchive(t.TempDir())
 	p := &poster.Poster{L1: l1, Key: key, Inbox: at.BatchInbox, Poll: 100 * time.Millisecond}
 	var want [][]batch.Slot

@@ -15,6 +15,7 @@ import (
 
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/contracts/contractstest"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/l1dev"
 	"github.com/veil-sequencer/veil/threshold"
@@ -40,13 +41,7 @@ func TestPostOnDevChains(t *testing.T) {
 		start func(t *testing.T) (string, *ecdsa.PrivateKey)
 	}{
 		{"embedded", func(t *testing.T) (string, *ecdsa.PrivateKey) {
-			c, err := l1dev.Start(ctx, l1dev.Config{Dir: t.TempDir(), HTTP: "127.0.0.1:0", ChainID: 3151908,
-				Alloc: map[common.Address]*big.Int{crypto.PubkeyToAddress(deployer.PublicKey): new(big.Int).Lsh(big.NewInt(1), 80)}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { _ = c.Close() })
-			return c.URL(), deployer
+			return contractstest.Embedded(ctx, t, deployer), deployer
 		}},
 		{"geth --dev", func(t *testing.T) (string, *ecdsa.PrivateKey) {
 			g, err := l1dev.StartGeth(ctx, t.TempDir(), time.Second, nil)
@@ -69,23 +64,7 @@ func TestPostOnDevChains(t *testing.T) {
 				t.Fatal(err)
 			}
 			domain := eip712.Domain{ChainID: veilChain, Salt: crypto.Keccak256Hash([]byte("a poster genesis"))}
-			var members []contracts.StatementsMember
-			for i, ps := range d.PublicShares {
-				members = append(members, contracts.StatementsMember{Keyper: common.Address{byte(i + 1)}, CometPubKey: [32]byte{byte(i)}, PublicShare: ps.Bytes()})
-			}
-			nonce, err := client.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
-			if err != nil {
-				t.Fatal(err)
-			}
-			at, err := contracts.Deploy(ctx, client, key, nonce, contracts.Deployment{
-				Registry: contracts.SequencerRegistryConfig{ChainId: veilChain, Salt: domain.Salt, MinStake: big.NewInt(1e18),
-					ExitDelay: 600, GenesisEon: 1, GenesisKey: d.EonKey.EIP2537()},
-				Members: members, FirstSlot: 1, WithdrawDelay: 60,
-				Forced: contracts.ForcedInclusionQueueConfig{MinFeePerGas: big.NewInt(1), ForcedGas: 3_000_000, TargetGas: 3_000_000, MaxItemBytes: 1 << 16},
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			at := contractstest.Deploy(ctx, t, client, key, d, domain)
 			inbox, err := contracts.NewBatchInbox(at.BatchInbox, client)
 			if err != nil {
 				t.Fatal(err)

@@ -102,12 +102,9 @@ func deposit(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, key 
 	if err != nil {
 		return fmt.Errorf("L1 deposit: %w", err)
 	}
-	r, err := bind.WaitMined(ctx, client, tx)
+	r, err := landed(ctx, client, tx, "deposit")
 	if err != nil {
-		return fmt.Errorf("L1 deposit %s: %w", tx.Hash(), err)
-	}
-	if r.Status != 1 {
-		return fmt.Errorf("L1 deposit %s reverted", tx.Hash())
+		return err
 	}
 	l1Block := r.BlockNumber.Uint64()
 	fmt.Fprintf(w, "deposit: %s wei for %s in L1 block %d (tx %s); waiting for Veil to apply it\n", wei, account, l1Block, tx.Hash())

@@ -119,12 +119,9 @@ func walletSendForced(ctx context.Context, w io.Writer, c *nodeClient, f forcedS
 	if err != nil {
 		return fmt.Errorf("L1 enqueue: %w", err)
 	}
-	r, err := bind.WaitMined(ctx, client, tx)
+	r, err := landed(ctx, client, tx, "enqueue")
 	if err != nil {
-		return fmt.Errorf("L1 enqueue %s: %w", tx.Hash(), err)
-	}
-	if r.Status != 1 {
-		return fmt.Errorf("L1 enqueue %s reverted", tx.Hash())
+		return err
 	}
 	var ev *contracts.ForcedInclusionQueueEnqueued
 	for _, l := range r.Logs {

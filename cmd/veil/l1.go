@@ -348,14 +348,21 @@ func (l *devL1) topUp(ctx context.Context, to common.Address, want *big.Int) err
 	if err := l.client.SendTransaction(ctx, tx); err != nil {
 		return fmt.Errorf("L1 transfer to %s: %w", to, err)
 	}
-	r, err := bind.WaitMined(ctx, l.client, tx)
+	_, err = landed(ctx, l.client, tx, "transfer to "+to.Hex())
+	return err
+}
+
+// landed waits for an L1 transaction's receipt: an error naming what it
+// was (what) if it failed to land or reverted.
+func landed(ctx context.Context, client bind.DeployBackend, tx *ethtypes.Transaction, what string) (*ethtypes.Receipt, error) {
+	r, err := bind.WaitMined(ctx, client, tx)
 	if err != nil {
-		return fmt.Errorf("L1 transfer to %s: %w", to, err)
+		return nil, fmt.Errorf("L1 %s (%s): %w", what, tx.Hash(), err)
 	}
 	if r.Status != ethtypes.ReceiptStatusSuccessful {
-		return fmt.Errorf("L1 transfer to %s failed", to)
+		return nil, fmt.Errorf("L1 %s (%s) reverted", what, tx.Hash())
 	}
-	return nil
+	return r, nil
 }
 
 // genesisFile is a genesis document as Veil reads it: CometBFT's document,

@@ -1,0 +1,57 @@
+// Package contractstest deploys Veil's contracts on a dev L1 for the tests
+// of other packages (the poster, rollups reading L1): one genesis eon from a
+// dealing, nothing registered, no funds in the vault.
+package contractstest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/l1dev"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
+)
+
+// Embedded starts the embedded dev L1 with key's account funded and
+// returns its JSON-RPC URL; it stops with the test.
+func Embedded(ctx context.Context, tb testing.TB, key *ecdsa.PrivateKey) string {
+	tb.Helper()
+	c, err := l1dev.Start(ctx, l1dev.Config{Dir: tb.TempDir(), HTTP: "127.0.0.1:0", ChainID: 3151908,
+		Alloc: map[common.Address]*big.Int{crypto.PubkeyToAddress(key.PublicKey): new(big.Int).Lsh(big.NewInt(1), 80)}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = c.Close() })
+	return c.URL()
+}
+
+// Deploy deploys the contracts from key for the Veil chain of domain, with
+// d's key as genesis eon 1 (its keypers at addresses 1, 2, …), batch 0 from
+// slot 1.
+func Deploy(ctx context.Context, tb testing.TB, b contracts.Backend, key *ecdsa.PrivateKey, d *thresholdtest.Dealing, domain eip712.Domain) contracts.Addresses {
+	tb.Helper()
+	var members []contracts.StatementsMember
+	for i, ps := range d.PublicShares {
+		members = append(members, contracts.StatementsMember{Keyper: common.Address{byte(i + 1)}, CometPubKey: [32]byte{byte(i)}, PublicShare: ps.Bytes()})
+	}
+	nonce, err := b.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	at, err := contracts.Deploy(ctx, b, key, nonce, contracts.Deployment{
+		Registry: contracts.SequencerRegistryConfig{ChainId: domain.ChainID, Salt: domain.Salt, MinStake: big.NewInt(1e18),
+			ExitDelay: 600, GenesisEon: 1, GenesisKey: d.EonKey.EIP2537()},
+		Members: members, FirstSlot: 1, WithdrawDelay: 60,
+		Forced: contracts.ForcedInclusionQueueConfig{MinFeePerGas: big.NewInt(1), ForcedGas: 3_000_000, TargetGas: 3_000_000, MaxItemBytes: 1 << 16},
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return at
+}
