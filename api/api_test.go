@@ -150,6 +150,12 @@ func (b *memBackend) SubmitWithdrawal(_ context.Context, w *withdrawal.Withdrawa
 	return h, nil
 }
 
+func (b *memBackend) WithdrawalProof(_ context.Context, a common.Address, nonce uint64) (apitypes.WithdrawalProof, error) {
+	if nonce != 0 {
+		return apitypes.WithdrawalProof{}, ErrNotFound
+	}
+	return apitypes.WithdrawalProof{Account: a, Size: 1, Accepted: true, Amount: apitypes.Wei{Int: big.NewInt(5)}}, nil
+}
 func (b *memBackend) Withdrawals(_ context.Context, a common.Address) (apitypes.Withdrawals, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -541,6 +547,10 @@ func TestBidsAPI(t *testing.T) {
 		{"/v1/forced/4", 200, `"status":"refused","kind":"plain"`},
 		{"/v1/forced/5", 404, `"code":"not_found"`},
 		{"/v1/forced/0x4", 400, `"field":"index"`},
+		{"/v1/withdrawals/0x00000000000000000000000000000000000000aa/0/proof", 200, `"size":1,"path":null,"accepted":true`},
+		{"/v1/withdrawals/0x00000000000000000000000000000000000000aa/1/proof", 404, `"code":"not_found"`},
+		{"/v1/withdrawals/0x00000000000000000000000000000000000000aa/x/proof", 400, `"field":"nonce"`},
+		{"/v1/withdrawals/0xaa/0/proof", 400, `"field":"account"`},
 	} {
 		resp, err := http.Get(srv.URL + tc.path)
 		if err != nil {

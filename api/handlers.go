@@ -114,6 +114,25 @@ func (s *Server) getWithdrawals(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ws)
 }
 
+func (s *Server) getWithdrawalProof(w http.ResponseWriter, r *http.Request) {
+	addr, err := envelope.ParseAddress(chi.URLParam(r, "account"))
+	if err != nil {
+		writeError(w, badField("account", err.Error()))
+		return
+	}
+	nonce, err := strconv.ParseUint(chi.URLParam(r, "nonce"), 10, 64)
+	if err != nil {
+		writeError(w, badField("nonce", "want a withdrawNonce"))
+		return
+	}
+	p, err := s.backend.WithdrawalProof(r.Context(), addr, nonce)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
 // readBody reads a request body of at most limit bytes. A body declared
 // larger is refused before it is read, and its connection closed, so a peer
 // sending oversized garbage costs the node a header, not a megabyte copy.

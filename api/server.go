@@ -83,6 +83,9 @@ type Backend interface {
 	// Withdrawals lists an account's committed withdrawals (none: an empty
 	// list, not ErrNotFound).
 	Withdrawals(ctx context.Context, account common.Address) (apitypes.Withdrawals, error)
+	// WithdrawalProof returns ErrNotFound until the batch covering the
+	// withdrawal is signed.
+	WithdrawalProof(ctx context.Context, account common.Address, withdrawNonce uint64) (apitypes.WithdrawalProof, error)
 }
 
 // Config sets up a Server.
@@ -205,6 +208,7 @@ func (s *Server) publicRoutes(r chi.Router) {
 	r.Get("/v1/forced/{index}", s.getForced)
 	r.Post("/v1/withdrawals", s.postWithdrawal)
 	r.Get("/v1/withdrawals/{account}", s.getWithdrawals)
+	r.Get("/v1/withdrawals/{account}/{nonce}/proof", s.getWithdrawalProof)
 	r.Method(http.MethodGet, "/metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

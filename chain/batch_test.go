@@ -122,6 +122,17 @@ func TestBatches(t *testing.T) {
 	if n, _ := st().counter(keyNextUnsigned); n != 1 {
 		t.Fatalf("next unsigned batch %d", n)
 	}
+	// Wallet 0's withdrawal (slot 1) is proven in batch 0's signed header.
+	proof, ok, err := st().WithdrawalProof(a.params.Domain, 4, w0, 0)
+	if err != nil || !ok || proof.Batch != 0 || proof.Header != h || proof.Size != 1 {
+		t.Fatalf("withdrawal proof: %+v %v %v", proof, ok, err)
+	}
+	if err := merkle.Verify(proof.Header.WithdrawalsRoot, item, int(proof.Index), int(proof.Size), proof.Path); err != nil {
+		t.Fatalf("the proof does not verify: %v", err)
+	}
+	if _, ok, _ := st().WithdrawalProof(a.params.Domain, 4, w0, 1); ok {
+		t.Fatal("a proof for a withdrawal never made")
+	}
 
 	// L1 accepts it (block 16), and a second event claims batch 0 again
 	// with a header this chain never signed (block 17): the first is

@@ -7,6 +7,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/batch"
+	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/withdrawal"
 )
@@ -143,4 +147,60 @@ func (s *State) applyWithdraw(body []byte, slot uint64, p mempool.Params) error 
 	s.b.Insert(key(prefixWithdrawal, w.Account[:], u64(w.WithdrawNonce)), rec.encode()) // each nonce once
 	s.b.Insert(key(prefixSlotWithdraw, u64(slot), w.Account[:], u64(w.WithdrawNonce)), nil)
 	return s.credit(w.Fee)
+}
+
+// WithdrawalProof is what DepositVault.withdraw takes to pay a withdrawal:
+// the signed header of the batch that covers it and the Merkle path of its
+// item among the batch's withdrawals.
+type WithdrawalProof struct {
+	Batch  uint64
+	Header contracts.StatementsBatch
+	Index  uint64 // the item's place among the batch's withdrawals
+	Size   uint64 // how many withdrawals the batch holds
+	Path   []common.Hash
+}
+
+// WithdrawalProof proves the account's withdrawal withdrawNonce in the batch
+// that covers its slot; ok is false until that batch is signed (its header
+// needs the committee's dataHash).
+func (s *State) WithdrawalProof(domain eip712.Domain, batchSlots uint64, account common.Address, nonce uint64) (*WithdrawalProof, bool, error) {
+	v, err := s.b.Get(key(prefixWithdrawal, account[:], u64(nonce)))
+	if err != nil || v == nil {
+		return nil, false, err
+	}
+	w, err := decodeWithdrawal(account, nonce, v)
+	if err != nil || batchSlots == 0 || w.Slot == 0 {
+		return nil, false, err
+	}
+	index := (w.Slot - 1) / batchSlots
+	signed, ok, err := s.BatchSignature(index)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	fixed, err := s.BatchFixed(domain, index)
+	if err != nil || fixed == nil {
+		return nil, false, err
+	}
+	var items [][]byte
+	place := -1
+	for sl := fixed.Fixed.FirstSlot; sl <= fixed.Fixed.LastSlot; sl++ {
+		if err := s.slotWithdrawals(sl, func(x Withdrawal) {
+			if x.Account == account && x.WithdrawNonce == nonce {
+				place = len(items)
+			}
+			items = append(items, contracts.WithdrawalItem(contracts.DepositVaultWithdrawal{
+				Account: x.Account, Recipient: x.Recipient, Amount: x.Amount, WithdrawNonce: x.WithdrawNonce}))
+		}); err != nil {
+			return nil, false, err
+		}
+	}
+	if place < 0 {
+		return nil, false, fmt.Errorf("%w: withdrawal %s/%d is not among batch %d's", ErrCorrupt, account, nonce, index)
+	}
+	path, err := merkle.Proof(items, place)
+	if err != nil {
+		return nil, false, err
+	}
+	return &WithdrawalProof{Batch: index, Header: batch.Header(fixed.Fixed, fixed.Parent, signed.DataHash), Index: uint64(place),
+		Size: uint64(len(items)), Path: path}, true, nil
 }

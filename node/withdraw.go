@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/mempool"
@@ -39,8 +40,8 @@ func (b *Backend) SubmitWithdrawal(ctx context.Context, w *withdrawal.Withdrawal
 	return common.Hash{}, rej
 }
 
-// Withdrawals answers GET /v1/withdrawals/{account}: every committed
-// withdrawal is "committed" until batches are built.
+// Withdrawals answers GET /v1/withdrawals/{account}: each committed
+// withdrawal with how far its batch has come.
 func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Withdrawals, error) {
 	st := b.state() // one read view: the list and the next nonce agree
 	next, err := st.NextWithdrawNonce(a)
@@ -51,12 +52,63 @@ func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Wit
 	if err != nil {
 		return apitypes.Withdrawals{}, err
 	}
+	fixed, err := st.NextBatch()
+	if err != nil {
+		return apitypes.Withdrawals{}, err
+	}
+	accepted, err := st.NextAcceptedBatch()
+	if err != nil {
+		return apitypes.Withdrawals{}, err
+	}
 	out := apitypes.Withdrawals{Account: a, NextWithdrawNonce: next, Withdrawals: make([]apitypes.Withdrawal, len(ws))}
 	for i, w := range ws {
-		out.Withdrawals[i] = apitypes.Withdrawal{Hash: b.withdrawalHash(w), WithdrawNonce: w.WithdrawNonce, Recipient: w.Recipient,
+		x := apitypes.Withdrawal{Hash: b.withdrawalHash(w), WithdrawNonce: w.WithdrawNonce, Recipient: w.Recipient,
 			Amount: apitypes.Wei{Int: w.Amount}, Fee: apitypes.Wei{Int: w.Fee}, Slot: w.Slot, State: apitypes.WithdrawalCommitted}
+		if per := b.params.BatchSlots; per > 0 && w.Slot > 0 && b.network.L1() != nil {
+			index := (w.Slot - 1) / per
+			switch {
+			case index < accepted:
+				x.State, x.Batch = apitypes.WithdrawalClaimable, &index
+			case index < fixed:
+				x.State, x.Batch = apitypes.WithdrawalInBatch, &index
+			}
+		}
+		out.Withdrawals[i] = x
 	}
 	return out, nil
+}
+
+// WithdrawalProof answers GET /v1/withdrawals/{account}/{nonce}/proof:
+// ErrNotFound until the batch that covers the withdrawal is signed.
+func (b *Backend) WithdrawalProof(_ context.Context, a common.Address, nonce uint64) (apitypes.WithdrawalProof, error) {
+	st := b.state()
+	p, ok, err := st.WithdrawalProof(b.params.Domain, b.params.BatchSlots, a, nonce)
+	if err != nil {
+		return apitypes.WithdrawalProof{}, err
+	}
+	if !ok {
+		return apitypes.WithdrawalProof{}, api.ErrNotFound
+	}
+	ws, err := st.Withdrawals(a)
+	if err != nil {
+		return apitypes.WithdrawalProof{}, err
+	}
+	var w chain.Withdrawal
+	for _, x := range ws {
+		if x.WithdrawNonce == nonce {
+			w = x
+		}
+	}
+	next, err := st.NextAcceptedBatch()
+	if err != nil {
+		return apitypes.WithdrawalProof{}, err
+	}
+	h := p.Header
+	return apitypes.WithdrawalProof{Header: apitypes.BatchHeader{ChainID: h.ChainId, Eon: h.Eon, Index: h.Index, FirstSlot: h.FirstSlot,
+		LastSlot: h.LastSlot, Parent: h.Parent, RecordsRoot: h.RecordsRoot, DataHash: h.DataHash, WithdrawalsRoot: h.WithdrawalsRoot,
+		ForcedUpTo: h.ForcedUpTo, L1Applied: h.L1Applied, AppHash: h.AppHash}, Account: a, Recipient: w.Recipient,
+		Amount: apitypes.Wei{Int: w.Amount}, WithdrawNonce: nonce, Index: p.Index, Size: p.Size, Path: p.Path,
+		Accepted: p.Batch < next}, nil
 }
 
 // withdrawalHash is a committed withdrawal's hash: the state keeps what

@@ -174,16 +174,47 @@ type Withdrawals struct {
 }
 
 // The states of a withdrawal on its way to L1. A committed one has been
-// debited on Veil; it is in_batch once a batch posted to L1 covers its slot
-// (Batch says which), claimable once that batch is final there, claimed
-// once the DepositVault paid it. Nodes report committed only until batches
-// are built; clients should expect the others.
+// debited on Veil; it is in_batch once the chain fixed the batch that
+// covers its slot (Batch says which), claimable once L1 accepted that batch
+// (the DepositVault pays it after its withdrawal delay), claimed once the
+// DepositVault paid it (not reported yet: claims are not applied from L1).
 const (
 	WithdrawalCommitted = "committed"
 	WithdrawalInBatch   = "in_batch"
 	WithdrawalClaimable = "claimable"
 	WithdrawalClaimed   = "claimed"
 )
+
+// BatchHeader is a batch's L1 header (protocol §9), as BatchInbox and the
+// DepositVault take it.
+type BatchHeader struct {
+	ChainID         uint64      `json:"chainId"`
+	Eon             uint64      `json:"eon"`
+	Index           uint64      `json:"index"`
+	FirstSlot       uint64      `json:"firstSlot"`
+	LastSlot        uint64      `json:"lastSlot"`
+	Parent          common.Hash `json:"parent"`
+	RecordsRoot     common.Hash `json:"recordsRoot"`
+	DataHash        common.Hash `json:"dataHash"`
+	WithdrawalsRoot common.Hash `json:"withdrawalsRoot"`
+	ForcedUpTo      uint64      `json:"forcedUpTo"`
+	L1Applied       uint64      `json:"l1Applied"`
+	AppHash         common.Hash `json:"appHash"`
+}
+
+// WithdrawalProof is GET /v1/withdrawals/{account}/{withdrawNonce}/proof:
+// what DepositVault.withdraw takes to pay the withdrawal on L1.
+type WithdrawalProof struct {
+	Header        BatchHeader    `json:"header"`
+	Account       common.Address `json:"account"`
+	Recipient     common.Address `json:"recipient"`
+	Amount        Wei            `json:"amount"`
+	WithdrawNonce uint64         `json:"withdrawNonce"`
+	Index         uint64         `json:"index"` // the withdrawal's place among the batch's
+	Size          uint64         `json:"size"`
+	Path          []common.Hash  `json:"path"`
+	Accepted      bool           `json:"accepted"` // L1 accepted the batch, as far as Veil applied L1
+}
 
 // Withdrawal is one committed withdrawal and how far it has come.
 type Withdrawal struct {

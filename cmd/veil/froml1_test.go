@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,6 +60,21 @@ func TestDevnetFromL1(t *testing.T) {
 			fmt.Sscanf(out[strings.Index(out, "hash ")+5:], "%s", &plainHash)
 		}
 	}
+	// A withdrawal from account 0, claimed on L1 once its batch is there
+	// (batch 0: the slots so far), while the slots below accumulate.
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000be11e")
+	type result struct {
+		out string
+		err error
+	}
+	claimed := make(chan result, 1)
+	go func() {
+		c := exec.Command(os.Args[0], "wallet", "withdraw", "--node", dn.Nodes[1], "--key-file", keyFile, "--amount", "1000000000000000000",
+			"--to", recipient.Hex(), "--claim", "--l1", dn.L1.RPC, "--timeout", "150s")
+		c.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
+		out, err := c.CombinedOutput()
+		claimed <- result{string(out), err}
+	}()
 	g, err := readGenesis(filepath.Join(dir, "genesis.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +153,17 @@ func TestDevnetFromL1(t *testing.T) {
 	}
 	if txs < slots || !plainSeen {
 		t.Fatalf("%d transactions in %d slots, the forced plain one seen: %v", txs, slots, plainSeen)
+	}
+	select {
+	case r := <-claimed:
+		if r.err != nil || !strings.Contains(r.out, "claimed: 1000000000000000000 wei paid to "+recipient.Hex()+" on L1 in block ") {
+			t.Fatalf("veil wallet withdraw --claim: %v\n%s", r.err, r.out)
+		}
+	case <-ctx.Done():
+		t.Fatal("the withdrawal was not claimed in time")
+	}
+	if bal, err := l1.BalanceAt(ctx, recipient, nil); err != nil || bal.String() != "1000000000000000000" {
+		t.Fatalf("the recipient holds %v on L1 (%v), want 1 ether", bal, err)
 	}
 	out, errOut, code := runVeil(t, nil, "follow", "--l1", dn.L1.RPC, "--trust", filepath.Join(dir, "genesis.json"),
 		"--blobs", filepath.Join(dir, "blobs"), "--slots", "3")

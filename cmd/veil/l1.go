@@ -35,7 +35,7 @@ const defaultL1ChainID = 3151908
 var (
 	devMinStake          = devBond
 	devExitDelay         = uint64(10 * 60) // s: longer than CometBFT's evidence age in a devnet
-	devWithdrawDelay     = uint64(2 * 60)  // s
+	devWithdrawDelay     = uint64(10)      // s: a devnet's withdrawals are claimed in seconds
 	devL1AccountBalance  = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 	devL1DeployerBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
 	devKeyperGas         = big.NewInt(1e18) // what a keyper gets on L1 for gas, beside its stake

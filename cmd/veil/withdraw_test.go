@@ -39,6 +39,7 @@ func TestWithdrawFlags(t *testing.T) {
 		{[]string{"builder", "withdraw", "--key-file", key, "--amount", "1", "--fee", "-1"}, `--fee "-1"`},
 		{[]string{"wallet", "withdraw", "--key-file", key, "--amount", "1", "--timeout", "0s"}, "--timeout"},
 		{[]string{"wallet", "withdraw", "--key-file", filepath.Join(t.TempDir(), "none"), "--amount", "1"}, "--key-file"},
+		{[]string{"wallet", "withdraw", "--key-file", key, "--amount", "1", "--l1", "http://127.0.0.1:1"}, "--l1 and --l1-key-file need --claim"},
 	} {
 		out, errOut, code := runVeil(t, nil, tc.args...)
 		if code == 0 || out != "" || !strings.Contains(errOut, tc.want) {
@@ -49,8 +50,8 @@ func TestWithdrawFlags(t *testing.T) {
 		cmd  string
 		want []string
 	}{
-		{"wallet", []string{"unreserved deposit", "Claiming on L1 is not built yet", "minFeePerGas\n× 100000"}},
-		{"builder", []string{"once that is spent, its\nfree collateral", "Claiming on L1 is not built yet"}},
+		{"wallet", []string{"unreserved deposit", "With --claim it then waits for the batch", "minFeePerGas\n× 100000"}},
+		{"builder", []string{"once that is spent, its\nfree collateral", "With --claim it then waits for the batch"}},
 	} {
 		out, _, code := runVeil(t, nil, tc.cmd, "withdraw", "--help")
 		for _, w := range tc.want {
