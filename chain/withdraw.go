@@ -10,8 +10,8 @@ import (
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/eip712"
-	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/withdrawal"
 )
 
