@@ -548,7 +548,9 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 			KeyperShare: filepath.Base(keyperShareFile(dir, i)), KeyperKey: filepath.Base(keyperKeyFile(dir, i)),
 			KeyperListen: addrs[i].keyper, LogLevel: "info"}
 		if l1 != nil {
+			// The keyper's L1 account, funded when it registered, posts.
 			c.L1, c.L1Confirmations = l1.url, devL1Confirmations
+			c.L1PosterKey, c.BlobArchive = c.KeyperKey, filepath.Join("..", "blobs")
 		}
 		for j, u := range keyperURLs {
 			if j != i {

@@ -51,6 +51,16 @@ func TestL1Commands(t *testing.T) {
 	if code != 0 || !strings.Contains(status, ": 4 registrations") || strings.Count(status, ", active\n") != 4 {
 		t.Fatalf("l1 status: %d\n%s%s", code, status, errOut)
 	}
+	// Each node's config posts batches from its keyper's funded L1 account
+	// and keeps the blobs it builds, and loads.
+	cfgPath := filepath.Join(net, "node-0", "veil.toml")
+	toml, err := os.ReadFile(cfgPath)
+	if err != nil || !strings.Contains(string(toml), "l1_poster_key_file = 'keyper.key'") || !strings.Contains(string(toml), "blob_archive = '../blobs'") {
+		t.Fatalf("node 0's veil.toml (%v):\n%s", err, toml)
+	}
+	if c, err := loadNodeConfig(cfgPath); err != nil || c.L1PosterKey != filepath.Join(net, "node-0", "keyper.key") || c.BlobArchive != filepath.Join(net, "blobs") {
+		t.Fatalf("node 0's config: %+v %v", c, err)
+	}
 
 	// A network made without an L1, deployed afterwards.
 	bare := filepath.Join(dir, "bare")

@@ -43,6 +43,8 @@ type nodeConfig struct {
 	CacheMB         int      `toml:"cache_mb,omitempty" comment:"MiB of caches (store, feed, decrypted bundles), every one bounded in bytes; 0: 256"`
 	L1              string   `toml:"l1,omitempty" comment:"JSON-RPC URL of the L1 the genesis names (networks with an L1); empty: the node attests nothing of L1"`
 	L1Confirmations uint64   `toml:"l1_confirmations,omitempty" comment:"treat the L1 block this deep below the head as final (dev chains); 0: the finalized tag"`
+	L1PosterKey     string   `toml:"l1_poster_key_file,omitempty" comment:"secp256k1 key, hex (0600), of the funded L1 account that posts batches (with l1); empty: this node posts none"`
+	BlobArchive     string   `toml:"blob_archive,omitempty" comment:"directory where the keyper keeps the blobs of the batches it builds, for readers of L1 alone (veil follow --l1 --blobs)"`
 }
 
 // loadNodeConfig reads and checks a veil.toml; unknown keys are errors, so
@@ -74,6 +76,10 @@ func loadNodeConfig(path string) (*nodeConfig, error) {
 		return filepath.Join(dir, p)
 	}
 	c.Home, c.Genesis, c.KeyperShare, c.KeyperKey = abs(c.Home), abs(c.Genesis), abs(c.KeyperShare), abs(c.KeyperKey)
+	c.L1PosterKey, c.BlobArchive = abs(c.L1PosterKey), abs(c.BlobArchive)
+	if c.L1PosterKey != "" && c.L1 == "" {
+		return nil, fmt.Errorf("--config %s: l1_poster_key_file needs l1", path)
+	}
 	for _, req := range []struct{ name, v string }{{"api_listen", c.APIListen}, {"home", c.Home}, {"genesis", c.Genesis}, {"p2p_listen", c.P2PListen}, {"block_time", c.BlockTime}} {
 		if req.v == "" {
 			return nil, fmt.Errorf("--config %s: %s is required", path, req.name)
@@ -220,8 +226,14 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	} else if nw.L1() != nil {
 		log.Warn("the genesis names an L1 but the config has no l1 URL: this node attests nothing of L1")
 	}
+	var poster *ecdsa.PrivateKey
+	if c.L1PosterKey != "" {
+		if poster, err = readSecretKeyFile(c.L1PosterKey); err != nil {
+			return fmt.Errorf("l1_poster_key_file: %w", err)
+		}
+	}
 	err = node.Run(ctx, node.Config{Network: nw, Spec: node.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers},
-		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log, L1: l1,
+		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log, L1: l1, PosterKey: poster, BlobArchive: c.BlobArchive,
 		Stopping: func() { quiet.stopping.Store(true) }, Memory: node.MemoryFor(int64(cmp.Or(c.CacheMB, node.DefaultMemoryBytes>>20)) << 20)})
 	nw.WaitClosed()
 	return err
