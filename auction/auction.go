@@ -66,7 +66,7 @@ type Forced struct {
 	Index uint64      // its forcedIndex on L1
 	Hash  common.Hash // the envelope's hash, or the plain transaction's
 	Plain bool        // a plain rollup transaction, not an envelope
-	Gas   uint64      // a plain transaction's gas limit (an envelope's is its pool entry's)
+	Gas   uint64      // a plain transaction's declared gas (an envelope's is its pool entry's gas limit)
 }
 
 // Verdict of a committed bid.

@@ -45,6 +45,12 @@ const (
 	kindInvalid   = 1
 )
 
+// MaxPayload bounds a batch's payload before compression: what Encode
+// builds and what readers inflate (DEFLATE can claim far more than it
+// holds), the same bound on both sides so that nothing a committee signs
+// is refused by those who read it.
+const MaxPayload = 128 << 20
+
 // Errors of decoding.
 var (
 	ErrVersion   = errors.New("batch: unknown data version")
@@ -65,6 +71,16 @@ func Encode(slots []Slot) ([]byte, error) {
 	z, err := flate.NewWriter(&out, flate.BestCompression)
 	if err != nil {
 		return nil, err
+	}
+	size := 0
+	for _, s := range slots {
+		size += 44
+		for _, tx := range s.Txs {
+			size += 5 + len(tx.Plaintext) + len(tx.Reason)
+		}
+	}
+	if size > MaxPayload {
+		return nil, fmt.Errorf("%w: a payload of %d bytes, at most %d", ErrTooLarge, size, MaxPayload)
 	}
 	var hdr [45]byte
 	for _, s := range slots {

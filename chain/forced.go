@@ -203,11 +203,15 @@ func (s *State) SlotPlain(slot uint64) ([]PlainEntry, error) {
 	return out, nil
 }
 
-// forcedQueue is what the auction reads of the waiting items.
+// forcedQueue is what the auction reads of the waiting items. A plain
+// transaction counts the gas its item declared (and paid for on L1), at
+// least 21000 + 16 per byte: its own gas limit could be anything down to
+// zero, which would let every waiting item past the forced gas (found in
+// review).
 func forcedQueue(waiting []ForcedItem) []auction.Forced {
 	out := make([]auction.Forced, len(waiting))
 	for i, f := range waiting {
-		out[i] = auction.Forced{Index: f.Index, Hash: f.Hash, Plain: f.Kind == ForcedPlain, Gas: f.TxGas}
+		out[i] = auction.Forced{Index: f.Index, Hash: f.Hash, Plain: f.Kind == ForcedPlain, Gas: f.Gas}
 	}
 	return out
 }

@@ -19,11 +19,16 @@ type L1Batch struct {
 	Header          contracts.StatementsBatch
 	Sigma           []byte // EIP-2537, as submitted
 	VersionedHashes []common.Hash
+	// L1Checked: σ is not at hand (the batch was submitted from inside a
+	// contract) and BatchInbox's check of it, under the registry's key,
+	// stands in for VerifyBatch's.
+	L1Checked bool
 }
 
 // MaxBatchPayload bounds what one batch's data may inflate to: data from
-// L1 is outside input, and DEFLATE can claim far more than it holds.
-const MaxBatchPayload = 128 << 20
+// L1 is outside input, and DEFLATE can claim far more than it holds. It is
+// the bound batch.Encode keeps too.
+const MaxBatchPayload = batch.MaxPayload
 
 // VerifyBatch checks a batch read from L1 alone (protocol §9, "Rollups
 // read L1 too") and returns its slots: the header continues parent (the
@@ -43,13 +48,15 @@ func VerifyBatch(d eip712.Domain, eonKey *threshold.EonPublicKey, parent common.
 	case h.LastSlot < h.FirstSlot:
 		return nil, fail("batch header", "slots %d…%d", h.FirstSlot, h.LastSlot)
 	}
-	sigma, err := threshold.ParseIdentityKeyEIP2537(b.Sigma)
-	if err != nil {
-		return nil, fail("batch signature", "batch %d: %v", h.Index, err)
-	}
-	digest := batch.Digest(d, h)
-	if err := threshold.VerifyKey(eonKey, threshold.SigningIdentity(h.ChainId, h.Eon, digest).Point(), sigma); err != nil {
-		return nil, fail("batch signature", "batch %d: not the committee's: %v", h.Index, err)
+	if !b.L1Checked {
+		sigma, err := threshold.ParseIdentityKeyEIP2537(b.Sigma)
+		if err != nil {
+			return nil, fail("batch signature", "batch %d: %v", h.Index, err)
+		}
+		digest := batch.Digest(d, h)
+		if err := threshold.VerifyKey(eonKey, threshold.SigningIdentity(h.ChainId, h.Eon, digest).Point(), sigma); err != nil {
+			return nil, fail("batch signature", "batch %d: not the committee's: %v", h.Index, err)
+		}
 	}
 	if len(blobs) != len(b.VersionedHashes) {
 		return nil, fail("batch blobs", "%d blobs for %d versioned hashes", len(blobs), len(b.VersionedHashes))

@@ -87,7 +87,11 @@ type L1Reader struct {
 	Inbox, Registry common.Address
 	Domain          eip712.Domain // the deployment's: its chain id and salt
 	Blobs           BlobSource
-	eonKeys         map[uint64]*threshold.EonPublicKey
+	// EonKeys are eon keys the reader trusts already (the genesis eon's,
+	// from the trusted genesis): an L1 node that lies could serve another
+	// key from the registry and batches signed under it. Other eons' keys
+	// are read from the registry, trusting the L1 node.
+	EonKeys map[uint64]*threshold.EonPublicKey
 }
 
 // L1Slots is one accepted batch's verified slots.
@@ -122,12 +126,9 @@ func (r *L1Reader) Read(ctx context.Context, from, to uint64, parent common.Hash
 		if err != nil {
 			return out, parent, fmt.Errorf("client: BatchAccepted in L1 block %d: %w", l.BlockNumber, err)
 		}
-		b, err := r.submitted(ctx, l.TxHash, inboxABI)
+		b, err := r.submitted(ctx, l.TxHash, ev, inboxABI)
 		if err != nil {
 			return out, parent, err
-		}
-		if b.Header.Index != ev.Index || batch.Digest(r.Domain, b.Header) != ev.HeaderHash {
-			return out, parent, fail("batch header", "transaction %s submitted another header than L1 accepted for batch %d", l.TxHash, ev.Index)
 		}
 		key, err := r.eonKey(ctx, b.Header.Eon)
 		if err != nil {
@@ -151,36 +152,45 @@ func (r *L1Reader) Read(ctx context.Context, from, to uint64, parent common.Hash
 	return out, parent, nil
 }
 
-// submitted reads the header, σ and blob hashes of a submit transaction.
-func (r *L1Reader) submitted(ctx context.Context, hash common.Hash, inbox *abi.ABI) (L1Batch, error) {
+// submitted is the batch L1 accepted in transaction hash: the header from
+// the event (a submit may be made from inside a contract, where the
+// transaction's own calldata is not the call), the blob hashes from the
+// transaction (BLOBHASH reads the transaction's), and σ from its calldata
+// when the transaction calls submit itself; otherwise BatchInbox's own
+// check of σ stands (L1Checked).
+func (r *L1Reader) submitted(ctx context.Context, hash common.Hash, ev *contracts.BatchInboxBatchAccepted, inbox *abi.ABI) (L1Batch, error) {
+	if batch.Digest(r.Domain, ev.Header) != ev.HeaderHash || ev.Header.Index != ev.Index {
+		return L1Batch{}, fail("batch header", "BatchAccepted of batch %d names a header hash its header does not have", ev.Index)
+	}
 	tx, _, err := r.L1.TransactionByHash(ctx, hash)
 	if err != nil {
 		return L1Batch{}, fmt.Errorf("client: transaction %s: %w", hash, err)
 	}
+	out := L1Batch{Header: ev.Header, VersionedHashes: tx.BlobHashes(), L1Checked: true}
 	data := tx.Data()
-	if len(data) < 4 {
-		return L1Batch{}, fail("batch header", "transaction %s is no submit call", hash)
+	if tx.To() == nil || *tx.To() != r.Inbox || len(data) < 4 {
+		return out, nil
 	}
 	m, err := inbox.MethodById(data[:4])
 	if err != nil || m.Name != "submit" {
-		return L1Batch{}, fail("batch header", "transaction %s is no submit call", hash)
+		return out, nil
 	}
 	args, err := m.Inputs.Unpack(data[4:])
 	if err != nil || len(args) != 2 {
-		return L1Batch{}, fail("batch header", "transaction %s: %v", hash, err)
+		return out, nil
 	}
 	h, ok := abi.ConvertType(args[0], new(contracts.StatementsBatch)).(*contracts.StatementsBatch)
 	sigma, ok2 := args[1].([]byte)
-	if !ok || !ok2 {
-		return L1Batch{}, fail("batch header", "transaction %s: submit's arguments do not read", hash)
+	if ok && ok2 && *h == ev.Header {
+		out.Sigma, out.L1Checked = sigma, false
 	}
-	return L1Batch{Header: *h, Sigma: sigma, VersionedHashes: tx.BlobHashes()}, nil
+	return out, nil
 }
 
 // eonKey is an eon's key as the registry holds it (cached: registered
 // keys do not change).
 func (r *L1Reader) eonKey(ctx context.Context, eon uint64) (*threshold.EonPublicKey, error) {
-	if k, ok := r.eonKeys[eon]; ok {
+	if k, ok := r.EonKeys[eon]; ok {
 		return k, nil
 	}
 	reg, err := contracts.NewSequencerRegistryCaller(r.Registry, r.L1)
@@ -195,10 +205,10 @@ func (r *L1Reader) eonKey(ctx context.Context, eon uint64) (*threshold.EonPublic
 	if err != nil {
 		return nil, fail("eon key", "eon %d: %v", eon, err)
 	}
-	if r.eonKeys == nil {
-		r.eonKeys = make(map[uint64]*threshold.EonPublicKey)
+	if r.EonKeys == nil {
+		r.EonKeys = make(map[uint64]*threshold.EonPublicKey)
 	}
-	r.eonKeys[eon] = k
+	r.EonKeys[eon] = k
 	return k, nil
 }
 

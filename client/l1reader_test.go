@@ -98,6 +98,17 @@ func TestL1Reader(t *testing.T) {
 			}
 		}
 	}
+	// A genesis eon key pinned by the reader wins over the registry's: a
+	// key other than the committee's refuses every batch.
+	stranger, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinned := &L1Reader{L1: l1, Inbox: at.BatchInbox, Registry: at.SequencerRegistry, Domain: dom, Blobs: archive,
+		EonKeys: map[uint64]*threshold.EonPublicKey{1: stranger.EonKey}}
+	if _, _, err := pinned.Read(ctx, 0, head, common.Hash{}); !errors.Is(err, ErrVerify) || !strings.Contains(err.Error(), "batch signature") {
+		t.Fatalf("batches read under another pinned key: %v", err)
+	}
 	// An archive serving batch 0's blob for batch 1's versioned hash.
 	entries, _ := os.ReadDir(string(archive))
 	var other []byte

@@ -16,6 +16,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 func newFollowCmd() *cobra.Command {
@@ -108,7 +109,8 @@ func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from
 	}
 	defer l1.Close()
 	r := &client.L1Reader{L1: l1, Inbox: g.app.L1.Contracts.BatchInbox, Registry: g.app.L1.Contracts.SequencerRegistry,
-		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, Blobs: client.DirArchive(blobs)}
+		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, EonKeys: map[uint64]*threshold.EonPublicKey{g.app.Eon.Eon: g.app.Eon.PublicKey},
+		Blobs: client.DirArchive(blobs)}
 	next, parent, seen := g.app.L1.StartBlock, common.Hash{}, uint64(0)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()

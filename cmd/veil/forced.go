@@ -69,10 +69,16 @@ func walletSendForced(ctx context.Context, w io.Writer, c *nodeClient, f forcedS
 		}
 		hash, ownGas = tx.Hash(), tx.Gas()
 	} else {
-		// validUntilSlot is not checked for a forced envelope: sealTx's
-		// does no harm.
+		// validUntilSlot is not checked for a forced envelope; 0 makes
+		// every node's API refuse a copy of it taken from the L1 mempool
+		// (expired), which would otherwise charge the sender on Veil and
+		// make the forced item itself nonce_used (found in review).
 		e, err := sealTx(s, sp, key, nonce, to, value, data, gas)
 		if err != nil {
+			return err
+		}
+		e.ValidUntilSlot = 0
+		if err := e.Sign(s.domain, key); err != nil {
 			return err
 		}
 		item, hash, ownGas = e.EncodeCanonical(), e.Hash(s.domain), e.GasLimit

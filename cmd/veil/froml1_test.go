@@ -19,6 +19,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 // TestDevnetFromL1: on a devnet with wallet load, builders and forced
@@ -87,7 +88,8 @@ func TestDevnetFromL1(t *testing.T) {
 	}
 	defer l1.Close()
 	r := &client.L1Reader{L1: l1, Inbox: g.app.L1.Contracts.BatchInbox, Registry: g.app.L1.Contracts.SequencerRegistry,
-		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, Blobs: client.DirArchive(filepath.Join(dir, "blobs"))}
+		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, EonKeys: map[uint64]*threshold.EonPublicKey{g.app.Eon.Eon: g.app.Eon.PublicKey},
+		Blobs: client.DirArchive(filepath.Join(dir, "blobs"))}
 	var fromL1 []client.Slot
 	for len(fromL1) < slots {
 		head, err := l1.BlockNumber(ctx)
