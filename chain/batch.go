@@ -83,6 +83,8 @@ func (s *State) Batch(index uint64) (Batch, bool, error) {
 // NextBatch is the index of the next batch to fix: how many are fixed.
 func (s *State) NextBatch() (uint64, error) { return s.counter(keyNextBatch) }
 
+// counter reads a single-byte key holding a u64 (zero when absent): the
+// pool size, the skipped L1 events, the batch counters.
 func (s *State) counter(k byte) (uint64, error) {
 	v, err := s.b.Get([]byte{k})
 	if err != nil || v == nil {

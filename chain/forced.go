@@ -246,7 +246,7 @@ func (s *State) settleForced(slot uint64, order []common.Hash, waiting []ForcedI
 			case r.Status == StatusCommitted:
 				f.Status, f.Slot = ForcedOrdered, r.Slot
 			case r.Status == StatusDropped:
-				f.Status, f.Reason = ForcedDropped, reasonDroppedPrefix+dropReason(r.Reason)
+				f.Status, f.Reason = ForcedDropped, reasonDroppedPrefix+DropReason(r.Reason)
 			default:
 				continue
 			}
@@ -255,16 +255,6 @@ func (s *State) settleForced(slot uint64, order []common.Hash, waiting []ForcedI
 		s.b.Delete(key(prefixForcedWaiting, u64(f.Index)))
 	}
 	return nil
-}
-
-func dropReason(r byte) string {
-	switch r {
-	case ReasonExpired:
-		return "expired"
-	case ReasonEvicted:
-		return "evicted"
-	}
-	return fmt.Sprintf("%d", r)
 }
 
 // forcedEnv is where an item is applied: the block, its slot's eon and the

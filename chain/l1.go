@@ -77,16 +77,7 @@ func (s *State) setL1Applied(number uint64, hash common.Hash) {
 }
 
 // L1Skipped is how many L1 events did not decode and were skipped.
-func (s *State) L1Skipped() (uint64, error) {
-	v, err := s.b.Get([]byte{keyL1Skipped})
-	if err != nil || v == nil {
-		return 0, err
-	}
-	if len(v) != 8 {
-		return 0, fmt.Errorf("%w: l1Skipped of %d bytes", ErrCorrupt, len(v))
-	}
-	return binary.BigEndian.Uint64(v), nil
-}
+func (s *State) L1Skipped() (uint64, error) { return s.counter(keyL1Skipped) }
 
 // signersAt is the validator set that signed height h, with power 1 each:
 // CometBFT's set, the genesis validators but those slashed by block h−2 or

@@ -59,6 +59,18 @@ const (
 	ReasonEvicted byte = 2
 )
 
+// DropReason names a drop reason as the API and forced records say it
+// ("" for none).
+func DropReason(r byte) string {
+	switch r {
+	case ReasonExpired:
+		return "expired"
+	case ReasonEvicted:
+		return "evicted"
+	}
+	return ""
+}
+
 // ErrCorrupt is a state record that does not decode.
 var ErrCorrupt = errors.New("chain: corrupt state record")
 
@@ -251,16 +263,7 @@ func (s *State) Tx(h common.Hash) (TxRecord, bool, error) {
 	return r, err == nil, err
 }
 
-func (s *State) poolSize() (uint64, error) {
-	v, err := s.b.Get([]byte{keyPoolSize})
-	if err != nil || v == nil {
-		return 0, err
-	}
-	if len(v) != 8 {
-		return 0, fmt.Errorf("%w: pool size", ErrCorrupt)
-	}
-	return binary.BigEndian.Uint64(v), nil
-}
+func (s *State) poolSize() (uint64, error) { return s.counter(keyPoolSize) }
 
 func (s *State) addPoolSize(d int) error {
 	n, err := s.poolSize()

@@ -289,7 +289,7 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (apitypes.Tran
 				return apitypes.Transaction{}, err
 			}
 		case chain.StatusDropped:
-			tx.Reason = map[byte]string{chain.ReasonExpired: "expired", chain.ReasonEvicted: "evicted"}[r.Reason]
+			tx.Reason = chain.DropReason(r.Reason)
 		}
 		return tx, nil
 	}
