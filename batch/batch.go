@@ -45,6 +45,20 @@ const (
 	kindInvalid   = 1
 )
 
+// Payload sizes: each slot takes SlotOverhead bytes and each entry
+// TxOverhead plus its plaintext or reason, before compression.
+const (
+	SlotOverhead = 8 + 32 + 4
+	TxOverhead   = 1 + 4
+)
+
+// PayloadBudget is the most payload whose data always fits one batch's
+// blobs (MaxData), however little it compresses: DEFLATE stores what it
+// cannot shrink at 5 bytes per block of up to 65,535 bytes, and the data
+// adds its version byte; a margin of 1/256 covers both many times over.
+// The chain ends a batch before its slots could pass it.
+const PayloadBudget = MaxData - MaxData/256
+
 // MaxPayload bounds a batch's payload before compression: what Encode
 // builds and what readers inflate (DEFLATE can claim far more than it
 // holds), the same bound on both sides so that nothing a committee signs
@@ -72,13 +86,7 @@ func Encode(slots []Slot) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	size := 0
-	for _, s := range slots {
-		size += 44
-		for _, tx := range s.Txs {
-			size += 5 + len(tx.Plaintext) + len(tx.Reason)
-		}
-	}
+	size := PayloadSize(slots)
 	if size > MaxPayload {
 		return nil, fmt.Errorf("%w: a payload of %d bytes, at most %d", ErrTooLarge, size, MaxPayload)
 	}
@@ -87,7 +95,7 @@ func Encode(slots []Slot) ([]byte, error) {
 		binary.BigEndian.PutUint64(hdr[:8], s.Slot)
 		copy(hdr[8:40], s.RecordHash[:])
 		binary.BigEndian.PutUint32(hdr[40:44], uint32(len(s.Txs)))
-		if _, err := z.Write(hdr[:44]); err != nil {
+		if _, err := z.Write(hdr[:SlotOverhead]); err != nil {
 			return nil, err
 		}
 		for _, tx := range s.Txs {
@@ -97,7 +105,7 @@ func Encode(slots []Slot) ([]byte, error) {
 			}
 			hdr[0] = kind
 			binary.BigEndian.PutUint32(hdr[1:5], uint32(len(body)))
-			if _, err := z.Write(hdr[:5]); err != nil {
+			if _, err := z.Write(hdr[:TxOverhead]); err != nil {
 				return nil, err
 			}
 			if _, err := z.Write(body); err != nil {
@@ -109,6 +117,18 @@ func Encode(slots []Slot) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// PayloadSize is the slots' payload in bytes, before compression.
+func PayloadSize(slots []Slot) int {
+	size := 0
+	for _, s := range slots {
+		size += SlotOverhead
+		for _, tx := range s.Txs {
+			size += TxOverhead + len(tx.Plaintext) + len(tx.Reason)
+		}
+	}
+	return size
 }
 
 // Decode reads batch data whose payload inflates to at most maxPayload

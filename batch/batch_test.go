@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 
@@ -248,5 +249,48 @@ func BenchmarkBuild(b *testing.B) {
 			b.ReportMetric(float64(raw)/float64(len(data)), "ratio")
 			b.ReportMetric(float64(blobs), "blobs")
 		})
+	}
+}
+
+// TestPayloadBudget: a payload at the budget fits one batch's blobs
+// however little it compresses (random bytes, in entries of every size
+// the chain allows), so a batch the chain closed by the budget can always
+// be posted; one far past it does not.
+func TestPayloadBudget(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	for _, entry := range []int{0, 1, 100, 4000, 65_000, 200_000} {
+		var slots []Slot
+		left := PayloadBudget
+		for left >= SlotOverhead+TxOverhead {
+			s := Slot{Slot: uint64(len(slots) + 1)}
+			left -= SlotOverhead
+			for left >= TxOverhead && len(s.Txs) < 10_000 {
+				n := min(entry, left-TxOverhead)
+				body := make([]byte, n)
+				for i := range body {
+					body[i] = byte(rng.Uint32())
+				}
+				s.Txs = append(s.Txs, Tx{Plaintext: body})
+				left -= TxOverhead + n
+			}
+			slots = append(slots, s)
+		}
+		if got := PayloadSize(slots); got > PayloadBudget || got < PayloadBudget-SlotOverhead-TxOverhead {
+			t.Fatalf("entries of %d: built a payload of %d bytes, want about %d", entry, got, PayloadBudget)
+		}
+		data, err := Encode(slots)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) > MaxData {
+			t.Fatalf("entries of %d bytes: %d bytes of payload compress to %d, past the %d one batch carries", entry, PayloadSize(slots), len(data), MaxData)
+		}
+	}
+	over := []Slot{{Slot: 1, Txs: []Tx{{Plaintext: make([]byte, MaxData+1)}}}}
+	for i := range over[0].Txs[0].Plaintext {
+		over[0].Txs[0].Plaintext[i] = byte(rng.Uint32())
+	}
+	if data, err := Encode(over); err != nil || len(data) <= MaxData {
+		t.Fatalf("%d random bytes compress to %d (%v): the test's data compresses", MaxData+1, len(data), err)
 	}
 }

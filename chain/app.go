@@ -27,6 +27,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/envelope"
@@ -353,6 +354,10 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		if cp := req.ConsensusParams; cp == nil || cp.Abci == nil || cp.Abci.VoteExtensionsEnableHeight != 1 {
 			return nil, errors.New("chain: the genesis names an L1, but its consensus params do not enable vote extensions at height 1")
 		}
+		if m := MaxSlotData(g.NetworkParams()); m > batch.PayloadBudget {
+			return nil, fmt.Errorf("chain: genesis params let one slot order %d bytes of batch data (slotGasLimit %d / %d gas per byte), more than one batch carries (%d): a network with an L1 needs slotGasLimit ≤ %d",
+				m, g.NetworkParams().SlotGasLimit, mempool.GasPerByte, batch.PayloadBudget, (batch.PayloadBudget-batch.SlotOverhead+1)*mempool.GasPerByte-1)
+		}
 		l1, err := json.Marshal(g.L1)
 		if err != nil {
 			return nil, err
@@ -665,7 +670,7 @@ func (a *App) beginSlot(height int64, txs int, lc lastCommit) (*slotRun, error) 
 	}
 	if r.l1 != nil { // batches go to L1
 		h, appHash := a.store.Committed()
-		if err := r.st.noteBatchEnd(r.slot, a.cfg.Params.BatchSlots, h, appHash); err != nil {
+		if err := r.st.noteSlotEnd(r.slot, h, appHash); err != nil {
 			return nil, err
 		}
 	}
@@ -697,14 +702,17 @@ func (r *slotRun) record(tx []byte) error {
 }
 
 func (r *slotRun) applyRecord(rec *proposer.Record) error {
-	if err := r.st.ApplyRecord(rec, r.app.cfg.Params.InvalidBidPenalty); err != nil {
+	bound, err := r.st.applyRecord(rec, r.app.cfg.Params.InvalidBidPenalty)
+	if err != nil {
 		return err
 	}
 	if rec.Batch != nil {
 		if r.due == nil || r.due.Fixed.Index != rec.Batch.Index { // Check and Build admit no other
 			return fmt.Errorf("%w: a record signs batch %d, which is not due", ErrCorrupt, rec.Batch.Index)
 		}
-		r.st.recordBatchSig(r.due, rec.Batch, r.slot)
+		if err := r.st.recordBatchSig(r.due, rec.Batch, r.slot); err != nil {
+			return err
+		}
 	}
 	if rec.Oracle != nil && len(rec.Applied) > 0 {
 		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}, r.slot, r.eon); err != nil {
@@ -713,7 +721,10 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	}
 	r.bundle = rec.Auction.Included
 	if r.l1 != nil {
-		return r.st.fixBatch(r.slot, r.eon, r.app.cfg.Params.BatchSlots)
+		if err := r.st.closeBatch(r.slot, bound, r.app.cfg.Params.BatchSlots); err != nil {
+			return err
+		}
+		return r.st.fixBatch(r.slot, r.eon)
 	}
 	return nil
 }

@@ -1,25 +1,28 @@
 package chain
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/merkle"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
 // Batches (protocol §9, "Veil onto L1"): on a network anchored on L1 the
-// chain fixes, for every BatchSlots slots, the batch's slot range and what
-// its header states of them; the committee then adds the data it builds and
-// signs (later work).
+// chain fixes each batch's slot range and what its header states of them;
+// the committee then adds the data it builds and signs.
 const (
-	prefixBatchEnd  = 0x20 // ‖ lastSlot(8) → appHash(32) ‖ l1Applied(8) ‖ forcedUpTo(8): the state after a batch's last slot
+	prefixBatchEnd  = 0x20 // ‖ lastSlot(8) → appHash(32) ‖ l1Applied(8) ‖ forcedUpTo(8): the state after the last slot of a batch not fixed yet
 	prefixBatch     = 0x21 // ‖ index(8) → batch record (Batch.encode)
 	keyNextBatch    = 0x22 // → the index of the next batch to fix (8)
 	keyForcedNext   = 0x23 // → one past the highest forcedIndex applied (8)
@@ -27,6 +30,9 @@ const (
 	keyNextUnsigned = 0x25 // → the lowest batch index not signed yet (8)
 	prefixAccepted  = 0x26 // ‖ index(8) → L1 block(8) ‖ header hash(32) ‖ the block that applied it(8)
 	keyNextAccepted = 0x27 // → the lowest batch index not accepted on L1 yet (8)
+	keySlotEnd      = 0x28 // → slot(8) ‖ appHash(32) ‖ l1Applied(8) ‖ forcedUpTo(8): the state after the last committed slot
+	keyOpenBatch    = 0x29 // → firstSlot(8) ‖ payload bound(8) of the batch the chain is filling
+	prefixEarlyAcc  = 0x2a // ‖ index(8) → L1 block(8) ‖ header hash(32) ‖ the block that applied it(8): accepted before its σ was recorded
 	batchEndSize    = 32 + 8 + 8
 	batchRecordSize = 8*3 + 32*2 + 8*2 + 32 + 8
 )
@@ -110,12 +116,44 @@ func (s *State) forcedUpTo() (uint64, error) {
 	return next, err
 }
 
-// noteBatchEnd runs at the top of block slot: when slot−1 ends a batch it
-// keeps what the batch's header states of the state after it (its AppHash,
-// committed at slot−1, and l1Applied and forcedUpTo, unchanged since).
-func (s *State) noteBatchEnd(slot, batchSlots uint64, committedHeight uint64, appHash common.Hash) error {
+// A batch's slots (protocol §9, decided here where DESIGN is silent): a
+// batch ends after BatchSlots slots, or earlier, before the slot whose
+// batch data could take its payload past batch.PayloadBudget, so every
+// batch fits the blobs of one L1 transaction. The chain cannot see
+// plaintexts, so it counts each ordered item at the most its entry can
+// take (dataBound); a slot's gas caps that at MaxSlotData, which the
+// genesis of a network with an L1 keeps within the budget.
+
+// maxReason bounds the reason an invalid entry carries in batch data
+// (decrypt's reasons and statuses; a test holds them to it).
+const maxReason = 32
+
+// envelopeBound is the most batch data an ordered envelope takes: its
+// plaintext is its ciphertext less the header and at least one byte of
+// padding, or it is invalid and takes its reason.
+func envelopeBound(ciphertext int) uint64 {
+	return batch.TxOverhead + uint64(max(ciphertext-threshold.HeaderSize-1, maxReason))
+}
+
+// plainBound is the most batch data a forced plain transaction takes.
+func plainBound(raw int) uint64 { return batch.TxOverhead + uint64(max(raw, maxReason)) }
+
+// MaxSlotData is the most batch payload one slot can order under p: every
+// ordered item pays at least mempool.BaseGas + mempool.GasPerByte per byte
+// of its ciphertext or plain transaction, and more than either bound above
+// costs (envelopeBound(n) ≤ n ≤ its gas/GasPerByte; BaseGas/GasPerByte
+// exceeds any entry's overhead), so a slot's gas bounds its bytes.
+func MaxSlotData(p params.Params) uint64 {
+	return batch.SlotOverhead + p.SlotGasLimit/mempool.GasPerByte
+}
+
+// noteSlotEnd runs at the top of block slot: it keeps what a batch ending
+// at slot−1 states of the state after it (its appHash, committed at
+// slot−1, and l1Applied and forcedUpTo, unchanged since), which the slot's
+// record decides (closeBatch).
+func (s *State) noteSlotEnd(slot, committedHeight uint64, appHash common.Hash) error {
 	last := slot - 1
-	if last == 0 || last%batchSlots != 0 {
+	if last == 0 {
 		return nil
 	}
 	if committedHeight != last {
@@ -129,8 +167,39 @@ func (s *State) noteBatchEnd(slot, batchSlots uint64, committedHeight uint64, ap
 	if err != nil {
 		return err
 	}
-	v := append(appHash.Bytes(), u64(l1)...)
-	s.b.Set(key(prefixBatchEnd, u64(last)), append(v, u64(upTo)...))
+	v := append(u64(last), appHash.Bytes()...)
+	v = append(v, u64(l1)...)
+	s.b.Set([]byte{keySlotEnd}, append(v, u64(upTo)...))
+	return nil
+}
+
+// closeBatch runs once slot's order is committed, knowing its payload
+// bound: the open batch ends at slot−1 when it holds batchSlots slots or
+// when slot would take it past the budget; slot then opens the next one.
+func (s *State) closeBatch(slot, bound, batchSlots uint64) error {
+	first, size := uint64(1), uint64(0)
+	v, err := s.b.Get([]byte{keyOpenBatch})
+	if err != nil {
+		return err
+	}
+	if v != nil {
+		if len(v) != 16 {
+			return fmt.Errorf("%w: open batch of %d bytes", ErrCorrupt, len(v))
+		}
+		first, size = binary.BigEndian.Uint64(v), binary.BigEndian.Uint64(v[8:])
+	}
+	if last := slot - 1; last >= first && (last-first+1 >= batchSlots || size+bound > batch.PayloadBudget) {
+		end, err := s.b.Get([]byte{keySlotEnd})
+		if err != nil {
+			return err
+		}
+		if len(end) != 8+batchEndSize || binary.BigEndian.Uint64(end) != last {
+			return fmt.Errorf("%w: the state after slot %d, which ends a batch, was not kept", ErrCorrupt, last)
+		}
+		s.b.Insert(key(prefixBatchEnd, u64(last)), end[8:])
+		first, size = slot, 0
+	}
+	s.b.Set([]byte{keyOpenBatch}, append(u64(first), u64(size+bound)...))
 	return nil
 }
 
@@ -138,25 +207,38 @@ func (s *State) noteBatchEnd(slot, batchSlots uint64, committedHeight uint64, ap
 // batch have their keys on chain (those of its last slot are required two
 // blocks after it), it fixes the batch from their records, their
 // withdrawals and the state after its last slot.
-func (s *State) fixBatch(slot, eon, batchSlots uint64) error {
+func (s *State) fixBatch(slot, eon uint64) error {
 	n, err := s.NextBatch()
 	if err != nil {
 		return err
 	}
-	first, last := n*batchSlots+1, (n+1)*batchSlots
-	if slot < last+2 {
-		return nil
+	first := uint64(1)
+	if n > 0 {
+		prev, ok, err := s.Batch(n - 1)
+		if err != nil || !ok {
+			return cmp.Or(err, fmt.Errorf("%w: batch %d is counted but not kept", ErrCorrupt, n-1))
+		}
+		first = prev.LastSlot + 1
 	}
-	end, err := s.b.Get(key(prefixBatchEnd, u64(last)))
-	if err != nil {
+	var last uint64
+	var end []byte
+	if err := s.b.Scan([]byte{prefixBatchEnd}, func(k, v []byte) bool {
+		if sl := binary.BigEndian.Uint64(k[1:]); sl >= first && (end == nil || sl < last) {
+			last, end = sl, v
+		}
+		return true
+	}); err != nil {
 		return err
 	}
+	if end == nil || slot < last+2 {
+		return nil
+	}
 	if len(end) != batchEndSize {
-		return fmt.Errorf("%w: the end of batch %d (slot %d) was not kept", ErrCorrupt, n, last)
+		return fmt.Errorf("%w: the end of batch %d (slot %d) is %d bytes", ErrCorrupt, n, last, len(end))
 	}
 	b := Batch{Index: n, Eon: eon, FirstSlot: first, LastSlot: last, AppHash: common.BytesToHash(end[:32]),
 		L1Applied: binary.BigEndian.Uint64(end[32:]), ForcedUpTo: binary.BigEndian.Uint64(end[40:]), FixedIn: slot}
-	records := make([][]byte, 0, batchSlots)
+	records := make([][]byte, 0, last-first+1)
 	var withdrawals [][]byte
 	for sl := first; sl <= last; sl++ {
 		rec, err := s.b.Get(key(prefixSlotRecord, u64(sl)))
@@ -180,6 +262,29 @@ func (s *State) fixBatch(slot, eon, batchSlots uint64) error {
 	s.b.Set([]byte{keyNextBatch}, u64(n+1))
 	s.b.Delete(key(prefixBatchEnd, u64(last)))
 	return nil
+}
+
+// BatchOf is the index of the fixed batch that covers slot; ok is false
+// while no fixed batch does. Batches cover consecutive slot ranges in
+// index order, so it searches them.
+func (s *State) BatchOf(slot uint64) (uint64, bool, error) {
+	n, err := s.NextBatch()
+	if err != nil || n == 0 || slot == 0 {
+		return 0, false, err
+	}
+	var ferr error
+	i := sort.Search(int(n), func(i int) bool {
+		b, ok, err := s.Batch(uint64(i))
+		if err != nil || !ok {
+			ferr = cmp.Or(err, fmt.Errorf("%w: batch %d is counted but not kept", ErrCorrupt, i))
+			return true
+		}
+		return b.LastSlot >= slot
+	})
+	if ferr != nil || i == int(n) {
+		return 0, false, ferr
+	}
+	return uint64(i), true, nil
 }
 
 // slotWithdrawals calls f with each withdrawal committed in slot, by
@@ -266,11 +371,26 @@ func (s *State) BatchFixed(domain eip712.Domain, n uint64) (*proposer.BatchDue, 
 
 // recordBatchSig stores a checked record's batch signature: the batch is
 // signed, the next becomes due.
-func (s *State) recordBatchSig(due *proposer.BatchDue, sig *proposer.BatchSig, slot uint64) {
-	v := append(sig.DataHash.Bytes(), due.Digest(sig.DataHash).Bytes()...)
+func (s *State) recordBatchSig(due *proposer.BatchDue, sig *proposer.BatchSig, slot uint64) error {
+	digest := due.Digest(sig.DataHash)
+	v := append(sig.DataHash.Bytes(), digest.Bytes()...)
 	v = append(v, sig.Sigma.Bytes()...)
 	s.b.Insert(key(prefixBatchSig, u64(sig.Index)), append(v, u64(slot)...)) // signed once
 	s.b.Set([]byte{keyNextUnsigned}, u64(sig.Index+1))
+	// L1 may have accepted the batch already: a keyper that combined σ
+	// itself posted before a record carried it.
+	early, err := s.b.Get(key(prefixEarlyAcc, u64(sig.Index)))
+	if err != nil || early == nil {
+		return err
+	}
+	s.b.Delete(key(prefixEarlyAcc, u64(sig.Index)))
+	if len(early) != 48 {
+		return fmt.Errorf("%w: batch %d early acceptance of %d bytes", ErrCorrupt, sig.Index, len(early))
+	}
+	if common.BytesToHash(early[8:40]) != digest {
+		return nil // L1 took a header this chain did not sign (protocol §9: a committee equivocated); never final
+	}
+	return s.accept(sig.Index, early)
 }
 
 // NextUnsignedBatch is the lowest batch index whose signature is not
@@ -312,11 +432,22 @@ func (s *State) NextAcceptedBatch() (uint64, error) { return s.counter(keyNextAc
 // header Veil's committee never signed, which BatchInbox's signature check
 // rules out, and is skipped as an event Veil cannot apply.
 func (s *State) applyAccepted(index uint64, headerHash common.Hash, l1Block, slot uint64) error {
+	v := append(u64(l1Block), headerHash[:]...)
+	v = append(v, u64(slot)...)
 	signed, ok, err := s.BatchSignature(index)
 	if err != nil {
 		return err
 	}
-	if !ok || signed.Digest != headerHash {
+	if !ok {
+		// Not signed on chain yet (σ was combined and posted before a record
+		// carried it): kept until the record does (recordBatchSig).
+		if early, err := s.b.Get(key(prefixEarlyAcc, u64(index))); err != nil || early != nil {
+			return cmp.Or(err, error(&eventError{fmt.Errorf("chain: batch %d accepted twice", index)}))
+		}
+		s.b.Set(key(prefixEarlyAcc, u64(index)), v)
+		return nil
+	}
+	if signed.Digest != headerHash {
 		return &eventError{fmt.Errorf("chain: L1 accepted batch %d with header %s, which this chain did not sign", index, headerHash)}
 	}
 	if _, ok, err := s.BatchAccepted(index); err != nil || ok {
@@ -325,8 +456,13 @@ func (s *State) applyAccepted(index uint64, headerHash common.Hash, l1Block, slo
 		}
 		return err
 	}
-	v := append(u64(l1Block), headerHash[:]...)
-	s.b.Insert(key(prefixAccepted, u64(index)), append(v, u64(slot)...))
+	return s.accept(index, v)
+}
+
+// accept records batch index's acceptance (L1 block ‖ header hash ‖ the
+// block that applied it).
+func (s *State) accept(index uint64, v []byte) error {
+	s.b.Insert(key(prefixAccepted, u64(index)), v)
 	next, err := s.counter(keyNextAccepted)
 	if err != nil {
 		return err

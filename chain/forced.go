@@ -329,6 +329,11 @@ func (s *State) judgeForced(f *ForcedItem, item []byte, env forcedEnv) (string, 
 	}
 	f.Kind = ForcedPlain
 	f.Hash = crypto.Keccak256Hash(item)
+	if floor := mempool.BaseGas + mempool.GasPerByte*uint64(len(item)); f.Gas < floor {
+		// What an envelope of its size would declare: a slot's gas bounds
+		// its bytes, and so its batch (MaxSlotData).
+		return mempool.CodeGasTooLow.String(), nil
+	}
 	res, tx := decrypt.Plain(item, env.p.Domain.ChainID, f.Gas)
 	if res.Status != decrypt.Decrypted {
 		return res.Reason, nil

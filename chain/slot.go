@@ -131,11 +131,18 @@ type knownKeys interface {
 // (auction.FreeCollateral), so a checked record's price always fits; one
 // that does not is ErrCorrupt.
 func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
+	_, err := s.applyRecord(rec, penalty)
+	return err
+}
+
+// applyRecord is ApplyRecord returning the bound on the slot's batch
+// payload (closeBatch).
+func (s *State) applyRecord(rec *proposer.Record, penalty *big.Int) (uint64, error) {
 	slot := rec.Slot
 	s.b.Insert(key(prefixSlotRecord, u64(slot)), rec.Encode()) // one record per slot
 	s.recordKeys(rec.Keys)
 	if err := s.SettleBids(slot, penalty); err != nil {
-		return err
+		return 0, err
 	}
 	earned := new(big.Int)
 	// take moves amount of the builder's free collateral to earned; all of
@@ -164,27 +171,27 @@ func (s *State) ApplyRecord(rec *proposer.Record, penalty *big.Int) error {
 	for _, b := range rec.Auction.Bids {
 		if b.Verdict == auction.Invalid {
 			if err := take(b.Builder, penalty, false); err != nil {
-				return err
+				return 0, err
 			}
 		}
 	}
 	if w := rec.Auction.Winner; w != nil {
 		if err := take(*w, rec.Auction.Price, true); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	waiting, err := s.waitingForced()
 	if err != nil {
-		return err
+		return 0, err
 	}
-	fees, err := s.commitBundle(slot, rec.Auction.Included, waiting)
+	fees, bound, err := s.commitBundle(slot, rec.Auction.Included, waiting)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if err := s.settleForced(slot, rec.Auction.Included, waiting); err != nil {
-		return err
+		return 0, err
 	}
-	return s.credit(earned.Add(earned, fees))
+	return bound, s.credit(earned.Add(earned, fees))
 }
 
 // credit adds wei to the beneficiary's deposit.

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/auction"
+	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
@@ -445,42 +446,45 @@ func (s *State) CommitBundle(slot uint64, order []common.Hash) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.commitBundle(slot, order, waiting)
+	_, _, err = s.commitBundle(slot, order, waiting)
 	return err
 }
 
-// commitBundle is CommitBundle returning the inclusion fees charged. The
+// commitBundle is CommitBundle returning the inclusion fees charged and
+// the bound on the slot's batch payload (closeBatch). The
 // bundle (prefixBundle, what keys are released for) is the order's
 // envelopes; the order's forced plain transactions, which need no key, are
 // kept apart by their place in it (prefixSlotPlain).
-func (s *State) commitBundle(slot uint64, order []common.Hash, waiting []ForcedItem) (*big.Int, error) {
-	plainAt := make(map[common.Hash]uint64)
+func (s *State) commitBundle(slot uint64, order []common.Hash, waiting []ForcedItem) (*big.Int, uint64, error) {
+	plainAt := make(map[common.Hash]ForcedItem)
 	for _, f := range waiting {
 		if f.Kind == ForcedPlain {
-			plainAt[f.Hash] = f.Index
+			plainAt[f.Hash] = f
 		}
 	}
-	fees := new(big.Int)
+	fees, bound := new(big.Int), uint64(batch.SlotOverhead)
 	var all, plain []byte
 	for i, h := range order {
-		if index, ok := plainAt[h]; ok {
+		if f, ok := plainAt[h]; ok {
 			plain = binary.BigEndian.AppendUint32(plain, uint32(i))
-			plain = binary.BigEndian.AppendUint64(plain, index)
+			plain = binary.BigEndian.AppendUint64(plain, f.Index)
+			bound += plainBound(len(f.Plain))
 			delete(plainAt, h) // ordered once
 			continue
 		}
 		r, err := s.unpool(h)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		e := r.Envelope
+		bound += envelopeBound(len(e.Ciphertext))
 		charge := r.charge()
 		acct, err := s.Account(e.Sender)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if acct.Deposit.Cmp(charge) < 0 {
-			return nil, fmt.Errorf("%w: %s cannot pay %s", ErrCorrupt, e.Sender, h)
+			return nil, 0, fmt.Errorf("%w: %s cannot pay %s", ErrCorrupt, e.Sender, h)
 		}
 		if charge.Sign() > 0 {
 			fees.Add(fees, charge)
@@ -495,7 +499,7 @@ func (s *State) commitBundle(slot uint64, order []common.Hash, waiting []ForcedI
 	if plain != nil {
 		s.b.Insert(key(prefixSlotPlain, u64(slot)), plain) // one order per slot
 	}
-	return fees, nil
+	return fees, bound, nil
 }
 
 // View is mempool.View over this state at a slot and eon. A storage error

@@ -163,16 +163,19 @@ type WithdrawalProof struct {
 // WithdrawalProof proves the account's withdrawal withdrawNonce in the batch
 // that covers its slot; ok is false until that batch is signed (its header
 // needs the committee's dataHash).
-func (s *State) WithdrawalProof(domain eip712.Domain, batchSlots uint64, account common.Address, nonce uint64) (*WithdrawalProof, bool, error) {
+func (s *State) WithdrawalProof(domain eip712.Domain, account common.Address, nonce uint64) (*WithdrawalProof, bool, error) {
 	v, err := s.b.Get(key(prefixWithdrawal, account[:], u64(nonce)))
 	if err != nil || v == nil {
 		return nil, false, err
 	}
 	w, err := decodeWithdrawal(account, nonce, v)
-	if err != nil || batchSlots == 0 || w.Slot == 0 {
+	if err != nil || w.Slot == 0 {
 		return nil, false, err
 	}
-	index := (w.Slot - 1) / batchSlots
+	index, ok, err := s.BatchOf(w.Slot)
+	if err != nil || !ok {
+		return nil, false, err
+	}
 	signed, ok, err := s.BatchSignature(index)
 	if err != nil || !ok {
 		return nil, false, err

@@ -8,11 +8,10 @@ import (
 // finality is whether slot is final (protocol §9): covered by a batch L1
 // accepted, as far as Veil applied L1; nil until then.
 func (b *Backend) finality(st *chain.State, slot uint64) (*apitypes.Final, error) {
-	per := b.params.BatchSlots
-	if per == 0 || slot == 0 {
-		return nil, nil
+	index, ok, err := st.BatchOf(slot)
+	if err != nil || !ok {
+		return nil, err
 	}
-	index := (slot - 1) / per
 	next, err := st.NextAcceptedBatch()
 	if err != nil || index >= next {
 		return nil, err

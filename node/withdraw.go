@@ -52,10 +52,6 @@ func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Wit
 	if err != nil {
 		return apitypes.Withdrawals{}, err
 	}
-	fixed, err := st.NextBatch()
-	if err != nil {
-		return apitypes.Withdrawals{}, err
-	}
 	accepted, err := st.NextAcceptedBatch()
 	if err != nil {
 		return apitypes.Withdrawals{}, err
@@ -64,13 +60,12 @@ func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Wit
 	for i, w := range ws {
 		x := apitypes.Withdrawal{Hash: b.withdrawalHash(w), WithdrawNonce: w.WithdrawNonce, Recipient: w.Recipient,
 			Amount: apitypes.Wei{Int: w.Amount}, Fee: apitypes.Wei{Int: w.Fee}, Slot: w.Slot, State: apitypes.WithdrawalCommitted}
-		if per := b.params.BatchSlots; per > 0 && w.Slot > 0 && b.network.L1() != nil {
-			index := (w.Slot - 1) / per
-			switch {
-			case index < accepted:
-				x.State, x.Batch = apitypes.WithdrawalClaimable, &index
-			case index < fixed:
-				x.State, x.Batch = apitypes.WithdrawalInBatch, &index
+		if index, ok, err := st.BatchOf(w.Slot); err != nil {
+			return apitypes.Withdrawals{}, err
+		} else if ok {
+			x.State, x.Batch = apitypes.WithdrawalInBatch, &index
+			if index < accepted {
+				x.State = apitypes.WithdrawalClaimable
 			}
 		}
 		out.Withdrawals[i] = x
@@ -82,7 +77,7 @@ func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Wit
 // ErrNotFound until the batch that covers the withdrawal is signed.
 func (b *Backend) WithdrawalProof(_ context.Context, a common.Address, nonce uint64) (apitypes.WithdrawalProof, error) {
 	st := b.state()
-	p, ok, err := st.WithdrawalProof(b.params.Domain, b.params.BatchSlots, a, nonce)
+	p, ok, err := st.WithdrawalProof(b.params.Domain, a, nonce)
 	if err != nil {
 		return apitypes.WithdrawalProof{}, err
 	}

@@ -51,8 +51,11 @@ type Params struct {
 // one a genesis document without "params" means.
 func Default() Params {
 	return Params{
-		SlotGasLimit:      30_000_000,
-		InclusionReserve:  6_000_000, // 20 % of the slot
+		// 12,000,000 gas orders at most 750,044 bytes of batch data, which
+		// one blob transaction always carries (chain.MaxSlotData): a slot
+		// never outgrows a batch on L1.
+		SlotGasLimit:      12_000_000,
+		InclusionReserve:  2_400_000, // 20 % of the slot
 		InclusionAge:      8,
 		MinFeePerGas:      big.NewInt(1),
 		MaxCiphertextSize: 64 << 10,

@@ -13,7 +13,7 @@ func TestDefaultValid(t *testing.T) {
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if p.BidGasLimit() != 24_000_000 {
+	if p.BidGasLimit() != 9_600_000 {
 		t.Fatalf("bid gas limit %d", p.BidGasLimit())
 	}
 }

@@ -72,7 +72,8 @@ DepositVault.withdraw with the proof from --l1-key-file's account (default:
   claimed: AMOUNT wei paid to RECIPIENT on L1 in block B (batch N)
 
 Without --claim the money leaves Veil now and can be claimed later the same
-way (the batch of slot S comes batchSlots slots after it).`, who, source, mempool.WithdrawGas, who),
+way (the batch of slot S is fixed a few slots after its last slot, at most
+batchSlots slots on).`, who, source, mempool.WithdrawGas, who),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			key, err := readKeyFile(keyFile)
