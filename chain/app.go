@@ -363,7 +363,7 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 			return nil, err
 		}
 		b.Set([]byte{keyL1}, l1)
-		st.setL1Applied(g.L1.StartBlock, common.Hash{})
+		st.setL1Applied(g.L1.StartBlock, common.Hash{}, 0)
 	}
 	hash, err := a.store.Genesis(b)
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/auction"
-	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/l1event"
 	"github.com/veil-sequencer/veil/mempool"
@@ -36,6 +35,7 @@ const (
 	ForcedOrdered ForcedStatus = 2 // in Slot's order
 	ForcedRefused ForcedStatus = 3 // failed a rule (Reason): never ordered
 	ForcedDropped ForcedStatus = 4 // an envelope dropped with an earlier nonce of its sender (Reason)
+	ForcedEscaped ForcedStatus = 5 // still waiting at its deadline: rollups derive it from L1, Veil never orders it
 )
 
 func (s ForcedStatus) String() string {
@@ -48,6 +48,8 @@ func (s ForcedStatus) String() string {
 		return "refused"
 	case ForcedDropped:
 		return "dropped"
+	case ForcedEscaped:
+		return "escaped"
 	}
 	return fmt.Sprintf("status(%d)", byte(s))
 }
@@ -76,10 +78,10 @@ func (k ForcedKind) String() string {
 // Reasons a forced item is refused besides the envelope rules' codes and
 // decrypt's reasons for a plain transaction.
 const (
-	ReasonForcedGas       = "gas_above_forced_gas"           // it declared more than a slot gives forced items
-	ReasonForcedDuplicate = "duplicate_plain"                // a plain transaction already forced
-	ReasonGasExceedsItem  = decrypt.ReasonGasExceedsDeclared // its own gas limit is above what it declared
-	reasonDroppedPrefix   = "dropped_with_earlier_nonce_"    // + expired | evicted
+	ReasonForcedGas       = mempool.ReasonForcedGas
+	ReasonForcedDuplicate = mempool.ReasonForcedDuplicate
+	ReasonGasExceedsItem  = mempool.ReasonGasExceedsItem
+	reasonDroppedPrefix   = "dropped_with_earlier_nonce_" // + expired | evicted | escaped
 )
 
 // ForcedItem is a forced item as Veil applied it.
@@ -257,6 +259,35 @@ func (s *State) settleForced(slot uint64, order []common.Hash, waiting []ForcedI
 	return nil
 }
 
+// escapeForced applies the escape hatch (protocol §9) once Veil's agreed
+// L1 time has reached now: every forced item still waiting that is
+// deadline seconds old is escaped. No accepted batch can cover a waiting
+// item (a batch's forcedUpTo stops at the lowest one waiting at its end),
+// so these are exactly the items rollups derive from L1 alone, after the
+// last covered slot; Veil skips them from now on (an escaped envelope
+// leaves the pool uncharged, with its sender's later nonces), and
+// forcedUpTo moves past them.
+func (s *State) escapeForced(now, deadline uint64) error {
+	waiting, err := s.waitingForced()
+	if err != nil {
+		return err
+	}
+	for _, f := range waiting {
+		if now < f.L1Time || now-f.L1Time < deadline {
+			continue
+		}
+		if f.Kind == ForcedEnvelope {
+			if err := s.drop(f.Hash, ReasonEscaped); err != nil {
+				return err
+			}
+		}
+		f.Status = ForcedEscaped
+		s.setForced(f)
+		s.b.Delete(key(prefixForcedWaiting, u64(f.Index)))
+	}
+	return nil
+}
+
 // forcedEnv is where an item is applied: the block, its slot's eon and the
 // rules.
 type forcedEnv struct {
@@ -303,7 +334,7 @@ func (s *State) judgeForced(f *ForcedItem, item []byte, env forcedEnv) (string, 
 	if f.Gas > env.p.ForcedGas() {
 		return ReasonForcedGas, nil // the queue was deployed with another forcedGas
 	}
-	if first := bytes.TrimLeft(item, " \t\r\n"); len(first) > 0 && first[0] == '{' {
+	if mempool.IsForcedEnvelope(item) {
 		f.Kind = ForcedEnvelope
 		e, err := envelope.DecodeCanonical(item)
 		if err != nil {
@@ -329,14 +360,9 @@ func (s *State) judgeForced(f *ForcedItem, item []byte, env forcedEnv) (string, 
 	}
 	f.Kind = ForcedPlain
 	f.Hash = crypto.Keccak256Hash(item)
-	if floor := mempool.BaseGas + mempool.GasPerByte*uint64(len(item)); f.Gas < floor {
-		// What an envelope of its size would declare: a slot's gas bounds
-		// its bytes, and so its batch (MaxSlotData).
-		return mempool.CodeGasTooLow.String(), nil
-	}
-	res, tx := decrypt.Plain(item, env.p.Domain.ChainID, f.Gas)
-	if res.Status != decrypt.Decrypted {
-		return res.Reason, nil
+	reason, tx := mempool.ForcedPlain(item, f.Gas, env.p.Domain.ChainID, env.p.Params)
+	if reason != "" {
+		return reason, nil
 	}
 	if v, err := s.b.Get(key(prefixForcedPlain, f.Hash[:])); err != nil || v != nil {
 		// The same transaction twice would put one hash twice in an order.

@@ -19,13 +19,19 @@ import (
 // enqueued is the event item of a ForcedInclusionQueue Enqueued log.
 func enqueued(t *testing.T, index uint64, gas uint64, item []byte) []byte {
 	t.Helper()
+	return enqueuedAt(t, index, gas, 1700, item)
+}
+
+// enqueuedAt is enqueued at L1 time l1Time.
+func enqueuedAt(t *testing.T, index, gas, l1Time uint64, item []byte) []byte {
+	t.Helper()
 	parsed, _ := contracts.ForcedInclusionQueueMetaData.GetAbi()
 	e := parsed.Events["Enqueued"]
 	topics, err := abi.MakeTopics([]any{index}, []any{common.Address{0xe1}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := e.Inputs.NonIndexed().Pack(gas, big.NewInt(1), uint64(1700), item)
+	data, err := e.Inputs.NonIndexed().Pack(gas, big.NewInt(1), l1Time, item)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,4 +196,59 @@ func FuzzForcedItem(f *testing.F) {
 			t.Fatalf("status %s", it.Status)
 		}
 	})
+}
+
+// TestForcedEscape: L1 time agreed by the oracle reaches the deadline of
+// two forced items (an envelope and a plain transaction) while they still
+// wait, in the very record that applies them (Veil catching up after a
+// stop): both escape, the envelope leaves the pool uncharged, neither is
+// ordered, and forcedUpTo passes them; an item younger than the deadline
+// waits and is ordered as usual. A replica agrees.
+func TestForcedEscape(t *testing.T) {
+	a := newL1App(t)
+	deadline := a.params.ForceDeadline
+	env := a.envelope(1, 0, 2, 3)
+	plainOld, plainYoung := plainTx(t, 1337, 0), plainTx(t, 1337, 1)
+	a.view[12] = [][]byte{
+		enqueuedAt(t, 0, 40000, 1000, env.EncodeCanonical()),
+		enqueuedAt(t, 1, 50000, 1000, plainOld),
+		enqueuedAt(t, 2, 50000, 1001, plainYoung),
+	}
+	a.times = map[uint64]uint64{14: 1000 + deadline, 15: 1000 + deadline}
+	if _, ok := a.run(1, abci.ExtendedCommitInfo{}, nil); !ok {
+		t.Fatal("block 1 refused")
+	}
+	all := a.attest(11, 15)
+	if _, ok := a.run(2, a.commit(1, [][]oracle.Attestation{all, all, all, all}), nil); !ok {
+		t.Fatal("block 2 refused")
+	}
+	st := func() *State { return NewState(a.store.Begin(), a.params.Domain) }
+	if now, err := st().L1Time(); err != nil || now != 1000+deadline {
+		t.Fatalf("L1 time %d (%v), want %d", now, err, 1000+deadline)
+	}
+	for i, want := range []ForcedStatus{ForcedEscaped, ForcedEscaped, ForcedWaiting} {
+		if f, ok, err := st().Forced(uint64(i)); err != nil || !ok || f.Status != want || f.Slot != 0 {
+			t.Fatalf("item %d: %+v %v %v, want %s", i, f, ok, err, want)
+		}
+	}
+	if r, ok, _ := st().Tx(env.Hash(a.params.Domain)); !ok || r.Status != StatusDropped || DropReason(r.Reason) != "escaped" {
+		t.Fatalf("the escaped envelope's record: %+v", r)
+	}
+	if upTo, _ := st().forcedUpTo(); upTo != 2 {
+		t.Fatalf("forcedUpTo %d, want 2 (the escaped items settled)", upTo)
+	}
+	if _, ok := a.run(3, a.commit(2, [][]oracle.Attestation{nil, nil, nil, nil}), nil); !ok {
+		t.Fatal("block 3 refused")
+	}
+	rec, err := st().SlotRecord(3)
+	if err != nil || rec == nil {
+		t.Fatal(err)
+	}
+	if young := crypto.Keccak256Hash(plainYoung); len(rec.Auction.Included) != 1 || rec.Auction.Included[0] != young {
+		t.Fatalf("slot 3 orders %v, want the young plain transaction %s alone", rec.Auction.Included, young)
+	}
+	if f, _, _ := st().Forced(2); f.Status != ForcedOrdered || f.Slot != 3 {
+		t.Fatalf("item 2 after slot 3: %+v", f)
+	}
+	a.replayAgrees()
 }

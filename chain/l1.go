@@ -66,14 +66,28 @@ func (s *State) L1Applied() (uint64, common.Hash, error) {
 	if err != nil || v == nil {
 		return 0, common.Hash{}, err
 	}
-	if len(v) != 40 {
+	if len(v) != 48 {
 		return 0, common.Hash{}, fmt.Errorf("%w: l1Applied of %d bytes", ErrCorrupt, len(v))
 	}
-	return binary.BigEndian.Uint64(v), common.BytesToHash(v[8:]), nil
+	return binary.BigEndian.Uint64(v), common.BytesToHash(v[8:40]), nil
 }
 
-func (s *State) setL1Applied(number uint64, hash common.Hash) {
-	s.b.Set([]byte{keyL1Applied}, append(u64(number), hash[:]...))
+// L1Time is the timestamp of the last L1 block applied (0 before any):
+// Veil's agreed clock of L1 time, which the escape hatch counts in.
+func (s *State) L1Time() (uint64, error) {
+	v, err := s.b.Get([]byte{keyL1Applied})
+	if err != nil || v == nil {
+		return 0, err
+	}
+	if len(v) != 48 {
+		return 0, fmt.Errorf("%w: l1Applied of %d bytes", ErrCorrupt, len(v))
+	}
+	return binary.BigEndian.Uint64(v[40:]), nil
+}
+
+func (s *State) setL1Applied(number uint64, hash common.Hash, time uint64) {
+	v := append(u64(number), hash[:]...)
+	s.b.Set([]byte{keyL1Applied}, append(v, u64(time)...))
 }
 
 // L1Skipped is how many L1 events did not decode and were skipped.
@@ -180,10 +194,10 @@ func (a *App) applyL1(st *State, rec *oracleApplied, slot, eon uint64) error {
 				a.log.Debug("L1 event skipped", "l1Block", b.Number, "err", err)
 			}
 		}
-		st.setL1Applied(rec.applied[i].Number, rec.applied[i].Hash)
+		st.setL1Applied(rec.applied[i].Number, rec.applied[i].Hash, rec.applied[i].Time)
 	}
 	st.b.Set([]byte{keyL1Skipped}, u64(skipped))
-	return nil
+	return st.escapeForced(rec.applied[len(rec.applied)-1].Time, a.cfg.Params.ForceDeadline)
 }
 
 // oracleApplied is what a record applies of L1.

@@ -33,8 +33,17 @@ type l1App struct {
 	vals    []ed25519.PrivKey
 	view    map[uint64][][]byte // L1 block → event items, what every validator sees
 	decided []decidedBlock
-	pending [][]byte // the proposer's mempool for the next run
-	lastL1  uint64   // the last final L1 block every validator sees (0: 15)
+	pending [][]byte          // the proposer's mempool for the next run
+	lastL1  uint64            // the last final L1 block every validator sees (0: 15)
+	times   map[uint64]uint64 // L1 block → its time, when not 1700 + its number
+}
+
+// l1Time is block n's timestamp as every validator sees it.
+func (a *l1App) l1Time(n uint64) uint64 {
+	if t, ok := a.times[n]; ok {
+		return t
+	}
+	return 1700 + n
 }
 
 type decidedBlock struct {
@@ -101,7 +110,7 @@ func deposit(t *testing.T, index uint64, account common.Address, wei *big.Int) [
 func (a *l1App) attest(from, to uint64) []oracle.Attestation {
 	var out []oracle.Attestation
 	for n := from; n <= to; n++ {
-		out = append(out, oracle.Attestation{Number: n, Hash: common.Hash{0xb1, byte(n)}, EventsRoot: merkle.Root(a.view[n])})
+		out = append(out, oracle.Attestation{Number: n, Hash: common.Hash{0xb1, byte(n)}, EventsRoot: merkle.Root(a.view[n]), Time: a.l1Time(n)})
 	}
 	return out
 }

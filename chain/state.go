@@ -58,6 +58,7 @@ func (s TxStatus) String() string {
 const (
 	ReasonExpired byte = 1
 	ReasonEvicted byte = 2
+	ReasonEscaped byte = 3 // a forced envelope past its deadline (protocol §9's escape hatch)
 )
 
 // DropReason names a drop reason as the API and forced records say it
@@ -68,6 +69,8 @@ func DropReason(r byte) string {
 		return "expired"
 	case ReasonEvicted:
 		return "evicted"
+	case ReasonEscaped:
+		return "escaped"
 	}
 	return ""
 }

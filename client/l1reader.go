@@ -19,6 +19,7 @@ import (
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/eip712"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -76,6 +77,7 @@ func (d DirArchive) Put(b *batch.Built) error {
 type L1Backend interface {
 	bind.ContractCaller
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
 
@@ -92,20 +94,33 @@ type L1Reader struct {
 	// key from the registry and batches signed under it. Other eons' keys
 	// are read from the registry, trusting the L1 node.
 	EonKeys map[uint64]*threshold.EonPublicKey
+	// Queue, when set, is the ForcedInclusionQueue, and Read applies the
+	// escape hatch (protocol §9) with Params' forceDeadline and forcedGas:
+	// reads must then start at the deployment (the genesis's StartBlock),
+	// since any item enqueued since may escape.
+	Queue  common.Address
+	Params params.Params
+
+	esc escapeState
 }
 
-// L1Slots is one accepted batch's verified slots.
+// L1Slots is one accepted batch's verified slots or, when Escaped is set,
+// the forced items the escape hatch derives at L1Block (after every slot
+// derived before them).
 type L1Slots struct {
 	Index   uint64
 	L1Block uint64
 	Digest  common.Hash // its header's: the next one's parent
 	Slots   []Slot
+	Escaped []Escaped
 }
 
 // Read verifies the batches BatchInbox accepted in L1 blocks from … to, in
-// order, the first continuing parent (zero before batch 0); it returns them
-// and the last one's digest. A batch that does not verify stops the read
-// with an error naming the batch and the part.
+// order, the first continuing parent (zero before batch 0); it returns them,
+// with the escape hatch's items between them when Queue is set, and the
+// last one's digest. A batch that does not verify stops the read with an
+// error naming the batch and the part. Reads continue one another: the
+// next starts at to+1.
 func (r *L1Reader) Read(ctx context.Context, from, to uint64, parent common.Hash) ([]L1Slots, common.Hash, error) {
 	inbox, err := contracts.NewBatchInboxFilterer(r.Inbox, nil)
 	if err != nil {
@@ -115,41 +130,89 @@ func (r *L1Reader) Read(ctx context.Context, from, to uint64, parent common.Hash
 	if err != nil {
 		return nil, parent, err
 	}
-	logs, err := r.L1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: newUint(from), ToBlock: newUint(to), Addresses: []common.Address{r.Inbox},
-		Topics: [][]common.Hash{{inboxABI.Events["BatchAccepted"].ID}}})
+	queueABI, err := contracts.ForcedInclusionQueueMetaData.GetAbi()
+	if err != nil {
+		return nil, parent, err
+	}
+	addrs := []common.Address{r.Inbox}
+	topics := []common.Hash{inboxABI.Events["BatchAccepted"].ID}
+	if r.Queue != (common.Address{}) {
+		addrs, topics = append(addrs, r.Queue), append(topics, queueABI.Events["Enqueued"].ID)
+	}
+	logs, err := r.L1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: newUint(from), ToBlock: newUint(to), Addresses: addrs,
+		Topics: [][]common.Hash{topics}})
 	if err != nil {
 		return nil, parent, fmt.Errorf("client: BatchInbox logs %d…%d: %w", from, to, err)
 	}
+	queue, err := contracts.NewForcedInclusionQueueFilterer(r.Queue, nil)
+	if err != nil {
+		return nil, parent, err
+	}
+	escapes := r.Queue != (common.Address{})
 	var out []L1Slots
-	for _, l := range logs {
-		ev, err := inbox.ParseBatchAccepted(l)
-		if err != nil {
-			return out, parent, fmt.Errorf("client: BatchAccepted in L1 block %d: %w", l.BlockNumber, err)
-		}
-		b, err := r.submitted(ctx, l.TxHash, ev, inboxABI)
-		if err != nil {
-			return out, parent, err
-		}
-		key, err := r.eonKey(ctx, b.Header.Eon)
-		if err != nil {
-			return out, parent, err
-		}
-		blobs := make([]kzg4844.Blob, len(b.VersionedHashes))
-		for i, h := range b.VersionedHashes {
-			blob, err := r.Blobs.Blob(ctx, h)
-			if err != nil {
-				return out, parent, fmt.Errorf("client: batch %d: %w", ev.Index, err)
+	next := from // the first block whose escapes are not yet taken
+	for i, l := range logs {
+		if escapes && l.BlockNumber > next {
+			if out, err = r.escapesIn(ctx, next, l.BlockNumber-1, out); err != nil {
+				return out, parent, err
 			}
-			blobs[i] = *blob
+			next = l.BlockNumber
 		}
-		slots, err := VerifyBatch(r.Domain, key, parent, b, blobs)
-		if err != nil {
+		switch {
+		case l.Address == r.Queue && escapes:
+			ev, err := queue.ParseEnqueued(l)
+			if err != nil {
+				return out, parent, fmt.Errorf("client: Enqueued in L1 block %d: %w", l.BlockNumber, err)
+			}
+			r.esc.enqueue(ev, r.Domain.ChainID, r.Params)
+		case l.Address == r.Inbox:
+			ev, err := inbox.ParseBatchAccepted(l)
+			if err != nil {
+				return out, parent, fmt.Errorf("client: BatchAccepted in L1 block %d: %w", l.BlockNumber, err)
+			}
+			slots, err := r.verify(ctx, l, ev, parent, inboxABI)
+			if err != nil {
+				return out, parent, err
+			}
+			parent = ev.HeaderHash
+			r.esc.cover(ev.Header.ForcedUpTo)
+			out = append(out, L1Slots{Index: ev.Index, L1Block: l.BlockNumber, Digest: ev.HeaderHash, Slots: slots})
+		}
+		// A block's escapes come after its events.
+		if last := i == len(logs)-1 || logs[i+1].BlockNumber != l.BlockNumber; escapes && last {
+			if out, err = r.escapesIn(ctx, l.BlockNumber, l.BlockNumber, out); err != nil {
+				return out, parent, err
+			}
+			next = l.BlockNumber + 1
+		}
+	}
+	if escapes && next <= to {
+		if out, err = r.escapesIn(ctx, next, to, out); err != nil {
 			return out, parent, err
 		}
-		parent = ev.HeaderHash
-		out = append(out, L1Slots{Index: ev.Index, L1Block: l.BlockNumber, Digest: ev.HeaderHash, Slots: slots})
 	}
 	return out, parent, nil
+}
+
+// verify checks an accepted batch against L1 and its blobs.
+func (r *L1Reader) verify(ctx context.Context, l types.Log, ev *contracts.BatchInboxBatchAccepted, parent common.Hash, inboxABI *abi.ABI) ([]Slot, error) {
+	b, err := r.submitted(ctx, l.TxHash, ev, inboxABI)
+	if err != nil {
+		return nil, err
+	}
+	key, err := r.eonKey(ctx, b.Header.Eon)
+	if err != nil {
+		return nil, err
+	}
+	blobs := make([]kzg4844.Blob, len(b.VersionedHashes))
+	for i, h := range b.VersionedHashes {
+		blob, err := r.Blobs.Blob(ctx, h)
+		if err != nil {
+			return nil, fmt.Errorf("client: batch %d: %w", ev.Index, err)
+		}
+		blobs[i] = *blob
+	}
+	return VerifyBatch(r.Domain, key, parent, b, blobs)
 }
 
 // submitted is the batch L1 accepted in transaction hash: the header from

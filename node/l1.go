@@ -64,7 +64,7 @@ func (r *l1Reader) After(applied uint64, max int) []oracle.Attestation {
 	blocks := r.w.After(applied, max)
 	out := make([]oracle.Attestation, len(blocks))
 	for i, b := range blocks {
-		out[i] = oracle.Attestation{Number: b.Number, Hash: b.Hash, EventsRoot: b.EventsRoot}
+		out[i] = oracle.Attestation{Number: b.Number, Hash: b.Hash, EventsRoot: b.EventsRoot, Time: b.Time}
 	}
 	return out
 }

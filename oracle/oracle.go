@@ -1,7 +1,7 @@
 // Package oracle is how Veil's validators agree on what happened on L1
 // (protocol §9, "L1 into Veil"): each validator's CometBFT vote extension
 // carries what its own L1 node saw final after the L1 block Veil state has
-// applied (l1Applied), as attestations (number, hash, eventsRoot); the
+// applied (l1Applied), as attestations (number, hash, eventsRoot, time); the
 // proposer of the next block puts the committed votes' extensions into its
 // slot record, and every validator computes from them alone, the same way,
 // how far L1 is agreed.
@@ -25,21 +25,33 @@ import (
 // §9's default 16), which bounds an extension's size.
 const MaxAttestations = 16
 
-// Version is the first byte of every extension this code makes.
-const Version = 1
+// Version is the first byte of every extension this code makes (2: each
+// attestation carries its block's time, which the escape hatch reads).
+const Version = 2
 
-const attestationSize = 8 + 32 + 32
+const attestationSize = 8 + 32 + 32 + 8
 
 // MaxExtensionSize is the largest well-formed extension, in bytes.
 const MaxExtensionSize = 2 + MaxAttestations*attestationSize
 
 // Attestation is one L1 block as a validator's L1 node saw it final: its
-// number, hash and the root (§4) of its Veil events in log order.
+// number, hash, the root (§4) of its Veil events in log order and its
+// header's timestamp (Veil's clock of L1 time: protocol §9's escape hatch
+// counts forceDeadline in it, so it is agreed like the rest).
 type Attestation struct {
 	Number     uint64
 	Hash       common.Hash
 	EventsRoot common.Hash
+	Time       uint64 // seconds
 }
+
+// key is what validators must attest identically for a block to agree.
+type key struct {
+	hash, root common.Hash
+	time       uint64
+}
+
+func (a Attestation) key() key { return key{a.Hash, a.EventsRoot, a.Time} }
 
 // Errors of Decode: an extension that fails one attests nothing.
 var (
@@ -52,7 +64,7 @@ var (
 )
 
 // Encode is the vote extension attesting atts: version ‖ count ‖ count ×
-// (number u64 BE ‖ hash ‖ eventsRoot). No attestation encodes as the empty
+// (number u64 BE ‖ hash ‖ eventsRoot ‖ time u64 BE). No attestation encodes as the empty
 // extension, which attests nothing.
 func Encode(atts []Attestation) ([]byte, error) {
 	if len(atts) == 0 {
@@ -70,13 +82,15 @@ func Encode(atts []Attestation) ([]byte, error) {
 		out = binary.BigEndian.AppendUint64(out, a.Number)
 		out = append(out, a.Hash[:]...)
 		out = append(out, a.EventsRoot[:]...)
+		out = binary.BigEndian.AppendUint64(out, a.Time)
 	}
 	return out, nil
 }
 
 // Decode parses an extension strictly: the version, a count of at most
 // MaxAttestations, exactly that many attestations, their numbers
-// consecutive from a block above 0. The empty extension attests nothing
+// consecutive from a block above 0 and their times never going back. The
+// empty extension attests nothing
 // and is well formed.
 func Decode(b []byte) ([]Attestation, error) {
 	if len(b) == 0 {
@@ -101,6 +115,7 @@ func Decode(b []byte) ([]Attestation, error) {
 		atts[i].Number = binary.BigEndian.Uint64(p)
 		copy(atts[i].Hash[:], p[8:40])
 		copy(atts[i].EventsRoot[:], p[40:72])
+		atts[i].Time = binary.BigEndian.Uint64(p[72:80])
 		p = p[attestationSize:]
 	}
 	if err := consecutive(atts); err != nil {
@@ -120,6 +135,9 @@ func consecutive(atts []Attestation) error {
 		if atts[i].Number != atts[i-1].Number+1 {
 			return fmt.Errorf("%w: %d after %d", ErrNotInOrder, atts[i].Number, atts[i-1].Number)
 		}
+		if atts[i].Time < atts[i-1].Time {
+			return fmt.Errorf("%w: block %d's time %d before its parent's %d", ErrNotInOrder, atts[i].Number, atts[i].Time, atts[i-1].Time)
+		}
 	}
 	return nil
 }
@@ -135,7 +153,7 @@ type Vote struct {
 // Agree is how far L1 is agreed after applied: the attestations of blocks
 // applied+1 … n for the highest n such that validators holding more than
 // 2/3 of total (the power of the whole set that signed, present or not)
-// attested the same (hash, eventsRoot) for n and for every block before it
+// attested the same (hash, eventsRoot, time) for n and for every block before it
 // down to applied+1. Entries at or below applied are ignored; a vote whose
 // next entry is not applied+1 attests nothing. The result depends only on
 // its inputs, in any order of votes.
@@ -165,14 +183,13 @@ func Agree(applied uint64, votes []Vote, total int64) []Attestation {
 		in[i] = i
 	}
 	for depth := 0; ; depth++ {
-		weight := map[[2]common.Hash]int64{}
+		weight := map[key]int64{}
 		for _, i := range in {
 			if depth < len(runs[i]) {
-				a := runs[i][depth]
-				weight[[2]common.Hash{a.Hash, a.EventsRoot}] += powers[i]
+				weight[runs[i][depth].key()] += powers[i]
 			}
 		}
-		var winner [2]common.Hash
+		var winner key
 		found := false
 		for k, w := range weight {
 			if 3*w > 2*total { // at most one key can hold more than 2/3
@@ -184,11 +201,11 @@ func Agree(applied uint64, votes []Vote, total int64) []Attestation {
 		}
 		kept := in[:0]
 		for _, i := range in {
-			if depth < len(runs[i]) && runs[i][depth].Hash == winner[0] && runs[i][depth].EventsRoot == winner[1] {
+			if depth < len(runs[i]) && runs[i][depth].key() == winner {
 				kept = append(kept, i)
 			}
 		}
 		in = kept
-		agreed = append(agreed, Attestation{Number: applied + 1 + uint64(depth), Hash: winner[0], EventsRoot: winner[1]})
+		agreed = append(agreed, Attestation{Number: applied + 1 + uint64(depth), Hash: winner.hash, EventsRoot: winner.root, Time: winner.time})
 	}
 }

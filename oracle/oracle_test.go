@@ -2,6 +2,7 @@ package oracle
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"slices"
@@ -16,7 +17,7 @@ func chain(first uint64, n int, variant byte) []Attestation {
 	out := make([]Attestation, n)
 	for i := range out {
 		num := first + uint64(i)
-		out[i] = Attestation{Number: num, Hash: common.Hash{0xb1, byte(num)}, EventsRoot: common.Hash{0xe0, byte(num), variant}}
+		out[i] = Attestation{Number: num, Hash: common.Hash{0xb1, byte(num)}, EventsRoot: common.Hash{0xe0, byte(num), variant}, Time: 1000 + 12*num}
 	}
 	return out
 }
@@ -32,6 +33,8 @@ func TestEncodeDecode(t *testing.T) {
 	one, _ := Encode(chain(1, 1, 0))
 	gap := append([]Attestation{}, chain(3, 2, 0)...)
 	gap[1].Number = 5
+	backInTime := chain(3, 2, 0)
+	backInTime[1].Time = backInTime[0].Time - 1
 	for _, tc := range []struct {
 		name string
 		ext  []byte
@@ -41,7 +44,8 @@ func TestEncodeDecode(t *testing.T) {
 		{"empty: attests nothing", nil, nil, nil},
 		{"one block", one, chain(1, 1, 0), nil},
 		{"sixteen blocks", full, chain(7, MaxAttestations, 0), nil},
-		{"another version", append([]byte{2}, one[1:]...), nil, ErrVersion},
+		{"another version", append([]byte{1}, one[1:]...), nil, ErrVersion},
+		{"time going back", mustRaw(backInTime), nil, ErrNotInOrder},
 		{"a version byte alone", []byte{Version}, nil, ErrLength},
 		{"a count of zero", []byte{Version, 0}, nil, ErrLength},
 		{"seventeen blocks", append([]byte{Version, 17}, make([]byte, 17*attestationSize)...), nil, ErrCount},
@@ -80,12 +84,17 @@ func mustRaw(atts []Attestation) []byte {
 		out = append(out, n[:]...)
 		out = append(out, a.Hash[:]...)
 		out = append(out, a.EventsRoot[:]...)
+		out = binary.BigEndian.AppendUint64(out, a.Time)
 	}
 	return out
 }
 
 func TestAgree(t *testing.T) {
 	honest := chain(11, 5, 0) // blocks 11…15
+	lateClock := chain(11, 5, 0)
+	for i := 2; i < len(lateClock); i++ {
+		lateClock[i].Time += 3600 // the same blocks an hour later: an escape hatch opened early
+	}
 	for _, tc := range []struct {
 		name    string
 		applied uint64
@@ -96,6 +105,7 @@ func TestAgree(t *testing.T) {
 		{"all four agree", 10, []Vote{{1, honest}, {1, honest}, {1, honest}, {1, honest}}, 4, 5},
 		{"one lies about block 13's events", 10, []Vote{{1, honest}, {1, honest}, {1, honest}, {1, append(chain(11, 2, 0), chain(13, 3, 9)...)}}, 4, 5},
 		{"two lie: no 2/3 from block 13", 10, []Vote{{1, honest}, {1, honest}, {1, append(chain(11, 2, 0), chain(13, 3, 9)...)}, {1, append(chain(11, 2, 0), chain(13, 3, 9)...)}}, 4, 2},
+		{"two lie about block 13's time: no 2/3 from it", 10, []Vote{{1, honest}, {1, honest}, {1, lateClock}, {1, lateClock}}, 4, 2},
 		{"one silent", 10, []Vote{{1, honest}, {1, honest}, {1, honest}}, 4, 5},
 		{"two silent", 10, []Vote{{1, honest}, {1, honest}}, 4, 0},
 		{"exactly 2/3 is not more", 10, []Vote{{1, honest}, {1, honest}}, 3, 0},

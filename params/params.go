@@ -45,6 +45,11 @@ type Params struct {
 	// BatchSlots is how many slots a batch posted to L1 covers (protocol
 	// §9): batch n is slots n·BatchSlots+1 … (n+1)·BatchSlots.
 	BatchSlots uint64
+
+	// ForceDeadline is the escape hatch's wait (protocol §9), in seconds
+	// of L1 time: a forced item older than it that no accepted batch
+	// covers is derived by rollups from L1 alone, and Veil skips it.
+	ForceDeadline uint64
 }
 
 // Default is the parameter set a development network starts with, and the
@@ -69,6 +74,7 @@ func Default() Params {
 		BidsPerSlot:       64,
 		MaxSealedSize:     64 << 10,
 		BatchSlots:        32,
+		ForceDeadline:     3600, // 1 h
 	}
 }
 
@@ -86,6 +92,7 @@ const (
 	maxInclusionAge   = 1 << 16
 	maxSlotGasLimitOK = 1 << 40
 	maxBatchSlots     = 4096
+	maxForceDeadline  = 365 * 24 * 3600
 )
 
 // Validate reports the first parameter out of range, naming it.
@@ -124,6 +131,8 @@ func (p Params) Validate() error {
 		return bad("maxSealedSize", "%d: want 1 … %d", p.MaxSealedSize, MaxPayload)
 	case p.BatchSlots < 1 || p.BatchSlots > maxBatchSlots:
 		return bad("batchSlots", "%d: want 1 … %d", p.BatchSlots, maxBatchSlots)
+	case p.ForceDeadline < 1 || p.ForceDeadline > maxForceDeadline:
+		return bad("forceDeadline", "%d: want 1 … %d seconds", p.ForceDeadline, maxForceDeadline)
 	}
 	return nil
 }
@@ -165,6 +174,7 @@ type jsonParams struct {
 	BidsPerSlot       int    `json:"bidsPerSlot"`
 	MaxSealedSize     int    `json:"maxSealedSize"`
 	BatchSlots        uint64 `json:"batchSlots"`
+	ForceDeadline     uint64 `json:"forceDeadline"`
 }
 
 func decimal(x *big.Int) string {
@@ -180,12 +190,13 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		InclusionAge: p.InclusionAge, MinFeePerGas: decimal(p.MinFeePerGas), MaxCiphertextSize: p.MaxCiphertextSize,
 		MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap, Reserve: decimal(p.Reserve),
 		InvalidBidPenalty: decimal(p.InvalidBidPenalty), K: p.K, BidsPerBuilder: p.BidsPerBuilder,
-		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, BatchSlots: p.BatchSlots})
+		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, BatchSlots: p.BatchSlots, ForceDeadline: p.ForceDeadline})
 }
 
 // UnmarshalJSON reads every field (none may be missing: a genesis that
-// names params names all of them, but batchSlots, which came later and
-// defaults to 32 so that earlier genesis documents keep their meaning) and
+// names params names all of them, but batchSlots and forceDeadline, which
+// came later and take their defaults so that earlier genesis documents
+// keep their meaning) and
 // validates the set.
 func (p *Params) UnmarshalJSON(b []byte) error {
 	var raw map[string]json.RawMessage
@@ -201,7 +212,7 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("%w: %s missing", ErrInvalid, f)
 		}
 	}
-	fields = append(fields, "batchSlots") // optional
+	fields = append(fields, "batchSlots", "forceDeadline") // optional
 	for k := range raw {
 		if !slices.Contains(fields, k) {
 			return fmt.Errorf("%w: unknown field %q", ErrInvalid, k)
@@ -213,9 +224,12 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 	q := Params{SlotGasLimit: j.SlotGasLimit, InclusionReserve: j.InclusionReserve, InclusionAge: j.InclusionAge,
 		MaxCiphertextSize: j.MaxCiphertextSize, MaxValiditySlots: j.MaxValiditySlots, SenderCap: j.SenderCap,
 		PoolCap: j.PoolCap, K: j.K, BidsPerBuilder: j.BidsPerBuilder, BidsPerSlot: j.BidsPerSlot, MaxSealedSize: j.MaxSealedSize,
-		BatchSlots: j.BatchSlots}
+		BatchSlots: j.BatchSlots, ForceDeadline: j.ForceDeadline}
 	if _, ok := raw["batchSlots"]; !ok {
 		q.BatchSlots = Default().BatchSlots
+	}
+	if _, ok := raw["forceDeadline"]; !ok {
+		q.ForceDeadline = Default().ForceDeadline
 	}
 	for _, a := range []struct {
 		field string

@@ -58,6 +58,7 @@ func TestInvalid(t *testing.T) {
 		{"bidsPerBuilder", func(p *Params) { p.BidsPerBuilder = p.BidsPerSlot + 1 }},
 		{"maxSealedSize", func(p *Params) { p.MaxSealedSize = 0 }},
 		{"batchSlots", func(p *Params) { p.BatchSlots = 0 }},
+		{"forceDeadline", func(p *Params) { p.ForceDeadline = 0 }},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			p := Default()
@@ -93,17 +94,17 @@ func TestUnmarshalStrict(t *testing.T) {
 	}
 }
 
-// TestBatchSlotsOptional: a genesis written before batchSlots existed
-// still reads, with the default.
+// TestBatchSlotsOptional: a genesis written before batchSlots and
+// forceDeadline existed still reads, with the defaults.
 func TestBatchSlotsOptional(t *testing.T) {
 	good, _ := json.Marshal(Default())
-	old := strings.Replace(string(good), `,"batchSlots":32`, ``, 1)
-	if old == string(good) {
-		t.Fatal("the encoding has no batchSlots")
+	old := strings.Replace(strings.Replace(string(good), `,"batchSlots":32`, ``, 1), `,"forceDeadline":3600`, ``, 1)
+	if strings.Contains(old, "batchSlots") || strings.Contains(old, "forceDeadline") {
+		t.Fatalf("the encoding has other fields: %s", old)
 	}
 	var p Params
-	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 {
-		t.Fatalf("%v: batchSlots %d", err, p.BatchSlots)
+	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 || p.ForceDeadline != 3600 {
+		t.Fatalf("%v: batchSlots %d, forceDeadline %d", err, p.BatchSlots, p.ForceDeadline)
 	}
 }
 

@@ -110,7 +110,7 @@ func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from
 	defer l1.Close()
 	r := &client.L1Reader{L1: l1, Inbox: g.app.L1.Contracts.BatchInbox, Registry: g.app.L1.Contracts.SequencerRegistry,
 		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, EonKeys: map[uint64]*threshold.EonPublicKey{g.app.Eon.Eon: g.app.Eon.PublicKey},
-		Blobs: client.DirArchive(blobs)}
+		Blobs: client.DirArchive(blobs), Queue: g.app.L1.Contracts.ForcedInclusionQueue, Params: g.app.NetworkParams()}
 	next, parent, seen := g.app.L1.StartBlock, common.Hash{}, uint64(0)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
@@ -126,6 +126,13 @@ func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from
 			}
 			parent, next = last, head+1
 			for _, b := range batches {
+				for _, e := range b.Escaped {
+					if e.Tx != nil {
+						fmt.Fprintf(w, "escaped: forced item %d, a plain transaction of %d bytes, derived at L1 block %d\n", e.Index, len(e.Tx), b.L1Block)
+					} else {
+						fmt.Fprintf(w, "escaped: forced item %d derived as nothing (%s) at L1 block %d\n", e.Index, e.Reason, b.L1Block)
+					}
+				}
 				for _, s := range b.Slots {
 					if s.Slot < from {
 						continue
