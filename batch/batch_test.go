@@ -16,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 // transfers is slots of n signed EIP-1559 transfers each from 500
@@ -248,6 +250,49 @@ func BenchmarkBuild(b *testing.B) {
 			b.ReportMetric(float64(len(data))/txs, "bytes/tx")
 			b.ReportMetric(float64(raw)/float64(len(data)), "ratio")
 			b.ReportMetric(float64(blobs), "blobs")
+		})
+	}
+}
+
+// BenchmarkChainBatches is what a batch holds under the chain's size
+// bound (protocol.md, "A batch's slots"): slots of n transfers each,
+// counted as the chain counts them (every plaintext at the most its
+// ciphertext could hold), closed before the bound passes PayloadBudget or
+// at 32 slots, then built: slots, transactions, blobs and data bytes per
+// batch, and blob bytes per transaction.
+func BenchmarkChainBatches(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("%dtx", n), func(b *testing.B) {
+			all := transfers(b, 32, n)
+			bound := func(s Slot) int {
+				size := SlotOverhead
+				for _, tx := range s.Txs {
+					ct := threshold.CiphertextSize(len(tx.Plaintext) + len(tx.Reason))
+					size += TxOverhead + max(ct-threshold.HeaderSize-1, 32)
+				}
+				return size
+			}
+			var slots []Slot
+			size := 0
+			for _, s := range all {
+				if len(slots) == 32 || size+bound(s) > PayloadBudget {
+					break
+				}
+				slots, size = append(slots, s), size+bound(s)
+			}
+			var built *Built
+			for b.Loop() {
+				var err error
+				if built, err = Build(slots); err != nil {
+					b.Fatal(err)
+				}
+			}
+			txs := len(slots) * n
+			b.ReportMetric(float64(len(slots)), "slots/batch")
+			b.ReportMetric(float64(txs), "tx/batch")
+			b.ReportMetric(float64(len(built.Blobs)), "blobs/batch")
+			b.ReportMetric(float64(len(built.Data)), "bytes/batch")
+			b.ReportMetric(float64(len(built.Blobs)*131072)/float64(txs), "blobbytes/tx")
 		})
 	}
 }

@@ -51,7 +51,6 @@ func TestL1ReaderEscape(t *testing.T) {
 	dom := eip712.Domain{ChainID: bundleChain, Salt: crypto.Keccak256Hash([]byte("an escape genesis"))}
 	at := contractstest.Deploy(ctx, t, l1, key, d, dom)
 	p := params.Default()
-	p.ForceDeadline = 8
 
 	sender, _ := crypto.ToECDSA(crypto.Keccak256([]byte("escape sender")))
 	plain := func(nonce uint64) []byte {
@@ -69,30 +68,24 @@ func TestL1ReaderEscape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lastTime uint64 // the newest item's time, whose deadline the test waits out
-	for i, item := range items {
+	enqueue := func(i int) uint64 { // the L1 time of its block
+		item := items[i]
 		gas := mempool.BaseGas + mempool.GasPerByte*uint64(len(item))
-		price, err := q.PricePerGas(&bind.CallOpts{Context: ctx})
+		price, err := q.PricePerGas(&bind.CallOpts{Context: ctx, Pending: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(3151908))
-		auth.Context, auth.Value = ctx, new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).SetUint64(gas))
-		auth.GasLimit = 1_000_000
+		auth.Context, auth.GasLimit = ctx, 1_000_000
+		auth.Value = new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).SetUint64(gas))
 		tx, err := q.Enqueue(auth, item, gas)
 		if err != nil {
 			t.Fatalf("enqueue %d: %v", i, err)
 		}
-		r, err := bind.WaitMined(ctx, l1, tx)
-		if err != nil || r.Status != 1 {
-			t.Fatalf("enqueue %d: %v %+v", i, err, r)
-		}
-		hd, err := l1.HeaderByNumber(ctx, r.BlockNumber)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lastTime = hd.Time
+		return landedAt(ctx, t, l1, tx)
 	}
+	first := enqueue(0)
+	enqueue(1)
 	// Batch 0 settles items 0 and 1 (forcedUpTo 2).
 	slots := []batch.Slot{{Slot: 1, RecordHash: common.Hash{1}, Txs: []batch.Tx{{Plaintext: items[0]}, {Plaintext: items[1]}}}}
 	b, err := batch.Build(slots)
@@ -105,12 +98,25 @@ func TestL1ReaderEscape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := (&poster.Poster{L1: l1, Key: key, Inbox: at.BatchInbox, Poll: 100 * time.Millisecond}).Post(ctx, h, sigma.EIP2537(), b); err != nil {
+	posted, err := (&poster.Poster{L1: l1, Key: key, Inbox: at.BatchInbox, Poll: 100 * time.Millisecond}).Post(ctx, h, sigma.EIP2537(), b)
+	if err != nil {
 		t.Fatal(err)
 	}
 	archive := DirArchive(t.TempDir())
 	if err := archive.Put(b); err != nil {
 		t.Fatal(err)
+	}
+	hd, err := l1.HeaderByNumber(ctx, posted.Receipt.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	accepted := hd.Time
+	// The deadline is set so batch 0 came in time for items 0 and 1
+	// however slowly it was posted (the reader alone reads it).
+	p.ForceDeadline = accepted - first + 2
+	var lastTime uint64 // the newest item's time, whose deadline the test waits out
+	for i := 2; i < len(items); i++ {
+		lastTime = enqueue(i)
 	}
 	// Wait out the deadline in L1 time.
 	var head uint64
@@ -168,4 +174,18 @@ func TestL1ReaderEscape(t *testing.T) {
 			t.Fatalf("entry %d read in two parts: %+v, in one %+v", i, again[i], got[i])
 		}
 	}
+}
+
+// landedAt waits for a transaction and returns its block's time.
+func landedAt(ctx context.Context, t *testing.T, l1 *ethclient.Client, tx *types.Transaction) uint64 {
+	t.Helper()
+	r, err := bind.WaitMined(ctx, l1, tx)
+	if err != nil || r.Status != 1 {
+		t.Fatalf("transaction %s: %v %+v", tx.Hash(), err, r)
+	}
+	hd, err := l1.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hd.Time
 }
