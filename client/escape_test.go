@@ -7,14 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-sequencer/veil/batch"
-	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/contracts/contractstest"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/mempool"
@@ -64,25 +62,8 @@ func TestL1ReaderEscape(t *testing.T) {
 		return raw
 	}
 	items := [][]byte{plain(0), plain(1), []byte(`{"chainId":1337}`), plain(0), plain(2)}
-	q, err := contracts.NewForcedInclusionQueue(at.ForcedInclusionQueue, l1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	enqueue := func(i int) uint64 { // the L1 time of its block
-		item := items[i]
-		gas := mempool.BaseGas + mempool.GasPerByte*uint64(len(item))
-		price, err := q.PricePerGas(&bind.CallOpts{Context: ctx, Pending: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		auth, _ := bind.NewKeyedTransactorWithChainID(key, big.NewInt(3151908))
-		auth.Context, auth.GasLimit = ctx, 1_000_000
-		auth.Value = new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).SetUint64(gas))
-		tx, err := q.Enqueue(auth, item, gas)
-		if err != nil {
-			t.Fatalf("enqueue %d: %v", i, err)
-		}
-		return landedAt(ctx, t, l1, tx)
+	enqueue := func(i int) uint64 {
+		return contractstest.Enqueue(ctx, t, l1, key, big.NewInt(3151908), at.ForcedInclusionQueue, items[i])
 	}
 	first := enqueue(0)
 	enqueue(1)
@@ -174,18 +155,4 @@ func TestL1ReaderEscape(t *testing.T) {
 			t.Fatalf("entry %d read in two parts: %+v, in one %+v", i, again[i], got[i])
 		}
 	}
-}
-
-// landedAt waits for a transaction and returns its block's time.
-func landedAt(ctx context.Context, t *testing.T, l1 *ethclient.Client, tx *types.Transaction) uint64 {
-	t.Helper()
-	r, err := bind.WaitMined(ctx, l1, tx)
-	if err != nil || r.Status != 1 {
-		t.Fatalf("transaction %s: %v %+v", tx.Hash(), err, r)
-	}
-	hd, err := l1.HeaderByNumber(ctx, r.BlockNumber)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return hd.Time
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -18,9 +17,9 @@ import (
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/contracts/contractstest"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/l1dev"
-	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
@@ -158,33 +157,9 @@ func TestEscapeHatch(t *testing.T) {
 		raw, _ := tx.MarshalBinary()
 		items = append(items, raw)
 	}
-	q, err := contracts.NewForcedInclusionQueue(plan.ForcedInclusionQueue, eth)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var lastTime uint64
-	for i, item := range items {
-		gas := mempool.BaseGas + mempool.GasPerByte*uint64(len(item))
-		price, err := q.PricePerGas(&bind.CallOpts{Context: ctx, Pending: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		auth, _ := bind.NewKeyedTransactorWithChainID(deployer, big.NewInt(3151908))
-		auth.Context, auth.GasLimit = ctx, 1_000_000
-		auth.Value = new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).SetUint64(gas))
-		tx, err := q.Enqueue(auth, item, gas)
-		if err != nil {
-			t.Fatalf("enqueue %d: %v", i, err)
-		}
-		r, err := bind.WaitMined(ctx, eth, tx)
-		if err != nil || r.Status != 1 {
-			t.Fatalf("enqueue %d: %v %+v", i, err, r)
-		}
-		hd, err := eth.HeaderByNumber(ctx, r.BlockNumber)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lastTime = hd.Time
+	for _, item := range items {
+		lastTime = contractstest.Enqueue(ctx, t, eth, deployer, big.NewInt(3151908), plan.ForcedInclusionQueue, item)
 	}
 	var escapeHead uint64
 	waitFor(t, ctx, "L1 time past the deadline", func() bool {

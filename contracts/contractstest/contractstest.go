@@ -9,12 +9,15 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/l1dev"
+	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
 
@@ -54,4 +57,38 @@ func Deploy(ctx context.Context, tb testing.TB, b contracts.Backend, key *ecdsa.
 		tb.Fatal(err)
 	}
 	return at
+}
+
+// Enqueue forces item through the ForcedInclusionQueue at queue, declaring
+// the gas floor for its bytes and paying twice the pending price (the
+// queue refunds the excess), and returns the L1 time of the block it
+// landed in. The gas limit is set, not estimated: the estimate of a call
+// that refunds fell short on the embedded L1.
+func Enqueue(ctx context.Context, tb testing.TB, l1 *ethclient.Client, key *ecdsa.PrivateKey, chainID *big.Int, queue common.Address, item []byte) uint64 {
+	tb.Helper()
+	q, err := contracts.NewForcedInclusionQueue(queue, l1)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	gas := mempool.BaseGas + mempool.GasPerByte*uint64(len(item))
+	price, err := q.PricePerGas(&bind.CallOpts{Context: ctx, Pending: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	auth, _ := bind.NewKeyedTransactorWithChainID(key, chainID)
+	auth.Context, auth.GasLimit = ctx, 1_000_000
+	auth.Value = new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).SetUint64(gas))
+	tx, err := q.Enqueue(auth, item, gas)
+	if err != nil {
+		tb.Fatalf("enqueue: %v", err)
+	}
+	r, err := bind.WaitMined(ctx, l1, tx)
+	if err != nil || r.Status != 1 {
+		tb.Fatalf("enqueue: %v %+v", err, r)
+	}
+	hd, err := l1.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return hd.Time
 }
