@@ -125,6 +125,7 @@ func (v memWithdrawView) Unreserved(a common.Address) (*big.Int, *big.Int) {
 func (v memWithdrawView) NextWithdrawNonce(a common.Address) uint64 {
 	return uint64(len(v.b.withdrawals[a]))
 }
+func (memWithdrawView) WithdrawalsFrozen() bool { return false }
 
 func (b *memBackend) SubmitWithdrawal(_ context.Context, w *withdrawal.Withdrawal) (common.Hash, error) {
 	b.mu.Lock()

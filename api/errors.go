@@ -42,7 +42,7 @@ func statusOf(c mempool.Code) int {
 	switch c {
 	case mempool.CodeTooLarge:
 		return http.StatusRequestEntityTooLarge
-	case mempool.CodeNonceUsed, mempool.CodeNonceGap, mempool.CodeWrongSlot, mempool.CodeSeqTooLow:
+	case mempool.CodeNonceUsed, mempool.CodeNonceGap, mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeWithdrawalsFrozen:
 		return http.StatusConflict
 	case mempool.CodeSenderCap, mempool.CodeBidLimit:
 		return http.StatusTooManyRequests

@@ -19,12 +19,21 @@ type FeedConfig struct {
 }
 
 // getFeed streams the block feed (protocol §8): one event per slot and
-// level in slot order, each block's JSON encoded once however many read
+// level in slot order (level=final: the final events alone; a
+// Last-Event-ID's level decides which feed resumes), each block's JSON encoded once however many read
 // it (the backend's cache). A reader gets one event at a time: one that
 // stops reading holds only the kernel's socket buffer, and is cut off once
 // a write has waited WriteTimeout; its last id is where it resumes.
 func (s *Server) getFeed(w http.ResponseWriter, r *http.Request) {
 	cur := apitypes.FeedCursor{Slot: 1, Level: apitypes.LevelCommitted}
+	switch level := r.URL.Query().Get("level"); level {
+	case "":
+	case apitypes.LevelFinal:
+		cur.Level = level
+	default:
+		writeError(w, badField("level", "want final, or no level for the committed and decrypted events"))
+		return
+	}
 	if from := r.URL.Query().Get("from"); from != "" {
 		n, err := strconv.ParseUint(from, 10, 64)
 		if err != nil || n == 0 {

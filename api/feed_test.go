@@ -73,8 +73,8 @@ func openFeed(t *testing.T, url, lastID string) *http.Response {
 }
 
 // TestFeed: events per slot and level in slot order with their ids,
-// heartbeats at the head, resume from Last-Event-ID (over from), and
-// exact errors for a bad start.
+// heartbeats at the head, resume from Last-Event-ID (over from), the final
+// feed apart, and exact errors for a bad start or level.
 func TestFeed(t *testing.T) {
 	srv, _ := feedServer(t, FeedConfig{Heartbeat: 50 * time.Millisecond})
 	resp := openFeed(t, srv.URL+"/v1/blocks?from=7", "")
@@ -111,10 +111,22 @@ func TestFeed(t *testing.T) {
 	if events, _ := readEvents(t, bufio.NewReader(again.Body), 2); events[0].id != "8-decrypted" || events[1].id != "9-committed" {
 		t.Fatalf("resumed at %v", events)
 	}
+	// The final feed: one event per slot, resumed in it.
+	final := openFeed(t, srv.URL+"/v1/blocks?from=7&level=final", "")
+	if events, _ := readEvents(t, bufio.NewReader(final.Body), 2); events[0].id != "7-final" || events[0].event != "final" ||
+		!strings.Contains(events[0].data, `"level":"final"`) || events[1].id != "8-final" {
+		t.Fatalf("final feed: %v", events)
+	}
+	again = openFeed(t, srv.URL+"/v1/blocks", "7-final")
+	if events, _ := readEvents(t, bufio.NewReader(again.Body), 1); events[0].id != "8-final" {
+		t.Fatalf("final feed resumed at %v", events)
+	}
 	for _, tc := range []struct{ url, last, field string }{
 		{"/v1/blocks?from=x", "", "from"},
 		{"/v1/blocks?from=0", "", "from"},
-		{"/v1/blocks", "8-final", "Last-Event-ID"},
+		{"/v1/blocks?level=decrypted", "", "level"},
+		{"/v1/blocks?level=FINAL", "", "level"},
+		{"/v1/blocks", "8-finalized", "Last-Event-ID"},
 		{"/v1/blocks", "eight-committed", "Last-Event-ID"},
 	} {
 		resp := openFeed(t, srv.URL+tc.url, tc.last)

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -168,22 +167,7 @@ func TestBatches(t *testing.T) {
 
 // accepted is the event item of BatchInbox's BatchAccepted.
 func accepted(t *testing.T, index uint64, headerHash common.Hash, h contracts.StatementsBatch) []byte {
-	t.Helper()
-	parsed, _ := contracts.BatchInboxMetaData.GetAbi()
-	e := parsed.Events["BatchAccepted"]
-	topics, err := abi.MakeTopics([]any{index}, []any{h.Eon})
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := e.Inputs.NonIndexed().Pack(headerHash, h)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := append(testL1.Contracts.BatchInbox.Bytes(), 3)
-	out = append(out, e.ID[:]...)
-	out = append(out, topics[0][0][:]...)
-	out = append(out, topics[1][0][:]...)
-	return append(out, data...)
+	return logItem(t, testL1.Contracts.BatchInbox, contracts.BatchInboxMetaData, "BatchAccepted", index, h.Eon, headerHash, h)
 }
 
 // batchKeys is the proposer's key source with the committee's signature

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -24,22 +23,8 @@ func enqueued(t *testing.T, index uint64, gas uint64, item []byte) []byte {
 
 // enqueuedAt is enqueued at L1 time l1Time.
 func enqueuedAt(t *testing.T, index, gas, l1Time uint64, item []byte) []byte {
-	t.Helper()
-	parsed, _ := contracts.ForcedInclusionQueueMetaData.GetAbi()
-	e := parsed.Events["Enqueued"]
-	topics, err := abi.MakeTopics([]any{index}, []any{common.Address{0xe1}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := e.Inputs.NonIndexed().Pack(gas, big.NewInt(1), l1Time, item)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := append(testL1.Contracts.ForcedInclusionQueue.Bytes(), 3)
-	out = append(out, e.ID[:]...)
-	out = append(out, topics[0][0][:]...)
-	out = append(out, topics[1][0][:]...)
-	return append(out, data...)
+	return logItem(t, testL1.Contracts.ForcedInclusionQueue, contracts.ForcedInclusionQueueMetaData, "Enqueued",
+		index, common.Address{0xe1}, gas, big.NewInt(1), l1Time, item)
 }
 
 // plainTx is a signed EIP-1559 rollup transaction of chain.

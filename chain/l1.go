@@ -255,6 +255,13 @@ func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte, l1Block u
 			return &eventError{fmt.Errorf("chain: BatchAccepted without its header")}
 		}
 		return st.applyAccepted(ev.Batch.Index, ev.BatchHash, l1Block, env.slot)
+	case l1event.Withdrawn:
+		return st.applyClaimed(ev.Account, ev.WithdrawNonce, ev.Recipient, ev.Amount, l1Block)
+	case l1event.Equivocation:
+		if ev.Batch == nil {
+			return &eventError{fmt.Errorf("chain: Equivocation without its index")}
+		}
+		return st.applyFrozen(ev.Batch.Index)
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/contracts"
@@ -89,21 +90,40 @@ func newL1AppBatches(t *testing.T, batchSlots uint64) *l1App {
 
 // deposit is the event item of a DepositVault deposit.
 func deposit(t *testing.T, index uint64, account common.Address, wei *big.Int) []byte {
+	return logItem(t, testL1.Contracts.DepositVault, contracts.DepositVaultMetaData, "Deposited", index, account, wei)
+}
+
+// logItem is the oracle's item (l1watch.Event.Item) of contract at's event
+// name with args in the event's order, indexed or not.
+func logItem(t *testing.T, at common.Address, md *bind.MetaData, name string, args ...any) []byte {
 	t.Helper()
-	parsed, _ := contracts.DepositVaultMetaData.GetAbi()
-	e := parsed.Events["Deposited"]
-	topics, err := abi.MakeTopics([]any{index}, []any{account})
+	parsed, err := md.GetAbi()
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := e.Inputs.NonIndexed().Pack(wei)
+	e := parsed.Events[name]
+	var indexed [][]any
+	var rest []any
+	for i, in := range e.Inputs {
+		if in.Indexed {
+			indexed = append(indexed, []any{args[i]})
+		} else {
+			rest = append(rest, args[i])
+		}
+	}
+	topics, err := abi.MakeTopics(indexed...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	item := append(testL1.Contracts.DepositVault.Bytes(), 3)
+	data, err := e.Inputs.NonIndexed().Pack(rest...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	item := append(at.Bytes(), byte(1+len(topics)))
 	item = append(item, e.ID[:]...)
-	item = append(item, topics[0][0][:]...)
-	item = append(item, topics[1][0][:]...)
+	for _, tp := range topics {
+		item = append(item, tp[0][:]...)
+	}
 	return append(item, data...)
 }
 

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math/big"
@@ -22,6 +23,8 @@ const (
 	prefixWithdrawNonce = 0x1d // ‖ account(20) → the next withdrawNonce (8)
 	prefixWithdrawal    = 0x1e // ‖ account(20) ‖ withdrawNonce(8) → slot(8) ‖ recipient(20) ‖ amount(32) ‖ fee(32)
 	prefixSlotWithdraw  = 0x1f // ‖ slot(8) ‖ account(20) ‖ withdrawNonce(8) → ∅: a slot's withdrawals, for its batch
+	prefixClaimed       = 0x2b // ‖ account(20) ‖ withdrawNonce(8) → L1 block(8): the vault paid it (DepositVault's Withdrawn)
+	keyFrozenFrom       = 0x2c // → batch index(8): an equivocation proof froze withdrawals from this batch on
 )
 
 // Withdrawal is a committed withdrawal.
@@ -84,6 +87,71 @@ func (s *State) Withdrawals(a common.Address) ([]Withdrawal, error) {
 	return out, err
 }
 
+// WithdrawalClaimed is the L1 block in which the vault paid the account's
+// withdrawal withdrawNonce, as far as Veil applied L1; ok is false before.
+func (s *State) WithdrawalClaimed(a common.Address, nonce uint64) (l1Block uint64, ok bool, err error) {
+	v, err := s.b.Get(key(prefixClaimed, a[:], u64(nonce)))
+	if err != nil || v == nil {
+		return 0, false, err
+	}
+	if len(v) != 8 {
+		return 0, false, fmt.Errorf("%w: claim of %s/%d of %d bytes", ErrCorrupt, a, nonce, len(v))
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
+// FrozenFrom is the first batch whose withdrawals an equivocation proof
+// froze on L1 (BatchInbox.frozenFrom, as far as Veil applied L1); ok is
+// false while none is.
+func (s *State) FrozenFrom() (index uint64, ok bool, err error) {
+	v, err := s.b.Get([]byte{keyFrozenFrom})
+	if err != nil || v == nil {
+		return 0, false, err
+	}
+	if len(v) != 8 {
+		return 0, false, fmt.Errorf("%w: frozenFrom of %d bytes", ErrCorrupt, len(v))
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
+// applyClaimed records DepositVault's Withdrawn: the vault paid a
+// withdrawal against a header the committee signed, so it is one this
+// chain committed, with its recipient and amount. One that is not, or is
+// paid twice, is an L1 the chain does not know: skipped, never trusted.
+func (s *State) applyClaimed(a common.Address, nonce uint64, recipient common.Address, amount *big.Int, l1Block uint64) error {
+	v, err := s.b.Get(key(prefixWithdrawal, a[:], u64(nonce)))
+	if err != nil {
+		return err
+	}
+	if v == nil {
+		return &eventError{fmt.Errorf("chain: L1 paid withdrawal %s/%d, which this chain did not commit", a, nonce)}
+	}
+	w, err := decodeWithdrawal(a, nonce, v)
+	if err != nil {
+		return err
+	}
+	if w.Recipient != recipient || w.Amount.Cmp(amount) != 0 {
+		return &eventError{fmt.Errorf("chain: L1 paid withdrawal %s/%d %v wei to %s, this chain committed %v wei to %s",
+			a, nonce, amount, recipient, w.Amount, w.Recipient)}
+	}
+	if _, ok, err := s.WithdrawalClaimed(a, nonce); err != nil || ok {
+		return cmp.Or(err, error(&eventError{fmt.Errorf("chain: withdrawal %s/%d paid twice", a, nonce)}))
+	}
+	s.b.Insert(key(prefixClaimed, a[:], u64(nonce)), u64(l1Block))
+	return nil
+}
+
+// applyFrozen records BatchInbox's Equivocation: withdrawals from batch
+// index on are frozen for good (the inbox checked the proof's σ, and only
+// ever lowers frozenFrom).
+func (s *State) applyFrozen(index uint64) error {
+	if cur, ok, err := s.FrozenFrom(); err != nil || (ok && cur <= index) {
+		return err
+	}
+	s.b.Set([]byte{keyFrozenFrom}, u64(index))
+	return nil
+}
+
 // withdrawView is mempool.WithdrawView over the state; a storage error
 // answers as nothing and is kept in Err.
 type withdrawView struct {
@@ -100,6 +168,12 @@ func (v *withdrawView) Unreserved(a common.Address) (*big.Int, *big.Int) {
 		return nil, nil
 	}
 	return new(big.Int).Sub(acct.Deposit, acct.PendingCharges), new(big.Int).Sub(bu.Collateral, bu.Reserved)
+}
+
+func (v *withdrawView) WithdrawalsFrozen() bool {
+	_, ok, err := v.s.FrozenFrom()
+	v.keep(err)
+	return ok
 }
 
 func (v *withdrawView) NextWithdrawNonce(a common.Address) uint64 {

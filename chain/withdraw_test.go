@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/oracle"
 	"github.com/veil-sequencer/veil/withdrawal"
 )
 
@@ -110,4 +112,75 @@ func (a *appFixture) withdrawTx(wallet int, nonce uint64, amount *big.Int) []byt
 		a.t.Fatal(err)
 	}
 	return append([]byte{TxWithdraw}, w.EncodeCanonical()...)
+}
+
+// TestWithdrawalClaimedAndFrozen: DepositVault's Withdrawn, applied
+// through the oracle, marks the withdrawal claimed; a payment of a
+// withdrawal this chain did not commit, with another amount, or twice, is
+// skipped and counted. BatchInbox's Equivocation freezes withdrawals from
+// its index on (a later proof for a higher index changes nothing), and
+// from then on CheckTx and the block refuse a new Withdraw as
+// withdrawals_frozen. A replica agrees.
+func TestWithdrawalClaimedAndFrozen(t *testing.T) {
+	a := newL1App(t)
+	ctx := context.Background()
+	st := func() *State { return NewState(a.store.Begin(), a.params.Domain) }
+	w0 := crypto.PubkeyToAddress(a.fixture.keys[0].PublicKey)
+	amount := big.NewInt(4e14)
+	a.pending = [][]byte{a.withdrawTx(0, 0, amount)}
+	if _, ok := a.run(1, abci.ExtendedCommitInfo{}, nil); !ok {
+		t.Fatal("block 1 refused")
+	}
+	a.pending = nil
+	if ws, _ := st().Withdrawals(w0); len(ws) != 1 {
+		t.Fatalf("withdrawals %+v", ws)
+	}
+	vault, inbox := testL1.Contracts.DepositVault, testL1.Contracts.BatchInbox
+	withdrawn := func(nonce uint64, to common.Address, wei *big.Int) []byte {
+		return logItem(t, vault, contracts.DepositVaultMetaData, "Withdrawn", w0, nonce, to, wei, uint64(0))
+	}
+	equivocation := func(index uint64) []byte {
+		return logItem(t, inbox, contracts.BatchInboxMetaData, "Equivocation", index, uint64(1), [32]byte{1}, [32]byte{2})
+	}
+	a.view[11] = [][]byte{
+		withdrawn(0, common.Address{0xbe}, big.NewInt(1)), // another amount
+		withdrawn(0, common.Address{0xbf}, amount),        // another recipient
+		withdrawn(1, common.Address{0xbe}, amount),        // never committed
+		withdrawn(0, common.Address{0xbe}, amount),
+		withdrawn(0, common.Address{0xbe}, amount), // twice
+	}
+	a.view[12] = [][]byte{equivocation(3), equivocation(5)}
+	a.lastL1 = 12
+	seen := a.attest(11, 12)
+	if _, ok := a.run(2, a.commit(1, [][]oracle.Attestation{seen, seen, seen, nil}), nil); !ok {
+		t.Fatal("block 2 refused")
+	}
+	if l1, _, _ := st().L1Applied(); l1 != 12 {
+		t.Fatalf("L1 applied up to %d, want 12", l1)
+	}
+	if at, ok, err := st().WithdrawalClaimed(w0, 0); err != nil || !ok || at != 11 {
+		t.Fatalf("withdrawal 0 claimed: %d %v %v", at, ok, err)
+	}
+	if _, ok, _ := st().WithdrawalClaimed(w0, 1); ok {
+		t.Fatal("a withdrawal never committed is claimed")
+	}
+	if n, _ := st().L1Skipped(); n != 4 {
+		t.Fatalf("%d events skipped, want 4", n)
+	}
+	if from, ok, err := st().FrozenFrom(); err != nil || !ok || from != 3 {
+		t.Fatalf("frozen from %d %v %v, want 3", from, ok, err)
+	}
+	next := a.withdrawTx(0, 1, big.NewInt(1))
+	res, err := a.app.CheckTx(ctx, &abci.RequestCheckTx{Tx: next})
+	if err != nil || mempool.Code(res.Code) != mempool.CodeWithdrawalsFrozen {
+		t.Fatalf("CheckTx of a withdrawal after the freeze: %v %v", res, err)
+	}
+	a.pending = [][]byte{next}
+	if txs, ok := a.run(3, a.commit(2, [][]oracle.Attestation{nil, nil, nil, nil}), nil); !ok || len(txs) != 1 {
+		t.Fatalf("block 3 (%v): %d transactions, want the record alone", ok, len(txs))
+	}
+	if n, _ := st().NextWithdrawNonce(w0); n != 1 {
+		t.Fatalf("next withdrawNonce %d after the freeze", n)
+	}
+	a.replayAgrees()
 }

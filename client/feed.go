@@ -30,13 +30,17 @@ var ErrFeedTooLarge = errors.New("client: feed event too large")
 // event over MaxFeedEvent bytes (having read at most a 64 KiB buffer past
 // the bound), or the connection's error when it drops.
 func ReadFeed(ctx context.Context, hc *http.Client, node string, from uint64, lastID string, fn func(id, event string, data []byte) error) error {
-	return readFeed(ctx, hc, node, from, lastID, MaxFeedEvent, fn)
+	return readFeed(ctx, hc, node, "", from, lastID, MaxFeedEvent, fn)
 }
 
-// readFeed is ReadFeed with a bound on events (MaxFeedEvent if not
-// positive).
-func readFeed(ctx context.Context, hc *http.Client, node string, from uint64, lastID string, limit int, fn func(id, event string, data []byte) error) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(node, "/"), from), nil)
+// readFeed is ReadFeed of the feed of level ("": committed and decrypted
+// events; final) with a bound on events (MaxFeedEvent if not positive).
+func readFeed(ctx context.Context, hc *http.Client, node, level string, from uint64, lastID string, limit int, fn func(id, event string, data []byte) error) error {
+	url := fmt.Sprintf("%s/v1/blocks?from=%d", strings.TrimRight(node, "/"), from)
+	if level != "" {
+		url += "&level=" + level
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return fmt.Errorf("client: feed: %w", err)
 	}

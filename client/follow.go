@@ -53,6 +53,10 @@ type Follower struct {
 	// MaxEvent bounds one feed event in bytes (default MaxFeedEvent): a
 	// node that sends more is refused, not buffered.
 	MaxEvent int
+	// Final follows the final feed: each slot once the node says a batch
+	// L1 accepted covers it (Block.Final), verified like any other. The
+	// batch is the node's word; L1Reader checks it on L1.
+	Final bool
 }
 
 // Follow hands fn each slot from `from` on, verified, in order, until ctx
@@ -94,18 +98,25 @@ var (
 // read follows one connection, handing fn each verified slot; next and
 // last advance with every event read (the expected slot, the last id).
 func (f *Follower) read(ctx context.Context, hc *http.Client, next *uint64, last *string, fn func(*Slot, *apitypes.Block) error) error {
-	return readFeed(ctx, hc, f.Node, *next, *last, f.MaxEvent, func(id, event string, data []byte) error {
+	level, want := "", apitypes.LevelDecrypted
+	if f.Final {
+		level, want = apitypes.LevelFinal, apitypes.LevelFinal
+	}
+	return readFeed(ctx, hc, f.Node, level, *next, *last, f.MaxEvent, func(id, event string, data []byte) error {
 		cur, perr := apitypes.ParseEventID(id)
-		if perr != nil || cur.Slot != *next || cur.Level != event {
+		if perr != nil || cur.Slot != *next || cur.Level != event || (f.Final != (event == apitypes.LevelFinal)) {
 			return fmt.Errorf("%w: event %s while expecting slot %d", errSequence, id, *next)
 		}
 		*last = id
-		if event != apitypes.LevelDecrypted {
+		if event != want {
 			return nil
 		}
 		var b apitypes.Block
 		if err := json.Unmarshal(data, &b); err != nil {
 			return fmt.Errorf("%w: slot %d: %v", ErrVerify, cur.Slot, err)
+		}
+		if f.Final && b.Final == nil {
+			return fmt.Errorf("%w: slot %d: a final event without the batch that made it final", ErrVerify, cur.Slot)
 		}
 		start := time.Now()
 		slot, err := f.Verify.Verify(&b)

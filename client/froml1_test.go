@@ -2,10 +2,14 @@ package client
 
 import (
 	"errors"
+	"fmt"
+	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/veil-sequencer/veil/batch"
@@ -84,6 +88,64 @@ func TestVerifyBatch(t *testing.T) {
 			if !errors.Is(err, ErrVerify) || !strings.Contains(err.Error(), ": "+tc.part+":") {
 				t.Fatalf("%v, want a refusal naming %q", err, tc.part)
 			}
+		})
+	}
+}
+
+// BenchmarkVerifyBatch is a rollup deriving from L1 alone (package
+// client, protocol §9): one batch as L1 holds it, verified (σ, the blobs'
+// commitments, dataHash, decompressing and decoding the data,
+// recordsRoot), at 100 and 1,000 signed transfers a slot, with as many
+// slots as the chain puts in a batch at that load (BenchmarkChainBatches:
+// 32 and 6). Set against BenchmarkVerify1000, a slot from the feed, which
+// decrypts every envelope.
+func BenchmarkVerifyBatch(b *testing.B) {
+	d, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dom := eip712.Domain{ChainID: bundleChain, Salt: common.Hash{9}}
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("a batch's sender")))
+	signer := types.LatestSignerForChainID(big.NewInt(bundleChain))
+	for _, tc := range []struct{ perSlot, slots int }{{100, 32}, {1000, 6}} {
+		b.Run(fmt.Sprintf("%dtx", tc.perSlot), func(b *testing.B) {
+			slots := make([]batch.Slot, tc.slots)
+			records := make([][]byte, tc.slots)
+			for s := range slots {
+				slots[s] = batch.Slot{Slot: uint64(s + 1), RecordHash: crypto.Keccak256Hash([]byte(fmt.Sprint("record ", s)))}
+				records[s] = slots[s].RecordHash[:]
+				for i := range tc.perSlot {
+					to := common.Address{byte(i), byte(s)}
+					tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(bundleChain), Nonce: uint64(s*tc.perSlot + i),
+						GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(int64(1000 + i))})
+					if err != nil {
+						b.Fatal(err)
+					}
+					raw, _ := tx.MarshalBinary()
+					slots[s].Txs = append(slots[s].Txs, batch.Tx{Plaintext: raw})
+				}
+			}
+			built, err := batch.Build(slots)
+			if err != nil {
+				b.Fatal(err)
+			}
+			h := batch.Header(batch.Fixed{ChainID: bundleChain, Eon: 1, FirstSlot: 1, LastSlot: uint64(tc.slots), RecordsRoot: merkle.Root(records)},
+				common.Hash{}, built.DataHash)
+			sigma, err := d.Key(threshold.SigningIdentity(bundleChain, 1, batch.Digest(dom, h)).Point())
+			if err != nil {
+				b.Fatal(err)
+			}
+			l1b := L1Batch{Header: h, Sigma: sigma.EIP2537(), VersionedHashes: built.VersionedHashes}
+			for b.Loop() {
+				got, err := VerifyBatch(dom, d.EonKey, common.Hash{}, l1b, built.Blobs)
+				if err != nil || len(got) != tc.slots {
+					b.Fatal(err)
+				}
+			}
+			perOp := b.Elapsed().Seconds() / float64(b.N)
+			b.ReportMetric(float64(tc.slots)/perOp, "slots/s")
+			b.ReportMetric(float64(tc.slots*tc.perSlot)/perOp, "tx/s")
+			b.ReportMetric(float64(len(built.Blobs)), "blobs")
 		})
 	}
 }

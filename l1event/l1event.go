@@ -37,6 +37,7 @@ const (
 	EonInCharge    Kind = "eonInCharge"
 	Equivocation   Kind = "equivocation"
 	Forced         Kind = "forced"
+	Withdrawn      Kind = "withdrawn"
 	Ignored        Kind = "ignored"
 )
 
@@ -44,9 +45,13 @@ const (
 type Event struct {
 	Kind Kind
 	// Deposit and Collateral: the running depositIndex, who is credited, how much.
+	// Withdrawn: Account, WithdrawNonce, Recipient, Amount and Batch.Index.
 	DepositIndex uint64
 	Account      common.Address
 	Amount       *big.Int
+	// Withdrawn: the withdrawal claimed and where it was paid.
+	WithdrawNonce uint64
+	Recipient     common.Address
 	// Registered, ExitRequested, StakeWithdrawn, Slashed.
 	Registration uint64
 	Keyper       common.Address
@@ -231,6 +236,13 @@ func (d *Decoder) decode(name string, log types.Log) (*Event, error) {
 			return nil, err
 		}
 		return &Event{Kind: Equivocation, Eon: e.Eon, Batch: &contracts.StatementsBatch{Index: e.Index}, BatchHash: e.HeaderHash}, nil
+	case "DepositVault.Withdrawn":
+		e, err := d.vault.ParseWithdrawn(log)
+		if err != nil {
+			return nil, err
+		}
+		return &Event{Kind: Withdrawn, Account: e.Account, WithdrawNonce: e.WithdrawNonce, Recipient: e.Recipient,
+			Amount: e.Amount, Batch: &contracts.StatementsBatch{Index: e.BatchIndex}}, nil
 	case "ForcedInclusionQueue.Enqueued":
 		e, err := d.queue.ParseEnqueued(log)
 		if err != nil {

@@ -73,6 +73,8 @@ func TestDecode(t *testing.T) {
 			Event{Kind: Deposit, DepositIndex: 3, Account: alice, Amount: wei}},
 		{"collateral", at.DepositVault, contracts.DepositVaultMetaData, "CollateralDeposited", []any{uint64(4), bob, wei},
 			Event{Kind: Collateral, DepositIndex: 4, Account: bob, Amount: wei}},
+		{"a withdrawal claimed", at.DepositVault, contracts.DepositVaultMetaData, "Withdrawn", []any{alice, uint64(6), bob, wei, uint64(3)},
+			Event{Kind: Withdrawn, Account: alice, WithdrawNonce: 6, Recipient: bob, Amount: wei, Batch: &contracts.StatementsBatch{Index: 3}}},
 		{"funding changes nothing in Veil", at.DepositVault, contracts.DepositVaultMetaData, "Funded", []any{alice, wei}, Event{Kind: Ignored}},
 		{"a registration", at.SequencerRegistry, contracts.SequencerRegistryMetaData, "Registered", []any{uint64(2), alice, [32]byte{9}, []byte{1, 2}, wei},
 			Event{Kind: Registered, Registration: 2, Keyper: alice, CometPubKey: common.Hash{9}, CometSig: []byte{1, 2}, Amount: wei}},

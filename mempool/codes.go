@@ -52,6 +52,12 @@ const (
 	CodeGasTooHigh          Code = 28
 )
 
+// Codes of the withdrawal rules (docs/admission.md), beyond the envelope
+// rules' they share.
+const (
+	CodeWithdrawalsFrozen Code = 30
+)
+
 // Codes of the bid rules (docs/auction.md).
 const (
 	CodeWrongSlot              Code = 23
@@ -92,6 +98,7 @@ var codeNames = map[Code]string{
 	CodeBadRecord:              "bad_record",
 	CodeGasTooHigh:             "gas_too_high",
 	CodeHashMismatch:           wire.CodeHashMismatch,
+	CodeWithdrawalsFrozen:      "withdrawals_frozen",
 }
 
 var codesByName = func() map[string]Code {

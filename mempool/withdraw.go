@@ -23,6 +23,10 @@ type WithdrawView interface {
 	// penalties reserved for its bids (nil: nothing).
 	Unreserved(a common.Address) (deposit, collateral *big.Int)
 	NextWithdrawNonce(a common.Address) uint64
+	// WithdrawalsFrozen reports whether an equivocation proof froze
+	// withdrawals on L1 (protocol §9): every later batch is frozen too, so
+	// a new withdrawal could never be paid.
+	WithdrawalsFrozen() bool
 }
 
 // WithdrawAdmission is an accepted withdrawal's effect: amount + fee taken
@@ -66,6 +70,9 @@ func AdmitWithdraw(w *withdrawal.Withdrawal, v WithdrawView, p Params) (*Withdra
 		return nil, reject(CodeNonceUsed, "withdrawNonce", "withdrawNonce %d, next is %d", w.WithdrawNonce, next)
 	case w.WithdrawNonce != next:
 		return nil, reject(CodeNonceGap, "withdrawNonce", "withdrawNonce %d, next is %d", w.WithdrawNonce, next)
+	}
+	if v.WithdrawalsFrozen() {
+		return nil, reject(CodeWithdrawalsFrozen, "amount", "an equivocation proof froze withdrawals on L1: the vault would never pay this one")
 	}
 	dep, coll := v.Unreserved(w.Account)
 	dep, coll = nonNegative(dep), nonNegative(coll)

@@ -13,10 +13,12 @@ import (
 type withdrawView struct {
 	dep, coll *big.Int
 	next      uint64
+	frozen    bool
 }
 
 func (v withdrawView) Unreserved(common.Address) (*big.Int, *big.Int) { return v.dep, v.coll }
 func (v withdrawView) NextWithdrawNonce(common.Address) uint64        { return v.next }
+func (v withdrawView) WithdrawalsFrozen() bool                        { return v.frozen }
 
 // TestAdmitWithdraw: each rule refuses with its code and field, and an
 // accepted withdrawal takes amount + fee from the unreserved deposit
@@ -55,6 +57,7 @@ func TestAdmitWithdraw(t *testing.T) {
 		}), rich, CodeFeeOverflow, "amount", 0, 0},
 		{"nonce used", build(same), withdrawView{dep: rich.dep, coll: rich.coll, next: 4}, CodeNonceUsed, "withdrawNonce", 0, 0},
 		{"nonce gap", build(same), withdrawView{dep: rich.dep, coll: rich.coll, next: 2}, CodeNonceGap, "withdrawNonce", 0, 0},
+		{"withdrawals frozen on L1", build(same), withdrawView{dep: rich.dep, coll: rich.coll, next: 3, frozen: true}, CodeWithdrawalsFrozen, "amount", 0, 0},
 		{"more than unreserved", build(same), withdrawView{dep: big.NewInt(600_000), coll: big.NewInt(499_999), next: 3}, CodeInsufficientDeposit, "amount", 0, 0},
 		{"a negative unreserved deposit counts as none", build(same), withdrawView{dep: big.NewInt(-5), coll: big.NewInt(1_100_000), next: 3}, 0, "", 0, 1_100_000},
 	} {

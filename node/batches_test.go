@@ -11,6 +11,8 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,15 +28,18 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/chain"
+	veil "github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/l1dev"
+	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/poster"
 	"github.com/veil-sequencer/veil/threshold"
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
+	"github.com/veil-sequencer/veil/withdrawal"
 )
 
 // TestBatches runs four validators, keypers of a 3-of-4 eon, on a network
@@ -49,7 +54,11 @@ import (
 // keyper 4 for shares of another header, in veil_batch_share_faults_total;
 // keyper 4 posts nothing. The data a keyper built for the signed batches
 // decodes, from its blobs, to each slot's record hash and order exactly as
-// GET /v1/blocks shows them on another node.
+// GET /v1/blocks shows them on another node, where the accepted batches'
+// slots are final; the final feed hands a follower those slots, verified.
+// Then a harness proves on L1 that the committee's key signed a second
+// header for batch 0: every validator applies the freeze, and the API
+// refuses a withdrawal as withdrawals_frozen.
 func TestBatches(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs an L1 and four validators")
@@ -404,6 +413,9 @@ func TestBatches(t *testing.T) {
 			if err := json.Unmarshal([]byte(body), &blk); code != http.StatusOK || err != nil {
 				t.Fatalf("block %d: %d %v", sl.Slot, code, err)
 			}
+			if index < uint64(len(sigs)) && (blk.Final == nil || blk.Final.Batch != index || blk.Final.L1Block == 0) {
+				t.Errorf("slot %d of accepted batch %d: final %+v", sl.Slot, index, blk.Final)
+			}
 			if len(blk.Record) < 2 || sl.RecordHash != batch.RecordHash(blk.Record[1:]) {
 				t.Errorf("slot %d: the data names record %s, the block carries %x", sl.Slot, sl.RecordHash, blk.Record)
 			}
@@ -434,7 +446,82 @@ func TestBatches(t *testing.T) {
 		t.Errorf("compared %d batches holding %d valid and %d invalid transactions: want 2 batches and some of each", compared, valid, invalid)
 	}
 	t.Logf("%d batches' data compared with the blocks: %d valid and %d invalid transactions (%v)", compared, valid, invalid, time.Since(start).Round(time.Millisecond))
+
+	// The final feed: the slots of the accepted batches, each verified,
+	// with the batch that made it final.
+	doc, err := os.ReadFile(filepath.Join(nw.Dir, nw.GenesisFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ver, err := veil.FromGenesis(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var finals []uint64
+	f := &veil.Follower{Node: apiURLs[2], Verify: ver, Final: true}
+	err = f.Follow(ctx, 1, func(s *veil.Slot, b *apitypes.Block) error {
+		if b.Final == nil || b.Final.Batch != (s.Slot-1)/4 {
+			return fmt.Errorf("slot %d final %+v", s.Slot, b.Final)
+		}
+		if finals = append(finals, s.Slot); len(finals) == 4*len(sigs) {
+			return errEnoughSlots
+		}
+		return nil
+	})
+	if !errors.Is(err, errEnoughSlots) {
+		t.Fatalf("the final feed: %v after slots %v", err, finals)
+	}
+
+	// An equivocation: the committee's key signs a second header for
+	// batch 0, which a harness proves on L1. Every validator applies the
+	// freeze, and a withdrawal is refused from then on.
+	fixed, err := state(0).BatchFixed(domain, 0)
+	if err != nil || fixed == nil {
+		t.Fatalf("batch 0 fixed: %v", err)
+	}
+	forged := batch.Header(fixed.Fixed, fixed.Parent, sigs[0].DataHash)
+	forged.AppHash = common.Hash{0xe7}
+	sigma, err := d.Key(threshold.SigningIdentity(1337, 1, batch.Digest(domain, forged)).Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(deployer, big.NewInt(3151908))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Context = ctx
+	tx, err := inbox.ProveEquivocation(opts, forged, sigma.EIP2537())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := bind.WaitMined(ctx, client, tx); err != nil || r.Status != 1 {
+		t.Fatalf("proveEquivocation: %v %v", r, err)
+	}
+	waitUntil("every validator applies the equivocation", 60*time.Second, func() (bool, error) {
+		for i := range vals {
+			if from, ok, err := state(i).FrozenFrom(); err != nil || !ok || from != 0 {
+				return false, err
+			}
+		}
+		return true, nil
+	})
+	w := &withdrawal.Withdrawal{ChainID: 1337, Account: crypto.PubkeyToAddress(wallets[0].PublicKey), Recipient: common.Address{0xbe},
+		Amount: big.NewInt(1), Fee: mempool.MinWithdrawFee(nw.Params())}
+	if err := w.Sign(domain, wallets[0]); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.Post(apiURLs[3]+"/v1/withdrawals", "application/json", bytes.NewReader(w.EncodeCanonical()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusConflict || !strings.Contains(string(body), `"withdrawals_frozen"`) {
+		t.Fatalf("a withdrawal after the freeze: %s %s", resp.Status, body)
+	}
 }
+
+var errEnoughSlots = errors.New("enough slots")
 
 // getBody is a GET's status and body.
 func getBody(t *testing.T, url string) (int, string) {

@@ -170,7 +170,12 @@ func (b *Backend) decrypted(ctx context.Context, st *chain.State, r chain.TxReco
 
 // Block answers GET /v1/blocks/{slot}.
 func (b *Backend) Block(ctx context.Context, slot uint64) (apitypes.Block, error) {
-	return b.block(ctx, slot, true)
+	blk, err := b.block(ctx, slot, true)
+	if err != nil {
+		return blk, err
+	}
+	blk.Final, err = b.finality(b.state(), slot)
+	return blk, err
 }
 
 // block is slot's block, with its keys and plaintexts if decrypted and

@@ -98,7 +98,7 @@ func revealBytes(r *Reveal) int64 {
 }
 
 // FeedEvent answers the block feed: the JSON of the block at cur, waiting
-// until it is committed (or decrypted, for that level).
+// until it is committed (or decrypted, or final, for those levels).
 func (b *Backend) FeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, error) {
 	for {
 		data, ok, err := b.feedEvent(ctx, cur)
@@ -135,14 +135,19 @@ func (b *Backend) buildFeedEvent(ctx context.Context, cur apitypes.FeedCursor) (
 	// The committed event is the block as its commit made it, whatever
 	// this node decrypted since: the same on every node and for every
 	// reader, and built without decrypting.
-	blk, err := b.block(ctx, cur.Slot, cur.Level == apitypes.LevelDecrypted)
+	blk, err := b.block(ctx, cur.Slot, cur.Level != apitypes.LevelCommitted)
 	switch {
 	case errors.Is(err, api.ErrNotFound):
 		return nil, false, nil // not committed yet
 	case err != nil:
 		return nil, false, err
-	case cur.Level == apitypes.LevelDecrypted && blk.Level != apitypes.LevelDecrypted:
+	case cur.Level != apitypes.LevelCommitted && blk.Level != apitypes.LevelDecrypted:
 		return nil, false, nil
+	}
+	if cur.Level == apitypes.LevelFinal {
+		if blk.Final, err = b.finality(b.state(), cur.Slot); err != nil || blk.Final == nil {
+			return nil, false, err
+		}
 	}
 	data, err := json.Marshal(blk)
 	if err != nil {
@@ -153,13 +158,18 @@ func (b *Backend) buildFeedEvent(ctx context.Context, cur apitypes.FeedCursor) (
 
 // feedReady reports whether the event at cur exists: its slot committed
 // and, for the decrypted level, its bundle's keys known (or the bundle
-// empty).
+// empty); for the final level, a batch L1 accepted covers it (the batch
+// was built from the plaintexts, so its keys are known).
 func (b *Backend) feedReady(cur apitypes.FeedCursor) (bool, error) {
 	if cur.Slot == 0 || cur.Slot > b.node.Store.Height() {
 		return false, nil
 	}
-	if cur.Level == apitypes.LevelCommitted {
+	switch cur.Level {
+	case apitypes.LevelCommitted:
 		return true, nil
+	case apitypes.LevelFinal:
+		f, err := b.finality(b.state(), cur.Slot)
+		return f != nil, err
 	}
 	if b.keyper != nil {
 		if _, ok := b.keyper.Reveal(cur.Slot); ok {

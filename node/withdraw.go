@@ -56,6 +56,10 @@ func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Wit
 	if err != nil {
 		return apitypes.Withdrawals{}, err
 	}
+	frozenFrom, frozen, err := st.FrozenFrom()
+	if err != nil {
+		return apitypes.Withdrawals{}, err
+	}
 	out := apitypes.Withdrawals{Account: a, NextWithdrawNonce: next, Withdrawals: make([]apitypes.Withdrawal, len(ws))}
 	for i, w := range ws {
 		x := apitypes.Withdrawal{Hash: b.withdrawalHash(w), WithdrawNonce: w.WithdrawNonce, Recipient: w.Recipient,
@@ -67,6 +71,15 @@ func (b *Backend) Withdrawals(_ context.Context, a common.Address) (apitypes.Wit
 			if index < accepted {
 				x.State = apitypes.WithdrawalClaimable
 			}
+		}
+		at, claimed, err := st.WithdrawalClaimed(a, w.WithdrawNonce)
+		switch {
+		case err != nil:
+			return apitypes.Withdrawals{}, err
+		case claimed:
+			x.State, x.ClaimedIn = apitypes.WithdrawalClaimed, &at
+		case frozen && (x.Batch == nil || *x.Batch >= frozenFrom):
+			x.State = apitypes.WithdrawalFrozen
 		}
 		out.Withdrawals[i] = x
 	}

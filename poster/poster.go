@@ -5,6 +5,7 @@
 package poster
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -28,7 +29,7 @@ import (
 // Backend is what posting needs of an L1 node (an ethclient.Client).
 type Backend interface {
 	ChainID(ctx context.Context) (*big.Int, error)
-	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
 	BlobBaseFee(ctx context.Context) (*big.Int, error)
@@ -67,6 +68,18 @@ type Posted struct {
 
 // ErrReverted is a posting transaction that landed and failed.
 var ErrReverted = errors.New("poster: BatchInbox.submit reverted")
+
+// ErrNonceTaken is a post whose nonce a transaction it did not send took:
+// one this account sent before (a poster killed after sending, whose copy
+// landed since), or another use of the key. The caller looks at the inbox
+// before posting again.
+var ErrNonceTaken = errors.New("poster: the account's nonce was taken by another transaction")
+
+// maxUnderpriced bounds the sends in a row that L1 refuses as underpriced
+// replacements (of a transaction this account left in the pool), each
+// priced above the last: 24 raise the tip and fee cap ~10× and the blob
+// fee cap 2^24×.
+const maxUnderpriced = 24
 
 // Estimate prices a blob transaction from L1: the suggested tip, a fee cap
 // of twice the base fee plus the tip, and twice the blob base fee, so a
@@ -121,7 +134,11 @@ func (p *Poster) Post(ctx context.Context, header contracts.StatementsBatch, sig
 	if err != nil {
 		return nil, fmt.Errorf("poster: chain id: %w", err)
 	}
-	nonce, err := p.L1.PendingNonceAt(ctx, from)
+	// The account posts nothing else, so a transaction pending at its
+	// confirmed nonce is an earlier post of this account (a poster killed
+	// after sending): the post replaces it rather than queueing behind it,
+	// where a stuck one would hold it forever.
+	nonce, err := p.L1.NonceAt(ctx, from, nil)
 	if err != nil {
 		return nil, fmt.Errorf("poster: nonce: %w", err)
 	}
@@ -141,7 +158,7 @@ func (p *Poster) Post(ctx context.Context, header contracts.StatementsBatch, sig
 		log = slog.New(slog.DiscardHandler)
 	}
 	var sent []common.Hash
-	fees := first
+	fees, underpriced := first, 0
 	for attempt := 0; ; attempt++ {
 		if attempt > 0 {
 			if fees, err = p.fees(ctx, attempt, fees); err != nil {
@@ -155,16 +172,42 @@ func (p *Poster) Post(ctx context.Context, header contracts.StatementsBatch, sig
 		if err != nil {
 			return nil, err
 		}
-		if err := p.L1.SendTransaction(ctx, tx); err != nil && !landedAlready(err) {
-			return nil, fmt.Errorf("poster: send batch %d (attempt %d): %w", header.Index, attempt+1, err)
-		} else if err == nil {
+		switch err := p.L1.SendTransaction(ctx, tx); {
+		case err == nil, sendError(err) == sendKnown:
 			sent = append(sent, tx.Hash())
 			log.Info("batch posted", "index", header.Index, "tx", tx.Hash(), "attempt", attempt+1, "tip", fees.Tip,
 				"feeCap", fees.FeeCap, "blobFeeCap", fees.BlobFeeCap, "blobs", len(b.Blobs))
+		case sendError(err) == sendUnderpriced && underpriced < maxUnderpriced:
+			// Our own leftover holds the nonce at a higher price: outbid
+			// it at once.
+			underpriced++
+			log.Info("batch post underpriced against a pending transaction of this account: raising the fees",
+				"index", header.Index, "nonce", nonce, "attempt", attempt+1)
+			continue
+		case sendError(err) == sendNonceLow:
+			// Mined: by a transaction sent here, or by another.
+			r, err := p.receipt(ctx, sent)
+			if err != nil || r == nil {
+				return nil, cmp.Or(err, fmt.Errorf("%w: batch %d, nonce %d", ErrNonceTaken, header.Index, nonce))
+			}
+		default:
+			return nil, fmt.Errorf("poster: send batch %d (attempt %d): %w", header.Index, attempt+1, err)
 		}
+		underpriced = 0
 		r, err := p.await(ctx, sent)
 		if err != nil {
 			return nil, err
+		}
+		if r == nil {
+			// Not landed. If the nonce is spent, no transaction sent
+			// here took it.
+			if n, err := p.L1.NonceAt(ctx, from, nil); err != nil {
+				return nil, fmt.Errorf("poster: nonce: %w", err)
+			} else if n > nonce {
+				if r, err = p.receipt(ctx, sent); err != nil || r == nil {
+					return nil, cmp.Or(err, fmt.Errorf("%w: batch %d, nonce %d", ErrNonceTaken, header.Index, nonce))
+				}
+			}
 		}
 		if r == nil {
 			continue // stuck: replace it
@@ -219,14 +262,8 @@ func (p *Poster) await(ctx context.Context, sent []common.Hash) (*types.Receipt,
 	tick := time.NewTicker(poll)
 	defer tick.Stop()
 	for {
-		for _, h := range sent {
-			r, err := p.L1.TransactionReceipt(ctx, h)
-			if err == nil {
-				return r, nil
-			}
-			if !errors.Is(err, ethereum.NotFound) {
-				return nil, fmt.Errorf("poster: receipt of %s: %w", h, err)
-			}
+		if r, err := p.receipt(ctx, sent); err != nil || r != nil {
+			return r, err
 		}
 		head, err := p.L1.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -243,11 +280,42 @@ func (p *Poster) await(ctx context.Context, sent []common.Hash) (*types.Receipt,
 	}
 }
 
-// landedAlready is a send refused because a transaction of ours with the
-// nonce was mined (or is known): the receipts will tell.
-func landedAlready(err error) bool {
+// receipt is the receipt of any transaction in sent; nil while none
+// landed.
+func (p *Poster) receipt(ctx context.Context, sent []common.Hash) (*types.Receipt, error) {
+	for _, h := range sent {
+		r, err := p.L1.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("poster: receipt of %s: %w", h, err)
+		}
+	}
+	return nil, nil
+}
+
+// What an L1 node's refusal of a send means for the post; L1 nodes answer
+// over JSON-RPC in words (go-ethereum's txpool errors), so the words are
+// what is matched.
+const (
+	sendOther       = iota
+	sendKnown       // this very transaction is in the pool: wait for it
+	sendNonceLow    // the nonce was mined: by ours, or another's
+	sendUnderpriced // a pending transaction of this account holds the nonce at a higher price
+)
+
+func sendError(err error) int {
 	s := err.Error()
-	return strings.Contains(s, "nonce too low") || strings.Contains(s, "already known")
+	switch {
+	case strings.Contains(s, "already known"):
+		return sendKnown
+	case strings.Contains(s, "nonce too low"):
+		return sendNonceLow
+	case strings.Contains(s, "replacement transaction underpriced"):
+		return sendUnderpriced
+	}
+	return sendOther
 }
 
 // Sidecar is the blob transaction's sidecar for b: the blobs, their

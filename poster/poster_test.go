@@ -3,13 +3,16 @@ package poster
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -121,4 +124,225 @@ func TestPostOnDevChains(t *testing.T) {
 			}
 		})
 	}
+}
+
+// faultyL1 is an L1 node whose sends a test intercepts.
+type faultyL1 struct {
+	*ethclient.Client
+	send func(ctx context.Context, tx *types.Transaction) error // nil: forward
+}
+
+func (f *faultyL1) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if f.send != nil {
+		return f.send(ctx, tx)
+	}
+	return f.Client.SendTransaction(ctx, tx)
+}
+
+// TestPostFaults: on the embedded L1, each batch lands exactly once (the
+// inbox's index moves by one, the poster's nonce by one) through an L1
+// node that drops the first send, one that refuses it (the post fails, the
+// retry lands), a poster killed after sending a transaction that cannot
+// land (a new poster with the same key replaces it, outbidding it), two
+// posters racing for one batch (one lands, the other reverts or is refused
+// before sending), and an account whose nonce another transaction takes
+// (ErrNonceTaken, nothing posted).
+func TestPostFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs an L1 node")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil poster faults")))
+	other, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil poster faults, the other poster")))
+	client, err := ethclient.DialContext(ctx, contractstest.Embedded(ctx, t, key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	d, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	domain := eip712.Domain{ChainID: veilChain, Salt: crypto.Keccak256Hash([]byte("a poster faults genesis"))}
+	at := contractstest.Deploy(ctx, t, client, key, d, domain)
+	inbox, err := contracts.NewBatchInbox(at.BatchInbox, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// transfer sends wei from key to to at nonce, and waits until it lands.
+	transfer := func(from *ecdsa.PrivateKey, nonce uint64, to common.Address, wei *big.Int) {
+		t.Helper()
+		fees, err := Estimate(ctx, client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := types.SignNewTx(from, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce,
+			GasTipCap: fees.Tip, GasFeeCap: fees.FeeCap, Gas: 21_000, To: &to, Value: wei})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := client.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := bind.WaitMined(ctx, client, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nonceOf := func(k *ecdsa.PrivateKey) uint64 {
+		t.Helper()
+		n, err := client.NonceAt(ctx, crypto.PubkeyToAddress(k.PublicKey), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	transfer(key, nonceOf(key), crypto.PubkeyToAddress(other.PublicKey), new(big.Int).Lsh(big.NewInt(1), 70))
+
+	var parent common.Hash
+	next := uint64(0)
+	// batch is batch next: its header, σ and data.
+	batchOf := func(index uint64) (contracts.StatementsBatch, []byte, *batch.Built) {
+		t.Helper()
+		b, err := batch.Build([]batch.Slot{{Slot: index*32 + 1, RecordHash: common.Hash{byte(index)}, Txs: []batch.Tx{{Plaintext: []byte{0x02, byte(index)}}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := batch.Header(batch.Fixed{ChainID: veilChain, Eon: 1, Index: index, FirstSlot: index*32 + 1, LastSlot: index*32 + 32,
+			RecordsRoot: common.Hash{1}, WithdrawalsRoot: common.Hash{2}, L1Applied: 3, AppHash: common.Hash{4}}, parent, b.DataHash)
+		sigma, err := d.Key(threshold.SigningIdentity(veilChain, 1, batch.Digest(domain, h)).Point())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h, sigma.EIP2537(), b
+	}
+	// landed checks that batch next is on L1, once: the inbox's index
+	// moved past it with its header, and the poster's account spent
+	// exactly one nonce since nonce.
+	landed := func(h contracts.StatementsBatch, who *ecdsa.PrivateKey, nonce uint64) {
+		t.Helper()
+		o := &bind.CallOpts{Context: ctx}
+		if n, err := inbox.NextIndex(o); err != nil || n != next+1 {
+			t.Fatalf("next index %d (%v), want %d", n, err, next+1)
+		}
+		if last, err := inbox.LastHeaderHash(o); err != nil || last != batch.Digest(domain, h) {
+			t.Fatalf("last header %x (%v)", last, err)
+		}
+		if n := nonceOf(who); n != nonce+1 {
+			t.Fatalf("the poster's nonce went from %d to %d: want one transaction", nonce, n)
+		}
+		parent, next = batch.Digest(domain, h), next+1
+	}
+	poster := func(k *ecdsa.PrivateKey, l1 Backend) *Poster {
+		return &Poster{L1: l1, Key: k, Inbox: at.BatchInbox, ReplaceAfter: 2, Poll: 100 * time.Millisecond}
+	}
+
+	t.Run("L1 drops the first send", func(t *testing.T) {
+		dropped := 0
+		l1 := &faultyL1{Client: client}
+		l1.send = func(ctx context.Context, tx *types.Transaction) error {
+			if dropped == 0 {
+				dropped++
+				return nil // taken, and lost
+			}
+			return client.SendTransaction(ctx, tx)
+		}
+		h, sigma, b := batchOf(next)
+		nonce := nonceOf(key)
+		posted, err := poster(key, l1).Post(ctx, h, sigma, b)
+		if err != nil || posted.Attempts != 2 {
+			t.Fatalf("posted %+v, %v: want it to land on the second attempt", posted, err)
+		}
+		landed(h, key, nonce)
+	})
+	t.Run("L1 refuses the send", func(t *testing.T) {
+		l1 := &faultyL1{Client: client, send: func(context.Context, *types.Transaction) error { return errors.New("txpool is full") }}
+		h, sigma, b := batchOf(next)
+		nonce := nonceOf(key)
+		if _, err := poster(key, l1).Post(ctx, h, sigma, b); err == nil || !strings.Contains(err.Error(), "txpool is full") {
+			t.Fatalf("a refused send: %v", err)
+		}
+		if n, err := inbox.NextIndex(&bind.CallOpts{Context: ctx}); err != nil || n != next {
+			t.Fatalf("next index %d (%v) after a refused send", n, err)
+		}
+		if _, err := poster(key, client).Post(ctx, h, sigma, b); err != nil {
+			t.Fatalf("the retry: %v", err)
+		}
+		landed(h, key, nonce)
+	})
+	t.Run("a poster killed after sending", func(t *testing.T) {
+		h, sigma, b := batchOf(next)
+		nonce := nonceOf(key)
+		killed, kill := context.WithCancel(ctx)
+		var stuck common.Hash
+		l1 := &faultyL1{Client: client}
+		l1.send = func(ctx context.Context, tx *types.Transaction) error {
+			err := client.SendTransaction(ctx, tx)
+			stuck = tx.Hash()
+			kill()
+			return err
+		}
+		p := poster(key, l1)
+		p.Fees = func(context.Context, int) (Fees, error) { // below any base fee: it waits in the pool
+			return Fees{Tip: big.NewInt(1), FeeCap: big.NewInt(1), BlobFeeCap: big.NewInt(1)}, nil
+		}
+		if _, err := p.Post(killed, h, sigma, b); !errors.Is(err, context.Canceled) {
+			t.Fatalf("the killed post: %v", err)
+		}
+		posted, err := poster(key, client).Post(ctx, h, sigma, b)
+		if err != nil {
+			t.Fatalf("the new poster: %v", err)
+		}
+		if posted.Receipt.TxHash == stuck {
+			t.Fatal("the stuck transaction landed")
+		}
+		landed(h, key, nonce)
+	})
+	t.Run("two posters race", func(t *testing.T) {
+		h, sigma, b := batchOf(next)
+		nonces := []uint64{nonceOf(key), nonceOf(other)}
+		errs := make([]error, 2)
+		var wg sync.WaitGroup
+		for i, k := range []*ecdsa.PrivateKey{key, other} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, errs[i] = poster(k, client).Post(ctx, h, sigma, b)
+			}()
+		}
+		wg.Wait()
+		won := -1
+		for i, err := range errs {
+			switch {
+			case err == nil && won < 0:
+				won = i
+			case err == nil:
+				t.Fatal("both posters landed the batch")
+			case !errors.Is(err, ErrReverted) && !strings.Contains(err.Error(), "would not be accepted"):
+				t.Fatalf("the losing poster: %v", err)
+			}
+		}
+		if won < 0 {
+			t.Fatalf("no poster landed the batch: %v", errs)
+		}
+		landed(h, []*ecdsa.PrivateKey{key, other}[won], nonces[won])
+	})
+	t.Run("another transaction takes the nonce", func(t *testing.T) {
+		h, sigma, b := batchOf(next)
+		l1 := &faultyL1{Client: client}
+		l1.send = func(ctx context.Context, tx *types.Transaction) error {
+			transfer(key, tx.Nonce(), common.Address{0xaa}, big.NewInt(1)) // the key used elsewhere first
+			return client.SendTransaction(ctx, tx)
+		}
+		if _, err := poster(key, l1).Post(ctx, h, sigma, b); !errors.Is(err, ErrNonceTaken) {
+			t.Fatalf("a post whose nonce was taken: %v", err)
+		}
+		if n, err := inbox.NextIndex(&bind.CallOpts{Context: ctx}); err != nil || n != next {
+			t.Fatalf("next index %d (%v): nothing should have landed", n, err)
+		}
+	})
 }

@@ -177,12 +177,15 @@ type Withdrawals struct {
 // debited on Veil; it is in_batch once the chain fixed the batch that
 // covers its slot (Batch says which), claimable once L1 accepted that batch
 // (the DepositVault pays it after its withdrawal delay), claimed once the
-// DepositVault paid it (not reported yet: claims are not applied from L1).
+// DepositVault paid it (its Withdrawn event applied through the oracle).
+// One whose batch an equivocation proof froze on L1 is frozen for good
+// (the vault will never pay it), unless it was claimed before.
 const (
 	WithdrawalCommitted = "committed"
 	WithdrawalInBatch   = "in_batch"
 	WithdrawalClaimable = "claimable"
 	WithdrawalClaimed   = "claimed"
+	WithdrawalFrozen    = "frozen"
 )
 
 // BatchHeader is a batch's L1 header (protocol §9), as BatchInbox and the
@@ -231,6 +234,8 @@ type Withdrawal struct {
 	// Batch is the index of the batch that covers Slot, from in_batch on;
 	// absent before.
 	Batch *uint64 `json:"batch,omitempty"`
+	// ClaimedIn is the L1 block in which the vault paid it, once claimed.
+	ClaimedIn *uint64 `json:"claimedIn,omitempty"`
 }
 
 // SharesReceived answers POST /v1/p2p/shares.
@@ -267,6 +272,12 @@ type Block struct {
 	Keys         []BlockKey      `json:"keys"`        // the bundle's keys (one per envelope, none for a plain transaction), empty until combined
 	Transactions []BlockTx       `json:"transactions"`
 	Commit       json.RawMessage `json:"commit"` // CometBFT's signed header of the block, for light clients
+	// Final is present once the slot is final (protocol §9), in GET
+	// /v1/blocks/{slot} and the final feed; never in a committed or
+	// decrypted feed event, which are the same whenever they are read.
+	// It is the node's word: a rollup that needs L1's derives the slot from
+	// L1 (client.L1Reader).
+	Final *Final `json:"final,omitempty"`
 }
 
 // BlockKey is the combined key of the bundle's envelope at Index, which

@@ -33,20 +33,28 @@ func TestWei(t *testing.T) {
 }
 
 // TestFeedCursor: event ids round-trip and cursors step committed →
-// decrypted → the next slot.
+// decrypted → the next slot, and final → the next slot's final.
 func TestFeedCursor(t *testing.T) {
-	c := FeedCursor{Slot: 7, Level: LevelCommitted}
-	for _, want := range []string{"7-committed", "7-decrypted", "8-committed"} {
-		if c.ID() != want {
-			t.Fatalf("%+v: id %s, want %s", c, c.ID(), want)
+	for _, tc := range []struct {
+		from FeedCursor
+		ids  []string
+	}{
+		{FeedCursor{Slot: 7, Level: LevelCommitted}, []string{"7-committed", "7-decrypted", "8-committed"}},
+		{FeedCursor{Slot: 7, Level: LevelFinal}, []string{"7-final", "8-final", "9-final"}},
+	} {
+		c := tc.from
+		for _, want := range tc.ids {
+			if c.ID() != want {
+				t.Fatalf("%+v: id %s, want %s", c, c.ID(), want)
+			}
+			back, err := ParseEventID(c.ID())
+			if err != nil || back != c {
+				t.Fatalf("%s parses to %+v, %v", c.ID(), back, err)
+			}
+			c = c.After()
 		}
-		back, err := ParseEventID(c.ID())
-		if err != nil || back != c {
-			t.Fatalf("%s parses to %+v, %v", c.ID(), back, err)
-		}
-		c = c.After()
 	}
-	for _, bad := range []string{"", "7", "7-final", "x-committed", "-committed", "7-committed-1"} {
+	for _, bad := range []string{"", "7", "7-finalized", "x-committed", "-committed", "7-committed-1", "7-Final"} {
 		if _, err := ParseEventID(bad); err == nil {
 			t.Errorf("%q parsed", bad)
 		}

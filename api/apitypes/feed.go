@@ -7,10 +7,14 @@ import (
 )
 
 // Levels of a slot in the block feed (GET /v1/blocks), in the order a slot
-// reaches them; a feed event's type is its level.
+// reaches them; a feed event's type is its level. The default feed has
+// committed and decrypted events; the final feed (level=final) has one
+// final event per slot, once a batch L1 accepted covers it (protocol §9),
+// minutes later: a stream of its own, so that neither waits on the other.
 const (
 	LevelCommitted = "committed"
 	LevelDecrypted = "decrypted"
+	LevelFinal     = "final"
 )
 
 // FeedCursor is a position in the feed: the next event is (Slot, Level).
@@ -21,8 +25,11 @@ type FeedCursor struct {
 
 // After is the cursor following the event at c.
 func (c FeedCursor) After() FeedCursor {
-	if c.Level == LevelCommitted {
+	switch c.Level {
+	case LevelCommitted:
 		return FeedCursor{c.Slot, LevelDecrypted}
+	case LevelFinal:
+		return FeedCursor{c.Slot + 1, LevelFinal}
 	}
 	return FeedCursor{c.Slot + 1, LevelCommitted}
 }
@@ -34,8 +41,8 @@ func (c FeedCursor) ID() string { return strconv.FormatUint(c.Slot, 10) + "-" + 
 func ParseEventID(id string) (FeedCursor, error) {
 	s, level, ok := strings.Cut(id, "-")
 	slot, err := strconv.ParseUint(s, 10, 64)
-	if !ok || err != nil || (level != LevelCommitted && level != LevelDecrypted) {
-		return FeedCursor{}, fmt.Errorf("event id %q: want <slot>-committed or <slot>-decrypted", id)
+	if !ok || err != nil || (level != LevelCommitted && level != LevelDecrypted && level != LevelFinal) {
+		return FeedCursor{}, fmt.Errorf("event id %q: want <slot>-committed, <slot>-decrypted or <slot>-final", id)
 	}
 	return FeedCursor{slot, level}, nil
 }

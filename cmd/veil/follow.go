@@ -22,8 +22,9 @@ import (
 func newFollowCmd() *cobra.Command {
 	var node, trust, l1URL, blobs string
 	var from, slots uint64
+	var final bool
 	cmd := &cobra.Command{
-		Use:   "follow --node URL --trust GENESIS [--from N] [--slots K]",
+		Use:   "follow --node URL --trust GENESIS [--from N] [--slots K] [--final]",
 		Short: "Follow a node's block feed, verifying every slot as a rollup would",
 		Long: `Follow reads GET /v1/blocks?from=N of --node and verifies each slot with
 package client, trusting only --trust: the chain's CometBFT genesis document
@@ -32,6 +33,12 @@ blocks must match. It prints one line per verified slot (slot, transactions,
 invalid envelopes, latency from the block's time), resumes a dropped
 connection where it stopped, and exits non-zero on the first block that
 does not verify, naming what failed. --slots K stops after K slots.
+
+With --final it follows the final feed (GET /v1/blocks?level=final): each
+slot once the node says a batch L1 accepted covers it, printed with that
+batch and L1 block and the latency from the block's time to now (what a
+rollup waits for L1's word; the batch itself is the node's claim, which
+--l1 checks on L1).
 
 With --l1 URL it reads no Veil node at all: it derives the slots from L1
 alone (protocol §9), from the BatchInbox and SequencerRegistry the genesis
@@ -58,7 +65,7 @@ instead of a latency, and waits for L1 to accept more.`,
 				return followL1(cmd.Context(), cmd.OutOrStdout(), trust, l1URL, blobs, from, slots)
 			}
 			return runFollow(cmd.Context(), cmd.OutOrStdout(), &client.Follower{Node: strings.TrimRight(node, "/"), Verify: ver,
-				HTTP: &http.Client{}}, from, slots)
+				HTTP: &http.Client{}, Final: final}, from, slots)
 		},
 	}
 	cmd.Flags().StringVar(&node, "node", "http://127.0.0.1:8650", "node API base URL")
@@ -66,6 +73,7 @@ instead of a latency, and waits for L1 to accept more.`,
 	cmd.Flags().Uint64Var(&from, "from", 1, "first slot")
 	cmd.Flags().Uint64Var(&slots, "slots", 0, "stop after this many slots (0: follow forever)")
 	cmd.Flags().StringVar(&l1URL, "l1", "", "derive the slots from this L1 node alone instead of --node")
+	cmd.Flags().BoolVar(&final, "final", false, "follow the final feed: each slot once a batch L1 accepted covers it")
 	cmd.Flags().StringVar(&blobs, "blobs", "", "with --l1: the blob archive directory (files named by versioned hash)")
 	_ = cmd.MarkFlagRequired("trust")
 	return cmd
@@ -76,8 +84,12 @@ var errEnough = errors.New("enough slots")
 func runFollow(ctx context.Context, w io.Writer, f *client.Follower, from, slots uint64) error {
 	seen := uint64(0)
 	err := f.Follow(ctx, from, func(s *client.Slot, b *apitypes.Block) error {
-		fmt.Fprintf(w, "slot %d: %d txs, %d invalid, latency %v, verified in %v\n", s.Slot, len(s.Txs), len(s.Invalid),
-			time.Since(b.Time).Round(time.Millisecond), s.Took.Round(10*time.Microsecond))
+		final := ""
+		if b.Final != nil {
+			final = fmt.Sprintf(", final in batch %d (L1 block %d)", b.Final.Batch, b.Final.L1Block)
+		}
+		fmt.Fprintf(w, "slot %d: %d txs, %d invalid, latency %v, verified in %v%s\n", s.Slot, len(s.Txs), len(s.Invalid),
+			time.Since(b.Time).Round(time.Millisecond), s.Took.Round(10*time.Microsecond), final)
 		if seen++; slots > 0 && seen == slots {
 			return errEnough
 		}

@@ -147,7 +147,7 @@ func walletSendForced(ctx context.Context, w io.Writer, c *nodeClient, f forcedS
 	if err := followForced(ctx, w, c, ev.ForcedIndex, hash); err != nil {
 		return err
 	}
-	return walletStatus(ctx, c, hash.Hex(), w)
+	return walletStatus(ctx, c, hash.Hex(), w, false)
 }
 
 // dialL1 connects to the L1 at url and checks it is the chain the network

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
@@ -156,18 +157,61 @@ func TestDevnetFromL1(t *testing.T) {
 	if txs < slots || !plainSeen {
 		t.Fatalf("%d transactions in %d slots, the forced plain one seen: %v", txs, slots, plainSeen)
 	}
+	var claim string
 	select {
 	case r := <-claimed:
 		if r.err != nil || !strings.Contains(r.out, "claimed: 1000000000000000000 wei paid to "+recipient.Hex()+" on L1 in block ") {
 			t.Fatalf("veil wallet withdraw --claim: %v\n%s", r.err, r.out)
 		}
+		claim = r.out
 	case <-ctx.Done():
 		t.Fatal("the withdrawal was not claimed in time")
 	}
 	if bal, err := l1.BalanceAt(ctx, recipient, nil); err != nil || bal.String() != "1000000000000000000" {
 		t.Fatalf("the recipient holds %v on L1 (%v), want 1 ether", bal, err)
 	}
-	out, errOut, code := runVeil(t, nil, "follow", "--l1", dn.L1.RPC, "--trust", filepath.Join(dir, "genesis.json"),
+	// The claim comes back through the oracle: the withdrawal is claimed
+	// in the L1 block the command printed.
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(dn.Accounts[0].PrivateKey, "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	account := crypto.PubkeyToAddress(key.PublicKey)
+	var ws apitypes.Withdrawals
+	for {
+		resp, err := http.Get(dn.Nodes[3] + "/v1/withdrawals/" + account.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err := json.Unmarshal(raw, &ws); err != nil || len(ws.Withdrawals) != 1 {
+			t.Fatalf("withdrawals of %s: %v %s", account, err, raw)
+		}
+		if w := ws.Withdrawals[0]; w.State == apitypes.WithdrawalClaimed {
+			if w.ClaimedIn == nil || !strings.Contains(claim, fmt.Sprintf(" on L1 in block %d ", *w.ClaimedIn)) {
+				t.Fatalf("claimed in L1 block %v, the command said %q", w.ClaimedIn, claim)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the withdrawal is %s, never claimed", ws.Withdrawals[0].State)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	// The forced plain transaction is final, by the time its withdrawal
+	// neighbour was claimed.
+	status, errOut, code := runVeil(t, nil, "wallet", "status", "--final", "--node", dn.Nodes[2], "--timeout", "60s", plainHash)
+	if code != 0 || !strings.Contains(status, "decrypted slot ") || !strings.Contains(status, " final in batch ") {
+		t.Fatalf("veil wallet status --final %s: %d\n%s%s", plainHash, code, status, errOut)
+	}
+	// The final feed: the slots batch 0 made final.
+	out, errOut, code := runVeil(t, nil, "follow", "--final", "--node", dn.Nodes[1], "--trust", filepath.Join(dir, "genesis.json"), "--slots", "2")
+	if code != 0 || !strings.HasPrefix(out, "slot 1: ") || strings.Count(out, ", final in batch 0 (L1 block ") != 2 {
+		t.Fatalf("veil follow --final: %d\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = runVeil(t, nil, "follow", "--l1", dn.L1.RPC, "--trust", filepath.Join(dir, "genesis.json"),
 		"--blobs", filepath.Join(dir, "blobs"), "--slots", "3")
 	if code != 0 || !strings.HasPrefix(out, "slot 1: ") || strings.Count(out, "\n") != 3 || !strings.Contains(out, ", batch 0, L1 block ") {
 		t.Fatalf("veil follow --l1: %d\n%s%s", code, out, errOut)

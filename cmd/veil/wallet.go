@@ -134,23 +134,26 @@ the plain transaction's. An item Veil refused or dropped prints
 
 	var statusNode string
 	var follow time.Duration
+	var untilFinal bool
 	status := &cobra.Command{
 		Use:   "status --node URL HASH",
-		Short: "Follow an envelope until it is decrypted, invalid or dropped",
+		Short: "Follow an envelope until it is decrypted, invalid or dropped (or final)",
 		Long: `Status prints an envelope's status line by line as it changes (pending,
 queued, committed with its slot and index, decrypted with the hash of its
 plaintext, invalid with the reason and that hash, or dropped with the
 reason) and returns once it is decrypted, invalid or dropped, or after
---timeout.`,
+--timeout. A line ends with "final in batch B (L1 block N)" once a batch L1
+accepted covers the slot; with --final it waits for that (or dropped).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c := &nodeClient{base: strings.TrimRight(statusNode, "/")}
 			ctx, cancel := context.WithTimeout(cmd.Context(), follow)
 			defer cancel()
-			return walletStatus(ctx, c, strings.TrimSpace(args[0]), cmd.OutOrStdout())
+			return walletStatus(ctx, c, strings.TrimSpace(args[0]), cmd.OutOrStdout(), untilFinal)
 		},
 	}
 	status.Flags().StringVar(&statusNode, "node", "http://127.0.0.1:8650", "node API base URL")
+	status.Flags().BoolVar(&untilFinal, "final", false, "wait until the transaction's slot is final (in a batch L1 accepted)")
 	status.Flags().DurationVar(&follow, "timeout", time.Minute, "give up after this long")
 	cmd.AddCommand(send, status, newDepositCmd(false), newWithdrawCmd(false))
 	return cmd
@@ -369,7 +372,9 @@ func (c *nodeClient) submit(ctx context.Context, e *envelope.Envelope, domain ei
 	return res.Hash, nil
 }
 
-func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) error {
+// walletStatus prints hash's status as it changes, until it settles:
+// decrypted, invalid or dropped, or with final, final or dropped.
+func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer, final bool) error {
 	last := ""
 	for {
 		var tx apitypes.Transaction
@@ -399,7 +404,10 @@ func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer) 
 			fmt.Fprintln(w, line)
 			last = line
 		}
-		if tx.Status == "decrypted" || tx.Status == "invalid" || tx.Status == "dropped" || tx.Status == "final" {
+		switch {
+		case tx.Status == "dropped", tx.Final != nil:
+			return nil
+		case !final && (tx.Status == "decrypted" || tx.Status == "invalid"):
 			return nil
 		}
 		select {
