@@ -9,38 +9,23 @@ import (
 	"time"
 
 	"github.com/cometbft/cometbft/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
-	"github.com/veil-sequencer/veil/eip712"
-	"github.com/veil-sequencer/veil/eon"
 )
 
 // FromGenesis is a Verifier that trusts what a Veil chain's CometBFT
 // genesis document says: its chain id, validator set and genesis eon; the
 // signing domain's salt is the document's keccak256 (protocol §4).
 func FromGenesis(doc []byte) (*Verifier, error) {
-	gen, err := types.GenesisDocFromJSON(doc)
+	g, err := parseGenesis(doc)
 	if err != nil {
-		return nil, fmt.Errorf("client: genesis: %w", err)
+		return nil, err
 	}
-	vals := make([]*types.Validator, len(gen.Validators))
-	for i, v := range gen.Validators {
+	vals := make([]*types.Validator, len(g.doc.Validators))
+	for i, v := range g.doc.Validators {
 		vals[i] = types.NewValidator(v.PubKey, v.Power)
 	}
-	var app struct {
-		ChainID uint64          `json:"chainId"`
-		Eon     json.RawMessage `json:"eon"`
-	}
-	if err := json.Unmarshal(gen.AppState, &app); err != nil {
-		return nil, fmt.Errorf("client: genesis app state: %w", err)
-	}
-	info, err := eon.Parse(app.Eon)
-	if err != nil {
-		return nil, fmt.Errorf("client: genesis eon: %w", err)
-	}
-	return &Verifier{ChainID: gen.ChainID, Validators: types.NewValidatorSet(vals), Eon: info,
-		Domain: eip712.Domain{ChainID: app.ChainID, Salt: crypto.Keccak256Hash(doc)}}, nil
+	return &Verifier{ChainID: g.doc.ChainID, Validators: types.NewValidatorSet(vals), Eon: g.eon, Domain: g.domain}, nil
 }
 
 // Follower reads a node's block feed and verifies every slot before the

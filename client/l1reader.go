@@ -100,6 +100,8 @@ type L1Reader struct {
 	// since any item enqueued since may escape.
 	Queue  common.Address
 	Params params.Params
+	// StartBlock is where Follow starts: the genesis's L1 start block.
+	StartBlock uint64
 
 	esc escapeState
 }

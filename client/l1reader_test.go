@@ -98,6 +98,20 @@ func TestL1Reader(t *testing.T) {
 			}
 		}
 	}
+	// Follow hands over the same batches, in order, then waits at the
+	// head.
+	var followed []L1Slots
+	stop := errors.New("two batches")
+	err = (&L1Reader{L1: l1, Inbox: at.BatchInbox, Registry: at.SequencerRegistry, Domain: dom, Blobs: archive}).Follow(ctx, 50*time.Millisecond,
+		func(b L1Slots) error {
+			if followed = append(followed, b); len(followed) == len(got) {
+				return stop
+			}
+			return nil
+		})
+	if !errors.Is(err, stop) || followed[0].Digest != got[0].Digest || followed[1].Digest != got[1].Digest {
+		t.Fatalf("followed %d batches (%v)", len(followed), err)
+	}
 	// A genesis eon key pinned by the reader wins over the registry's: a
 	// key other than the committee's refuses every batch.
 	stranger, err := thresholdtest.Deal(nil, 4, 3)

@@ -10,13 +10,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
-	"github.com/veil-sequencer/veil/eip712"
-	"github.com/veil-sequencer/veil/threshold"
 )
 
 func newFollowCmd() *cobra.Command {
@@ -101,9 +98,10 @@ func runFollow(ctx context.Context, w io.Writer, f *client.Follower, from, slots
 	return err
 }
 
-// followL1 derives slots from L1 alone: every batch BatchInbox accepted
-// since the genesis's L1 start block, verified, printed slot by slot from
-// slot from on; it polls L1 for more once a second.
+// followL1 derives slots from L1 alone (client.FromL1): every batch
+// BatchInbox accepted since the genesis's L1 start block, verified,
+// printed slot by slot from slot from on; it polls L1 for more once a
+// second.
 func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from, slots uint64) error {
 	g, err := readGenesis(trust)
 	if err != nil {
@@ -120,46 +118,39 @@ func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from
 		return err
 	}
 	defer l1.Close()
-	r := &client.L1Reader{L1: l1, Inbox: g.app.L1.Contracts.BatchInbox, Registry: g.app.L1.Contracts.SequencerRegistry,
-		Domain: eip712.Domain{ChainID: g.app.ChainID, Salt: g.salt}, EonKeys: map[uint64]*threshold.EonPublicKey{g.app.Eon.Eon: g.app.Eon.PublicKey},
-		Blobs: client.DirArchive(blobs), Queue: g.app.L1.Contracts.ForcedInclusionQueue, Params: g.app.NetworkParams()}
-	next, parent, seen := g.app.L1.StartBlock, common.Hash{}, uint64(0)
-	tick := time.NewTicker(time.Second)
-	defer tick.Stop()
-	for {
-		head, err := l1.BlockNumber(ctx)
-		if err != nil {
-			return fmt.Errorf("--l1 %s: %w", l1URL, err)
-		}
-		if head >= next {
-			batches, last, err := r.Read(ctx, next, head, parent)
-			if err != nil {
-				return err
-			}
-			parent, next = last, head+1
-			for _, b := range batches {
-				for _, e := range b.Escaped {
-					if e.Tx != nil {
-						fmt.Fprintf(w, "escaped: forced item %d, a plain transaction of %d bytes, derived at L1 block %d\n", e.Index, len(e.Tx), b.L1Block)
-					} else {
-						fmt.Fprintf(w, "escaped: forced item %d derived as nothing (%s) at L1 block %d\n", e.Index, e.Reason, b.L1Block)
-					}
-				}
-				for _, s := range b.Slots {
-					if s.Slot < from {
-						continue
-					}
-					fmt.Fprintf(w, "slot %d: %d txs, %d invalid, batch %d, L1 block %d\n", s.Slot, len(s.Txs), len(s.Invalid), b.Index, b.L1Block)
-					if seen++; slots > 0 && seen == slots {
-						return nil
-					}
-				}
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-tick.C:
-		}
+	doc, err := os.ReadFile(trust)
+	if err != nil {
+		return fmt.Errorf("--trust: %w", err)
 	}
+	r, err := client.FromL1(doc, l1, client.DirArchive(blobs))
+	if err != nil {
+		return fmt.Errorf("--trust %s: %w", trust, err)
+	}
+	seen := uint64(0)
+	err = r.Follow(ctx, time.Second, func(b client.L1Slots) error {
+		for _, e := range b.Escaped {
+			if e.Tx != nil {
+				fmt.Fprintf(w, "escaped: forced item %d, a plain transaction of %d bytes, derived at L1 block %d\n", e.Index, len(e.Tx), b.L1Block)
+			} else {
+				fmt.Fprintf(w, "escaped: forced item %d derived as nothing (%s) at L1 block %d\n", e.Index, e.Reason, b.L1Block)
+			}
+		}
+		for _, s := range b.Slots {
+			if s.Slot < from {
+				continue
+			}
+			fmt.Fprintf(w, "slot %d: %d txs, %d invalid, batch %d, L1 block %d\n", s.Slot, len(s.Txs), len(s.Invalid), b.Index, b.L1Block)
+			if seen++; slots > 0 && seen == slots {
+				return errEnough
+			}
+		}
+		return nil
+	})
+	if errors.Is(err, errEnough) {
+		return nil
+	}
+	if err != nil && !errors.Is(err, client.ErrVerify) {
+		return fmt.Errorf("--l1 %s: %w", l1URL, err)
+	}
+	return err
 }
