@@ -27,6 +27,53 @@ import (
 
 const veilChain = 424242
 
+// inboxFixture is Veil's contracts deployed on an L1 node by key, and a
+// committee whose dealing signs batches for them.
+type inboxFixture struct {
+	client *ethclient.Client
+	d      *thresholdtest.Dealing
+	domain eip712.Domain
+	at     contracts.Addresses
+	inbox  *contracts.BatchInbox
+}
+
+func newInboxFixture(ctx context.Context, t *testing.T, url string, key *ecdsa.PrivateKey, genesis string) *inboxFixture {
+	t.Helper()
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	d, err := thresholdtest.Deal(nil, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &inboxFixture{client: client, d: d, domain: eip712.Domain{ChainID: veilChain, Salt: crypto.Keccak256Hash([]byte(genesis))}}
+	f.at = contractstest.Deploy(ctx, t, client, key, d, f.domain)
+	if f.inbox, err = contracts.NewBatchInbox(f.at.BatchInbox, client); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// batch is batch index of one slot with a transaction and an invalid
+// entry, continuing parent: its header, σ and data.
+func (f *inboxFixture) batch(t *testing.T, index uint64, parent common.Hash) (contracts.StatementsBatch, []byte, *batch.Built) {
+	t.Helper()
+	slots := []batch.Slot{{Slot: index*32 + 1, RecordHash: common.Hash{byte(index)}, Txs: []batch.Tx{{Plaintext: []byte{0x02, byte(index)}}, {Reason: "wrong_signer"}}}}
+	b, err := batch.Build(slots)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := batch.Header(batch.Fixed{ChainID: veilChain, Eon: 1, Index: index, FirstSlot: index*32 + 1, LastSlot: index*32 + 32,
+		RecordsRoot: common.Hash{1}, WithdrawalsRoot: common.Hash{2}, L1Applied: 3, AppHash: common.Hash{4}}, parent, b.DataHash)
+	sigma, err := f.d.Key(threshold.SigningIdentity(veilChain, 1, batch.Digest(f.domain, h)).Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h, sigma.EIP2537(), b
+}
+
 // TestPostOnDevChains: on both L1s a devnet uses, the embedded dev chain
 // and a `geth --dev` process, a batch signed by the genesis eon lands in
 // BatchInbox in one blob transaction; the next one, first priced below the
@@ -57,35 +104,12 @@ func TestPostOnDevChains(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			url, key := tc.start(t)
-			client, err := ethclient.DialContext(ctx, url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer client.Close()
-			d, err := thresholdtest.Deal(nil, 4, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			domain := eip712.Domain{ChainID: veilChain, Salt: crypto.Keccak256Hash([]byte("a poster genesis"))}
-			at := contractstest.Deploy(ctx, t, client, key, d, domain)
-			inbox, err := contracts.NewBatchInbox(at.BatchInbox, client)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := &Poster{L1: client, Key: key, Inbox: at.BatchInbox, ReplaceAfter: 2, Poll: 100 * time.Millisecond}
+			f := newInboxFixture(ctx, t, url, key, "a poster genesis")
+			client, inbox, domain := f.client, f.inbox, f.domain
+			p := &Poster{L1: client, Key: key, Inbox: f.at.BatchInbox, ReplaceAfter: 2, Poll: 100 * time.Millisecond}
 			post := func(index uint64, parent common.Hash) (*Posted, contracts.StatementsBatch, error) {
-				slots := []batch.Slot{{Slot: index*32 + 1, RecordHash: common.Hash{byte(index)}, Txs: []batch.Tx{{Plaintext: []byte{0x02, byte(index)}}, {Reason: "wrong_signer"}}}}
-				b, err := batch.Build(slots)
-				if err != nil {
-					t.Fatal(err)
-				}
-				h := batch.Header(batch.Fixed{ChainID: veilChain, Eon: 1, Index: index, FirstSlot: index*32 + 1, LastSlot: index*32 + 32,
-					RecordsRoot: common.Hash{1}, WithdrawalsRoot: common.Hash{2}, L1Applied: 3, AppHash: common.Hash{4}}, parent, b.DataHash)
-				sigma, err := d.Key(threshold.SigningIdentity(veilChain, 1, batch.Digest(domain, h)).Point())
-				if err != nil {
-					t.Fatal(err)
-				}
-				posted, err := p.Post(ctx, h, sigma.EIP2537(), b)
+				h, sigma, b := f.batch(t, index, parent)
+				posted, err := p.Post(ctx, h, sigma, b)
 				return posted, h, err
 			}
 			first, h0, err := post(0, common.Hash{})
@@ -155,27 +179,14 @@ func TestPostFaults(t *testing.T) {
 	defer cancel()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil poster faults")))
 	other, _ := crypto.ToECDSA(crypto.Keccak256([]byte("veil poster faults, the other poster")))
-	client, err := ethclient.DialContext(ctx, contractstest.Embedded(ctx, t, key))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	d, err := thresholdtest.Deal(nil, 4, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	domain := eip712.Domain{ChainID: veilChain, Salt: crypto.Keccak256Hash([]byte("a poster faults genesis"))}
-	at := contractstest.Deploy(ctx, t, client, key, d, domain)
-	inbox, err := contracts.NewBatchInbox(at.BatchInbox, client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newInboxFixture(ctx, t, contractstest.Embedded(ctx, t, key), key, "a poster faults genesis")
+	client, inbox, domain, at := f.client, f.inbox, f.domain, f.at
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// transfer sends wei from key to to at nonce, and waits until it lands.
-	transfer := func(from *ecdsa.PrivateKey, nonce uint64, to common.Address, wei *big.Int) {
+	transfer := func(t *testing.T, from *ecdsa.PrivateKey, nonce uint64, to common.Address, wei *big.Int) {
 		t.Helper()
 		fees, err := Estimate(ctx, client)
 		if err != nil {
@@ -193,7 +204,7 @@ func TestPostFaults(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	nonceOf := func(k *ecdsa.PrivateKey) uint64 {
+	nonceOf := func(t *testing.T, k *ecdsa.PrivateKey) uint64 {
 		t.Helper()
 		n, err := client.NonceAt(ctx, crypto.PubkeyToAddress(k.PublicKey), nil)
 		if err != nil {
@@ -201,29 +212,14 @@ func TestPostFaults(t *testing.T) {
 		}
 		return n
 	}
-	transfer(key, nonceOf(key), crypto.PubkeyToAddress(other.PublicKey), new(big.Int).Lsh(big.NewInt(1), 70))
+	transfer(t, key, nonceOf(t, key), crypto.PubkeyToAddress(other.PublicKey), new(big.Int).Lsh(big.NewInt(1), 70))
 
 	var parent common.Hash
 	next := uint64(0)
-	// batch is batch next: its header, σ and data.
-	batchOf := func(index uint64) (contracts.StatementsBatch, []byte, *batch.Built) {
-		t.Helper()
-		b, err := batch.Build([]batch.Slot{{Slot: index*32 + 1, RecordHash: common.Hash{byte(index)}, Txs: []batch.Tx{{Plaintext: []byte{0x02, byte(index)}}}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		h := batch.Header(batch.Fixed{ChainID: veilChain, Eon: 1, Index: index, FirstSlot: index*32 + 1, LastSlot: index*32 + 32,
-			RecordsRoot: common.Hash{1}, WithdrawalsRoot: common.Hash{2}, L1Applied: 3, AppHash: common.Hash{4}}, parent, b.DataHash)
-		sigma, err := d.Key(threshold.SigningIdentity(veilChain, 1, batch.Digest(domain, h)).Point())
-		if err != nil {
-			t.Fatal(err)
-		}
-		return h, sigma.EIP2537(), b
-	}
 	// landed checks that batch next is on L1, once: the inbox's index
 	// moved past it with its header, and the poster's account spent
 	// exactly one nonce since nonce.
-	landed := func(h contracts.StatementsBatch, who *ecdsa.PrivateKey, nonce uint64) {
+	landed := func(t *testing.T, h contracts.StatementsBatch, who *ecdsa.PrivateKey, nonce uint64) {
 		t.Helper()
 		o := &bind.CallOpts{Context: ctx}
 		if n, err := inbox.NextIndex(o); err != nil || n != next+1 {
@@ -232,7 +228,7 @@ func TestPostFaults(t *testing.T) {
 		if last, err := inbox.LastHeaderHash(o); err != nil || last != batch.Digest(domain, h) {
 			t.Fatalf("last header %x (%v)", last, err)
 		}
-		if n := nonceOf(who); n != nonce+1 {
+		if n := nonceOf(t, who); n != nonce+1 {
 			t.Fatalf("the poster's nonce went from %d to %d: want one transaction", nonce, n)
 		}
 		parent, next = batch.Digest(domain, h), next+1
@@ -251,18 +247,18 @@ func TestPostFaults(t *testing.T) {
 			}
 			return client.SendTransaction(ctx, tx)
 		}
-		h, sigma, b := batchOf(next)
-		nonce := nonceOf(key)
+		h, sigma, b := f.batch(t, next, parent)
+		nonce := nonceOf(t, key)
 		posted, err := poster(key, l1).Post(ctx, h, sigma, b)
 		if err != nil || posted.Attempts != 2 {
 			t.Fatalf("posted %+v, %v: want it to land on the second attempt", posted, err)
 		}
-		landed(h, key, nonce)
+		landed(t, h, key, nonce)
 	})
 	t.Run("L1 refuses the send", func(t *testing.T) {
 		l1 := &faultyL1{Client: client, send: func(context.Context, *types.Transaction) error { return errors.New("txpool is full") }}
-		h, sigma, b := batchOf(next)
-		nonce := nonceOf(key)
+		h, sigma, b := f.batch(t, next, parent)
+		nonce := nonceOf(t, key)
 		if _, err := poster(key, l1).Post(ctx, h, sigma, b); err == nil || !strings.Contains(err.Error(), "txpool is full") {
 			t.Fatalf("a refused send: %v", err)
 		}
@@ -272,11 +268,11 @@ func TestPostFaults(t *testing.T) {
 		if _, err := poster(key, client).Post(ctx, h, sigma, b); err != nil {
 			t.Fatalf("the retry: %v", err)
 		}
-		landed(h, key, nonce)
+		landed(t, h, key, nonce)
 	})
 	t.Run("a poster killed after sending", func(t *testing.T) {
-		h, sigma, b := batchOf(next)
-		nonce := nonceOf(key)
+		h, sigma, b := f.batch(t, next, parent)
+		nonce := nonceOf(t, key)
 		killed, kill := context.WithCancel(ctx)
 		var stuck common.Hash
 		l1 := &faultyL1{Client: client}
@@ -300,11 +296,11 @@ func TestPostFaults(t *testing.T) {
 		if posted.Receipt.TxHash == stuck {
 			t.Fatal("the stuck transaction landed")
 		}
-		landed(h, key, nonce)
+		landed(t, h, key, nonce)
 	})
 	t.Run("two posters race", func(t *testing.T) {
-		h, sigma, b := batchOf(next)
-		nonces := []uint64{nonceOf(key), nonceOf(other)}
+		h, sigma, b := f.batch(t, next, parent)
+		nonces := []uint64{nonceOf(t, key), nonceOf(t, other)}
 		errs := make([]error, 2)
 		var wg sync.WaitGroup
 		for i, k := range []*ecdsa.PrivateKey{key, other} {
@@ -329,13 +325,13 @@ func TestPostFaults(t *testing.T) {
 		if won < 0 {
 			t.Fatalf("no poster landed the batch: %v", errs)
 		}
-		landed(h, []*ecdsa.PrivateKey{key, other}[won], nonces[won])
+		landed(t, h, []*ecdsa.PrivateKey{key, other}[won], nonces[won])
 	})
 	t.Run("another transaction takes the nonce", func(t *testing.T) {
-		h, sigma, b := batchOf(next)
+		h, sigma, b := f.batch(t, next, parent)
 		l1 := &faultyL1{Client: client}
 		l1.send = func(ctx context.Context, tx *types.Transaction) error {
-			transfer(key, tx.Nonce(), common.Address{0xaa}, big.NewInt(1)) // the key used elsewhere first
+			transfer(t, key, tx.Nonce(), common.Address{0xaa}, big.NewInt(1)) // the key used elsewhere first
 			return client.SendTransaction(ctx, tx)
 		}
 		if _, err := poster(key, l1).Post(ctx, h, sigma, b); !errors.Is(err, ErrNonceTaken) {
