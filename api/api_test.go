@@ -52,7 +52,7 @@ type memBackend struct {
 	withdrawals map[common.Address][]apitypes.Withdrawal
 }
 
-// FeedEvent has every slot before the current one, at both levels.
+// FeedEvent has every slot before the current one, at every level.
 func (b *memBackend) FeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]byte, error) {
 	b.mu.Lock()
 	slot := b.slot
@@ -71,6 +71,9 @@ func (b *memBackend) FeedEvent(ctx context.Context, cur apitypes.FeedCursor) ([]
 		b.feedEnc = map[apitypes.FeedCursor][]byte{}
 	}
 	data := []byte(fmt.Sprintf(`{"slot":%d,"level":%q,"pad":"%s"}`, cur.Slot, cur.Level, strings.Repeat("x", b.feedPad)))
+	if cur.Level == apitypes.LevelFinal { // a node's final event: the decrypted block and its batch
+		data = []byte(fmt.Sprintf(`{"slot":%d,"level":"decrypted","final":{"batch":%d,"l1Block":9}}`, cur.Slot, cur.Slot/4))
+	}
 	b.feedEnc[cur] = data
 	return data, nil
 }

@@ -114,7 +114,7 @@ func TestFeed(t *testing.T) {
 	// The final feed: one event per slot, resumed in it.
 	final := openFeed(t, srv.URL+"/v1/blocks?from=7&level=final", "")
 	if events, _ := readEvents(t, bufio.NewReader(final.Body), 2); events[0].id != "7-final" || events[0].event != "final" ||
-		!strings.Contains(events[0].data, `"level":"final"`) || events[1].id != "8-final" {
+		!strings.Contains(events[0].data, `"final":{"batch":1,`) || events[1].id != "8-final" {
 		t.Fatalf("final feed: %v", events)
 	}
 	again = openFeed(t, srv.URL+"/v1/blocks", "7-final")

@@ -175,8 +175,13 @@ func TestWithdrawalClaimedAndFrozen(t *testing.T) {
 	if err != nil || mempool.Code(res.Code) != mempool.CodeWithdrawalsFrozen {
 		t.Fatalf("CheckTx of a withdrawal after the freeze: %v %v", res, err)
 	}
+	// The proposer leaves it out; a proposer that puts it in is refused.
 	a.pending = [][]byte{next}
-	if txs, ok := a.run(3, a.commit(2, [][]oracle.Attestation{nil, nil, nil, nil}), nil); !ok || len(txs) != 1 {
+	none := [][]oracle.Attestation{nil, nil, nil, nil}
+	if _, ok := a.run(3, a.commit(2, none), func(txs [][]byte) [][]byte { return append(txs, next) }); ok {
+		t.Fatal("a block with a withdrawal after the freeze was accepted")
+	}
+	if txs, ok := a.run(3, a.commit(2, none), nil); !ok || len(txs) != 1 {
 		t.Fatalf("block 3 (%v): %d transactions, want the record alone", ok, len(txs))
 	}
 	if n, _ := st().NextWithdrawNonce(w0); n != 1 {

@@ -54,14 +54,15 @@ func TestFromL1(t *testing.T) {
 		}
 		return doc
 	}
-	l1 := map[string]any{"chainId": 3151908, "contracts": at, "startBlock": 77}
-	doc := docOf(map[string]any{"chainId": 1337, "eon": info, "params": p, "l1": l1})
-	r, err := FromL1(doc, nil, DirArchive(t.TempDir()))
+	l1Field := map[string]any{"chainId": 3151908, "contracts": at, "startBlock": 77}
+	doc := docOf(map[string]any{"chainId": 1337, "eon": info, "params": p, "l1": l1Field})
+	var l1 L1Backend = noL1{}
+	r, err := FromL1(doc, l1, DirArchive(t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Inbox != at.BatchInbox || r.Registry != at.SequencerRegistry || r.Queue != at.ForcedInclusionQueue || r.StartBlock != 77 ||
-		r.Domain.ChainID != 1337 || r.Domain.Salt != crypto.Keccak256Hash(doc) || r.Params.ForceDeadline != 600 {
+		r.Domain.ChainID != 1337 || r.Domain.Salt != crypto.Keccak256Hash(doc) || r.Params.ForceDeadline != 600 || r.L1ChainID != 3151908 {
 		t.Fatalf("reader %+v", r)
 	}
 	if k := r.EonKeys[3]; k == nil || string(k.Bytes()) != string(d.EonKey.Bytes()) || len(r.EonKeys) != 1 {
@@ -71,21 +72,26 @@ func TestFromL1(t *testing.T) {
 	if err != nil || ver.Domain != r.Domain || ver.ChainID != "veil-1337" || ver.Validators.Size() != 1 {
 		t.Fatalf("FromGenesis of the same document: %+v %v", ver, err)
 	}
-	if r, err := FromL1(docOf(map[string]any{"chainId": 1337, "eon": info, "l1": l1}), nil, nil); err != nil || r.Params.ForceDeadline != params.Default().ForceDeadline {
+	if r, err := FromL1(docOf(map[string]any{"chainId": 1337, "eon": info, "l1": l1Field}), l1, DirArchive("")); err != nil || r.Params.ForceDeadline != params.Default().ForceDeadline {
 		t.Fatalf("no params: %v %v", r, err)
 	}
 	for _, tc := range []struct {
 		name, want string
 		doc        []byte
+		blobs      BlobSource
 	}{
-		{"no L1", "names no L1", docOf(map[string]any{"chainId": 1337, "eon": info})},
-		{"no eon", "genesis eon", docOf(map[string]any{"chainId": 1337, "l1": l1})},
-		{"not a genesis", "client: genesis", []byte("{")},
+		{"no L1", "names no L1", docOf(map[string]any{"chainId": 1337, "eon": info}), DirArchive("")},
+		{"no eon", "genesis eon", docOf(map[string]any{"chainId": 1337, "l1": l1Field}), DirArchive("")},
+		{"not a genesis", "client: genesis", []byte("{"), DirArchive("")},
+		{"no blob source", "blob source", doc, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := FromL1(tc.doc, nil, nil); err == nil || !strings.Contains(err.Error(), tc.want) {
+			if _, err := FromL1(tc.doc, l1, tc.blobs); err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want an error naming %q", err, tc.want)
 			}
 		})
 	}
 }
+
+// noL1 is an L1 node nothing is asked of.
+type noL1 struct{ L1Backend }

@@ -102,6 +102,14 @@ type L1Reader struct {
 	Params params.Params
 	// StartBlock is where Follow starts: the genesis's L1 start block.
 	StartBlock uint64
+	// L1ChainID is the L1 chain the genesis names (FromL1), for the caller
+	// to check its node against.
+	L1ChainID uint64
+	// Confirmations is how far Follow trusts L1: 0 reads up to its
+	// `finalized` block, as Veil applies L1 (a batch read from a block L1
+	// later reorgs away would make the next one look forged); D > 0 up to
+	// latest − D (dev chains, whose finality is slow or simulated).
+	Confirmations uint64
 
 	esc escapeState
 }

@@ -98,11 +98,11 @@ func TestL1Reader(t *testing.T) {
 			}
 		}
 	}
-	// Follow hands over the same batches, in order, then waits at the
-	// head.
+	// Follow hands over the same batches, in order, each once its block
+	// is a block deep.
 	var followed []L1Slots
 	stop := errors.New("two batches")
-	err = (&L1Reader{L1: l1, Inbox: at.BatchInbox, Registry: at.SequencerRegistry, Domain: dom, Blobs: archive}).Follow(ctx, 50*time.Millisecond,
+	err = (&L1Reader{L1: l1, Inbox: at.BatchInbox, Registry: at.SequencerRegistry, Domain: dom, Blobs: archive, Confirmations: 1}).Follow(ctx, 50*time.Millisecond,
 		func(b L1Slots) error {
 			if followed = append(followed, b); len(followed) == len(got) {
 				return stop

@@ -55,7 +55,7 @@ type Poster struct {
 	Poll time.Duration
 	// Fees prices attempt n (0 first, then each replacement); nil:
 	// Estimate. A replacement is raised to what L1 nodes take as one
-	// anyway (tip and fee cap +10 %, blob fee cap ×2).
+	// anyway (every cap ×2, go-ethereum's blob pool's bump).
 	Fees func(ctx context.Context, attempt int) (Fees, error)
 	Log  *slog.Logger
 }
@@ -77,8 +77,8 @@ var ErrNonceTaken = errors.New("poster: the account's nonce was taken by another
 
 // maxUnderpriced bounds the sends in a row that L1 refuses as underpriced
 // replacements (of a transaction this account left in the pool), each
-// priced above the last: 24 raise the tip and fee cap ~10× and the blob
-// fee cap 2^24×.
+// priced at twice the last: 24 outbid a leftover priced up to 2^24 times
+// the estimate.
 const maxUnderpriced = 24
 
 // Estimate prices a blob transaction from L1: the suggested tip, a fee cap
@@ -220,7 +220,9 @@ func (p *Poster) Post(ctx context.Context, header contracts.StatementsBatch, sig
 	}
 }
 
-// fees prices an attempt, a replacement at least the bump L1 nodes ask.
+// fees prices an attempt, a replacement at least the bump L1 nodes ask
+// of a blob transaction: go-ethereum's blob pool takes one only at twice
+// the tip, the fee cap and the blob fee cap.
 func (p *Poster) fees(ctx context.Context, attempt int, prev Fees) (Fees, error) {
 	var f Fees
 	var err error
@@ -240,7 +242,7 @@ func (p *Poster) fees(ctx context.Context, attempt int, prev Fees) (Fees, error)
 		}
 		return x
 	}
-	return Fees{Tip: bump(f.Tip, prev.Tip, 11, 10), FeeCap: bump(f.FeeCap, prev.FeeCap, 11, 10),
+	return Fees{Tip: bump(f.Tip, prev.Tip, 2, 1), FeeCap: bump(f.FeeCap, prev.FeeCap, 2, 1),
 		BlobFeeCap: bump(f.BlobFeeCap, prev.BlobFeeCap, 2, 1)}, nil
 }
 

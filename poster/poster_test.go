@@ -166,7 +166,9 @@ func (f *faultyL1) SendTransaction(ctx context.Context, tx *types.Transaction) e
 // TestPostFaults: on the embedded L1, each batch lands exactly once (the
 // inbox's index moves by one, the poster's nonce by one) through an L1
 // node that drops the first send, one that refuses it (the post fails, the
-// retry lands), a poster killed after sending a transaction that cannot
+// retry lands), one that refuses sends as underpriced replacements (each
+// next send at twice the tip; past maxUnderpriced the post fails), a
+// poster killed after sending a transaction that cannot
 // land (a new poster with the same key replaces it, outbidding it), two
 // posters racing for one batch (one lands, the other reverts or is refused
 // before sending), and an account whose nonce another transaction takes
@@ -269,6 +271,36 @@ func TestPostFaults(t *testing.T) {
 			t.Fatalf("the retry: %v", err)
 		}
 		landed(t, h, key, nonce)
+	})
+	t.Run("L1 refuses replacements as underpriced", func(t *testing.T) {
+		for _, refusals := range []int{3, maxUnderpriced + 1} {
+			var tips []*big.Int
+			l1 := &faultyL1{Client: client}
+			l1.send = func(ctx context.Context, tx *types.Transaction) error {
+				if tips = append(tips, tx.GasTipCap()); len(tips) <= refusals {
+					return errors.New("replacement transaction underpriced")
+				}
+				return client.SendTransaction(ctx, tx)
+			}
+			h, sigma, b := f.batch(t, next, parent)
+			nonce := nonceOf(t, key)
+			_, err := poster(key, l1).Post(ctx, h, sigma, b)
+			for i := 1; i < len(tips); i++ {
+				if tips[i].Cmp(new(big.Int).Mul(tips[i-1], big.NewInt(2))) < 0 {
+					t.Fatalf("send %d tipped %v after %v: want twice as much", i+1, tips[i], tips[i-1])
+				}
+			}
+			if refusals > maxUnderpriced {
+				if err == nil || !strings.Contains(err.Error(), "underpriced") || len(tips) != maxUnderpriced+1 {
+					t.Fatalf("%d refusals: %v after %d sends", refusals, err, len(tips))
+				}
+				continue
+			}
+			if err != nil || len(tips) != refusals+1 {
+				t.Fatalf("%d refusals: %v after %d sends", refusals, err, len(tips))
+			}
+			landed(t, h, key, nonce)
+		}
 	})
 	t.Run("a poster killed after sending", func(t *testing.T) {
 		h, sigma, b := f.batch(t, next, parent)

@@ -20,6 +20,7 @@ func newFollowCmd() *cobra.Command {
 	var node, trust, l1URL, blobs string
 	var from, slots uint64
 	var final bool
+	var confirmations uint64
 	cmd := &cobra.Command{
 		Use:   "follow --node URL --trust GENESIS [--from N] [--slots K] [--final]",
 		Short: "Follow a node's block feed, verifying every slot as a rollup would",
@@ -44,9 +45,15 @@ included blobs; a poster keeps what it posted there), checking every batch
 (the committee's signature under the registry's eon key, the blobs against
 their versioned hashes and dataHash, the header chain, the slots against
 recordsRoot). It prints the same line per slot, with the batch and L1 block
-instead of a latency, and waits for L1 to accept more.`,
+instead of a latency, and waits for L1 to accept more. It reads L1 up to its
+finalized block, as Veil does; --l1-confirmations D reads up to D blocks
+below the head instead (a devnet's L1 finalizes every 32 blocks; its nodes
+use 2).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if final && l1URL != "" {
+				return errors.New("--final and --l1: what L1 derives is final already")
+			}
 			doc, err := os.ReadFile(trust)
 			if err != nil {
 				return fmt.Errorf("--trust: %w", err)
@@ -59,7 +66,7 @@ instead of a latency, and waits for L1 to accept more.`,
 				return errors.New("--from: slots start at 1")
 			}
 			if l1URL != "" {
-				return followL1(cmd.Context(), cmd.OutOrStdout(), trust, l1URL, blobs, from, slots)
+				return followL1(cmd.Context(), cmd.OutOrStdout(), trust, l1URL, blobs, from, slots, confirmations)
 			}
 			return runFollow(cmd.Context(), cmd.OutOrStdout(), &client.Follower{Node: strings.TrimRight(node, "/"), Verify: ver,
 				HTTP: &http.Client{}, Final: final}, from, slots)
@@ -71,6 +78,7 @@ instead of a latency, and waits for L1 to accept more.`,
 	cmd.Flags().Uint64Var(&slots, "slots", 0, "stop after this many slots (0: follow forever)")
 	cmd.Flags().StringVar(&l1URL, "l1", "", "derive the slots from this L1 node alone instead of --node")
 	cmd.Flags().BoolVar(&final, "final", false, "follow the final feed: each slot once a batch L1 accepted covers it")
+	cmd.Flags().Uint64Var(&confirmations, "l1-confirmations", 0, "with --l1: read up to this many blocks below L1's head (dev chains; 0: up to its finalized block)")
 	cmd.Flags().StringVar(&blobs, "blobs", "", "with --l1: the blob archive directory (files named by versioned hash)")
 	_ = cmd.MarkFlagRequired("trust")
 	return cmd
@@ -102,7 +110,7 @@ func runFollow(ctx context.Context, w io.Writer, f *client.Follower, from, slots
 // BatchInbox accepted since the genesis's L1 start block, verified,
 // printed slot by slot from slot from on; it polls L1 for more once a
 // second.
-func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from, slots uint64) error {
+func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from, slots, confirmations uint64) error {
 	g, err := readGenesis(trust)
 	if err != nil {
 		return fmt.Errorf("--trust: %w", err)
@@ -126,6 +134,7 @@ func followL1(ctx context.Context, w io.Writer, trust, l1URL, blobs string, from
 	if err != nil {
 		return fmt.Errorf("--trust %s: %w", trust, err)
 	}
+	r.Confirmations = confirmations
 	seen := uint64(0)
 	err = r.Follow(ctx, time.Second, func(b client.L1Slots) error {
 		for _, e := range b.Escaped {
