@@ -205,8 +205,9 @@ func (b *memBackend) Forced(_ context.Context, index uint64) (apitypes.Forced, e
 	}
 	return apitypes.Forced{Index: 4, Status: "refused", Kind: "plain", Reason: "wrong_chain"}, nil
 }
-func (b *memBackend) Validators(context.Context) ([]apitypes.Validator, error) {
-	return []apitypes.Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: apitypes.Wei{Int: big.NewInt(32)}}}, nil
+func (b *memBackend) Validators(context.Context) (apitypes.Validators, error) {
+	return apitypes.Validators{Validators: []apitypes.Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: apitypes.Wei{Int: big.NewInt(32)}}},
+		EpochSlots: 7200}, nil
 }
 func (b *memBackend) Eon(context.Context) (*eon.Info, error) {
 	return b.eon, nil

@@ -36,7 +36,7 @@ func (s *Server) getValidators(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, apitypes.Validators{Validators: v})
+	writeJSON(w, http.StatusOK, v)
 }
 
 func (s *Server) getParams(w http.ResponseWriter, r *http.Request) {

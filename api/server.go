@@ -73,7 +73,7 @@ type Backend interface {
 	Ready(ctx context.Context) error
 	// Validators lists the genesis validators with their bonds and
 	// slashing.
-	Validators(ctx context.Context) ([]apitypes.Validator, error)
+	Validators(ctx context.Context) (apitypes.Validators, error)
 	// Forced returns ErrNotFound until a block applied the forced item.
 	Forced(ctx context.Context, index uint64) (apitypes.Forced, error)
 	// SubmitWithdrawal admits a withdrawal and passes it on; a rule it

@@ -721,6 +721,10 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	}
 	r.bundle = rec.Auction.Included
 	if r.l1 != nil {
+		p := r.app.cfg.Params
+		if err := r.st.epochBoundary(r.slot, p.EpochSlots, p.MaxValidators); err != nil {
+			return err
+		}
 		if err := r.st.closeBatch(r.slot, bound, r.app.cfg.Params.BatchSlots); err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -255,6 +256,12 @@ func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte, l1Block u
 			return &eventError{fmt.Errorf("chain: BatchAccepted without its header")}
 		}
 		return st.applyAccepted(ev.Batch.Index, ev.BatchHash, l1Block, env.slot)
+	case l1event.Registered, l1event.ExitRequested, l1event.StakeWithdrawn, l1event.Slashed:
+		l1, err := st.L1()
+		if err != nil || l1 == nil {
+			return cmp.Or(err, error(&eventError{fmt.Errorf("chain: a registry event on a network without L1")}))
+		}
+		return st.applyRegistry(ev, l1)
 	case l1event.Withdrawn:
 		return st.applyClaimed(ev.Account, ev.WithdrawNonce, ev.Recipient, ev.Amount, l1Block)
 	case l1event.Equivocation:

@@ -20,6 +20,7 @@ import (
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/merkle"
 	"github.com/veil-sequencer/veil/oracle"
+	"github.com/veil-sequencer/veil/params"
 	"github.com/veil-sequencer/veil/proposer"
 	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 )
@@ -53,19 +54,28 @@ type decidedBlock struct {
 	lc  abci.CommitInfo
 }
 
-func newL1App(t *testing.T) *l1App { return newL1AppBatches(t, 0) }
+func newL1App(t *testing.T) *l1App { return newL1AppParams(t, nil) }
 
 // newL1AppBatches is newL1App with batches of batchSlots slots (0: the
 // default).
 func newL1AppBatches(t *testing.T, batchSlots uint64) *l1App {
+	if batchSlots == 0 {
+		return newL1App(t)
+	}
+	return newL1AppParams(t, func(p *params.Params) { p.BatchSlots = batchSlots })
+}
+
+// newL1AppParams is newL1App with the network's parameters edited (nil:
+// the defaults).
+func newL1AppParams(t *testing.T, edit func(*params.Params)) *l1App {
 	t.Helper()
 	a := &l1App{appFixture: newApp(t), view: map[uint64][][]byte{}}
 	var g Genesis
 	if err := json.Unmarshal(a.genesis, &g); err != nil {
 		t.Fatal(err)
 	}
-	if batchSlots != 0 {
-		a.params.BatchSlots = batchSlots
+	if edit != nil {
+		edit(&a.params.Params)
 		g.Params = &a.params.Params
 		a.app = NewApp(a.store, AppConfig{Params: a.params, Keys: thresholdtest.Keys{Dealing: a.deal, ChainID: 1337}, Log: slog.New(slog.DiscardHandler)})
 	}

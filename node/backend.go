@@ -61,18 +61,36 @@ func (b *Backend) state() *chain.State {
 }
 
 // Validators answers GET /v1/validators.
-func (b *Backend) Validators(context.Context) ([]apitypes.Validator, error) {
-	vals, err := b.state().Validators()
+func (b *Backend) Validators(context.Context) (apitypes.Validators, error) {
+	st := b.state()
+	vals, err := st.Validators()
 	if err != nil {
-		return nil, err
+		return apitypes.Validators{}, err
 	}
-	out := make([]apitypes.Validator, len(vals))
+	out := apitypes.Validators{Validators: make([]apitypes.Validator, len(vals)), EpochSlots: b.params.EpochSlots}
 	for i, v := range vals {
-		out[i] = apitypes.Validator{Address: v.Validator.Bytes(), PubKey: v.PubKey, Keyper: v.Keyper, Bond: apitypes.Wei{Int: v.Amount}, Power: 1}
+		x := apitypes.Validator{Address: v.Validator.Bytes(), PubKey: v.PubKey, Keyper: v.Keyper, Bond: apitypes.Wei{Int: v.Amount}, Power: 1}
 		if s := v.Slashed; s != nil {
-			out[i].Power = 0
-			out[i].Slashed = &apitypes.Slashing{Slot: s.Slot, Height: s.Height, Amount: apitypes.Wei{Int: s.Amount}}
+			x.Power = 0
+			x.Slashed = &apitypes.Slashing{Slot: s.Slot, Height: s.Height, Amount: apitypes.Wei{Int: s.Amount}}
 		}
+		r, ok, err := st.RegistrationOfKey([32]byte(v.PubKey))
+		if err != nil {
+			return apitypes.Validators{}, err
+		}
+		if ok {
+			x.Registration, x.Exiting = &r.Number, r.ExitRequestedAt != 0
+		}
+		out.Validators[i] = x
+	}
+	next, ok, err := st.NextValidators()
+	if err != nil || !ok {
+		return out, err
+	}
+	out.Next = &apitypes.NextSet{Epoch: next.Epoch, Slot: next.Epoch * b.params.EpochSlots, Members: make([]apitypes.Member, len(next.Members))}
+	for i, m := range next.Members {
+		out.Next.Members[i] = apitypes.Member{Registration: m.Number, Keyper: m.Keyper, Address: m.CometAddress().Bytes(),
+			PubKey: m.CometPubKey[:], Stake: apitypes.Wei{Int: m.Stake}}
 	}
 	return out, nil
 }

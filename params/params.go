@@ -50,6 +50,12 @@ type Params struct {
 	// of L1 time: a forced item older than it that no accepted batch
 	// covers is derived by rollups from L1 alone, and Veil skips it.
 	ForceDeadline uint64
+
+	// EpochSlots is an epoch's length (protocol §10): at each multiple of
+	// it the chain computes the next validator set from the registry as
+	// applied from L1. MaxValidators bounds that set (the largest stakes).
+	EpochSlots    uint64
+	MaxValidators int
 }
 
 // Default is the parameter set a development network starts with, and the
@@ -75,6 +81,8 @@ func Default() Params {
 		MaxSealedSize:     64 << 10,
 		BatchSlots:        32,
 		ForceDeadline:     3600, // 1 h
+		EpochSlots:        7200, // 1 h at 500 ms
+		MaxValidators:     100,
 	}
 }
 
@@ -93,6 +101,10 @@ const (
 	maxSlotGasLimitOK = 1 << 40
 	maxBatchSlots     = 4096
 	maxForceDeadline  = 365 * 24 * 3600
+	maxEpochSlots     = 1 << 32
+	// MaxValidatorsLimit bounds MaxValidators: every validator is a
+	// keyper, and a DKG's transcript grows with the square of its size.
+	MaxValidatorsLimit = 256
 )
 
 // Validate reports the first parameter out of range, naming it.
@@ -133,6 +145,10 @@ func (p Params) Validate() error {
 		return bad("batchSlots", "%d: want 1 … %d", p.BatchSlots, maxBatchSlots)
 	case p.ForceDeadline < 1 || p.ForceDeadline > maxForceDeadline:
 		return bad("forceDeadline", "%d: want 1 … %d seconds", p.ForceDeadline, maxForceDeadline)
+	case p.EpochSlots < 1 || p.EpochSlots > maxEpochSlots:
+		return bad("epochSlots", "%d: want 1 … %d", p.EpochSlots, uint64(maxEpochSlots))
+	case p.MaxValidators < 1 || p.MaxValidators > MaxValidatorsLimit:
+		return bad("maxValidators", "%d: want 1 … %d", p.MaxValidators, MaxValidatorsLimit)
 	}
 	return nil
 }
@@ -175,6 +191,8 @@ type jsonParams struct {
 	MaxSealedSize     int    `json:"maxSealedSize"`
 	BatchSlots        uint64 `json:"batchSlots"`
 	ForceDeadline     uint64 `json:"forceDeadline"`
+	EpochSlots        uint64 `json:"epochSlots"`
+	MaxValidators     int    `json:"maxValidators"`
 }
 
 func decimal(x *big.Int) string {
@@ -190,13 +208,14 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		InclusionAge: p.InclusionAge, MinFeePerGas: decimal(p.MinFeePerGas), MaxCiphertextSize: p.MaxCiphertextSize,
 		MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap, Reserve: decimal(p.Reserve),
 		InvalidBidPenalty: decimal(p.InvalidBidPenalty), K: p.K, BidsPerBuilder: p.BidsPerBuilder,
-		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, BatchSlots: p.BatchSlots, ForceDeadline: p.ForceDeadline})
+		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, BatchSlots: p.BatchSlots, ForceDeadline: p.ForceDeadline,
+		EpochSlots: p.EpochSlots, MaxValidators: p.MaxValidators})
 }
 
 // UnmarshalJSON reads every field (none may be missing: a genesis that
-// names params names all of them, but batchSlots and forceDeadline, which
-// came later and take their defaults so that earlier genesis documents
-// keep their meaning) and
+// names params names all of them, but batchSlots, forceDeadline,
+// epochSlots and maxValidators, which came later and take their defaults
+// so that earlier genesis documents keep their meaning) and
 // validates the set.
 func (p *Params) UnmarshalJSON(b []byte) error {
 	var raw map[string]json.RawMessage
@@ -212,7 +231,7 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("%w: %s missing", ErrInvalid, f)
 		}
 	}
-	fields = append(fields, "batchSlots", "forceDeadline") // optional
+	fields = append(fields, "batchSlots", "forceDeadline", "epochSlots", "maxValidators") // optional
 	for k := range raw {
 		if !slices.Contains(fields, k) {
 			return fmt.Errorf("%w: unknown field %q", ErrInvalid, k)
@@ -224,12 +243,20 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 	q := Params{SlotGasLimit: j.SlotGasLimit, InclusionReserve: j.InclusionReserve, InclusionAge: j.InclusionAge,
 		MaxCiphertextSize: j.MaxCiphertextSize, MaxValiditySlots: j.MaxValiditySlots, SenderCap: j.SenderCap,
 		PoolCap: j.PoolCap, K: j.K, BidsPerBuilder: j.BidsPerBuilder, BidsPerSlot: j.BidsPerSlot, MaxSealedSize: j.MaxSealedSize,
-		BatchSlots: j.BatchSlots, ForceDeadline: j.ForceDeadline}
-	if _, ok := raw["batchSlots"]; !ok {
-		q.BatchSlots = Default().BatchSlots
-	}
-	if _, ok := raw["forceDeadline"]; !ok {
-		q.ForceDeadline = Default().ForceDeadline
+		BatchSlots: j.BatchSlots, ForceDeadline: j.ForceDeadline, EpochSlots: j.EpochSlots, MaxValidators: j.MaxValidators}
+	def := Default()
+	for _, o := range []struct {
+		field string
+		set   func()
+	}{
+		{"batchSlots", func() { q.BatchSlots = def.BatchSlots }},
+		{"forceDeadline", func() { q.ForceDeadline = def.ForceDeadline }},
+		{"epochSlots", func() { q.EpochSlots = def.EpochSlots }},
+		{"maxValidators", func() { q.MaxValidators = def.MaxValidators }},
+	} {
+		if _, ok := raw[o.field]; !ok {
+			o.set()
+		}
 	}
 	for _, a := range []struct {
 		field string

@@ -59,6 +59,9 @@ func TestInvalid(t *testing.T) {
 		{"maxSealedSize", func(p *Params) { p.MaxSealedSize = 0 }},
 		{"batchSlots", func(p *Params) { p.BatchSlots = 0 }},
 		{"forceDeadline", func(p *Params) { p.ForceDeadline = 0 }},
+		{"epochSlots", func(p *Params) { p.EpochSlots = 0 }},
+		{"maxValidators", func(p *Params) { p.MaxValidators = MaxValidatorsLimit + 1 }},
+		{"maxValidators", func(p *Params) { p.MaxValidators = 0 }},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			p := Default()
@@ -94,17 +97,21 @@ func TestUnmarshalStrict(t *testing.T) {
 	}
 }
 
-// TestBatchSlotsOptional: a genesis written before batchSlots and
-// forceDeadline existed still reads, with the defaults.
-func TestBatchSlotsOptional(t *testing.T) {
+// TestLaterFieldsOptional: a genesis written before batchSlots,
+// forceDeadline, epochSlots and maxValidators existed still reads, with
+// the defaults.
+func TestLaterFieldsOptional(t *testing.T) {
 	good, _ := json.Marshal(Default())
-	old := strings.Replace(strings.Replace(string(good), `,"batchSlots":32`, ``, 1), `,"forceDeadline":3600`, ``, 1)
-	if strings.Contains(old, "batchSlots") || strings.Contains(old, "forceDeadline") {
-		t.Fatalf("the encoding has other fields: %s", old)
+	old := string(good)
+	for _, f := range []string{`,"batchSlots":32`, `,"forceDeadline":3600`, `,"epochSlots":7200`, `,"maxValidators":100`} {
+		if !strings.Contains(old, f) {
+			t.Fatalf("the encoding lacks %s: %s", f, old)
+		}
+		old = strings.Replace(old, f, ``, 1)
 	}
 	var p Params
-	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 || p.ForceDeadline != 3600 {
-		t.Fatalf("%v: batchSlots %d, forceDeadline %d", err, p.BatchSlots, p.ForceDeadline)
+	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 || p.ForceDeadline != 3600 || p.EpochSlots != 7200 || p.MaxValidators != 100 {
+		t.Fatalf("%v: %+v", err, p)
 	}
 }
 

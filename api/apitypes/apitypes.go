@@ -250,9 +250,29 @@ type PoolPage struct {
 	Next      string        `json:"next"`
 }
 
-// Validators is GET /v1/validators.
+// Validators is GET /v1/validators: the current set and, on a network
+// anchored on L1, the set the last epoch boundary computed from the
+// registry (protocol §10).
 type Validators struct {
 	Validators []Validator `json:"validators"`
+	EpochSlots uint64      `json:"epochSlots"`
+	Next       *NextSet    `json:"next,omitempty"` // absent before the first boundary
+}
+
+// NextSet is the validator set computed at the epoch boundary Slot.
+type NextSet struct {
+	Epoch   uint64   `json:"epoch"`
+	Slot    uint64   `json:"slot"`
+	Members []Member `json:"members"`
+}
+
+// Member is a registration in a computed set.
+type Member struct {
+	Registration uint64         `json:"registration"`
+	Keyper       common.Address `json:"keyper"`
+	Address      hexutil.Bytes  `json:"address"` // CometBFT validator address
+	PubKey       hexutil.Bytes  `json:"pubKey"`  // ed25519
+	Stake        Wei            `json:"stake"`
 }
 
 // Block is GET /v1/blocks/{slot} (protocol §8), and the data of a feed
@@ -312,6 +332,11 @@ type Validator struct {
 	Bond    Wei            `json:"bond"`
 	Power   int64          `json:"power"`             // Veil's view: 1, or 0 once slashed
 	Slashed *Slashing      `json:"slashed,omitempty"` // absent while in good standing
+	// Registration is its SequencerRegistry registration (the proven one
+	// of its CometBFT key), once Veil applied it; Exiting once it asked
+	// to exit on L1 (it leaves at the next handover).
+	Registration *uint64 `json:"registration,omitempty"`
+	Exiting      bool    `json:"exiting,omitempty"`
 }
 
 // Slashing is when and for what a validator was slashed.

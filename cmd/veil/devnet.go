@@ -444,6 +444,7 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	// The parameters are written out so an operator sees, and may change
 	// before the first start, what the network runs with.
 	np := params.Default()
+	np.EpochSlots = devEpochSlots
 	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0), Params: &np, L1: l1}
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})

@@ -191,6 +191,45 @@ func TestDevnetWallet(t *testing.T) {
 		stopDevnet(t, cmd)
 		t.Fatalf("wallet deposit: %d\n%s%s", code, dep, errOut)
 	}
+	// The validators' registrations came back through the oracle too: each
+	// current validator has its own, and the first epoch boundary (slot
+	// 60) computed the same four as the next set.
+	var vs apitypes.Validators
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		resp, err := http.Get(dn.Nodes[1] + "/v1/validators")
+		if err != nil {
+			stopDevnet(t, cmd)
+			t.Fatal(err)
+		}
+		err = json.NewDecoder(resp.Body).Decode(&vs)
+		resp.Body.Close()
+		if err != nil || len(vs.Validators) != 4 || vs.EpochSlots != 60 {
+			stopDevnet(t, cmd)
+			t.Fatalf("GET /v1/validators: %v %+v", err, vs)
+		}
+		if vs.Next != nil || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	seenReg := map[uint64]bool{}
+	for _, v := range vs.Validators {
+		if v.Registration == nil || v.Exiting || seenReg[*v.Registration] {
+			stopDevnet(t, cmd)
+			t.Fatalf("validator %x: registration %v, exiting %v", v.Address, v.Registration, v.Exiting)
+		}
+		seenReg[*v.Registration] = true
+	}
+	if vs.Next == nil || vs.Next.Slot != 60*vs.Next.Epoch || len(vs.Next.Members) != 4 {
+		stopDevnet(t, cmd)
+		t.Fatalf("the next set: %+v", vs.Next)
+	}
+	for _, m := range vs.Next.Members {
+		if !seenReg[m.Registration] {
+			stopDevnet(t, cmd)
+			t.Fatalf("the next set has registration %d, which is no current validator's", m.Registration)
+		}
+	}
 	freshHash, errOut, code := runVeil(t, nil, "wallet", "send", "--node", dn.Nodes[0], "--key-file", freshFile, "--to", dn.Accounts[1].Address, "--value", "7")
 	if code != 0 {
 		stopDevnet(t, cmd)

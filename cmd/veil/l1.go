@@ -36,6 +36,7 @@ var (
 	devMinStake          = devBond
 	devExitDelay         = uint64(10 * 60) // s: longer than CometBFT's evidence age in a devnet
 	devWithdrawDelay     = uint64(10)      // s: a devnet's withdrawals are claimed in seconds
+	devEpochSlots        = uint64(60)      // a devnet's epoch (protocol §10): 30 s at 500 ms
 	devL1AccountBalance  = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 	devL1DeployerBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
 	devKeyperGas         = big.NewInt(1e18) // what a keyper gets on L1 for gas, beside its stake
