@@ -495,18 +495,28 @@ func (nw *Network) CometKey(i int) (cmtcrypto.PrivKey, error) {
 	if i < 0 || i >= len(nw.Nodes) {
 		return nil, fmt.Errorf("node: no validator %d", i)
 	}
+	k, err := CometKeyAt(nw.Nodes[i].Home)
+	if err != nil {
+		return nil, fmt.Errorf("node: validator %d: %w", i, err)
+	}
+	return k, nil
+}
+
+// CometKeyAt reads the CometBFT validator key of the node whose CometBFT
+// home is home (config/priv_validator_key.json).
+func CometKeyAt(home string) (cmtcrypto.PrivKey, error) {
 	c := cmtcfg.DefaultConfig()
-	c.SetRoot(nw.Nodes[i].Home)
+	c.SetRoot(home)
 	raw, err := os.ReadFile(c.PrivValidatorKeyFile())
 	if err != nil {
-		return nil, fmt.Errorf("node: validator %d key: %w", i, err)
+		return nil, fmt.Errorf("node: CometBFT key: %w", err)
 	}
 	var key privval.FilePVKey
 	if err := cmtjson.Unmarshal(raw, &key); err != nil {
-		return nil, fmt.Errorf("node: validator %d key %s: %w", i, c.PrivValidatorKeyFile(), err)
+		return nil, fmt.Errorf("node: CometBFT key %s: %w", c.PrivValidatorKeyFile(), err)
 	}
 	if key.PrivKey == nil {
-		return nil, fmt.Errorf("node: validator %d key %s holds no private key", i, c.PrivValidatorKeyFile())
+		return nil, fmt.Errorf("node: CometBFT key %s holds no private key", c.PrivValidatorKeyFile())
 	}
 	return key.PrivKey, nil
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"context"
+	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -8,6 +11,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // TestL1Commands: `veil l1 dev` runs the dev L1 alone and writes its
@@ -83,6 +92,51 @@ func TestL1Commands(t *testing.T) {
 	if code != 0 || !strings.Contains(again, "already deployed and checked") {
 		t.Fatalf("l1 deploy again: %d\n%s%s", code, again, errOut)
 	}
+
+	// veil validator: a registered node cannot register again; one asks to
+	// exit (once); a node of the bare network, its keyper funded, registers
+	// with at least the minimum stake.
+	netCfg := func(n string, i int) string { return filepath.Join(n, fmt.Sprintf("node-%d", i), "veil.toml") }
+	for _, tc := range []struct {
+		args []string
+		ok   bool
+		want string
+	}{
+		{[]string{"validator", "register", "--config", netCfg(net, 0), "--l1", url, "--stake", "32000000000000000000"}, false, "is registration 0 already"},
+		{[]string{"validator", "exit", "--config", netCfg(net, 1), "--l1", url}, true, "exit requested: registration 1 in L1 block "},
+		{[]string{"validator", "exit", "--config", netCfg(net, 1), "--l1", url}, false, "requestExit"},
+		{[]string{"validator", "exit", "--config", netCfg(bare, 0), "--l1", url}, false, "has no registration"},
+		{[]string{"validator", "register", "--config", netCfg(bare, 0), "--l1", url, "--stake", "-5"}, false, "--stake"},
+		{[]string{"validator", "register", "--config", netCfg(bare, 0), "--stake", "5"}, false, `"l1" not set`},
+	} {
+		out, errOut, code := runVeil(t, nil, tc.args...)
+		if (code == 0) != tc.ok || !strings.Contains(out+errOut, tc.want) {
+			t.Errorf("veil %s: %d %q %q, want %v naming %q", strings.Join(tc.args, " "), code, out, errOut, tc.ok, tc.want)
+		}
+	}
+	status, errOut, code = runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", filepath.Join(net, "genesis.json"))
+	if code != 0 || strings.Count(status, ", active\n") != 3 || strings.Count(status, ", exiting since ") != 1 {
+		t.Fatalf("l1 status after an exit: %d\n%s%s", code, status, errOut)
+	}
+	bareCfg, err := loadNodeConfig(netCfg(bare, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bareKeyper, err := readSecretKeyFile(bareCfg.KeyperKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fundL1(t, url, key, crypto.PubkeyToAddress(bareKeyper.PublicKey), new(big.Int).Mul(big.NewInt(33), big.NewInt(1e18)))
+	if out, errOut, code := runVeil(t, nil, "validator", "register", "--config", netCfg(bare, 0), "--l1", url, "--stake", "31000000000000000000"); code == 0 || !strings.Contains(errOut, "at least 32000000000000000000") {
+		t.Fatalf("a stake under the minimum: %d %s %s", code, out, errOut)
+	}
+	if out, errOut, code := runVeil(t, nil, "validator", "register", "--config", netCfg(bare, 0), "--l1", url, "--stake", "32000000000000000000"); code != 0 || !strings.HasPrefix(out, "registered: registration 0, keyper "+crypto.PubkeyToAddress(bareKeyper.PublicKey).Hex()) {
+		t.Fatalf("validator register: %d %s %s", code, out, errOut)
+	}
+	status, errOut, code = runVeil(t, nil, "l1", "status", "--l1", url, "--genesis", genesis)
+	if code != 0 || !strings.Contains(status, ": 1 registrations") {
+		t.Fatalf("l1 status after a registration: %d\n%s%s", code, status, errOut)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -97,5 +151,46 @@ func TestL1Commands(t *testing.T) {
 		if _, errOut, code := runVeil(t, nil, tc.args...); code == 0 || !strings.Contains(errOut, tc.want) {
 			t.Errorf("veil %s: %d %q, want an error naming %q", strings.Join(tc.args, " "), code, errOut, tc.want)
 		}
+	}
+}
+
+// fundL1 sends wei to to on the L1 at url from the key in keyFile, and
+// waits until it lands.
+func fundL1(t *testing.T, url, keyFile string, to common.Address, wei *big.Int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	from, err := readSecretKeyFile(keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := client.PendingNonceAt(ctx, crypto.PubkeyToAddress(from.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip := big.NewInt(1e9)
+	tx, err := types.SignNewTx(from, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce,
+		GasTipCap: tip, GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: 21_000, To: &to, Value: wei})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := bind.WaitMined(ctx, client, tx); err != nil || r.Status != 1 {
+		t.Fatalf("funding %s: %v %v", to, r, err)
 	}
 }

@@ -40,6 +40,6 @@ winning order, and only then do keypers release the keys that decrypt it.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(newL1Cmd(), newEncryptCmd(), newDecryptCmd(), newIdentityCmd(), newDemoCmd(),
-		newDKGCmd(), newKeyperCmd(), newCombineCmd(), newDevnetCmd(), newNodeCmd(), newWalletCmd(), newBenchCmd(), newBuilderCmd(), newFollowCmd())
+		newDKGCmd(), newKeyperCmd(), newCombineCmd(), newDevnetCmd(), newNodeCmd(), newWalletCmd(), newBenchCmd(), newBuilderCmd(), newFollowCmd(), newValidatorCmd())
 	return root
 }
