@@ -459,3 +459,90 @@ func TestOutOfRangeIndices(t *testing.T) {
 		})
 	}
 }
+
+// TestObserverAgrees: an observer, holding no key and sending nothing,
+// computes from the public messages alone the result every keyper
+// computes (qualified dealers, each fault's dealer and kind, the eon key,
+// every public share), whatever the faults; with too few qualified it
+// fails alike; it has no share and says nothing.
+func TestObserverAgrees(t *testing.T) {
+	cfg, keys := testConfig(t, 7, 5, 1)
+	silentJustification := func(l *Local) {
+		l.Deliver = func(_ int, m *Message) *Message {
+			if m.Phase == PhaseJustification && m.Keyper == 2 {
+				return nil
+			}
+			return m
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		setup func(l *Local)
+		fail  bool
+	}{
+		{"honest", func(*Local) {}, false},
+		{"a bad share, justified", func(l *Local) { corruptShareFor(l, 2, 5) }, false},
+		{"a bad share, unjustified", func(l *Local) { corruptShareFor(l, 2, 5); silentJustification(l) }, false},
+		{"a silent keyper", func(l *Local) { l.Keypers[6] = nil }, false},
+		{"inconsistent commitments", func(l *Local) {
+			l.Keypers[2].tamper = func(m *Message) {
+				if m.Phase == PhaseDeal {
+					other, _ := threshold.NewPolynomial(nil, 5)
+					m.Commitments = other.Commit().Bytes()
+				}
+			}
+		}, false},
+		{"too few qualified", func(l *Local) { l.Keypers[4], l.Keypers[5], l.Keypers[6] = nil, nil, nil }, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := newLocal(t, cfg, keys)
+			tc.setup(l)
+			obs, err := NewObserver(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var said int
+			deliver := l.Deliver
+			l.Deliver = func(to int, m *Message) *Message {
+				if m.Keyper == 0 {
+					said++
+				}
+				if deliver != nil {
+					return deliver(to, m)
+				}
+				return m
+			}
+			l.Keypers = append(l.Keypers, obs)
+			res, errs, _ := run(t, l)
+			got, gotErr := res[len(res)-1], errs[len(errs)-1]
+			if said != 0 {
+				t.Fatalf("the observer sent %d messages", said)
+			}
+			want, wantErr := res[0], errs[0]
+			if tc.fail {
+				var fe, ofe *FailureError
+				if !errors.As(wantErr, &fe) || !errors.As(gotErr, &ofe) || fmt.Sprint(fe.Qualified) != fmt.Sprint(ofe.Qualified) {
+					t.Fatalf("keyper 1: %v; observer: %v", wantErr, gotErr)
+				}
+				return
+			}
+			if wantErr != nil || gotErr != nil {
+				t.Fatalf("keyper 1: %v; observer: %v", wantErr, gotErr)
+			}
+			if got.Index != 0 || got.Share != nil || !got.EonKey.Equal(want.EonKey) || fmt.Sprint(got.Qualified) != fmt.Sprint(want.Qualified) ||
+				len(got.Faults) != len(want.Faults) || len(got.PublicShares) != len(want.PublicShares) {
+				t.Fatalf("observer %+v, keyper 1 %+v", got, want)
+			}
+			for i := range got.Faults {
+				if got.Faults[i].Dealer != want.Faults[i].Dealer || got.Faults[i].Err.Error() != want.Faults[i].Err.Error() {
+					t.Fatalf("fault %d: observer %v, keyper 1 %v", i, got.Faults[i], want.Faults[i])
+				}
+			}
+			for i := range got.PublicShares {
+				if !got.PublicShares[i].Equal(want.PublicShares[i]) {
+					t.Fatalf("public share %d differs", i+1)
+				}
+			}
+		})
+	}
+}

@@ -49,7 +49,7 @@ func (e *FailureError) Unwrap() error { return ErrTooFew }
 // Result is what a DKG gives one keyper.
 type Result struct {
 	Config       Config
-	Index        int                         // this keyper, from 1
+	Index        int                         // this keyper, from 1; 0 for an observer
 	EonKey       *threshold.EonPublicKey     // Σ qualified dealers' a₀·G2
 	Share        *threshold.SecretKeyShare   // this keyper's s_i; nil with ErrNoOwnShare
 	PublicShares []*threshold.PublicKeyShare // every keyper's s_j·G2, [j-1]
@@ -142,8 +142,32 @@ func New(cfg Config, index int, key *ecdsa.PrivateKey, rand io.Reader) (*Keyper,
 	}, nil
 }
 
-// Index is this keyper's index (from 1).
+// NewObserver is a state machine that holds no key and sends nothing: it
+// takes the session's public messages and computes its public result
+// (qualified dealers, faults, the eon key and every keyper's public share)
+// exactly as every keyper does, since only public messages decide them.
+// It is what the chain runs over the transcript it orders (protocol
+// §10). Start and Advance return no messages; its Result has no Share.
+func NewObserver(cfg Config) (*Keyper, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &Keyper{
+		cfg: cfg, domain: cfg.Domain(),
+		received:   make(map[Phase]map[int][]byte),
+		ephKeys:    make(map[int]*ecies.PublicKey),
+		deals:      make(map[int]*deal),
+		faults:     make(map[int]error),
+		complaints: make(map[int][]int),
+		justified:  make(map[int]map[int]bool),
+	}, nil
+}
+
+// Index is this keyper's index (from 1); 0 for an observer.
 func (k *Keyper) Index() int { return k.index }
+
+// observer reports whether k holds no key (NewObserver).
+func (k *Keyper) observer() bool { return k.index == 0 }
 
 // Phase is the phase whose messages Handle accepts now (0 before Start).
 func (k *Keyper) Phase() Phase { return k.phase }
@@ -153,6 +177,10 @@ func (k *Keyper) Phase() Phase { return k.phase }
 func (k *Keyper) Start() (*Message, error) {
 	if k.phase != 0 {
 		return nil, fmt.Errorf("%w: already started", ErrWrongPhase)
+	}
+	if k.observer() {
+		k.phase = PhaseAnnounce
+		return nil, nil
 	}
 	eph, err := ecies.GenerateKey(k.rand, crypto.S256(), nil)
 	if err != nil {
@@ -333,6 +361,9 @@ func (k *Keyper) Advance() ([]*Message, error) {
 	switch k.phase {
 	case PhaseAnnounce:
 		k.phase = PhaseDeal
+		if k.observer() {
+			return nil, nil
+		}
 		m, err := k.makeDeal()
 		if err != nil {
 			return nil, err
@@ -432,6 +463,9 @@ func (k *Keyper) finish() (*Result, error) {
 	var err error
 	if res.EonKey, res.PublicShares, err = threshold.Aggregate(commitments, k.cfg.N()); err != nil {
 		return nil, fmt.Errorf("dkg: aggregate: %w", err)
+	}
+	if k.observer() {
+		return res, nil
 	}
 	if len(shares) != len(res.Qualified) {
 		return res, fmt.Errorf("%w: keyper %d has %d of %d dealers' shares", ErrNoOwnShare, k.index, len(shares), len(res.Qualified))

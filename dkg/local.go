@@ -24,7 +24,8 @@ type Rejection struct {
 // Local runs a DKG among keypers in one process, passing every message
 // through its canonical encoding and Decode to every keyper (the sender
 // included), one phase at a time, keypers in parallel. A nil entry in
-// Keypers is a keyper that never speaks.
+// Keypers is a keyper that never speaks; an observer (NewObserver) listens
+// (Deliver sees it as keyper 0).
 type Local struct {
 	Keypers []*Keyper
 
@@ -50,7 +51,9 @@ func (l *Local) Run(ctx context.Context) ([]*Result, []error, []Rejection, error
 		if err != nil {
 			return nil, nil, nil, fmt.Errorf("keyper %d: %w", k.Index(), err)
 		}
-		outgoing = append(outgoing, m)
+		if m != nil { // an observer says nothing
+			outgoing = append(outgoing, m)
+		}
 	}
 	var rejections []Rejection
 	for _, phase := range []Phase{PhaseAnnounce, PhaseDeal, PhaseComplaint, PhaseJustification} {
