@@ -42,7 +42,8 @@ func statusOf(c mempool.Code) int {
 	switch c {
 	case mempool.CodeTooLarge:
 		return http.StatusRequestEntityTooLarge
-	case mempool.CodeNonceUsed, mempool.CodeNonceGap, mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeWithdrawalsFrozen:
+	case mempool.CodeNonceUsed, mempool.CodeNonceGap, mempool.CodeWrongSlot, mempool.CodeSeqTooLow, mempool.CodeWithdrawalsFrozen,
+		mempool.CodeDKGNotRunning, mempool.CodeDKGWrongPhase, mempool.CodeDKGDuplicate:
 		return http.StatusConflict
 	case mempool.CodeSenderCap, mempool.CodeBidLimit:
 		return http.StatusTooManyRequests

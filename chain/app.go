@@ -47,9 +47,8 @@ const (
 	TxEnvelope   byte = 0x01
 	TxBid        byte = 0x02
 	TxSlotRecord byte = 0x03
+	TxDKG        byte = 0x04 // a keyper's message in the next eon's DKG (protocol §10)
 	TxWithdraw   byte = 0x05 // an account's Withdraw (protocol §9)
-	// 0x04 is reserved for the DKG's messages once the DKG runs on chain;
-	// until then it is refused as unsupported_tx like any unknown type.
 )
 
 // State keys beyond the pool's (docs/chain.md).
@@ -540,6 +539,9 @@ func (a *App) applyTx(st *State, tx []byte, slot, eon uint64) error {
 	if len(tx) > 0 && tx[0] == TxWithdraw {
 		return st.applyWithdraw(tx[1:], slot, a.cfg.Params)
 	}
+	if len(tx) > 0 && tx[0] == TxDKG {
+		return st.applyDKG(tx[1:], slot, a.cfg.Params.DKGPhaseSlots)
+	}
 	if len(tx) > 0 && tx[0] == TxBid {
 		b, adm, err := a.admitBid(st, tx, slot, eon)
 		if err != nil {
@@ -722,7 +724,10 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	r.bundle = rec.Auction.Included
 	if r.l1 != nil {
 		p := r.app.cfg.Params
-		if err := r.st.epochBoundary(r.slot, p.EpochSlots, p.MaxValidators); err != nil {
+		if err := r.st.finishDKG(r.slot, p.DKGPhaseSlots); err != nil {
+			return err
+		}
+		if err := r.st.epochBoundary(r.slot, p.EpochSlots, p.MaxValidators, r.eon); err != nil {
 			return err
 		}
 		if err := r.st.closeBatch(r.slot, bound, r.app.cfg.Params.BatchSlots); err != nil {

@@ -87,7 +87,7 @@ func (a *App) checkTx(tx []byte) error {
 		return err
 	}
 	slot := c.height + 1
-	if len(tx) > 0 && (tx[0] == TxBid || tx[0] == TxWithdraw) {
+	if len(tx) > 0 && (tx[0] == TxBid || tx[0] == TxWithdraw || tx[0] == TxDKG) {
 		err = a.applyTx(c.st, tx, slot, eon)
 	} else {
 		var chk *mempool.Checked

@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/dkg"
 )
 
 // FuzzCheckTx feeds outside bytes to the transaction handler: it must answer
@@ -18,6 +22,17 @@ func FuzzCheckTx(f *testing.F) {
 	f.Add([]byte{TxEnvelope, '{', '}'})
 	f.Add([]byte{TxBid})
 	f.Add([]byte{TxWithdraw, '{', '}'})
+	f.Add([]byte{TxDKG, '{', '}'})
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("a fuzzed keyper")))
+	k, err := dkg.New(dkg.Config{ChainID: 1337, Eon: 2, Threshold: 1, Keypers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}}, 1, key, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	announce, err := k.Start()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(append([]byte{TxDKG}, announce.Encode()...)) // no DKG runs: dkg_not_running
 	f.Add([]byte{})
 	before := a.store.AppHash()
 	f.Fuzz(func(t *testing.T, tx []byte) {

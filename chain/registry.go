@@ -223,7 +223,10 @@ func (s *State) NextValidators() (*NextSet, bool, error) {
 // are proven, not exiting, not slashed on L1 or in Veil and not
 // withdrawn, the maxValidators largest stakes (ties to the earlier
 // registration), one per CometBFT key (proven registrations own theirs).
-func (s *State) epochBoundary(slot, epochSlots uint64, maxValidators int) error {
+//
+// When that set differs from the current validators, it opens the next
+// eon's DKG among it (openDKG).
+func (s *State) epochBoundary(slot, epochSlots uint64, maxValidators int, activeEon uint64) error {
 	if slot == 0 || slot%epochSlots != 0 {
 		return nil
 	}
@@ -256,5 +259,5 @@ func (s *State) epochBoundary(slot, epochSlots uint64, maxValidators int) error 
 		v = append(v, u64(r.Number)...)
 	}
 	s.b.Set([]byte{keyNextSet}, v)
-	return nil
+	return s.openDKG(slot, set, activeEon)
 }

@@ -19,11 +19,12 @@ import (
 // proven, a junk proof or a key an earlier proven registration owns does
 // not; exits, withdrawals and L1 slashes are recorded, and events of
 // registrations the chain lacks, or a registration twice, are skipped and
-// counted. At the epoch boundary (slot 4 of epochs of 4) the next set is
+// counted. At the epoch boundary (slot 5 of epochs of 5) the next set is
 // the 3 largest stakes of the eligible ones, ties to the earlier
-// registration; a replica agrees.
+// registration, and since it is not the current set the DKG of eon 2
+// opens among it; a replica agrees.
 func TestEpochBoundary(t *testing.T) {
-	a := newL1AppParams(t, func(p *params.Params) { p.EpochSlots, p.MaxValidators = 4, 3 })
+	a := newL1AppParams(t, func(p *params.Params) { p.EpochSlots, p.MaxValidators, p.DKGPhaseSlots = 5, 3, 1 })
 	st := func() *State { return NewState(a.store.Begin(), a.params.Domain) }
 	reg := testL1.Contracts.SequencerRegistry
 	cometKeys := make([]ed25519.PrivKey, 8)
@@ -93,7 +94,7 @@ func TestEpochBoundary(t *testing.T) {
 	if n, _ := st().L1Skipped(); n != 3 {
 		t.Errorf("%d events skipped, want 3 (a registration twice, an exit of none, another keyper's withdrawal)", n)
 	}
-	for h := int64(3); h <= 4; h++ {
+	for h := int64(3); h <= 5; h++ {
 		if _, ok := a.run(h, a.commit(h-1, none), nil); !ok {
 			t.Fatalf("block %d refused", h)
 		}
@@ -106,6 +107,11 @@ func TestEpochBoundary(t *testing.T) {
 		if next.Members[i].Number != want {
 			t.Fatalf("next set member %d is registration %d, want %d (B, A, C)", i, next.Members[i].Number, want)
 		}
+	}
+	// It is not the genesis validators: the next eon's DKG opened among it.
+	d, ok, err := st().CurrentDKG()
+	if err != nil || !ok || d.Eon != 2 || d.Start != 5 || d.Threshold != 3 || len(d.Members) != 3 || d.Members[0].Number != 1 {
+		t.Fatalf("DKG %+v %v %v", d, ok, err)
 	}
 	a.replayAgrees()
 }

@@ -211,20 +211,10 @@ func (k *Keyper) sign(m *Message) (*Message, error) {
 // (a malformed deal, two different deals, a false justification) disqualify
 // it as well. Repeating a message already taken is a no-op.
 func (k *Keyper) Handle(m *Message) error {
-	if m.ChainID != k.cfg.ChainID || m.Eon != k.cfg.Eon {
-		return fmt.Errorf("%w: chain %d eon %d from keyper %d, want chain %d eon %d",
-			ErrWrongSession, m.ChainID, m.Eon, m.Keyper, k.cfg.ChainID, k.cfg.Eon)
-	}
-	if m.Keyper < 1 || m.Keyper > uint64(k.cfg.N()) {
-		return fmt.Errorf("%w: keyper %d", ErrUnknownKeyper, m.Keyper)
-	}
-	if err := m.checkShape(); err != nil {
+	if err := check(k.cfg, k.domain, m); err != nil {
 		return err
 	}
 	sender := int(m.Keyper)
-	if err := eip712.Verify(m.Digest(k.domain), m.Signature, k.cfg.Keypers[sender-1]); err != nil {
-		return fmt.Errorf("%w: %s from keyper %d: %w", ErrBadSignature, m.Phase, sender, err)
-	}
 	if m.Phase != k.phase {
 		return fmt.Errorf("%w: %s from keyper %d during %s", ErrWrongPhase, m.Phase, sender, k.phase)
 	}
@@ -256,6 +246,52 @@ func (k *Keyper) Handle(m *Message) error {
 		k.received[m.Phase] = make(map[int][]byte)
 	}
 	k.received[m.Phase][sender] = enc
+	return nil
+}
+
+// Check runs on m the checks Handle makes of any message whatever its
+// state: the session, the sender, the shape, the signature, and each
+// phase's own stateless checks (an announced key that parses, accused
+// dealers and justified keypers in range). A message that passes is one
+// every keyper of cfg takes in its phase, once: what the chain admits into
+// the transcript it orders (protocol §10).
+func Check(cfg Config, m *Message) error {
+	return check(cfg, cfg.Domain(), m)
+}
+
+func check(cfg Config, domain eip712.Domain, m *Message) error {
+	if m.ChainID != cfg.ChainID || m.Eon != cfg.Eon {
+		return fmt.Errorf("%w: chain %d eon %d from keyper %d, want chain %d eon %d",
+			ErrWrongSession, m.ChainID, m.Eon, m.Keyper, cfg.ChainID, cfg.Eon)
+	}
+	if m.Keyper < 1 || m.Keyper > uint64(cfg.N()) {
+		return fmt.Errorf("%w: keyper %d", ErrUnknownKeyper, m.Keyper)
+	}
+	if err := m.checkShape(); err != nil {
+		return err
+	}
+	sender := int(m.Keyper)
+	if err := eip712.Verify(m.Digest(domain), m.Signature, cfg.Keypers[sender-1]); err != nil {
+		return fmt.Errorf("%w: %s from keyper %d: %w", ErrBadSignature, m.Phase, sender, err)
+	}
+	switch m.Phase {
+	case PhaseAnnounce:
+		if _, err := crypto.DecompressPubkey(m.EphemeralKey); err != nil {
+			return fmt.Errorf("%w: announce from keyper %d: ephemeral key: %w", ErrBadMessage, sender, err)
+		}
+	case PhaseComplaint:
+		for _, d := range m.Accused {
+			if d < 1 || d > uint64(cfg.N()) {
+				return fmt.Errorf("%w: complaint from keyper %d against unknown dealer %d", ErrBadMessage, sender, d)
+			}
+		}
+	case PhaseJustification:
+		for _, j := range m.Keypers {
+			if j < 1 || j > uint64(cfg.N()) {
+				return fmt.Errorf("%w: justification from dealer %d for unknown keyper %d", ErrBadMessage, sender, j)
+			}
+		}
+	}
 	return nil
 }
 
@@ -310,22 +346,12 @@ func (k *Keyper) handleDeal(dealer int, m *Message) {
 
 func (k *Keyper) handleComplaint(sender int, m *Message) error {
 	for _, d := range m.Accused {
-		if d < 1 || d > uint64(k.cfg.N()) {
-			return fmt.Errorf("%w: complaint from keyper %d against unknown dealer %d", ErrBadMessage, sender, d)
-		}
-	}
-	for _, d := range m.Accused {
 		k.complaints[int(d)] = append(k.complaints[int(d)], sender)
 	}
 	return nil
 }
 
 func (k *Keyper) handleJustification(dealer int, m *Message) error {
-	for _, j := range m.Keypers {
-		if j < 1 || j > uint64(k.cfg.N()) {
-			return fmt.Errorf("%w: justification from dealer %d for unknown keyper %d", ErrBadMessage, dealer, j)
-		}
-	}
 	d := k.deals[dealer]
 	if d == nil || k.faults[dealer] != nil {
 		return nil // nothing to justify: the dealer is out already

@@ -186,6 +186,7 @@ func TestCodes(t *testing.T) {
 		18: "nonce_gap", 19: "sender_cap", 20: "insufficient_deposit", 21: "pool_full", 22: "unsupported_tx",
 		23: "wrong_slot", 24: "seq_too_low", 25: "bid_limit", 26: "insufficient_collateral", 27: "bad_record",
 		28: "gas_too_high", 29: "hash_mismatch", 30: "withdrawals_frozen",
+		31: "dkg_not_running", 32: "dkg_wrong_phase", 33: "dkg_not_member", 34: "dkg_duplicate",
 	}
 	if len(Codes()) != len(want) {
 		t.Fatalf("%d codes, want %d: a new code needs its number here, in api's statuses and in docs/admission.md", len(Codes()), len(want))

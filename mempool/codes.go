@@ -58,6 +58,15 @@ const (
 	CodeWithdrawalsFrozen Code = 30
 )
 
+// Codes of the on-chain DKG's messages (protocol §10), beyond
+// bad_signature and bad_tx.
+const (
+	CodeDKGNotRunning Code = 31 // no DKG runs for the message's eon (or chain)
+	CodeDKGWrongPhase Code = 32 // the block's slot takes another phase
+	CodeDKGNotMember  Code = 33 // the sender is no keyper of the DKG
+	CodeDKGDuplicate  Code = 34 // the keyper's second message in the phase
+)
+
 // Codes of the bid rules (docs/auction.md).
 const (
 	CodeWrongSlot              Code = 23
@@ -99,6 +108,10 @@ var codeNames = map[Code]string{
 	CodeGasTooHigh:             "gas_too_high",
 	CodeHashMismatch:           wire.CodeHashMismatch,
 	CodeWithdrawalsFrozen:      "withdrawals_frozen",
+	CodeDKGNotRunning:          "dkg_not_running",
+	CodeDKGWrongPhase:          "dkg_wrong_phase",
+	CodeDKGNotMember:           "dkg_not_member",
+	CodeDKGDuplicate:           "dkg_duplicate",
 }
 
 var codesByName = func() map[string]Code {

@@ -56,6 +56,9 @@ type Params struct {
 	// applied from L1. MaxValidators bounds that set (the largest stakes).
 	EpochSlots    uint64
 	MaxValidators int
+	// DKGPhaseSlots is how many slots each of the on-chain DKG's four
+	// phases takes messages (protocol §10).
+	DKGPhaseSlots uint64
 }
 
 // Default is the parameter set a development network starts with, and the
@@ -83,6 +86,7 @@ func Default() Params {
 		ForceDeadline:     3600, // 1 h
 		EpochSlots:        7200, // 1 h at 500 ms
 		MaxValidators:     100,
+		DKGPhaseSlots:     8,
 	}
 }
 
@@ -102,6 +106,7 @@ const (
 	maxBatchSlots     = 4096
 	maxForceDeadline  = 365 * 24 * 3600
 	maxEpochSlots     = 1 << 32
+	maxDKGPhaseSlots  = 1 << 16
 	// MaxValidatorsLimit bounds MaxValidators: every validator is a
 	// keyper, and a DKG's transcript grows with the square of its size.
 	MaxValidatorsLimit = 256
@@ -149,6 +154,10 @@ func (p Params) Validate() error {
 		return bad("epochSlots", "%d: want 1 … %d", p.EpochSlots, uint64(maxEpochSlots))
 	case p.MaxValidators < 1 || p.MaxValidators > MaxValidatorsLimit:
 		return bad("maxValidators", "%d: want 1 … %d", p.MaxValidators, MaxValidatorsLimit)
+	case p.DKGPhaseSlots < 1 || p.DKGPhaseSlots > maxDKGPhaseSlots:
+		return bad("dkgPhaseSlots", "%d: want 1 … %d", p.DKGPhaseSlots, uint64(maxDKGPhaseSlots))
+	case 4*p.DKGPhaseSlots >= p.EpochSlots:
+		return bad("dkgPhaseSlots", "%d: the DKG's four phases must end within an epoch of %d slots", p.DKGPhaseSlots, p.EpochSlots)
 	}
 	return nil
 }
@@ -193,6 +202,7 @@ type jsonParams struct {
 	ForceDeadline     uint64 `json:"forceDeadline"`
 	EpochSlots        uint64 `json:"epochSlots"`
 	MaxValidators     int    `json:"maxValidators"`
+	DKGPhaseSlots     uint64 `json:"dkgPhaseSlots"`
 }
 
 func decimal(x *big.Int) string {
@@ -209,12 +219,12 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		MaxValiditySlots: p.MaxValiditySlots, SenderCap: p.SenderCap, PoolCap: p.PoolCap, Reserve: decimal(p.Reserve),
 		InvalidBidPenalty: decimal(p.InvalidBidPenalty), K: p.K, BidsPerBuilder: p.BidsPerBuilder,
 		BidsPerSlot: p.BidsPerSlot, MaxSealedSize: p.MaxSealedSize, BatchSlots: p.BatchSlots, ForceDeadline: p.ForceDeadline,
-		EpochSlots: p.EpochSlots, MaxValidators: p.MaxValidators})
+		EpochSlots: p.EpochSlots, MaxValidators: p.MaxValidators, DKGPhaseSlots: p.DKGPhaseSlots})
 }
 
 // UnmarshalJSON reads every field (none may be missing: a genesis that
 // names params names all of them, but batchSlots, forceDeadline,
-// epochSlots and maxValidators, which came later and take their defaults
+// epochSlots, maxValidators and dkgPhaseSlots, which came later and take their defaults
 // so that earlier genesis documents keep their meaning) and
 // validates the set.
 func (p *Params) UnmarshalJSON(b []byte) error {
@@ -231,7 +241,7 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("%w: %s missing", ErrInvalid, f)
 		}
 	}
-	fields = append(fields, "batchSlots", "forceDeadline", "epochSlots", "maxValidators") // optional
+	fields = append(fields, "batchSlots", "forceDeadline", "epochSlots", "maxValidators", "dkgPhaseSlots") // optional
 	for k := range raw {
 		if !slices.Contains(fields, k) {
 			return fmt.Errorf("%w: unknown field %q", ErrInvalid, k)
@@ -243,7 +253,8 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 	q := Params{SlotGasLimit: j.SlotGasLimit, InclusionReserve: j.InclusionReserve, InclusionAge: j.InclusionAge,
 		MaxCiphertextSize: j.MaxCiphertextSize, MaxValiditySlots: j.MaxValiditySlots, SenderCap: j.SenderCap,
 		PoolCap: j.PoolCap, K: j.K, BidsPerBuilder: j.BidsPerBuilder, BidsPerSlot: j.BidsPerSlot, MaxSealedSize: j.MaxSealedSize,
-		BatchSlots: j.BatchSlots, ForceDeadline: j.ForceDeadline, EpochSlots: j.EpochSlots, MaxValidators: j.MaxValidators}
+		BatchSlots: j.BatchSlots, ForceDeadline: j.ForceDeadline, EpochSlots: j.EpochSlots, MaxValidators: j.MaxValidators,
+		DKGPhaseSlots: j.DKGPhaseSlots}
 	def := Default()
 	for _, o := range []struct {
 		field string
@@ -253,6 +264,7 @@ func (p *Params) UnmarshalJSON(b []byte) error {
 		{"forceDeadline", func() { q.ForceDeadline = def.ForceDeadline }},
 		{"epochSlots", func() { q.EpochSlots = def.EpochSlots }},
 		{"maxValidators", func() { q.MaxValidators = def.MaxValidators }},
+		{"dkgPhaseSlots", func() { q.DKGPhaseSlots = def.DKGPhaseSlots }},
 	} {
 		if _, ok := raw[o.field]; !ok {
 			o.set()

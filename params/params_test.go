@@ -62,6 +62,8 @@ func TestInvalid(t *testing.T) {
 		{"epochSlots", func(p *Params) { p.EpochSlots = 0 }},
 		{"maxValidators", func(p *Params) { p.MaxValidators = MaxValidatorsLimit + 1 }},
 		{"maxValidators", func(p *Params) { p.MaxValidators = 0 }},
+		{"dkgPhaseSlots", func(p *Params) { p.DKGPhaseSlots = 0 }},
+		{"dkgPhaseSlots", func(p *Params) { p.EpochSlots, p.DKGPhaseSlots = 32, 8 }},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			p := Default()
@@ -98,19 +100,19 @@ func TestUnmarshalStrict(t *testing.T) {
 }
 
 // TestLaterFieldsOptional: a genesis written before batchSlots,
-// forceDeadline, epochSlots and maxValidators existed still reads, with
-// the defaults.
+// forceDeadline, epochSlots, maxValidators and dkgPhaseSlots existed still
+// reads, with the defaults.
 func TestLaterFieldsOptional(t *testing.T) {
 	good, _ := json.Marshal(Default())
 	old := string(good)
-	for _, f := range []string{`,"batchSlots":32`, `,"forceDeadline":3600`, `,"epochSlots":7200`, `,"maxValidators":100`} {
+	for _, f := range []string{`,"batchSlots":32`, `,"forceDeadline":3600`, `,"epochSlots":7200`, `,"maxValidators":100`, `,"dkgPhaseSlots":8`} {
 		if !strings.Contains(old, f) {
 			t.Fatalf("the encoding lacks %s: %s", f, old)
 		}
 		old = strings.Replace(old, f, ``, 1)
 	}
 	var p Params
-	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 || p.ForceDeadline != 3600 || p.EpochSlots != 7200 || p.MaxValidators != 100 {
+	if err := json.Unmarshal([]byte(old), &p); err != nil || p.BatchSlots != 32 || p.ForceDeadline != 3600 || p.EpochSlots != 7200 || p.MaxValidators != 100 || p.DKGPhaseSlots != 8 {
 		t.Fatalf("%v: %+v", err, p)
 	}
 }
