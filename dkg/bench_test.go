@@ -38,3 +38,53 @@ func BenchmarkDKG(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkObserver is what the chain spends on a DKG's outcome (protocol
+// §10): an observer takes an honest n-keyper transcript, phase by phase,
+// and computes the eon key and every public share. ns/op is that, on one
+// core; transcript-bytes is the transcript the chain keeps (every message's
+// encoding).
+func BenchmarkObserver(b *testing.B) {
+	for _, n := range []int{4, 10, 31, 100} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			cfg, keys := testConfig(b, n, 2*n/3+1, 1)
+			l := newLocal(b, cfg, keys)
+			byPhase := map[Phase][]*Message{}
+			size := 0
+			deliver := func(_ int, m *Message) *Message { return m }
+			l.Deliver = func(to int, m *Message) *Message {
+				if to == 1 { // each message once
+					byPhase[m.Phase] = append(byPhase[m.Phase], m)
+					size += len(m.Encode())
+				}
+				return deliver(to, m)
+			}
+			if _, _, rej, err := l.Run(b.Context()); err != nil || len(rej) > 0 {
+				b.Fatal(err, rej)
+			}
+			for b.Loop() {
+				obs, err := NewObserver(cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := obs.Start(); err != nil {
+					b.Fatal(err)
+				}
+				for p := PhaseAnnounce; p < PhaseDone; p++ {
+					for _, m := range byPhase[p] {
+						if err := obs.Handle(m); err != nil {
+							b.Fatal(err)
+						}
+					}
+					if _, err := obs.Advance(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if res, err := obs.Result(); err != nil || len(res.Qualified) != n {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(size), "transcript-bytes")
+		})
+	}
+}
