@@ -209,6 +209,9 @@ func (b *memBackend) Validators(context.Context) (apitypes.Validators, error) {
 	return apitypes.Validators{Validators: []apitypes.Validator{{Address: common.Address{9}.Bytes(), Power: 1, Bond: apitypes.Wei{Int: big.NewInt(32)}}},
 		EpochSlots: 7200}, nil
 }
+func (b *memBackend) NextEon(context.Context) (apitypes.NextEon, error) {
+	return apitypes.NextEon{}, ErrNotFound
+}
 func (b *memBackend) Eon(context.Context) (*eon.Info, error) {
 	return b.eon, nil
 }

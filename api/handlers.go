@@ -57,6 +57,15 @@ func (s *Server) getEon(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, e)
 }
 
+func (s *Server) getNextEon(w http.ResponseWriter, r *http.Request) {
+	e, err := s.backend.NextEon(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, e)
+}
+
 func (s *Server) getAccount(w http.ResponseWriter, r *http.Request) {
 	addr, err := envelope.ParseAddress(chi.URLParam(r, "address"))
 	if err != nil {

@@ -40,6 +40,9 @@ type Backend interface {
 	Status(ctx context.Context) (apitypes.Status, error)
 	Params(ctx context.Context) (apitypes.Params, error)
 	Eon(ctx context.Context) (*eon.Info, error)
+	// NextEon is the next eon's DKG, the one running or the last;
+	// ErrNotFound before the first.
+	NextEon(ctx context.Context) (apitypes.NextEon, error)
 	Domain(ctx context.Context) (eip712.Domain, error)
 	Account(ctx context.Context, addr common.Address) (apitypes.Account, error)
 	// Submit admits an envelope and passes it on; a rule it breaks comes
@@ -196,6 +199,7 @@ func (s *Server) publicRoutes(r chi.Router) {
 	r.Get("/v1/status", s.getStatus)
 	r.Get("/v1/params", s.getParams)
 	r.Get("/v1/eon", s.getEon)
+	r.Get("/v1/eon/next", s.getNextEon)
 	r.Get("/v1/accounts/{address}", s.getAccount)
 	r.Post("/v1/transactions", s.postTransaction)
 	r.Get("/v1/transactions/{hash}", s.getTransaction)

@@ -6,6 +6,7 @@ package node
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -19,6 +20,7 @@ import (
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
@@ -91,6 +93,45 @@ func (b *Backend) Validators(context.Context) (apitypes.Validators, error) {
 	for i, m := range next.Members {
 		out.Next.Members[i] = apitypes.Member{Registration: m.Number, Keyper: m.Keyper, Address: m.CometAddress().Bytes(),
 			PubKey: m.CometPubKey[:], Stake: apitypes.Wei{Int: m.Stake}}
+	}
+	return out, nil
+}
+
+// NextEon answers GET /v1/eon/next.
+func (b *Backend) NextEon(context.Context) (apitypes.NextEon, error) {
+	st := b.state()
+	d, ok, err := st.CurrentDKG()
+	if err != nil {
+		return apitypes.NextEon{}, err
+	}
+	if !ok {
+		return apitypes.NextEon{}, api.ErrNotFound
+	}
+	slots := b.params.DKGPhaseSlots
+	out := apitypes.NextEon{Eon: d.Eon, Status: apitypes.DKGRunning, Phase: d.PhaseAt(b.node.Store.Height()+1, slots).String(),
+		StartSlot: d.Start, ResultSlot: d.End(slots), Threshold: d.Threshold, Messages: map[string]int{}}
+	for _, m := range d.Members {
+		out.Members = append(out.Members, apitypes.Member{Registration: m.Number, Keyper: m.Keyper, Address: m.CometAddress().Bytes(),
+			PubKey: m.CometPubKey[:], Stake: apitypes.Wei{Int: m.Stake}})
+	}
+	for p := dkg.PhaseAnnounce; p < dkg.PhaseDone; p++ {
+		msgs, err := st.DKGMessages(d.Eon, p)
+		if err != nil {
+			return apitypes.NextEon{}, err
+		}
+		out.Messages[p.String()] = len(msgs)
+	}
+	outcome, done, err := st.DKGOutcome(d.Eon)
+	switch {
+	case err != nil:
+		return apitypes.NextEon{}, err
+	case done && outcome.Eon != nil:
+		out.Status = apitypes.DKGDealt
+		if out.Key, err = json.Marshal(outcome.Eon); err != nil {
+			return apitypes.NextEon{}, err
+		}
+	case done:
+		out.Status, out.Failed = apitypes.DKGFailed, outcome.Failed
 	}
 	return out, nil
 }

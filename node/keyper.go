@@ -55,6 +55,7 @@ type Keyper struct {
 	quiet   sync.Once     // closes stop
 	keys    *keyBoard     // what the proposer is given
 	batches *batcher      // batches signed and posted (node/batches.go); idle until startBatches
+	dkg     *dkgDriver    // its part in the chain's DKGs (node/dkg.go); idle until startDKG
 
 	mu       sync.Mutex // guards core and the fields below; never held over crypto (Work runs after it is released)
 	core     *keyper.Core
@@ -150,12 +151,13 @@ func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 			Help:    "Time per committed bundle on this node, by stage: shares, verify, combine, decrypt, total (commit to plaintexts).",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"stage"})}
 	k.batches = newBatcher(k)
+	k.dkg = newDKGDriver(k)
 	return k, nil
 }
 
 // Metrics are the keyper's collectors for the node's /metrics.
 func (k *Keyper) Metrics() []prometheus.Collector {
-	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts}
+	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts, k.dkg.phase, k.dkg.failures}
 }
 
 // Attach connects the keyper to its validator's committed state, which
@@ -193,6 +195,7 @@ func (k *Keyper) Committed(height uint64, blockTime time.Time) {
 // signature decides whether it posts the batch at once.
 func (k *Keyper) committedBlock(b chain.BlockInfo) {
 	k.batches.committed(b.Height, b.Proposer)
+	k.dkg.committed()
 	k.Committed(b.Height, b.Time)
 }
 

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	cmtmempool "github.com/cometbft/cometbft/mempool"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/sync/errgroup"
 
@@ -156,6 +158,21 @@ func Start(cfg Config) (*Node, error) {
 			}
 			return fail(err)
 		}
+	}
+	if kp != nil && cfg.Network.L1() != nil {
+		client := v.Client
+		kp.startDKG(func(ctx context.Context, tx []byte) error {
+			res, err := client.BroadcastTxSync(ctx, cmttypes.Tx(tx))
+			switch {
+			case errors.Is(err, cmtmempool.ErrTxInCache):
+				return nil // sent already, not committed yet
+			case err != nil:
+				return err
+			case res.Code != 0:
+				return chain.RejectionOf(res.Code, res.Data, res.Log)
+			}
+			return nil
+		}, cfg.Network.Params().DKGPhaseSlots)
 	}
 	if kp != nil {
 		app, log := v.App, cfg.Log

@@ -259,6 +259,30 @@ type Validators struct {
 	Next       *NextSet    `json:"next,omitempty"` // absent before the first boundary
 }
 
+// NextEon is GET /v1/eon/next: the next eon's DKG on chain (protocol
+// §10), the one running or the last.
+type NextEon struct {
+	Eon        uint64         `json:"eon"`
+	Status     string         `json:"status"` // running, dealt or failed
+	Phase      string         `json:"phase"`  // what the next block takes: announce, deal, complaint, justification; result once over
+	StartSlot  uint64         `json:"startSlot"`
+	ResultSlot uint64         `json:"resultSlot"` // the block that computes its outcome
+	Threshold  int            `json:"threshold"`
+	Members    []Member       `json:"members"`  // keyper i is members[i-1]
+	Messages   map[string]int `json:"messages"` // committed, by phase
+	// Key is the dealt eon's public parts (the GET /v1/eon shape,
+	// activationSlot 0 until one is fixed); Failed says why it failed.
+	Key    json.RawMessage `json:"key,omitempty"`
+	Failed string          `json:"failed,omitempty"`
+}
+
+// DKG statuses.
+const (
+	DKGRunning = "running"
+	DKGDealt   = "dealt"
+	DKGFailed  = "failed"
+)
+
 // NextSet is the validator set computed at the epoch boundary Slot.
 type NextSet struct {
 	Epoch   uint64   `json:"epoch"`

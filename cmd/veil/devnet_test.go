@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"io"
 	"math/rand/v2"
@@ -18,12 +20,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/contracts"
 )
 
 // startDevnet runs `veil devnet` as a separate process and waits for its
@@ -390,6 +395,83 @@ func TestDevnetWallet(t *testing.T) {
 			t.Fatalf("no load envelope committed:\n%s", out.String())
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+
+	// Validator 3 asks to exit on L1: the next boundary's set is the
+	// other three, so the next eon's DKG runs among them, each keyper's
+	// node sending its own messages, and every node records it dealt.
+	exitKey, err := readSecretKeyFile(keyperKeyFile(dir, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	requestExit(t, dn.L1.RPC, dn.L1.Contracts.SequencerRegistry, exitKey)
+	begun := time.Now()
+	var next apitypes.NextEon
+	for deadline := time.Now().Add(150 * time.Second); ; {
+		resp, err := http.Get(dn.Nodes[0] + "/v1/eon/next")
+		if err != nil {
+			t.Fatal(err)
+		}
+		next = apitypes.NextEon{}
+		if resp.StatusCode == http.StatusOK {
+			err = json.NewDecoder(resp.Body).Decode(&next)
+		}
+		resp.Body.Close()
+		if err != nil || next.Status == apitypes.DKGDealt || next.Status == apitypes.DKGFailed || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	exiting := crypto.PubkeyToAddress(exitKey.PublicKey)
+	if next.Status != apitypes.DKGDealt || len(next.Members) != 3 || next.Threshold != 3 || next.Messages["announce"] != 3 || next.Messages["deal"] != 3 {
+		t.Fatalf("the next eon's DKG after %v: %+v", time.Since(begun).Round(time.Second), next)
+	}
+	for _, m := range next.Members {
+		if m.Keyper == exiting {
+			t.Fatalf("the exiting validator's keyper %s is in the DKG", exiting)
+		}
+	}
+	var key struct {
+		Eon       uint64 `json:"eon"`
+		Threshold int    `json:"threshold"`
+		Keypers   []json.RawMessage
+	}
+	if err := json.Unmarshal(next.Key, &key); err != nil || key.Eon != next.Eon || key.Threshold != 3 || len(key.Keypers) != 3 {
+		t.Fatalf("the dealt eon %s: %v", next.Key, err)
+	}
+	t.Logf("eon %d dealt among 3 keypers %v after the exit (DKG slots %d … %d)", next.Eon, time.Since(begun).Round(time.Second), next.StartSlot+1, next.ResultSlot)
+}
+
+// requestExit asks SequencerRegistry at registry, on the L1 at url, to
+// let key's registration exit, and waits until it lands.
+func requestExit(t *testing.T, url string, registry common.Address, key *ecdsa.PrivateKey) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := contracts.NewSequencerRegistry(registry, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, err := bind.NewKeyedTransactorWithChainID(key, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth.Context = ctx
+	tx, err := reg.RequestExit(auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := bind.WaitMined(ctx, client, tx); err != nil || r.Status != 1 {
+		t.Fatalf("requestExit: %v %v", r, err)
 	}
 }
 

@@ -1,0 +1,234 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/dkg"
+)
+
+// dkgTick wakes the DKG loop between blocks, to send again what the chain
+// has not committed.
+const dkgTick = time.Second
+
+// dkgDriver runs this keyper's part in the chain's DKGs (protocol §10):
+// once the chain opens one this keyper is a member of, it runs the dkg
+// state machine on what the chain commits, a phase at a time, and sends
+// its messages as chain transactions (0x04), again every step until a
+// block holds them. It catches up from the transcript if it starts late
+// (messages of a phase already over are not sent). The outcome is the
+// chain's (an observer over the transcript); this keyper's share of the
+// new eon is kept for its activation.
+type dkgDriver struct {
+	k      *Keyper
+	submit func(ctx context.Context, tx []byte) error
+	slots  uint64 // dkgPhaseSlots
+	wake   chan struct{}
+
+	phase    prometheus.Gauge
+	failures *prometheus.CounterVec
+
+	mu      sync.Mutex
+	eon     uint64      // the DKG this keyper runs (0: none)
+	machine *dkg.Keyper // its state machine
+	out     []*dkg.Message
+	done    bool        // its outcome is on chain and was taken
+	result  *dkg.Result // this keyper's result of the last DKG that dealt
+}
+
+func newDKGDriver(k *Keyper) *dkgDriver {
+	return &dkgDriver{k: k, wake: make(chan struct{}, 1),
+		phase: prometheus.NewGauge(prometheus.GaugeOpts{Name: "veil_dkg_phase",
+			Help: "The phase of the next eon's DKG this keyper is in: 0 none, 1 announce, 2 deal, 3 complaint, 4 justification, 5 done."}),
+		failures: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_dkg_failures_total",
+			Help: "DKGs this node saw fail, by reason: too_few (fewer than t qualified dealers), other."}, []string{"reason"})}
+}
+
+// startDKG makes the keyper take part in the chain's DKGs, its messages
+// sent through submit.
+func (k *Keyper) startDKG(submit func(ctx context.Context, tx []byte) error, phaseSlots uint64) {
+	d := k.dkg
+	d.mu.Lock()
+	d.submit, d.slots = submit, phaseSlots
+	d.mu.Unlock()
+	k.spawn(func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		go func() {
+			select {
+			case <-k.stop:
+			case <-ctx.Done():
+			}
+			cancel()
+		}()
+		tick := time.NewTicker(dkgTick)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-d.wake:
+			case <-tick.C:
+			}
+			if err := d.step(ctx); err != nil && ctx.Err() == nil {
+				k.log.Warn("dkg", "err", err)
+			}
+		}
+	})
+}
+
+// committed wakes the loop after a block.
+func (d *dkgDriver) committed() {
+	select {
+	case d.wake <- struct{}{}:
+	default:
+	}
+}
+
+// step reads the committed state and does what the DKG asks of this
+// keyper now.
+func (d *dkgDriver) step(ctx context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c := d.k.chain.Load()
+	if c == nil || d.submit == nil {
+		return nil
+	}
+	height := c.Height()
+	st := chain.NewState(c.Begin(), d.k.domain)
+	run, ok, err := st.CurrentDKG()
+	if err != nil || !ok {
+		return err
+	}
+	if run.Eon != d.eon {
+		d.startEon(run)
+	}
+	if d.machine == nil || d.done {
+		return nil
+	}
+	next := run.PhaseAt(height+1, d.slots) // what the next block takes
+	if err := d.catchUp(st, run, next); err != nil {
+		return err
+	}
+	d.phase.Set(float64(d.machine.Phase()))
+	if next == dkg.PhaseDone {
+		return d.finish(st, run)
+	}
+	// Send this phase's messages until a block holds them.
+	for _, m := range d.out {
+		if m.Phase != next {
+			continue
+		}
+		have, err := st.DKGMessages(run.Eon, m.Phase)
+		if err != nil {
+			return err
+		}
+		if slicesContainsKeyper(have, m.Keyper) {
+			continue
+		}
+		if err := d.submit(ctx, append([]byte{chain.TxDKG}, m.Encode()...)); err != nil {
+			return fmt.Errorf("sending the %s message of eon %d's DKG: %w", m.Phase, run.Eon, err)
+		}
+	}
+	return nil
+}
+
+// startEon sets up this keyper's state machine for the DKG run, if it is
+// a member.
+func (d *dkgDriver) startEon(run *chain.DKG) {
+	d.eon, d.machine, d.out, d.done = run.Eon, nil, nil, false
+	me := crypto.PubkeyToAddress(d.k.signer.PublicKey)
+	for i, m := range run.Members {
+		if m.Keyper != me {
+			continue
+		}
+		machine, err := dkg.New(run.Config(d.k.domain.ChainID), i+1, d.k.signer, nil)
+		if err != nil {
+			d.k.log.Error("dkg: cannot take part", "eon", run.Eon, "err", err)
+			return
+		}
+		d.machine = machine
+		d.k.log.Info("dkg: this keyper is in the next eon's DKG", "eon", run.Eon, "keyper", i+1, "of", len(run.Members),
+			"threshold", run.Threshold, "from_slot", run.Start+1, "result_slot", run.End(d.slots))
+		return
+	}
+	d.k.log.Info("dkg: the next eon's DKG runs without this keyper", "eon", run.Eon, "members", len(run.Members))
+}
+
+// catchUp brings the state machine to the phase the next block takes:
+// each phase over is fed its committed messages and ended.
+func (d *dkgDriver) catchUp(st *chain.State, run *chain.DKG, next dkg.Phase) error {
+	m := d.machine
+	if m.Phase() == 0 && next >= dkg.PhaseAnnounce {
+		msg, err := m.Start()
+		if err != nil {
+			return err
+		}
+		d.out = []*dkg.Message{msg}
+	}
+	for m.Phase() < next && m.Phase() < dkg.PhaseDone {
+		p := m.Phase()
+		msgs, err := st.DKGMessages(run.Eon, p)
+		if err != nil {
+			return err
+		}
+		for _, msg := range msgs {
+			if err := m.Handle(msg); err != nil {
+				d.k.log.Warn("dkg: a committed message refused", "eon", run.Eon, "phase", p, "from", msg.Keyper, "err", err)
+			}
+		}
+		out, err := m.Advance()
+		if err != nil && p != dkg.PhaseJustification {
+			return fmt.Errorf("ending %s of eon %d's DKG: %w", p, run.Eon, err)
+		}
+		d.out = out
+		d.k.log.Info("dkg: phase over", "eon", run.Eon, "phase", p, "messages", len(msgs), "sending", len(out))
+	}
+	return nil
+}
+
+// finish takes the chain's outcome once it is recorded.
+func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
+	outcome, ok, err := st.DKGOutcome(run.Eon)
+	if err != nil || !ok {
+		return err
+	}
+	d.done = true
+	res, mine := d.machine.Result()
+	if outcome.Eon == nil {
+		reason := "other"
+		if errors.Is(mine, dkg.ErrTooFew) {
+			reason = "too_few"
+		}
+		d.failures.WithLabelValues(reason).Inc()
+		d.k.log.Warn("dkg: the next eon's DKG failed; the current eon goes on, and the next boundary tries again",
+			"eon", run.Eon, "why", outcome.Failed)
+		return nil
+	}
+	if mine != nil || res == nil || !bytes.Equal(res.EonKey.Bytes(), outcome.Eon.PublicKey.Bytes()) {
+		d.failures.WithLabelValues("other").Inc()
+		d.k.log.Error("dkg: the chain's eon key is not the one this keyper computed, or it holds no share", "eon", run.Eon, "err", mine)
+		return nil
+	}
+	d.result = res
+	d.k.log.Info("dkg: the next eon is dealt; this keyper holds its share until activation", "eon", run.Eon,
+		"keyper", res.Index, "qualified", len(res.Qualified), "of", len(run.Members))
+	return nil
+}
+
+func slicesContainsKeyper(ms []*dkg.Message, keyper uint64) bool {
+	for _, m := range ms {
+		if m.Keyper == keyper {
+			return true
+		}
+	}
+	return false
+}
