@@ -17,6 +17,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api"
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
 )
 
@@ -164,7 +165,7 @@ func Start(cfg Config) (*Node, error) {
 		kp.startDKG(func(ctx context.Context, tx []byte) error {
 			res, err := client.BroadcastTxSync(ctx, cmttypes.Tx(tx))
 			switch {
-			case errors.Is(err, cmtmempool.ErrTxInCache):
+			case errors.Is(err, cmtmempool.ErrTxInCache), err == nil && mempool.Code(res.Code) == mempool.CodeDKGDuplicate:
 				return nil // sent already, not committed yet
 			case err != nil:
 				return err
