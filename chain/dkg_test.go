@@ -92,7 +92,9 @@ func dkgTx(m *dkg.Message) []byte { return append([]byte{TxDKG}, m.Encode()...) 
 // TestDKGOnChain: the keypers of eon 2's DKG run their state machines on
 // what the chain commits, one phase a block, their messages chain
 // transactions; keyper 3 deals a bad share to keyper 1, which complains,
-// and justifies it. Block 10 computes, from the transcript alone, the eon
+// and justifies it; keyper 2 restarts after the deal phase, taken up again
+// from its secrets (dkg.Resume) and the transcript, and still gets its
+// share. Block 10 computes, from the transcript alone, the eon
 // key and public shares every keyper computed. CheckTx refuses a message
 // in another phase, from no member, signed by another key, for another
 // eon, or a keyper's second in a phase, each by its code and changing
@@ -172,6 +174,9 @@ func TestDKGOnChain(t *testing.T) {
 		if err != nil || len(committed) != len(out) {
 			t.Fatalf("%s: %d messages in state (%v), want %d", phase, len(committed), err, len(out))
 		}
+		if phase == dkg.PhaseDeal {
+			keypers[1] = restarted(t, n, cfg, keypers[1].Secrets(), committed[1])
+		}
 		out = out[:0]
 		for i, k := range keypers {
 			for _, m := range committed {
@@ -226,6 +231,36 @@ func TestDKGOnChain(t *testing.T) {
 		t.Fatalf("the chain's eon %+v", outcome.Eon)
 	}
 	n.replayAgrees()
+}
+
+// restarted is keyper 2 after a restart once the deal phase is over
+// (node/dkg.go keeps its secrets on disk): made again from its secrets, it
+// announces the same key, and fed the announcements it deals the same
+// polynomial as its committed deal.
+func restarted(t *testing.T, n *dkgNet, cfg dkg.Config, secrets []byte, deal *dkg.Message) *dkg.Keyper {
+	t.Helper()
+	again, err := dkg.Resume(cfg, 2, n.keys[1], secrets, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	announce, err := again.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	announced, _ := n.state().DKGMessages(2, dkg.PhaseAnnounce)
+	if string(announce.Encode()) != string(announced[1].Encode()) {
+		t.Fatal("keyper 2 announces another key after a restart")
+	}
+	for _, m := range announced {
+		if err := again.Handle(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	redeal, err := again.Advance()
+	if err != nil || len(redeal) != 1 || string(redeal[0].Commitments) != string(deal.Commitments) {
+		t.Fatalf("keyper 2 deals another polynomial after a restart (%v)", err)
+	}
+	return again
 }
 
 // resign signs m again with key, after a test changed it.

@@ -546,3 +546,50 @@ func TestObserverAgrees(t *testing.T) {
 		})
 	}
 }
+
+// TestResumeSecrets: Secrets is nil before Start and after the result,
+// the ephemeral key alone after Start, with the polynomial after the deal;
+// Resume refuses secrets of a wrong length, a key out of range, or a
+// polynomial of another threshold, naming the ephemeral state.
+func TestResumeSecrets(t *testing.T) {
+	cfg, keys := testConfig(t, 4, 3, 1)
+	k, err := New(cfg, 1, keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.Secrets() != nil {
+		t.Fatal("secrets before Start")
+	}
+	if _, err := k.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(k.Secrets()); got != 32 {
+		t.Fatalf("%d bytes of secrets after Start, want 32", got)
+	}
+	if _, err := k.Advance(); err != nil {
+		t.Fatal(err)
+	}
+	full := k.Secrets()
+	if len(full) != 32+3*32 {
+		t.Fatalf("%d bytes of secrets after the deal, want %d", len(full), 32+3*32)
+	}
+	other, _ := testConfig(t, 4, 2, 1)
+	for _, tc := range []struct {
+		name    string
+		cfg     Config
+		secrets []byte
+	}{
+		{"empty", cfg, nil},
+		{"short", cfg, full[:31]},
+		{"a partial coefficient", cfg, full[:40]},
+		{"a key of zeros", cfg, make([]byte, 32)},
+		{"another threshold", other, full},
+	} {
+		if _, err := Resume(tc.cfg, 1, keys[0], tc.secrets, nil); !errors.Is(err, ErrEphemeralState) {
+			t.Errorf("%s: %v, want ErrEphemeralState", tc.name, err)
+		}
+	}
+	if _, err := Resume(cfg, 1, keys[0], full, nil); err != nil {
+		t.Fatalf("resuming from its own secrets: %v", err)
+	}
+}

@@ -142,6 +142,51 @@ func New(cfg Config, index int, key *ecdsa.PrivateKey, rand io.Reader) (*Keyper,
 	}, nil
 }
 
+// Secrets is what this keyper must keep to take up its DKG again after a
+// restart: its ephemeral key once started, and its polynomial once it
+// dealt (32 bytes each, big-endian: the key, then the coefficients). The
+// rest comes back from the public transcript (Resume). nil before Start
+// and after the result, when they are wiped. Handle it as a secret.
+func (k *Keyper) Secrets() []byte {
+	if k.eph == nil {
+		return nil
+	}
+	out := k.eph.D.FillBytes(make([]byte, 32))
+	if k.poly != nil {
+		out = append(out, k.poly.Bytes()...)
+	}
+	return out
+}
+
+// Resume makes keyper index's state machine again from what Secrets
+// returned: Start announces the same ephemeral key and, if it had dealt,
+// its deal is of the same polynomial (its shares encrypted anew), so the
+// shares dealt to it still decrypt and its justifications still match its
+// commitments. Feed it the transcript as at first.
+func Resume(cfg Config, index int, key *ecdsa.PrivateKey, secrets []byte, rand io.Reader) (*Keyper, error) {
+	k, err := New(cfg, index, key, rand)
+	if err != nil {
+		return nil, err
+	}
+	if len(secrets) < 32 || (len(secrets)-32)%threshold.ScalarSize != 0 {
+		return nil, fmt.Errorf("%w: secrets of %d bytes", ErrEphemeralState, len(secrets))
+	}
+	eph, err := crypto.ToECDSA(secrets[:32])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrEphemeralState, err)
+	}
+	k.eph = ecies.ImportECDSA(eph)
+	if len(secrets) > 32 {
+		if k.poly, err = threshold.ParsePolynomial(secrets[32:]); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrEphemeralState, err)
+		}
+		if k.poly.Threshold() != cfg.Threshold {
+			return nil, fmt.Errorf("%w: a polynomial of %d coefficients for threshold %d", ErrEphemeralState, k.poly.Threshold(), cfg.Threshold)
+		}
+	}
+	return k, nil
+}
+
 // NewObserver is a state machine that holds no key and sends nothing: it
 // takes the session's public messages and computes its public result
 // (qualified dealers, faults, the eon key and every keyper's public share)
@@ -182,13 +227,15 @@ func (k *Keyper) Start() (*Message, error) {
 		k.phase = PhaseAnnounce
 		return nil, nil
 	}
-	eph, err := ecies.GenerateKey(k.rand, crypto.S256(), nil)
-	if err != nil {
-		return nil, fmt.Errorf("dkg: ephemeral key: %w", err)
+	if k.eph == nil { // Resume sets it
+		eph, err := ecies.GenerateKey(k.rand, crypto.S256(), nil)
+		if err != nil {
+			return nil, fmt.Errorf("dkg: ephemeral key: %w", err)
+		}
+		k.eph = eph
 	}
-	k.eph = eph
 	k.phase = PhaseAnnounce
-	return k.sign(&Message{Phase: PhaseAnnounce, EphemeralKey: crypto.CompressPubkey(eph.PublicKey.ExportECDSA())})
+	return k.sign(&Message{Phase: PhaseAnnounce, EphemeralKey: crypto.CompressPubkey(k.eph.PublicKey.ExportECDSA())})
 }
 
 func (k *Keyper) sign(m *Message) (*Message, error) {
@@ -432,11 +479,14 @@ func (k *Keyper) Advance() ([]*Message, error) {
 }
 
 func (k *Keyper) makeDeal() (*Message, error) {
-	poly, err := threshold.NewPolynomial(k.rand, k.cfg.Threshold)
-	if err != nil {
-		return nil, err
+	if k.poly == nil { // Resume sets it
+		poly, err := threshold.NewPolynomial(k.rand, k.cfg.Threshold)
+		if err != nil {
+			return nil, err
+		}
+		k.poly = poly
 	}
-	k.poly = poly
+	poly := k.poly
 	m := &Message{Phase: PhaseDeal, Commitments: poly.Commit().Bytes(), Shares: make([][]byte, k.cfg.N())}
 	for j := 1; j <= k.cfg.N(); j++ {
 		pub := k.ephKeys[j]

@@ -5,12 +5,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/veil-sequencer/veil/atomicfile"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
 )
@@ -27,10 +31,18 @@ const dkgTick = time.Second
 // (messages of a phase already over are not sent). The outcome is the
 // chain's (an observer over the transcript); this keyper's share of the
 // new eon is kept for its activation.
+//
+// Its secrets (the ephemeral key once it announced, the polynomial once it
+// dealt: dkg.Keyper.Secrets) are kept in a file (0600) in dir before the
+// messages that depend on them are sent, until the outcome is on chain: a
+// node restarted mid-DKG takes its state machine up again from them and
+// the transcript (dkg.Resume), and the shares dealt to it still decrypt.
+// The file is removed afterwards: the DKG's secrets must not outlive it.
 type dkgDriver struct {
 	k      *Keyper
 	submit func(ctx context.Context, tx []byte) error
 	slots  uint64 // dkgPhaseSlots
+	dir    string // where the secrets of the DKG running are kept
 	wake   chan struct{}
 
 	phase    prometheus.Gauge
@@ -40,6 +52,7 @@ type dkgDriver struct {
 	eon     uint64      // the DKG this keyper runs (0: none)
 	machine *dkg.Keyper // its state machine
 	out     []*dkg.Message
+	saved   int         // bytes of secrets in the file
 	done    bool        // its outcome is on chain and was taken
 	result  *dkg.Result // this keyper's result of the last DKG that dealt
 }
@@ -54,10 +67,10 @@ func newDKGDriver(k *Keyper) *dkgDriver {
 
 // startDKG makes the keyper take part in the chain's DKGs, its messages
 // sent through submit.
-func (k *Keyper) startDKG(submit func(ctx context.Context, tx []byte) error, phaseSlots uint64) {
+func (k *Keyper) startDKG(submit func(ctx context.Context, tx []byte) error, phaseSlots uint64, dir string) {
 	d := k.dkg
 	d.mu.Lock()
-	d.submit, d.slots = submit, phaseSlots
+	d.submit, d.slots, d.dir = submit, phaseSlots, dir
 	d.mu.Unlock()
 	k.spawn(func() {
 		ctx, cancel := context.WithCancel(context.Background())
@@ -118,6 +131,9 @@ func (d *dkgDriver) step(ctx context.Context) error {
 	if err := d.catchUp(st, run, next); err != nil {
 		return err
 	}
+	if err := d.keep(run.Eon); err != nil {
+		return fmt.Errorf("keeping the secrets of eon %d's DKG: %w", run.Eon, err)
+	}
 	d.phase.Set(float64(d.machine.Phase()))
 	if next == dkg.PhaseDone {
 		return d.finish(st, run)
@@ -144,13 +160,23 @@ func (d *dkgDriver) step(ctx context.Context) error {
 // startEon sets up this keyper's state machine for the DKG run, if it is
 // a member.
 func (d *dkgDriver) startEon(run *chain.DKG) {
-	d.eon, d.machine, d.out, d.done = run.Eon, nil, nil, false
+	d.eon, d.machine, d.out, d.done, d.saved = run.Eon, nil, nil, false, 0
+	d.removeOthers(run.Eon)
 	me := crypto.PubkeyToAddress(d.k.signer.PublicKey)
 	for i, m := range run.Members {
 		if m.Keyper != me {
 			continue
 		}
-		machine, err := dkg.New(run.Config(d.k.domain.ChainID), i+1, d.k.signer, nil)
+		cfg := run.Config(d.k.domain.ChainID)
+		machine, err := dkg.New(cfg, i+1, d.k.signer, nil)
+		if secrets, rerr := os.ReadFile(d.secretsFile(run.Eon)); rerr == nil {
+			machine, err = dkg.Resume(cfg, i+1, d.k.signer, secrets, nil)
+			d.saved = len(secrets)
+			clear(secrets)
+			d.k.log.Info("dkg: taking this keyper's DKG up again from its secrets", "eon", run.Eon)
+		} else if !errors.Is(rerr, fs.ErrNotExist) {
+			err = rerr
+		}
 		if err != nil {
 			d.k.log.Error("dkg: cannot take part", "eon", run.Eon, "err", err)
 			return
@@ -202,6 +228,9 @@ func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
 		return err
 	}
 	d.done = true
+	if err := os.Remove(d.secretsFile(run.Eon)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		d.k.log.Error("dkg: removing the secrets of a finished DKG", "eon", run.Eon, "err", err)
+	}
 	res, mine := d.machine.Result()
 	if outcome.Eon == nil {
 		reason := "other"
@@ -222,6 +251,40 @@ func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
 	d.k.log.Info("dkg: the next eon is dealt; this keyper holds its share until activation", "eon", run.Eon,
 		"keyper", res.Index, "qualified", len(res.Qualified), "of", len(run.Members))
 	return nil
+}
+
+// secretsFile is where this keyper keeps the secrets of eon's DKG.
+func (d *dkgDriver) secretsFile(eon uint64) string {
+	return filepath.Join(d.dir, fmt.Sprintf("dkg-%d-%d.secrets", d.k.domain.ChainID, eon))
+}
+
+// keep writes the state machine's secrets when they grew (it announced, or
+// dealt), before any message that depends on them is sent.
+func (d *dkgDriver) keep(eon uint64) error {
+	secrets := d.machine.Secrets()
+	defer clear(secrets)
+	if len(secrets) <= d.saved {
+		return nil
+	}
+	if err := os.MkdirAll(d.dir, 0o700); err != nil {
+		return err
+	}
+	if err := atomicfile.Write(d.secretsFile(eon), secrets, 0o600); err != nil {
+		return err
+	}
+	d.saved = len(secrets)
+	return nil
+}
+
+// removeOthers removes the secrets of every DKG but eon's: over, or
+// abandoned.
+func (d *dkgDriver) removeOthers(eon uint64) {
+	files, _ := filepath.Glob(filepath.Join(d.dir, fmt.Sprintf("dkg-%d-*.secrets", d.k.domain.ChainID)))
+	for _, f := range files {
+		if f != d.secretsFile(eon) {
+			_ = os.Remove(f)
+		}
+	}
 }
 
 func slicesContainsKeyper(ms []*dkg.Message, keyper uint64) bool {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -173,7 +174,7 @@ func Start(cfg Config) (*Node, error) {
 				return chain.RejectionOf(res.Code, res.Data, res.Log)
 			}
 			return nil
-		}, cfg.Network.Params().DKGPhaseSlots)
+		}, cfg.Network.Params().DKGPhaseSlots, filepath.Join(cfg.Spec.Home, "data"))
 	}
 	if kp != nil {
 		app, log := v.App, cfg.Log

@@ -35,6 +35,35 @@ func NewPolynomial(rand io.Reader, t int) (*Polynomial, error) {
 	return p, nil
 }
 
+// Bytes is the coefficients, 32 bytes each, big-endian: what a dealer
+// keeps to survive a restart mid-DKG. Handle it as a secret.
+func (p *Polynomial) Bytes() []byte {
+	out := make([]byte, 0, len(p.coeffs)*ScalarSize)
+	for i := range p.coeffs {
+		b := p.coeffs[i].Bytes()
+		out = append(out, b[:]...)
+	}
+	return out
+}
+
+// ParsePolynomial reads Bytes back: t coefficients, each a canonical
+// scalar, the constant term non-zero.
+func ParsePolynomial(b []byte) (*Polynomial, error) {
+	if len(b) == 0 || len(b)%ScalarSize != 0 || len(b)/ScalarSize > MaxKeypers {
+		return nil, fmt.Errorf("%w: polynomial of %d bytes", ErrThreshold, len(b))
+	}
+	p := &Polynomial{coeffs: make([]fr.Element, len(b)/ScalarSize)}
+	for i := range p.coeffs {
+		if err := p.coeffs[i].SetBytesCanonical(b[i*ScalarSize : (i+1)*ScalarSize]); err != nil {
+			return nil, fmt.Errorf("%w: coefficient %d: %w", ErrThreshold, i, err)
+		}
+	}
+	if p.coeffs[0].IsZero() {
+		return nil, fmt.Errorf("%w: a polynomial with a zero constant term", ErrThreshold)
+	}
+	return p, nil
+}
+
 // Threshold is t, the number of coefficients.
 func (p *Polynomial) Threshold() int { return len(p.coeffs) }
 

@@ -119,3 +119,28 @@ func FuzzParseCommitment(f *testing.F) {
 		checkTyped(t, err)
 	})
 }
+
+// TestPolynomialBytes: a polynomial's bytes read back to the same
+// polynomial (the same shares and commitments); a length that is no whole
+// number of scalars, a scalar out of range or a zero constant term is
+// refused.
+func TestPolynomialBytes(t *testing.T) {
+	p, err := NewPolynomial(seeded(7), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := p.Bytes()
+	q, err := ParsePolynomial(b)
+	if err != nil || q.Threshold() != 3 || !bytes.Equal(q.Commit().Bytes(), p.Commit().Bytes()) || !q.Share(5).Equal(p.Share(5)) {
+		t.Fatalf("read back: %v", err)
+	}
+	zero := bytes.Clone(b)
+	clear(zero[:ScalarSize])
+	big := bytes.Clone(b)
+	copy(big[ScalarSize:], bytes.Repeat([]byte{0xff}, ScalarSize))
+	for name, bad := range map[string][]byte{"empty": nil, "a partial scalar": b[:40], "a zero constant term": zero, "a scalar past the order": big} {
+		if _, err := ParsePolynomial(bad); !errors.Is(err, ErrThreshold) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
