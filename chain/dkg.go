@@ -11,6 +11,7 @@ import (
 	"github.com/veil-sequencer/veil/dkg"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/threshold"
 )
 
 // The next eon's DKG on chain (protocol §10). When an epoch boundary's next
@@ -124,6 +125,20 @@ func (s *State) DKGOutcome(number uint64) (*DKGOutcome, bool, error) {
 	return &DKGOutcome{Eon: info}, true, nil
 }
 
+// DKGOutcomeRaw is DKGOutcome without decoding the eon (its keys were
+// checked when it was recorded): dealt, with the eon's JSON, or failed,
+// with why. For readers that only pass it on.
+func (s *State) DKGOutcomeRaw(number uint64) (dealt bool, data []byte, ok bool, err error) {
+	v, err := s.b.Get(key(prefixDKGDone, u64(number)))
+	if err != nil || v == nil {
+		return false, nil, false, err
+	}
+	if len(v) < 1 {
+		return false, nil, false, fmt.Errorf("%w: DKG outcome of eon %d is empty", ErrCorrupt, number)
+	}
+	return v[0] == 1, v[1:], true, nil
+}
+
 // DKGMessages is the transcript of eon's DKG in phase: each keyper's
 // message, in keyper order.
 func (s *State) DKGMessages(number uint64, phase dkg.Phase) ([]*dkg.Message, error) {
@@ -177,7 +192,7 @@ func (s *State) openDKG(slot uint64, set []Registration, activeEon uint64) error
 		case !done:
 			return nil // running
 		case out.Eon != nil:
-			return nil // dealt: it activates, or expires (protocol §10), first
+			return nil // dealt: it waits for its activation (not built yet), and no other DKG opens meanwhile
 		}
 		number = max(number, last.Eon+1)
 	}
@@ -196,6 +211,10 @@ func sameSet(a, b [][32]byte) bool {
 	slices.SortFunc(b, less)
 	return slices.Equal(a, b)
 }
+
+// maxDealShare bounds one encrypted share of a deal: go-ethereum's ECIES
+// of a 32-byte scalar is 65 + 16 + 32 + 32 = 145 bytes.
+const maxDealShare = 145
 
 // DKG admission errors, beyond the DKG's own (a bad signature is
 // bad_signature).
@@ -221,13 +240,29 @@ func (s *State) applyDKG(body []byte, slot, phaseSlots uint64) error {
 	if !ok || d.Eon != m.Eon {
 		return &txError{code: mempool.CodeDKGNotRunning, err: fmt.Errorf("%w: eon %d", errNoDKG, m.Eon)}
 	}
-	if _, done, err := s.DKGOutcome(d.Eon); err != nil {
-		return err
-	} else if done {
+	// The phase first: a DKG over takes no phase (its outcome is recorded
+	// in the block of its End slot), and nothing costly runs before it.
+	switch want := d.PhaseAt(slot, phaseSlots); {
+	case want == dkg.PhaseDone:
 		return &txError{code: mempool.CodeDKGNotRunning, err: fmt.Errorf("%w: eon %d's DKG is over", errNoDKG, m.Eon)}
-	}
-	if want := d.PhaseAt(slot, phaseSlots); m.Phase != want {
+	case m.Phase != want:
 		return &txError{code: mempool.CodeDKGWrongPhase, err: fmt.Errorf("%w: %s in slot %d, which takes %s", errDKGPhase, m.Phase, slot, want)}
+	}
+	if m.Phase == dkg.PhaseDeal {
+		// A deal's size is fixed by the DKG: n shares of one encrypted
+		// scalar, t commitments. A deal of any other shape would only be
+		// proof against its dealer; refused here, its dealer is silent and
+		// disqualified alike, and no member can store more than a deal.
+		n := len(d.Members)
+		if len(m.Shares) != n || len(m.Commitments) != d.Threshold*threshold.G2Size {
+			return &txError{code: mempool.CodeBadTx, err: fmt.Errorf("%w: a deal of %d shares and %d bytes of commitments, want %d and %d",
+				dkg.ErrBadDeal, len(m.Shares), len(m.Commitments), n, d.Threshold*threshold.G2Size)}
+		}
+		for j, sh := range m.Shares {
+			if len(sh) > maxDealShare {
+				return &txError{code: mempool.CodeBadTx, err: fmt.Errorf("%w: share %d of %d bytes, at most %d", dkg.ErrBadDeal, j+1, len(sh), maxDealShare)}
+			}
+		}
 	}
 	if err := dkg.Check(d.Config(s.domain.ChainID), m); err != nil {
 		code := mempool.CodeBadTx
@@ -259,10 +294,10 @@ func (s *State) finishDKG(slot, phaseSlots uint64) error {
 	cfg := d.Config(s.domain.ChainID)
 	obs, err := dkg.NewObserver(cfg)
 	if err != nil {
-		return s.failDKG(d.Eon, err.Error())
+		return s.failDKG(d.Eon, "its configuration is refused", nil)
 	}
 	if _, err := obs.Start(); err != nil {
-		return err
+		return s.failDKG(d.Eon, "its observer would not start", nil)
 	}
 	for phase := dkg.PhaseAnnounce; phase < dkg.PhaseDone; phase++ {
 		msgs, err := s.DKGMessages(d.Eon, phase)
@@ -273,23 +308,53 @@ func (s *State) finishDKG(slot, phaseSlots uint64) error {
 			_ = obs.Handle(m) // admitted by dkg.Check: a refusal here ignores it, as every keyper does
 		}
 		if _, err := obs.Advance(); err != nil && phase != dkg.PhaseJustification {
-			return fmt.Errorf("chain: DKG of eon %d, ending %s: %w", d.Eon, phase, err)
+			return s.failDKG(d.Eon, "its observer failed in "+phase.String(), nil)
 		}
 	}
 	res, err := obs.Result()
-	if err != nil {
-		return s.failDKG(d.Eon, err.Error())
+	var fe *dkg.FailureError
+	switch {
+	case errors.As(err, &fe):
+		return s.failDKG(d.Eon, fmt.Sprintf("%d qualified dealers %v, threshold %d", len(fe.Qualified), fe.Qualified, d.Threshold), fe.Faults)
+	case err != nil:
+		return s.failDKG(d.Eon, "no result", nil)
 	}
-	info := res.Eon(0)
-	raw, err := json.Marshal(info)
+	// What is recorded must read back: a key or public share at infinity
+	// (dealers who colluded) fails the DKG rather than the chain.
+	raw, err := json.Marshal(res.Eon(0))
 	if err != nil {
 		return err
+	}
+	if _, err := eon.Parse(raw); err != nil {
+		return s.failDKG(d.Eon, "its key does not make an eon", res.Faults)
 	}
 	s.b.Insert(key(prefixDKGDone, u64(d.Eon)), append([]byte{1}, raw...))
 	return nil
 }
 
-func (s *State) failDKG(number uint64, why string) error {
+// failDKG records eon's DKG failed: why, in words the chain chose, and
+// each disqualified dealer with the kind of its fault. Nothing of an
+// error's own wording is stored, so rewording one forks no replay.
+func (s *State) failDKG(number uint64, why string, faults []dkg.Fault) error {
+	for i, f := range faults {
+		if i == 0 {
+			why += "; disqualified:"
+		}
+		why += fmt.Sprintf(" %d (%s)", f.Dealer, faultKind(f.Err))
+	}
 	s.b.Insert(key(prefixDKGDone, u64(number)), append([]byte{0}, why...))
 	return nil
+}
+
+// faultKind names a dealer's fault.
+func faultKind(err error) string {
+	for _, k := range []struct {
+		err  error
+		name string
+	}{{dkg.ErrSilent, "silent"}, {dkg.ErrBadDeal, "bad_deal"}, {dkg.ErrEquivocation, "equivocation"}, {dkg.ErrUnjustified, "unjustified"}} {
+		if errors.Is(err, k.err) {
+			return k.name
+		}
+	}
+	return "other"
 }

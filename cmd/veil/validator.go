@@ -161,7 +161,7 @@ func (v *validatorL1) register(ctx context.Context, w io.Writer, stake *big.Int)
 	if err != nil || !have.Ok {
 		return cmp.Or(err, errors.New("L1 registry: the registration is not there after it landed"))
 	}
-	_, err = fmt.Fprintf(w, "registered: registration %d, keyper %s, CometBFT validator %X, stake %s wei; it joins at an epoch boundary once Veil applies it\n",
+	_, err = fmt.Fprintf(w, "registered: registration %d, keyper %s, CometBFT validator %X, stake %s wei; the next epoch boundary counts it once Veil applies it\n",
 		have.Registration, from, comet.PubKey().Address(), stake)
 	return err
 }
@@ -192,7 +192,7 @@ func (v *validatorL1) exit(ctx context.Context, w io.Writer) error {
 	if r.Status != 1 {
 		return fmt.Errorf("requestExit (tx %s) reverted", tx.Hash())
 	}
-	_, err = fmt.Fprintf(w, "exit requested: registration %d in L1 block %d; it leaves at the next epoch boundary, its stake stays until its eons retire\n",
+	_, err = fmt.Fprintf(w, "exit requested: registration %d in L1 block %d; the next epoch boundary leaves it out, its stake stays until its eons retire\n",
 		have.Registration, r.BlockNumber)
 	return err
 }
