@@ -131,15 +131,23 @@ func New(cfg Config, index int, key *ecdsa.PrivateKey, rand io.Reader) (*Keyper,
 	if rand == nil {
 		rand = crand.Reader
 	}
+	k := blank(cfg)
+	k.index, k.key, k.rand = index, key, rand
+	return k, nil
+}
+
+// blank is a state machine for cfg before Start: no keyper, key or
+// randomness yet (an observer stays so).
+func blank(cfg Config) *Keyper {
 	return &Keyper{
-		cfg: cfg, domain: cfg.Domain(), index: index, key: key, rand: rand,
+		cfg: cfg, domain: cfg.Domain(),
 		received:   make(map[Phase]map[int][]byte),
 		ephKeys:    make(map[int]*ecies.PublicKey),
 		deals:      make(map[int]*deal),
 		faults:     make(map[int]error),
 		complaints: make(map[int][]int),
 		justified:  make(map[int]map[int]bool),
-	}, nil
+	}
 }
 
 // Secrets is what this keyper must keep to take up its DKG again after a
@@ -197,15 +205,7 @@ func NewObserver(cfg Config) (*Keyper, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &Keyper{
-		cfg: cfg, domain: cfg.Domain(),
-		received:   make(map[Phase]map[int][]byte),
-		ephKeys:    make(map[int]*ecies.PublicKey),
-		deals:      make(map[int]*deal),
-		faults:     make(map[int]error),
-		complaints: make(map[int][]int),
-		justified:  make(map[int]map[int]bool),
-	}, nil
+	return blank(cfg), nil
 }
 
 // Index is this keyper's index (from 1); 0 for an observer.

@@ -177,18 +177,7 @@ func (k *Keyper) startBatches(self []byte, l1 *batchPoster, archive string) erro
 	b.mu.Lock()
 	b.signer, b.self, b.l1, b.archive = signer, self, l1, archive
 	b.mu.Unlock()
-	k.spawn(func() {
-		ctx, cancel := context.WithCancel(context.Background())
-		defer cancel()
-		go func() {
-			select {
-			case <-k.stop:
-			case <-ctx.Done():
-			}
-			cancel()
-		}()
-		b.run(ctx)
-	})
+	k.spawnLoop(b.run)
 	return nil
 }
 

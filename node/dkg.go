@@ -72,16 +72,7 @@ func (k *Keyper) startDKG(submit func(ctx context.Context, tx []byte) error, pha
 	d.mu.Lock()
 	d.submit, d.slots, d.dir = submit, phaseSlots, dir
 	d.mu.Unlock()
-	k.spawn(func() {
-		ctx, cancel := context.WithCancel(context.Background())
-		defer cancel()
-		go func() {
-			select {
-			case <-k.stop:
-			case <-ctx.Done():
-			}
-			cancel()
-		}()
+	k.spawnLoop(func(ctx context.Context) {
 		tick := time.NewTicker(dkgTick)
 		defer tick.Stop()
 		for {

@@ -209,6 +209,23 @@ func (k *Keyper) spawn(f func()) {
 	}
 }
 
+// spawnLoop runs loop in the background (as spawn) with a context that
+// ends when the keyper stops sending (Quiesce or Close).
+func (k *Keyper) spawnLoop(loop func(ctx context.Context)) {
+	k.spawn(func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		go func() {
+			select {
+			case <-k.stop:
+			case <-ctx.Done():
+			}
+			cancel()
+		}()
+		loop(ctx)
+	})
+}
+
 // release reads what block height committed and steps the core with it.
 func (k *Keyper) release(c KeyperChain, height uint64, fresh bool) {
 	committed := time.Now()
