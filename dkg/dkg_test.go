@@ -593,3 +593,24 @@ func TestResumeSecrets(t *testing.T) {
 		t.Fatalf("resuming from its own secrets: %v", err)
 	}
 }
+
+// TestUnaskedJustificationIgnored: a dealer that, besides answering the
+// one complaint against it, reveals a junk share to a keyper that did not
+// complain is neither disqualified nor costs anyone a check for it: only
+// complainers' shares are verified.
+func TestUnaskedJustificationIgnored(t *testing.T) {
+	cfg, keys := testConfig(t, 7, 5, 1)
+	l := newLocal(t, cfg, keys)
+	corruptShareFor(l, 2, 5)
+	deal := l.Keypers[1].tamper
+	l.Keypers[1].tamper = func(m *Message) {
+		deal(m)
+		if m.Phase == PhaseJustification {
+			m.Keypers = append(m.Keypers, 6)
+			m.Shares = append(m.Shares, make([]byte, 32)) // not even a share
+		}
+	}
+	res, errs, _ := run(t, l)
+	checkAgreement(t, res, errs, seq(1, 7), seq(1, 7))
+	checkDecryption(t, res, []int{1, 2, 3, 4, 5})
+}

@@ -404,6 +404,12 @@ func (k *Keyper) handleJustification(dealer int, m *Message) error {
 		return nil // nothing to justify: the dealer is out already
 	}
 	for i, j := range m.Keypers {
+		// Only complaints need answers: a share revealed to no complainer
+		// is not checked, so a dealer cannot make every keyper (and the
+		// chain's observer) check n shares by listing everyone.
+		if !slices.Contains(k.complaints[dealer], int(j)) {
+			continue
+		}
 		s, err := threshold.ParseSecretKeyShare(m.Shares[i])
 		if err != nil || !d.commitment.VerifyShare(int(j), s) {
 			k.disqualify(dealer, fmt.Errorf("%w: revealed share for keyper %d does not match the commitment", ErrUnjustified, j))
