@@ -76,10 +76,7 @@ func (d *DKG) encode() []byte {
 	v := binary.BigEndian.AppendUint64(nil, d.Eon)
 	v = binary.BigEndian.AppendUint64(v, d.Start)
 	v = binary.BigEndian.AppendUint32(v, uint32(d.Threshold))
-	for _, m := range d.Members {
-		v = binary.BigEndian.AppendUint64(v, m.Number)
-	}
-	return v
+	return append(v, registrationList(d.Members)...)
 }
 
 // CurrentDKG is the DKG running, or the last one; ok is false before the
@@ -93,15 +90,8 @@ func (s *State) CurrentDKG() (*DKG, bool, error) {
 		return nil, false, fmt.Errorf("%w: DKG record of %d bytes", ErrCorrupt, len(v))
 	}
 	d := &DKG{Eon: binary.BigEndian.Uint64(v), Start: binary.BigEndian.Uint64(v[8:]), Threshold: int(binary.BigEndian.Uint32(v[16:]))}
-	for rest := v[20:]; len(rest) > 0; rest = rest[8:] {
-		r, ok, err := s.Registration(binary.BigEndian.Uint64(rest))
-		if err != nil {
-			return nil, false, err
-		}
-		if !ok {
-			return nil, false, fmt.Errorf("%w: the DKG names registration %d, which the state lacks", ErrCorrupt, binary.BigEndian.Uint64(rest))
-		}
-		d.Members = append(d.Members, r)
+	if d.Members, err = s.registrationsIn(v[20:], "the DKG"); err != nil {
+		return nil, false, err
 	}
 	return d, true, nil
 }

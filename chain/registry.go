@@ -204,18 +204,37 @@ func (s *State) NextValidators() (*NextSet, bool, error) {
 		return nil, false, fmt.Errorf("%w: next set of %d bytes", ErrCorrupt, len(v))
 	}
 	out := &NextSet{Epoch: binary.BigEndian.Uint64(v)}
-	for rest := v[8:]; len(rest) > 0; rest = rest[8:] {
+	if out.Members, err = s.registrationsIn(v[8:], "the next set"); err != nil {
+		return nil, false, err
+	}
+	return out, true, nil
+}
+
+// registrationList encodes a set of registrations as their numbers.
+func registrationList(rs []Registration) []byte {
+	out := make([]byte, 0, 8*len(rs))
+	for _, r := range rs {
+		out = binary.BigEndian.AppendUint64(out, r.Number)
+	}
+	return out
+}
+
+// registrationsIn reads a registrationList back, each registration as
+// the state holds it; what names the record for a corrupt one.
+func (s *State) registrationsIn(list []byte, what string) ([]Registration, error) {
+	var out []Registration
+	for rest := list; len(rest) > 0; rest = rest[8:] {
 		n := binary.BigEndian.Uint64(rest)
 		r, ok, err := s.Registration(n)
 		if err != nil {
-			return nil, false, err
+			return nil, err
 		}
 		if !ok {
-			return nil, false, fmt.Errorf("%w: the next set names registration %d, which the state lacks", ErrCorrupt, n)
+			return nil, fmt.Errorf("%w: %s names registration %d, which the state lacks", ErrCorrupt, what, n)
 		}
-		out.Members = append(out.Members, r)
+		out = append(out, r)
 	}
-	return out, true, nil
+	return out, nil
 }
 
 // epochBoundary computes, in the block of slot (a multiple of
@@ -254,10 +273,6 @@ func (s *State) epochBoundary(slot, epochSlots uint64, maxValidators int, active
 		return cmp.Compare(a.Number, b.Number)
 	})
 	set = set[:min(len(set), maxValidators)]
-	v := u64(slot / epochSlots)
-	for _, r := range set {
-		v = append(v, u64(r.Number)...)
-	}
-	s.b.Set([]byte{keyNextSet}, v)
+	s.b.Set([]byte{keyNextSet}, append(u64(slot/epochSlots), registrationList(set)...))
 	return s.openDKG(slot, set, activeEon)
 }

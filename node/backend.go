@@ -89,12 +89,18 @@ func (b *Backend) Validators(context.Context) (apitypes.Validators, error) {
 	if err != nil || !ok {
 		return out, err
 	}
-	out.Next = &apitypes.NextSet{Epoch: next.Epoch, Slot: next.Epoch * b.params.EpochSlots, Members: make([]apitypes.Member, len(next.Members))}
-	for i, m := range next.Members {
-		out.Next.Members[i] = apitypes.Member{Registration: m.Number, Keyper: m.Keyper, Address: m.CometAddress().Bytes(),
-			PubKey: m.CometPubKey[:], Stake: apitypes.Wei{Int: m.Stake}}
-	}
+	out.Next = &apitypes.NextSet{Epoch: next.Epoch, Slot: next.Epoch * b.params.EpochSlots, Members: members(next.Members)}
 	return out, nil
+}
+
+// members is a set of registrations as the API shows them.
+func members(rs []chain.Registration) []apitypes.Member {
+	out := make([]apitypes.Member, len(rs))
+	for i, r := range rs {
+		out[i] = apitypes.Member{Registration: r.Number, Keyper: r.Keyper, Address: r.CometAddress().Bytes(),
+			PubKey: r.CometPubKey[:], Stake: apitypes.Wei{Int: r.Stake}}
+	}
+	return out
 }
 
 // NextEon answers GET /v1/eon/next.
@@ -109,11 +115,7 @@ func (b *Backend) NextEon(context.Context) (apitypes.NextEon, error) {
 	}
 	slots := b.params.DKGPhaseSlots
 	out := apitypes.NextEon{Eon: d.Eon, Status: apitypes.DKGRunning, Phase: d.PhaseAt(b.node.Store.Height()+1, slots).String(),
-		StartSlot: d.Start, ResultSlot: d.End(slots), Threshold: d.Threshold, Messages: map[string]int{}}
-	for _, m := range d.Members {
-		out.Members = append(out.Members, apitypes.Member{Registration: m.Number, Keyper: m.Keyper, Address: m.CometAddress().Bytes(),
-			PubKey: m.CometPubKey[:], Stake: apitypes.Wei{Int: m.Stake}})
-	}
+		StartSlot: d.Start, ResultSlot: d.End(slots), Threshold: d.Threshold, Members: members(d.Members), Messages: map[string]int{}}
 	for p := dkg.PhaseAnnounce; p < dkg.PhaseDone; p++ {
 		msgs, err := st.DKGMessages(d.Eon, p)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -138,7 +139,7 @@ func (d *dkgDriver) step(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if slicesContainsKeyper(have, m.Keyper) {
+		if slices.ContainsFunc(have, func(h *dkg.Message) bool { return h.Keyper == m.Keyper }) {
 			continue
 		}
 		if err := d.submit(ctx, append([]byte{chain.TxDKG}, m.Encode()...)); err != nil {
@@ -276,13 +277,4 @@ func (d *dkgDriver) removeOthers(eon uint64) {
 			_ = os.Remove(f)
 		}
 	}
-}
-
-func slicesContainsKeyper(ms []*dkg.Message, keyper uint64) bool {
-	for _, m := range ms {
-		if m.Keyper == keyper {
-			return true
-		}
-	}
-	return false
 }

@@ -20,7 +20,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -443,7 +442,8 @@ func TestDevnetWallet(t *testing.T) {
 }
 
 // requestExit asks SequencerRegistry at registry, on the L1 at url, to
-// let key's registration exit, and waits until it lands.
+// let key's registration exit, as veil validator exit does, and waits
+// until it lands.
 func requestExit(t *testing.T, url string, registry common.Address, key *ecdsa.PrivateKey) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -461,17 +461,9 @@ func requestExit(t *testing.T, url string, registry common.Address, key *ecdsa.P
 	if err != nil {
 		t.Fatal(err)
 	}
-	auth, err := bind.NewKeyedTransactorWithChainID(key, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	auth.Context = ctx
-	tx, err := reg.RequestExit(auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r, err := bind.WaitMined(ctx, client, tx); err != nil || r.Status != 1 {
-		t.Fatalf("requestExit: %v %v", r, err)
+	v := &validatorL1{l1: client, l1Chain: id.Uint64(), registry: reg, keyper: key}
+	if err := v.exit(ctx, io.Discard); err != nil {
+		t.Fatalf("requestExit: %v", err)
 	}
 }
 
