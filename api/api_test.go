@@ -267,6 +267,7 @@ type memView struct{ b *memBackend }
 
 func (v memView) Slot() uint64                                      { return v.b.slot }
 func (v memView) Eon() uint64                                       { return 1 }
+func (v memView) EonEnd() uint64                                    { return 0 }
 func (v memView) Account(a common.Address) mempool.Account          { return v.b.accounts[a] }
 func (v memView) IdentityUsed(_ uint64, id threshold.Identity) bool { return v.b.used[id] }
 func (v memView) PoolSize() int                                     { return len(v.b.pool) }

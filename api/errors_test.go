@@ -26,7 +26,7 @@ func TestStatusOfEveryCode(t *testing.T) {
 		mempool.CodeInsufficientDeposit: 402, mempool.CodePoolFull: 503, mempool.CodeWrongSlot: 409,
 		mempool.CodeSeqTooLow: 409, mempool.CodeBidLimit: 429, mempool.CodeInsufficientCollateral: 402,
 		mempool.CodeWithdrawalsFrozen: 409, mempool.CodeDKGNotRunning: 409, mempool.CodeDKGWrongPhase: 409,
-		mempool.CodeDKGNotMember: 400, mempool.CodeDKGDuplicate: 409,
+		mempool.CodeDKGNotMember: 400, mempool.CodeDKGDuplicate: 409, mempool.CodeEonEnding: 400,
 	}
 	for _, c := range mempool.Codes() {
 		status, ok := want[c]

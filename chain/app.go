@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -179,7 +180,8 @@ type App struct {
 
 	verified *VerifiedSet // txs whose signature and ciphertext this node checked
 	opened   *openedCache // bids opened with their slot's key
-	eonCache atomic.Pointer[eon.Info]
+	eonMu    sync.Mutex   // the API reads eons beside CometBFT's calls
+	eonCache []*eon.Info
 	l1dec    atomic.Pointer[l1event.Decoder] // the L1 contracts' event decoder, once built
 	l1view   atomic.Pointer[L1View]          // attached after start (AttachL1)
 
@@ -461,28 +463,43 @@ func activeEon(b *store.Block) (uint64, error) {
 	return binary.BigEndian.Uint64(v), nil
 }
 
-// Eon returns the active eon's public parts as the state holds them,
-// decoded once per eon (decoding checks every key's subgroup).
+// Eon returns the active eon's public parts as the committed state holds
+// them.
 func (a *App) Eon() (*eon.Info, error) {
 	b := a.store.Begin()
 	number, err := activeEon(b)
 	if err != nil {
 		return nil, err
 	}
-	if cached := a.eonCache.Load(); cached != nil && cached.Eon == number {
-		return cached, nil
+	return a.eonInfo(NewState(b, a.cfg.Params.Domain), number)
+}
+
+// eonInfo is eon number's public parts as st holds them, decoded once per
+// eon (decoding checks every key's subgroup); the cache keeps the last
+// eonCacheSize eons asked for, an activation needs two.
+func (a *App) eonInfo(st *State, number uint64) (*eon.Info, error) {
+	a.eonMu.Lock()
+	defer a.eonMu.Unlock()
+	for _, c := range a.eonCache {
+		if c.Eon == number {
+			return c, nil
+		}
 	}
-	v, err := b.Get(key(prefixEon, u64(number)))
+	info, ok, err := st.EonInfo(number)
 	if err != nil {
 		return nil, err
 	}
-	info, err := eon.Parse(v)
-	if err != nil {
-		return nil, err
+	if !ok {
+		return nil, fmt.Errorf("%w: eon %d was never active", ErrCorrupt, number)
 	}
-	a.eonCache.Store(info)
+	a.eonCache = append(a.eonCache, info)
+	if len(a.eonCache) > eonCacheSize {
+		a.eonCache = a.eonCache[1:]
+	}
 	return info, nil
 }
+
+const eonCacheSize = 4
 
 // admitTx runs the admission rules on one transaction and changes
 // nothing. Envelopes in verified skip decoding and
@@ -631,6 +648,16 @@ type slotRun struct {
 	lc     lastCommit // the block's last commit, for the oracle's section
 	l1     *GenesisL1 // the network's L1, nil without one
 	due    *proposer.BatchDue
+	eonDue *proposer.EonDue // the next eon's key statement awaiting σ
+	// activated is set when the block's top made a new eon active.
+	activated bool
+}
+
+// EonSigSource is a KeySource that can also give the active committee's
+// signature of the next eon's key statement (a node's keyper), false
+// until it has it.
+type EonSigSource interface {
+	EonSignature(ctx context.Context, due *proposer.EonDue) (*threshold.IdentityKey, bool)
 }
 
 // BatchSigSource is a KeySource that can also give the committee's
@@ -652,6 +679,10 @@ func (r *slotRun) slotInputs() (proposer.Inputs, *auctionState, error) {
 			return in, nil, err
 		}
 		in.BatchDue = r.due
+		if r.eonDue, err = r.st.eonDue(r.eon); err != nil {
+			return in, nil, err
+		}
+		in.EonDue = r.eonDue
 	}
 	return in, as, nil
 }
@@ -661,13 +692,18 @@ func (a *App) beginSlot(height int64, txs int, lc lastCommit) (*slotRun, error) 
 	b := a.store.BeginSized(writesPerTx * txs)
 	r := &slotRun{app: a, b: b, st: NewState(b, a.cfg.Params.Domain), slot: uint64(height), lc: lc}
 	var err error
+	if r.l1, err = r.st.L1(); err != nil {
+		return nil, err
+	}
+	if r.l1 != nil {
+		if r.activated, err = r.st.activate(r.slot); err != nil {
+			return nil, err
+		}
+	}
 	if r.eon, err = activeEon(b); err != nil {
 		return nil, err
 	}
 	if err := a.startSlot(r.st, r.slot); err != nil {
-		return nil, err
-	}
-	if r.l1, err = r.st.L1(); err != nil {
 		return nil, err
 	}
 	if r.l1 != nil { // batches go to L1
@@ -716,6 +752,12 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 			return err
 		}
 	}
+	if rec.EonSig != nil {
+		if r.eonDue == nil || r.eonDue.Eon != rec.EonSig.Eon { // Check and Build admit no other
+			return fmt.Errorf("%w: a record signs eon %d's key, which is not due", ErrCorrupt, rec.EonSig.Eon)
+		}
+		r.st.recordEonSig(r.eonDue, rec.EonSig, r.slot)
+	}
 	if rec.Oracle != nil && len(rec.Applied) > 0 {
 		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}, r.slot, r.eon); err != nil {
 			return err
@@ -727,13 +769,19 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 		if err := r.st.finishDKG(r.slot, p.DKGPhaseSlots); err != nil {
 			return err
 		}
+		if err := r.st.expireDealt(r.slot, p.DKGPhaseSlots, p.EpochSlots); err != nil {
+			return err
+		}
 		if err := r.st.epochBoundary(r.slot, p.EpochSlots, p.MaxValidators, r.eon); err != nil {
 			return err
 		}
-		if err := r.st.closeBatch(r.slot, bound, r.app.cfg.Params.BatchSlots); err != nil {
+		if err := r.st.scheduleSet(r.slot); err != nil {
 			return err
 		}
-		return r.st.fixBatch(r.slot, r.eon)
+		if err := r.st.closeBatch(r.slot, bound, r.app.cfg.Params.BatchSlots, r.activated); err != nil {
+			return err
+		}
+		return r.st.fixBatch(r.slot)
 	}
 	return nil
 }
@@ -771,6 +819,11 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 		if bs, ok := src.(BatchSigSource); ok && in.BatchDue != nil {
 			if dataHash, sigma, ok := bs.BatchSignature(ctx, in.BatchDue.Fixed.Index); ok {
 				in.BatchSig = &proposer.BatchSig{Index: in.BatchDue.Fixed.Index, DataHash: dataHash, Sigma: sigma}
+			}
+		}
+		if es, ok := src.(EonSigSource); ok && in.EonDue != nil {
+			if sigma, ok := es.EonSignature(ctx, in.EonDue); ok {
+				in.EonSig = &proposer.EonSig{Eon: in.EonDue.Eon, Sigma: sigma}
 			}
 		}
 	}
@@ -914,7 +967,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	if err != nil {
 		return nil, err
 	}
-	if res.ValidatorUpdates, err = run.st.slash(run.slot, req.Misbehavior); err != nil {
+	if res.ValidatorUpdates, err = run.validatorUpdates(req.Misbehavior); err != nil {
 		return nil, err
 	}
 	for _, m := range req.Misbehavior {
@@ -930,6 +983,30 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	res.AppHash = hash.Bytes()
 	a.log.Debug("finalized", "height", run.slot, "queued", queued, "committed", len(run.bundle), "appHash", hash)
 	return res, nil
+}
+
+// validatorUpdates is what a decided block changes in CometBFT's set: a
+// scheduled set change (two slots before an activation) and the slashing
+// of its misbehaviour, one update per key (a slashed validator the change
+// removes anyway is removed once).
+func (r *slotRun) validatorUpdates(evidence []abci.Misbehavior) ([]abci.ValidatorUpdate, error) {
+	set, err := r.st.setUpdates(r.slot)
+	if err != nil {
+		return nil, err
+	}
+	slashed, err := r.st.slash(r.slot, evidence)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range slashed {
+		if !slices.ContainsFunc(set, func(x abci.ValidatorUpdate) bool { return x.PubKey.Equal(u.PubKey) }) {
+			set = append(set, u)
+		}
+	}
+	if len(set) > 0 {
+		r.app.log.Info("validator set changes", "slot", r.slot, "effective", r.slot+2, "updates", len(set))
+	}
+	return set, nil
 }
 
 // finalize applies the block's transactions, or takes ProcessProposal's

@@ -174,9 +174,10 @@ func (s *State) noteSlotEnd(slot, committedHeight uint64, appHash common.Hash) e
 }
 
 // closeBatch runs once slot's order is committed, knowing its payload
-// bound: the open batch ends at slot−1 when it holds batchSlots slots or
-// when slot would take it past the budget; slot then opens the next one.
-func (s *State) closeBatch(slot, bound, batchSlots uint64) error {
+// bound: the open batch ends at slot−1 when it holds batchSlots slots,
+// when slot would take it past the budget, or when slot is an eon's first
+// (activation: a batch is one eon's); slot then opens the next one.
+func (s *State) closeBatch(slot, bound, batchSlots uint64, activation bool) error {
 	first, size := uint64(1), uint64(0)
 	v, err := s.b.Get([]byte{keyOpenBatch})
 	if err != nil {
@@ -188,7 +189,7 @@ func (s *State) closeBatch(slot, bound, batchSlots uint64) error {
 		}
 		first, size = binary.BigEndian.Uint64(v), binary.BigEndian.Uint64(v[8:])
 	}
-	if last := slot - 1; last >= first && (last-first+1 >= batchSlots || size+bound > batch.PayloadBudget) {
+	if last := slot - 1; last >= first && (activation || last-first+1 >= batchSlots || size+bound > batch.PayloadBudget) {
 		end, err := s.b.Get([]byte{keySlotEnd})
 		if err != nil {
 			return err
@@ -207,7 +208,7 @@ func (s *State) closeBatch(slot, bound, batchSlots uint64) error {
 // batch have their keys on chain (those of its last slot are required two
 // blocks after it), it fixes the batch from their records, their
 // withdrawals and the state after its last slot.
-func (s *State) fixBatch(slot, eon uint64) error {
+func (s *State) fixBatch(slot uint64) error {
 	n, err := s.NextBatch()
 	if err != nil {
 		return err
@@ -235,6 +236,10 @@ func (s *State) fixBatch(slot, eon uint64) error {
 	}
 	if len(end) != batchEndSize {
 		return fmt.Errorf("%w: the end of batch %d (slot %d) is %d bytes", ErrCorrupt, n, last, len(end))
+	}
+	eon, err := s.EonOfSlot(last) // a batch never spans an activation
+	if err != nil {
+		return err
 	}
 	b := Batch{Index: n, Eon: eon, FirstSlot: first, LastSlot: last, AppHash: common.BytesToHash(end[:32]),
 		L1Applied: binary.BigEndian.Uint64(end[32:]), ForcedUpTo: binary.BigEndian.Uint64(end[40:]), FixedIn: slot}

@@ -198,13 +198,15 @@ func TestBatchRanges(t *testing.T) {
 		per    uint64
 		bounds []uint64 // slot 1, 2, …
 		ends   []uint64 // the last slots of the batches ended
+		act    uint64   // an eon's activation slot (0: none)
 	}{
-		{"by count", 4, []uint64{small, small, small, small, small, small, small, small, small}, []uint64{4, 8}},
-		{"one slot a batch", 1, []uint64{small, small, small}, []uint64{1, 2}},
-		{"a slot past the open batch's room", 8, []uint64{budget / 2, budget / 2, budget - budget/2*2 + 1, small, small}, []uint64{2}},
-		{"exactly the budget fits", 8, []uint64{budget / 2, budget - budget/2, small}, []uint64{2}},
-		{"a slot at the budget alone", 8, []uint64{small, budget, small}, []uint64{1, 2}},
-		{"count and bytes together", 3, []uint64{small, budget, small, small, small, small}, []uint64{1, 2, 5}},
+		{"by count", 4, []uint64{small, small, small, small, small, small, small, small, small}, []uint64{4, 8}, 0},
+		{"one slot a batch", 1, []uint64{small, small, small}, []uint64{1, 2}, 0},
+		{"a slot past the open batch's room", 8, []uint64{budget / 2, budget / 2, budget - budget/2*2 + 1, small, small}, []uint64{2}, 0},
+		{"exactly the budget fits", 8, []uint64{budget / 2, budget - budget/2, small}, []uint64{2}, 0},
+		{"a slot at the budget alone", 8, []uint64{small, budget, small}, []uint64{1, 2}, 0},
+		{"count and bytes together", 3, []uint64{small, budget, small, small, small, small}, []uint64{1, 2, 5}, 0},
+		{"an activation ends the batch", 4, []uint64{small, small, small, small, small, small, small, small, small}, []uint64{2, 6}, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := openStore(t, t.TempDir())
@@ -215,7 +217,7 @@ func TestBatchRanges(t *testing.T) {
 				if err := st.noteSlotEnd(slot, slot-1, common.Hash{byte(slot - 1)}); err != nil {
 					t.Fatal(err)
 				}
-				if err := st.closeBatch(slot, bound, tc.per); err != nil {
+				if err := st.closeBatch(slot, bound, tc.per, slot == tc.act); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -199,8 +199,18 @@ type BidView struct {
 // BidView returns the bid admission view for block, in eon.
 func (s *State) BidView(block, eon uint64) *BidView { return &BidView{s: s, block: block, eon: eon} }
 
-func (v *BidView) Block() uint64       { return v.block }
-func (v *BidView) EonAt(uint64) uint64 { return v.eon } // one eon until eon changes exist
+func (v *BidView) Block() uint64 { return v.block }
+
+// EonAt is the eon whose key a bid for slot is sealed to: the next eon's
+// from its activation slot on, once fixed.
+func (v *BidView) EonAt(slot uint64) uint64 {
+	a, ok, err := v.s.pendingActivation(v.block)
+	v.keep(err)
+	if ok && slot >= a.Slot {
+		return a.Eon
+	}
+	return v.eon
+}
 
 func (v *BidView) Builder(a common.Address) mempool.Builder {
 	b, err := v.s.Builder(a)

@@ -155,16 +155,11 @@ func (s *State) openDKG(slot uint64, set []Registration, activeEon uint64) error
 	if len(set) == 0 {
 		return nil
 	}
-	vals, err := s.Validators()
+	current, err := s.cometSet(slot + 1)
 	if err != nil {
 		return err
 	}
-	var current, next [][32]byte
-	for _, v := range vals {
-		if v.Slashed == nil || v.Slashed.Kept {
-			current = append(current, [32]byte(v.PubKey))
-		}
-	}
+	var next [][32]byte
 	for _, r := range set {
 		next = append(next, r.CometPubKey)
 	}
@@ -175,14 +170,14 @@ func (s *State) openDKG(slot uint64, set []Registration, activeEon uint64) error
 	if last, ok, err := s.CurrentDKG(); err != nil {
 		return err
 	} else if ok {
-		out, done, err := s.DKGOutcome(last.Eon)
+		dealt, _, done, err := s.DKGOutcomeRaw(last.Eon)
 		switch {
 		case err != nil:
 			return err
 		case !done:
 			return nil // running
-		case out.Eon != nil:
-			return nil // dealt: it waits for its activation (not built yet), and no other DKG opens meanwhile
+		case dealt && last.Eon > activeEon:
+			return nil // dealt: it waits for its activation (or its expiry), and no other DKG opens meanwhile
 		}
 		number = max(number, last.Eon+1)
 	}
@@ -315,10 +310,16 @@ func (s *State) finishDKG(slot, phaseSlots uint64) error {
 	if err != nil {
 		return err
 	}
-	if _, err := eon.Parse(raw); err != nil {
+	info, err := eon.Parse(raw)
+	if err != nil {
 		return s.failDKG(d.Eon, "its key does not make an eon", res.Faults)
 	}
+	digest, err := s.eonStatement(info, d.Members)
+	if err != nil {
+		return err
+	}
 	s.b.Insert(key(prefixDKGDone, u64(d.Eon)), append([]byte{1}, raw...))
+	s.b.Set(key(prefixEonStatement, u64(d.Eon)), digest[:]) // σ is appended when recorded
 	return nil
 }
 

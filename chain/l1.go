@@ -10,6 +10,7 @@ import (
 	"math/big"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -95,20 +96,16 @@ func (s *State) setL1Applied(number uint64, hash common.Hash, time uint64) {
 func (s *State) L1Skipped() (uint64, error) { return s.counter(keyL1Skipped) }
 
 // signersAt is the validator set that signed height h, with power 1 each:
-// CometBFT's set, the genesis validators but those slashed by block h−2 or
-// earlier (a slash takes effect two heights after the block that made it),
-// except one slashed as the last in good standing, which kept its power.
+// CometBFT's set at h (cometSet).
 func (s *State) signersAt(h uint64) ([]oracle.Signer, error) {
-	vals, err := s.Validators()
+	set, err := s.cometSet(h)
 	if err != nil {
 		return nil, err
 	}
-	var out []oracle.Signer
-	for _, v := range vals {
-		if v.Slashed != nil && !v.Slashed.Kept && v.Slashed.Slot+2 <= h {
-			continue
-		}
-		out = append(out, oracle.Signer{Address: v.Validator, PubKey: v.PubKey, Power: 1})
+	out := make([]oracle.Signer, 0, len(set))
+	for _, k := range set {
+		pub := append([]byte(nil), k[:]...)
+		out = append(out, oracle.Signer{Address: common.BytesToAddress(ed25519.PubKey(pub).Address()), PubKey: pub, Power: 1})
 	}
 	return out, nil
 }
@@ -262,6 +259,8 @@ func (a *App) applyEvent(st *State, dec *l1event.Decoder, item []byte, l1Block u
 			return cmp.Or(err, error(&eventError{fmt.Errorf("chain: a registry event on a network without L1")}))
 		}
 		return st.applyRegistry(ev, l1)
+	case l1event.EonRegistered:
+		return st.applyEonRegistered(ev, env.slot, a.cfg.Params.K)
 	case l1event.Withdrawn:
 		return st.applyClaimed(ev.Account, ev.WithdrawNonce, ev.Recipient, ev.Amount, l1Block)
 	case l1event.Equivocation:

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"slices"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/crypto/ed25519"
@@ -100,10 +101,22 @@ func (s *State) slash(slot uint64, evidence []abci.Misbehavior) ([]abci.Validato
 	if err != nil {
 		return nil, err
 	}
+	// Power is CometBFT's to change only for validators in its set when
+	// the update applies (slot+2): one that left, or leaves then, loses
+	// its bond and nothing else. The last member in good standing keeps
+	// its power.
+	set, err := s.cometSet(slot + 2)
+	if err != nil {
+		return nil, err
+	}
 	standing := make(map[common.Address]*Validator, len(vals))
+	members := 0
 	for i := range vals {
 		if vals[i].Slashed == nil {
 			standing[vals[i].Validator] = &vals[i]
+			if slices.Contains(set, [32]byte(vals[i].PubKey)) {
+				members++
+			}
 		}
 	}
 	var updates []abci.ValidatorUpdate
@@ -119,9 +132,12 @@ func (s *State) slash(slot uint64, evidence []abci.Misbehavior) ([]abci.Validato
 		rec := binary.BigEndian.AppendUint64(nil, slot)
 		rec = binary.BigEndian.AppendUint64(rec, uint64(max(m.Height, 0)))
 		rec = append(rec, common.BigToHash(v.Amount).Bytes()...)
-		if len(standing) > 0 {
+		switch {
+		case !slices.Contains(set, [32]byte(v.PubKey)):
+		case members > 1:
+			members--
 			updates = append(updates, abci.Ed25519ValidatorUpdate(v.PubKey, 0))
-		} else {
+		default:
 			rec = append(rec, 1) // kept: CometBFT cannot run with an empty set
 		}
 		s.b.Set(key(prefixSlashed, v.Validator[:]), rec)

@@ -89,7 +89,7 @@ func (a *auctionState) Reserved(b common.Address) *big.Int {
 // slotInputs gathers what slot's record is a function of, from the state at
 // the top of block slot (after expiry).
 func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auctionState, error) {
-	info, err := a.Eon()
+	info, err := a.eonInfo(st, eon)
 	if err != nil {
 		return proposer.Inputs{}, nil, err
 	}
@@ -101,6 +101,17 @@ func (a *App) slotInputs(st *State, slot, eon uint64) (proposer.Inputs, *auction
 	due, err := st.dueKeys(slot)
 	if err != nil {
 		return proposer.Inputs{}, nil, err
+	}
+	for i := range due { // a bundle committed before an activation has its old eon's keys
+		if e, err := st.EonOfSlot(due[i].Slot); err != nil {
+			return proposer.Inputs{}, nil, err
+		} else if e != eon {
+			old, err := a.eonInfo(st, e)
+			if err != nil {
+				return proposer.Inputs{}, nil, err
+			}
+			due[i].EonKey = old.PublicKey
+		}
 	}
 	in := proposer.Inputs{ChainID: a.cfg.Params.Domain.ChainID, Slot: slot, Eon: eon, EonKey: info.PublicKey, State: as, Params: a.cfg.Params.Params, Bids: bids, Due: due,
 		Open: a.opened.open}

@@ -59,6 +59,9 @@ const (
 	ReasonExpired byte = 1
 	ReasonEvicted byte = 2
 	ReasonEscaped byte = 3 // a forced envelope past its deadline (protocol §9's escape hatch)
+	// ReasonEonChanged is an envelope still queued when a new eon became
+	// active: its eon's keypers never release for it (protocol §10).
+	ReasonEonChanged byte = 4
 )
 
 // DropReason names a drop reason as the API and forced records say it
@@ -71,6 +74,8 @@ func DropReason(r byte) string {
 		return "evicted"
 	case ReasonEscaped:
 		return "escaped"
+	case ReasonEonChanged:
+		return "eon_changed"
 	}
 	return ""
 }
@@ -532,6 +537,15 @@ func (f *firstErr) keep(err error) {
 
 func (v *View) Slot() uint64 { return v.slot }
 func (v *View) Eon() uint64  { return v.eon }
+
+func (v *View) EonEnd() uint64 {
+	a, ok, err := v.s.pendingActivation(v.slot)
+	v.keep(err)
+	if !ok || a.Eon == v.eon {
+		return 0
+	}
+	return a.Slot
+}
 
 func (v *View) Account(a common.Address) mempool.Account {
 	acct, err := v.s.Account(a)

@@ -52,6 +52,9 @@ type PoolEntry struct {
 type View interface {
 	Slot() uint64 // the slot an admitted envelope would be queued in
 	Eon() uint64  // the eon active at Slot
+	// EonEnd is the activation slot of the next eon once fixed (0 before):
+	// Eon's envelopes must be valid only before it.
+	EonEnd() uint64
 	Account(common.Address) Account
 	IdentityUsed(eon uint64, id threshold.Identity) bool
 	PoolSize() int
@@ -123,6 +126,9 @@ func admit(c *Checked, v View, p Params, r rules) (*Admission, *Rejection) {
 	}
 	if eon := v.Eon(); e.Eon != eon {
 		return nil, reject(CodeWrongEon, "eon", "eon %d, the pool takes eon %d", e.Eon, eon)
+	}
+	if end := v.EonEnd(); end != 0 && !r.forced && e.ValidUntilSlot >= end {
+		return nil, reject(CodeEonEnding, "validUntilSlot", "valid until slot %d, but eon %d ends before slot %d (sign for the next eon from then on)", e.ValidUntilSlot, e.Eon, end)
 	}
 	if len(e.Ciphertext) > p.MaxCiphertextSize {
 		return nil, reject(CodeTooLarge, "ciphertext", "%d bytes, at most %d", len(e.Ciphertext), p.MaxCiphertextSize)

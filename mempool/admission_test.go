@@ -21,6 +21,7 @@ import (
 // fakeView is an in-memory View.
 type fakeView struct {
 	slot, eon uint64
+	eonEnd    uint64
 	accounts  map[common.Address]Account
 	used      map[threshold.Identity]bool
 	poolSize  int
@@ -29,6 +30,7 @@ type fakeView struct {
 
 func (v *fakeView) Slot() uint64                     { return v.slot }
 func (v *fakeView) Eon() uint64                      { return v.eon }
+func (v *fakeView) EonEnd() uint64                   { return v.eonEnd }
 func (v *fakeView) Account(a common.Address) Account { return v.accounts[a] }
 func (v *fakeView) IdentityUsed(eon uint64, id threshold.Identity) bool {
 	return eon == v.eon && v.used[id]
@@ -89,6 +91,8 @@ func TestAdmit(t *testing.T) {
 		{name: "accepted: Shutter SDK ciphertext"},
 		{name: "wrong chain", edit: func(e *envelope.Envelope) { e.ChainID = 1 }, code: CodeWrongChain, field: "chainId"},
 		{name: "wrong eon", edit: func(e *envelope.Envelope) { e.Eon = 1 }, code: CodeWrongEon, field: "eon"},
+		{name: "valid into the next eon", view: func(v *fakeView) { v.eonEnd = 120 }, code: CodeEonEnding, field: "validUntilSlot"},
+		{name: "valid until the next eon", view: func(v *fakeView) { v.eonEnd = 121 }},
 		{name: "too large", edit: func(e *envelope.Envelope) {
 			e.Ciphertext = make([]byte, 64<<10+1)
 			e.GasLimit = 10_000_000
@@ -186,7 +190,7 @@ func TestCodes(t *testing.T) {
 		18: "nonce_gap", 19: "sender_cap", 20: "insufficient_deposit", 21: "pool_full", 22: "unsupported_tx",
 		23: "wrong_slot", 24: "seq_too_low", 25: "bid_limit", 26: "insufficient_collateral", 27: "bad_record",
 		28: "gas_too_high", 29: "hash_mismatch", 30: "withdrawals_frozen",
-		31: "dkg_not_running", 32: "dkg_wrong_phase", 33: "dkg_not_member", 34: "dkg_duplicate",
+		31: "dkg_not_running", 32: "dkg_wrong_phase", 33: "dkg_not_member", 34: "dkg_duplicate", 35: "eon_ending",
 	}
 	if len(Codes()) != len(want) {
 		t.Fatalf("%d codes, want %d: a new code needs its number here, in api's statuses and in docs/admission.md", len(Codes()), len(want))

@@ -67,6 +67,11 @@ const (
 	CodeDKGDuplicate  Code = 34 // the keyper's second message in the phase
 )
 
+// CodeEonEnding is an envelope of the active eon valid at or past the
+// next eon's activation slot (protocol §10): its keypers would never
+// release for it.
+const CodeEonEnding Code = 35
+
 // Codes of the bid rules (docs/auction.md).
 const (
 	CodeWrongSlot              Code = 23
@@ -112,6 +117,7 @@ var codeNames = map[Code]string{
 	CodeDKGWrongPhase:          "dkg_wrong_phase",
 	CodeDKGNotMember:           "dkg_not_member",
 	CodeDKGDuplicate:           "dkg_duplicate",
+	CodeEonEnding:              "eon_ending",
 }
 
 var codesByName = func() map[string]Code {

@@ -43,6 +43,11 @@ type Inputs struct {
 	// Check takes from the record once it verified.
 	BatchDue *BatchDue
 	BatchSig *BatchSig
+	// EonDue is the next eon's key statement the chain waits for (nil:
+	// none); EonSig the proposer's signature of it for Build, which Check
+	// takes from the record once it verified.
+	EonDue *EonDue
+	EonSig *EonSig
 }
 
 // KnownKey returns the key of entry index of slot's bundle (identity id)
@@ -79,6 +84,9 @@ func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, erro
 	rec := &Record{Slot: in.Slot, Eon: in.Eon, BidKey: bidKey, Auction: res, Keys: recorded}
 	if in.BatchSig != nil && in.BatchDue != nil && in.BatchSig.Index == in.BatchDue.Fixed.Index {
 		rec.Batch = in.BatchSig
+	}
+	if in.EonSig != nil && in.EonDue != nil && in.EonSig.Eon == in.EonDue.Eon {
+		rec.EonSig = in.EonSig
 	}
 	if in.Oracle != nil {
 		if in.Section == nil {
@@ -131,6 +139,10 @@ func Check(in Inputs, raw []byte) (*Record, error) {
 		return nil, err
 	}
 	in.BatchSig = rec.Batch
+	if err := checkEonSig(in, rec.EonSig); err != nil {
+		return nil, err
+	}
+	in.EonSig = rec.EonSig
 	want, err := Build(in, rec.BidKey, keys)
 	if err != nil {
 		return nil, err

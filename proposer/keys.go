@@ -15,6 +15,10 @@ type Due struct {
 	Slot       uint64
 	Identities []threshold.Identity
 	Required   bool
+	// EonKey is the key of the eon the bundle's envelopes name, when it
+	// is not the slot's (a bundle committed before an activation whose
+	// keys come after it); nil: Inputs.EonKey.
+	EonKey *threshold.EonPublicKey
 }
 
 // KeySet is the combined keys a proposer has, by bundle slot, in bundle
@@ -92,13 +96,33 @@ func checkKeys(in Inputs, keys []Key, known []bool) (KeySet, error) {
 		k := keys[check[i]]
 		claims[i] = threshold.KeyClaim{Identity: k.Identity.Point(), Key: k.Key}
 	})
-	bad, err := threshold.VerifyKeys(nil, in.EonKey, claims)
-	if err != nil {
-		return nil, err
+	// One batched check per eon key (two only across an activation).
+	byKey := map[*threshold.EonPublicKey][]int{}
+	var order []*threshold.EonPublicKey
+	for i, j := range check {
+		ek := due[keys[j].Slot].EonKey
+		if ek == nil {
+			ek = in.EonKey
+		}
+		if byKey[ek] == nil {
+			order = append(order, ek)
+		}
+		byKey[ek] = append(byKey[ek], i)
 	}
-	if len(bad) > 0 {
-		k := keys[check[bad[0]]]
-		return nil, fmt.Errorf("%w: slot %d key %d does not verify under the eon key (%d bad)", ErrBadKeys, k.Slot, k.Index, len(bad))
+	for _, ek := range order {
+		idx := byKey[ek]
+		group := make([]threshold.KeyClaim, len(idx))
+		for n, i := range idx {
+			group[n] = claims[i]
+		}
+		bad, err := threshold.VerifyKeys(nil, ek, group)
+		if err != nil {
+			return nil, err
+		}
+		if len(bad) > 0 {
+			k := keys[check[idx[bad[0]]]]
+			return nil, fmt.Errorf("%w: slot %d key %d does not verify under the eon key (%d bad)", ErrBadKeys, k.Slot, k.Index, len(bad))
+		}
 	}
 	return set, nil
 }

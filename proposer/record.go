@@ -34,6 +34,9 @@ type Record struct {
 	// Batch is the committee's signature of the next batch's header
 	// (protocol §9), when the proposer has it: recorded like a key.
 	Batch *BatchSig
+	// EonSig is the active committee's signature of the next eon's key
+	// (protocol §10), when the proposer has it: recorded like a key.
+	EonSig *EonSig
 	// Applied are the L1 blocks the section applies, as Check found them
 	// agreed (not encoded: a function of the section and the state).
 	Applied []oracle.Attestation
@@ -105,6 +108,9 @@ func (r *Record) Encode() []byte {
 		fmt.Fprintf(&b, `,"batch":{"index":%d,"dataHash":"%s","signature":"%s"}`,
 			r.Batch.Index, hexutil.Encode(r.Batch.DataHash[:]), hexutil.Encode(r.Batch.Sigma.Bytes()))
 	}
+	if r.EonSig != nil {
+		fmt.Fprintf(&b, `,"eonKey":{"eon":%d,"signature":"%s"}`, r.EonSig.Eon, hexutil.Encode(r.EonSig.Sigma.Bytes()))
+	}
 	b.WriteByte('}')
 	return b.Bytes()
 }
@@ -163,6 +169,10 @@ type recordJSON struct {
 		DataHash  common.Hash `json:"dataHash"`
 		Signature string      `json:"signature"`
 	} `json:"batch"`
+	EonKey *struct {
+		Eon       uint64 `json:"eon"`
+		Signature string `json:"signature"`
+	} `json:"eonKey"`
 }
 
 // ErrNotCanonical is a record whose bytes are not its canonical encoding.
@@ -253,6 +263,13 @@ func decode(raw []byte, known KnownKey) (*Record, []bool, error) {
 			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "batch.signature", Err: err}
 		}
 		r.Batch = &BatchSig{Index: j.Batch.Index, DataHash: j.Batch.DataHash, Sigma: sigma}
+	}
+	if j.EonKey != nil {
+		sigma, err := parseKey(j.EonKey.Signature)
+		if err != nil {
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "eonKey.signature", Err: err}
+		}
+		r.EonSig = &EonSig{Eon: j.EonKey.Eon, Sigma: sigma}
 	}
 	if !bytes.Equal(r.Encode(), raw) {
 		return nil, nil, ErrNotCanonical

@@ -1,0 +1,228 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/cometbft/cometbft/crypto/ed25519"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/oracle"
+	"github.com/veil-sequencer/veil/proposer"
+	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
+)
+
+// honestDKG runs eon 2's DKG of newDKGNet with every keyper honest
+// (blocks 6 … 9) and block 10, which deals it.
+func honestDKG(t *testing.T, n *dkgNet) {
+	t.Helper()
+	d, _, _ := n.state().CurrentDKG()
+	cfg := d.Config(1337)
+	var keypers []*dkg.Keyper
+	var out [][]byte
+	for i := range d.Members {
+		k, err := dkg.New(cfg, i+1, n.keys[i], nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := k.Start()
+		keypers, out = append(keypers, k), append(out, dkgTx(m))
+	}
+	for slot := int64(6); slot <= 9; slot++ {
+		n.block(slot, out)
+		committed, _ := n.state().DKGMessages(2, dkg.Phase(slot-5))
+		out = out[:0]
+		for _, k := range keypers {
+			for _, m := range committed {
+				_ = k.Handle(m)
+			}
+			ms, _ := k.Advance()
+			for _, m := range ms {
+				out = append(out, dkgTx(m))
+			}
+		}
+	}
+	n.block(10, nil)
+	if out, done, err := n.state().DKGOutcome(2); err != nil || !done || out.Eon == nil {
+		t.Fatalf("eon 2 not dealt: %+v %v %v", out, done, err)
+	}
+}
+
+// eonKeys is the proposer's key source with the genesis committee's
+// signature of a due eon statement, made from the dealing.
+type eonKeys struct {
+	thresholdtest.Keys
+}
+
+func (k eonKeys) EonSignature(_ context.Context, due *proposer.EonDue) (*threshold.IdentityKey, bool) {
+	sigma, err := k.Dealing.Key(due.Identity(1337).Point())
+	return sigma, err == nil
+}
+
+// registered is the event item of SequencerRegistry's EonRegistered for a
+// dealt eon's key and members.
+func registered(t *testing.T, number uint64, key []byte, members []contracts.StatementsMember) []byte {
+	return logItem(t, testL1.Contracts.SequencerRegistry, contracts.SequencerRegistryMetaData, "EonRegistered",
+		number, uint64(1), key, contracts.KeypersRoot(members), members)
+}
+
+// TestHandover: eon 2, dealt in block 10, is signed by the genesis
+// committee in block 11's record; L1 registers it (with a forged
+// registration of another key before, which is skipped), block 12 applies
+// that and fixes the activation K+1 slots later; two slots before it the
+// next validator set is written (the DKG's members, with their L1 stakes
+// as bonds) and returned as updates; from then on the active eon's
+// envelopes valid past the activation are refused eon_ending; at the
+// activation eon 2 is active, an eon-1 envelope still queued is dropped
+// eon_changed, eon 1's are refused, and bids for later slots name eon 2.
+// A replica agrees.
+func TestHandover(t *testing.T) {
+	n := newDKGNet(t, 4)
+	n.app.cfg.Keys = eonKeys{thresholdtest.Keys{Dealing: n.deal, ChainID: 1337}}
+	honestDKG(t, n)
+	due, err := n.state().eonDue(1)
+	if err != nil || due == nil || due.Eon != 2 || due.Signer != 1 {
+		t.Fatalf("statement due %+v %v", due, err)
+	}
+	n.block(11, nil)
+	stmt, ok, err := n.state().EonStatementOf(2)
+	if err != nil || !ok || stmt.Sigma == nil || stmt.Recorded != 11 || stmt.Digest != due.Digest {
+		t.Fatalf("statement %+v %v %v", stmt, ok, err)
+	}
+	if d, _ := n.state().eonDue(1); d != nil {
+		t.Fatal("the statement is still due once signed")
+	}
+
+	out, _, _ := n.state().DKGOutcome(2)
+	d, _, _ := n.state().CurrentDKG()
+	var cometKeys [][32]byte
+	for _, m := range d.Members {
+		cometKeys = append(cometKeys, m.CometPubKey)
+	}
+	members, err := contracts.Members(out.Eon, cometKeys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := out.Eon.PublicKey.EIP2537()
+	forged := append([]byte(nil), key...)
+	forged[len(forged)-1] ^= 1
+	n.view[12] = [][]byte{registered(t, 2, forged, members), registered(t, 2, key, members)}
+	n.lastL1 = 12
+	seen := n.attest(12, 12)
+	skipped, _ := n.state().L1Skipped()
+	if _, ok := n.run(12, n.commit(11, [][]oracle.Attestation{seen, seen, seen, nil}), nil); !ok {
+		t.Fatal("block 12 refused")
+	}
+	act, ok, err := n.state().LastActivation()
+	k := n.params.K
+	if err != nil || !ok || act.Eon != 2 || act.Slot != 12+k+1 || act.FixedIn != 12 || act.Prev != 1 {
+		t.Fatalf("activation %+v %v %v", act, ok, err)
+	}
+	if s, _ := n.state().L1Skipped(); s != skipped+1 {
+		t.Fatalf("%d events skipped, want the forged registration", s-skipped)
+	}
+	// The active eon's envelopes must end before the activation.
+	if got := n.check(txOf(n.envelope(0, 0, 2, act.Slot))); got != "eon_ending" {
+		t.Fatalf("an envelope valid into eon 2: %q", got)
+	}
+	for h := int64(13); uint64(h) < act.Slot-1; h++ {
+		n.block(h, nil)
+	}
+	updates, err := n.state().setUpdates(act.Slot - 2)
+	if err != nil || len(updates) != 8 {
+		t.Fatalf("%d validator updates at slot %d (%v), want 4 in and 4 out", len(updates), act.Slot-2, err)
+	}
+	for _, u := range updates {
+		in := false
+		for _, c := range cometKeys {
+			if string(u.PubKey.GetEd25519()) == string(c[:]) {
+				in = true
+			}
+		}
+		if want := map[bool]int64{true: 1, false: 0}[in]; u.Power != want {
+			t.Fatalf("update %x power %d, want %d", u.PubKey.GetEd25519(), u.Power, want)
+		}
+	}
+	for _, m := range d.Members {
+		if b, ok, _ := n.state().Bond(m.CometAddress()); !ok || b.Amount.Cmp(m.Stake) != 0 || b.Keyper != m.Keyper {
+			t.Fatalf("member %d's bond %+v %v", m.Number, b, ok)
+		}
+	}
+	// Queued in the last slot of eon 1, dropped at the activation.
+	last := n.envelope(0, 0, 2, act.Slot-1)
+	n.block(int64(act.Slot-1), [][]byte{txOf(last)})
+	n.block(int64(act.Slot), nil)
+	st := n.state()
+	if e, _ := activeEon(st.b); e != 2 {
+		t.Fatalf("active eon %d at the activation slot", e)
+	}
+	info, ok, err := st.EonInfo(2)
+	if err != nil || !ok || info.ActivationSlot != act.Slot || !info.PublicKey.Equal(out.Eon.PublicKey) {
+		t.Fatalf("eon 2 %+v %v %v", info, ok, err)
+	}
+	if r, ok, _ := st.Tx(last.Hash(n.params.Domain)); !ok || r.Status != StatusDropped || DropReason(r.Reason) != "eon_changed" {
+		t.Fatalf("the queued eon-1 envelope: %+v", r)
+	}
+	for slot, want := range map[uint64]uint64{act.Slot - 1: 1, act.Slot: 2, act.Slot + 5: 2} {
+		if got, _ := st.EonOfSlot(slot); got != want {
+			t.Fatalf("slot %d is in eon %d, want %d", slot, got, want)
+		}
+	}
+	if got := n.check(txOf(n.envelope(1, 0, 2, act.Slot+5))); got != "wrong_eon" {
+		t.Fatalf("an eon-1 envelope after the activation: %q", got)
+	}
+	if in, _ := st.IsMemberAt(act.Slot, cometKeys[0][:]); !in {
+		t.Fatal("a new member is not in the set at the activation")
+	}
+	if in, _ := st.IsMemberAt(act.Slot, n.vals[0].PubKey().Bytes()); in {
+		t.Fatal("a genesis validator is still in the set after the activation")
+	}
+	if in, _ := st.IsMemberAt(act.Slot-1, n.vals[0].PubKey().Bytes()); !in {
+		t.Fatal("a genesis validator is not in the set before the activation")
+	}
+	signers, _ := st.signersAt(act.Slot)
+	if len(signers) != 4 || signers[0].Address == common.Address(n.vals[0].PubKey().Address()) {
+		t.Fatalf("signers at the activation %+v", signers)
+	}
+	// Height act.Slot was signed by the new members: their votes, and
+	// only theirs, make the next block's last commit.
+	old := n.vals
+	n.vals = nil
+	for i := range d.Members {
+		n.vals = append(n.vals, ed25519.GenPrivKeyFromSecret([]byte(fmt.Sprint("dkg comet ", i))))
+	}
+	n.block(int64(act.Slot+1), nil)
+	n.block(int64(act.Slot+2), nil)
+	n.vals = old
+	n.replayAgrees()
+}
+
+// TestDealtEonExpires: a dealt eon that L1 never registers fails
+// eonRegisterEpochs epochs after its DKG ended, and that block's boundary
+// opens the retry, eon 3.
+func TestDealtEonExpires(t *testing.T) {
+	n := newDKGNet(t, 4)
+	honestDKG(t, n)
+	end := uint64(10) + eonRegisterEpochs*n.params.EpochSlots
+	for h := int64(11); uint64(h) < end; h++ {
+		n.block(h, nil)
+	}
+	if out, _, _ := n.state().DKGOutcome(2); out.Eon == nil {
+		t.Fatalf("eon 2 failed before its deadline: %s", out.Failed)
+	}
+	n.block(int64(end), nil)
+	out, done, err := n.state().DKGOutcome(2)
+	if err != nil || !done || out.Eon != nil || out.Failed != "not registered on L1 within 2 epochs" {
+		t.Fatalf("outcome %+v %v %v", out, done, err)
+	}
+	if d, _, _ := n.state().CurrentDKG(); d.Eon != 3 || d.Start != end {
+		t.Fatalf("the retry: %+v", d)
+	}
+	if _, ok, _ := n.state().EonStatementOf(2); ok {
+		t.Fatal("an expired eon's statement is kept")
+	}
+}
