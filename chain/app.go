@@ -678,6 +678,13 @@ func (r *slotRun) slotInputs() (proposer.Inputs, *auctionState, error) {
 		if r.due, err = r.st.batchDue(r.app.cfg.Params.Domain); err != nil {
 			return in, nil, err
 		}
+		if r.due != nil && r.due.Fixed.Eon != r.eon { // an eon's last batch, signed by its committee after the activation
+			info, err := r.app.eonInfo(r.st, r.due.Fixed.Eon)
+			if err != nil {
+				return in, nil, err
+			}
+			r.due.EonKey = info.PublicKey
+		}
 		in.BatchDue = r.due
 		if r.eonDue, err = r.st.eonDue(r.eon); err != nil {
 			return in, nil, err

@@ -176,6 +176,19 @@ func (s *State) eonDue(active uint64) (*proposer.EonDue, error) {
 	return &proposer.EonDue{Eon: d.Eon, Signer: active, Digest: st.Digest}, nil
 }
 
+// EonDue is the next eon's key statement the active committee has yet to
+// sign (nil: none).
+func (s *State) EonDue() (*proposer.EonDue, error) {
+	active, err := activeEon(s.b)
+	if err != nil {
+		return nil, err
+	}
+	return s.eonDue(active)
+}
+
+// ActiveEon is the eon active in the state.
+func (s *State) ActiveEon() (uint64, error) { return activeEon(s.b) }
+
 // recordEonSig stores a checked record's σ of the due statement.
 func (s *State) recordEonSig(due *proposer.EonDue, sig *proposer.EonSig, slot uint64) {
 	v := append(due.Digest.Bytes(), sig.Sigma.Bytes()...)
@@ -189,6 +202,13 @@ func (s *State) recordEonSig(due *proposer.EonDue, sig *proposer.EonSig, slot ui
 // that failed, a key that differs) is skipped: L1 accepted it, but Veil
 // uses only the eons it made.
 func (s *State) applyEonRegistered(ev *l1event.Event, slot, k uint64) error {
+	active, err := activeEon(s.b)
+	if err != nil {
+		return err
+	}
+	if ev.Eon <= active {
+		return nil // the genesis eon, registered at deployment, or one active already
+	}
 	d, ok, err := s.CurrentDKG()
 	if err != nil {
 		return err
@@ -202,10 +222,6 @@ func (s *State) applyEonRegistered(ev *l1event.Event, slot, k uint64) error {
 	}
 	if !done || out.Eon == nil {
 		return &eventError{fmt.Errorf("chain: L1 registered eon %d, whose DKG was not dealt", ev.Eon)}
-	}
-	active, err := activeEon(s.b)
-	if err != nil {
-		return err
 	}
 	if a, ok, err := s.LastActivation(); err != nil {
 		return err

@@ -56,6 +56,18 @@ func honestDKG(t *testing.T, n *dkgNet) {
 // signature of a due eon statement, made from the dealing.
 type eonKeys struct {
 	thresholdtest.Keys
+	n *dkgNet
+}
+
+// BatchSignature signs the due batch with the genesis committee's key.
+func (k eonKeys) BatchSignature(_ context.Context, index uint64) (common.Hash, *threshold.IdentityKey, bool) {
+	due, err := k.n.state().batchDue(k.n.params.Domain)
+	if err != nil || due == nil || due.Fixed.Index != index || due.Fixed.Eon != 1 {
+		return common.Hash{}, nil, false
+	}
+	data := common.Hash{0xda}
+	sigma, err := k.Dealing.Key(threshold.SigningIdentity(1337, 1, due.Digest(data)).Point())
+	return data, sigma, err == nil
 }
 
 func (k eonKeys) EonSignature(_ context.Context, due *proposer.EonDue) (*threshold.IdentityKey, bool) {
@@ -82,7 +94,7 @@ func registered(t *testing.T, number uint64, key []byte, members []contracts.Sta
 // A replica agrees.
 func TestHandover(t *testing.T) {
 	n := newDKGNet(t, 4)
-	n.app.cfg.Keys = eonKeys{thresholdtest.Keys{Dealing: n.deal, ChainID: 1337}}
+	n.app.cfg.Keys = eonKeys{thresholdtest.Keys{Dealing: n.deal, ChainID: 1337}, n}
 	honestDKG(t, n)
 	due, err := n.state().eonDue(1)
 	if err != nil || due == nil || due.Eon != 2 || due.Signer != 1 {
@@ -197,6 +209,16 @@ func TestHandover(t *testing.T) {
 	}
 	n.block(int64(act.Slot+1), nil)
 	n.block(int64(act.Slot+2), nil)
+	// Eon 1's last batch ends before the activation and is signed by eon
+	// 1's committee, under eon 1's key, after it.
+	b0, ok, _ := n.state().Batch(0)
+	if !ok || b0.Eon != 1 || b0.LastSlot != act.Slot-1 {
+		t.Fatalf("eon 1's last batch %+v %v", b0, ok)
+	}
+	n.block(int64(act.Slot+3), nil)
+	if sig, ok, err := n.state().BatchSignature(0); err != nil || !ok || sig.Slot != act.Slot+2 && sig.Slot != act.Slot+3 {
+		t.Fatalf("eon 1's last batch signed: %+v %v %v", sig, ok, err)
+	}
 	n.vals = old
 	n.replayAgrees()
 }

@@ -129,7 +129,10 @@ type Input interface{ input() }
 // Committed is block Height, committed: slot Height's bundle is final and
 // slot Height is decided. It is the core's clock.
 type Committed struct {
-	Eon    uint64 // the eon of slot Height (and of Height+1's bid key)
+	Eon uint64 // the eon of slot Height, whose bundle's envelopes name it
+	// BidEon is the eon of slot Height+1, whose bid key is released (0:
+	// Eon; another across an activation).
+	BidEon uint64
 	Height uint64
 	// Bundle is the identities of bundle(Height), in bundle order, as the
 	// chain recomputes them from its envelopes: what this keyper releases
@@ -305,12 +308,23 @@ func (c *Core) committed(in Committed) error {
 		}
 		c.judgeSilent(es, h)
 	}
+	bidEon := in.BidEon
+	if bidEon == 0 {
+		bidEon = in.Eon
+	}
+	be, bidErr := c.eon(bidEon)
+	if in.BidsNext && bidErr == nil {
+		c.rd.Work = append(c.rd.Work, be.release(KindBidKey, h+1, h, nil, nil))
+	}
+	// A node keeps releasing for an eon it holds a share of while that
+	// eon's bundles commit, and for the next once it is active: the slot's
+	// eon may be one it is no keyper of (before it joined, after it left).
 	e, err := c.eon(in.Eon)
 	if err != nil {
+		if bidErr == nil {
+			return nil
+		}
 		return err
-	}
-	if in.BidsNext {
-		c.rd.Work = append(c.rd.Work, e.release(KindBidKey, h+1, h, nil, nil))
 	}
 	if in.Unread {
 		return nil

@@ -32,7 +32,7 @@ var rewrite = flag.Bool("rewrite", false, "rewrite testdata/core/*.txt with the 
 // Commands (key=value arguments, flags alone):
 //
 //	eon id=E n=N t=T self=I          this node is keyper I of a fresh N-keyper, t-of-N eon E
-//	commit eon=E height=H[-H2] [bundle=a,b] [bids] [fresh] [unread]
+//	commit eon=E [bideon=E2] height=H[-H2] [bundle=a,b] [bids] [fresh] [unread]
 //	                                 block H committed (each of H…H2, with empty bundles)
 //	recv from=K slot=S [eon=E] [height=H] [bid] [shares=a,b] [bad=b|bid]
 //	     [chain=C] [signer=K2] [hold]
@@ -243,7 +243,7 @@ func (h *harness) exec(cmd string) {
 		_, fresh := a["fresh"]
 		_, unread := a["unread"]
 		for height := lo; height <= hi; height++ {
-			h.drive(Committed{Eon: h.num(a, "eon", 1), Height: height, Bundle: idents(a["bundle"]), BidsNext: bids, Fresh: fresh, Unread: unread}, 0, false)
+			h.drive(Committed{Eon: h.num(a, "eon", 1), BidEon: h.num(a, "bideon", 0), Height: height, Bundle: idents(a["bundle"]), BidsNext: bids, Fresh: fresh, Unread: unread}, 0, false)
 		}
 	case "recv":
 		e := h.eons[h.num(a, "eon", 1)]

@@ -72,6 +72,13 @@ func (b *Backend) Validators(context.Context) (apitypes.Validators, error) {
 	out := apitypes.Validators{Validators: make([]apitypes.Validator, len(vals)), EpochSlots: b.params.EpochSlots}
 	for i, v := range vals {
 		x := apitypes.Validator{Address: v.Validator.Bytes(), PubKey: v.PubKey, Keyper: v.Keyper, Bond: apitypes.Wei{Int: v.Amount}, Power: 1}
+		// A validator that left at an eon's activation (or not yet joined)
+		// has power 0; its bond stays until its eon is retired.
+		if in, err := st.IsMemberAt(b.node.Store.Height(), v.PubKey); err != nil {
+			return apitypes.Validators{}, err
+		} else if !in {
+			x.Power = 0
+		}
 		if s := v.Slashed; s != nil {
 			x.Power = 0
 			x.Slashed = &apitypes.Slashing{Slot: s.Slot, Height: s.Height, Amount: apitypes.Wei{Int: s.Amount}}
@@ -133,6 +140,19 @@ func (b *Backend) NextEon(context.Context) (apitypes.NextEon, error) {
 		out.Status, out.Key = apitypes.DKGDealt, json.RawMessage(data)
 	case done:
 		out.Status, out.Failed = apitypes.DKGFailed, string(data)
+	}
+	if stmt, ok, err := st.EonStatementOf(d.Eon); err != nil {
+		return apitypes.NextEon{}, err
+	} else if ok && stmt.Sigma != nil {
+		out.Signed = stmt.Recorded
+	}
+	if a, ok, err := st.LastActivation(); err != nil {
+		return apitypes.NextEon{}, err
+	} else if ok && a.Eon == d.Eon {
+		out.ActivationSlot, out.Status = a.Slot, apitypes.DKGActivating
+		if b.node.Store.Height() >= a.Slot {
+			out.Status = apitypes.DKGActive
+		}
 	}
 	return out, nil
 }

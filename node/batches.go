@@ -83,6 +83,8 @@ type batcher struct {
 	wake   chan struct{}
 	faults *prometheus.CounterVec
 	posts  *prometheus.CounterVec
+	// registrations counts this node's registerEon transactions by result.
+	registrations *prometheus.CounterVec
 
 	// Test hooks, set before start: alter changes a batch's slots before
 	// they are built (a keyper that builds other data than its peers);
@@ -104,9 +106,11 @@ type batcher struct {
 	bmu   sync.Mutex
 	board map[uint64]*batchSig // what the proposer is given, by batch
 
-	mu      sync.Mutex          // guards the fields below; held over one share's verification (a pairing), never over building or I/O
-	signer  *keyper.BatchSigner // nil until start
-	next    uint64              // the lowest batch not signed on chain, as last read
+	mu      sync.Mutex                     // guards the fields below; held over one share's verification (a pairing), never over building or I/O
+	started bool                           // start ran
+	signers map[uint64]*keyper.BatchSigner // by eon, for the eons this node holds a share of (signerFor)
+	eonSig  *eonSigning                    // the next eon's key statement being signed (node/eons.go)
+	next    uint64                         // the lowest batch not signed on chain, as last read
 	built   map[uint64]*builtBatch
 	settled map[uint64]bool   // posted, or not postable by this node
 	unheld  map[uint64]uint64 // signed batches not held, by the L1 head when first seen so
@@ -160,22 +164,20 @@ func newBatcher(k *Keyper) *batcher {
 			Help: "Batch signature shares refused, by the keyper that signed them and why: other_header (it signed another header), bad_share, two_headers."},
 			[]string{"keyper", "reason"}),
 		posts: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_batch_posts_total",
-			Help: "Batches this node tried to post to L1, by result: posted, reverted, failed, already_on_l1."}, []string{"result"})}
+			Help: "Batches this node tried to post to L1, by result: posted, reverted, failed, already_on_l1."}, []string{"result"}),
+		registrations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_eon_registrations_total",
+			Help: "Eon keys this node tried to register on L1 (registerEon), by result: posted, reverted, failed."}, []string{"result"})}
 }
 
 // startBatches makes the keyper sign its network's batches, and post them
 // through l1 if not nil; self is its validator's CometBFT address.
 func (k *Keyper) startBatches(self []byte, l1 *batchPoster, archive string) error {
-	signer, err := keyper.NewBatchSigner(k.self.Eon, k.domain, 0)
-	if err != nil {
-		return err
-	}
 	b := k.batches
 	if l1 != nil && b.fees != nil {
 		l1.poster.Fees = b.fees
 	}
 	b.mu.Lock()
-	b.signer, b.self, b.l1, b.archive = signer, self, l1, archive
+	b.started, b.self, b.l1, b.archive = true, self, l1, archive
 	b.mu.Unlock()
 	k.spawnLoop(b.run)
 	return nil
@@ -239,8 +241,14 @@ func (b *batcher) step(ctx context.Context) {
 	if err := b.signDue(ctx, st); err != nil && ctx.Err() == nil {
 		b.k.log.Warn("signing a batch", "err", err)
 	}
+	if err := b.signEon(st); err != nil && ctx.Err() == nil {
+		b.k.log.Warn("signing the next eon's key", "err", err)
+	}
 	b.resend()
 	if b.l1 != nil {
+		if err := b.registerEon(ctx, st); err != nil && ctx.Err() == nil {
+			b.k.log.Warn("registering the next eon on L1", "err", err)
+		}
 		if err := b.post(ctx, st, next); err != nil && ctx.Err() == nil {
 			b.k.log.Warn("posting batches", "err", err)
 		}
@@ -252,7 +260,9 @@ func (b *batcher) step(ctx context.Context) {
 func (b *batcher) signed(next uint64) {
 	b.mu.Lock()
 	b.next = max(b.next, next)
-	b.signer.Signed(b.next)
+	for _, s := range b.signers {
+		s.Signed(b.next)
+	}
 	if b.l1 == nil { // nothing to post
 		for i := range b.built {
 			if i < b.next {
@@ -279,7 +289,8 @@ func (b *batcher) signDue(ctx context.Context, st *chain.State) error {
 		return err
 	}
 	i := due.Fixed.Index
-	if due.Fixed.Eon != b.k.self.Eon.Eon {
+	share := b.k.shareOf(due.Fixed.Eon)
+	if share == nil {
 		return nil // another eon's committee signs it
 	}
 	b.mu.Lock()
@@ -294,20 +305,25 @@ func (b *batcher) signDue(ctx context.Context, st *chain.State) error {
 		return err
 	}
 	digest := due.Digest(built.DataHash)
-	share, err := keyper.SignBatch(b.k.self, b.k.domain, b.k.signer, i, digest)
+	mine, err := keyper.SignBatch(share, b.k.domain, b.k.signer, i, digest)
 	if err != nil {
 		return fmt.Errorf("node: signing batch %d: %w", i, err)
 	}
-	e := &builtBatch{fixed: due.Fixed, parent: due.Parent, built: built, share: share.Encode(), sentAt: time.Now()}
+	e := &builtBatch{fixed: due.Fixed, parent: due.Parent, built: built, share: mine.Encode(), sentAt: time.Now()}
 	b.bmu.Lock()
 	b.board[i] = &batchSig{dataHash: built.DataHash}
 	b.bmu.Unlock()
 	b.mu.Lock()
 	b.keep(i, e)
-	sigma, faults, err := b.signer.Want(i, digest)
+	signer, err := b.signerFor(due.Fixed.Eon)
+	if err != nil {
+		b.mu.Unlock()
+		return err
+	}
+	sigma, faults, err := signer.Want(i, digest)
 	if err == nil && sigma == nil {
 		var f *keyper.BatchFault
-		if sigma, f, err = b.signer.Receive(share); f != nil {
+		if sigma, f, err = signer.Receive(mine); f != nil {
 			faults = append(faults, *f)
 		}
 	}
@@ -475,10 +491,22 @@ func (b *batcher) receive(raw []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if m.Index&statementBit != 0 {
+		return b.receiveEonShare(m)
+	}
 	b.mu.Lock()
-	if b.signer == nil {
+	if !b.started {
 		b.mu.Unlock()
 		return 0, ErrNoBatches
+	}
+	if b.k.shareOf(m.Eon) == nil {
+		b.mu.Unlock()
+		return 0, nil // an eon this node is no keyper of (yet, or any more): its committee signs without it
+	}
+	signer, err := b.signerFor(m.Eon)
+	if err != nil {
+		b.mu.Unlock()
+		return 0, err
 	}
 	next := b.next
 	if m.Index < next {
@@ -490,7 +518,7 @@ func (b *batcher) receive(raw []byte) (int, error) {
 		return 0, &mempool.Rejection{Code: mempool.CodeWrongSlot, Field: "index",
 			Err: fmt.Errorf("batch %d: this node waits for batch %d's signature (at most %d ahead)", m.Index, next, keyper.BatchWindow-1)}
 	}
-	sigma, f, err := b.signer.Receive(m)
+	sigma, f, err := signer.Receive(m)
 	if f != nil {
 		b.fault(*f)
 	}
@@ -552,7 +580,7 @@ func (b *batcher) post(ctx context.Context, st *chain.State, next uint64) error 
 	if busy {
 		return nil
 	}
-	wait := postWait + postStagger*uint64(max(b.k.self.Index-1, 0))
+	wait := postWait + postStagger*uint64(max(b.k.index()-1, 0))
 	for i := accepted; i < next && i < accepted+batchKeep; i++ {
 		b.mu.Lock()
 		e, settled, broken := b.built[i], b.settled[i], b.broken == i+1

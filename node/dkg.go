@@ -18,6 +18,7 @@ import (
 	"github.com/veil-sequencer/veil/atomicfile"
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/dkg"
+	"github.com/veil-sequencer/veil/eon"
 )
 
 // dkgTick wakes the DKG loop between blocks, to send again what the chain
@@ -73,6 +74,7 @@ func (k *Keyper) startDKG(submit func(ctx context.Context, tx []byte) error, pha
 	d.mu.Lock()
 	d.submit, d.slots, d.dir = submit, phaseSlots, dir
 	d.mu.Unlock()
+	k.loadShares(dir)
 	k.spawnLoop(func(ctx context.Context) {
 		tick := time.NewTicker(dkgTick)
 		defer tick.Stop()
@@ -220,8 +222,10 @@ func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
 		return err
 	}
 	d.done = true
-	if err := os.Remove(d.secretsFile(run.Eon)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		d.k.log.Error("dkg: removing the secrets of a finished DKG", "eon", run.Eon, "err", err)
+	removeSecrets := func() {
+		if err := os.Remove(d.secretsFile(run.Eon)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			d.k.log.Error("dkg: removing the secrets of a finished DKG", "eon", run.Eon, "err", err)
+		}
 	}
 	res, mine := d.machine.Result()
 	if outcome.Eon == nil {
@@ -232,15 +236,28 @@ func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
 		d.failures.WithLabelValues(reason).Inc()
 		d.k.log.Warn("dkg: the next eon's DKG failed; the current eon goes on, and the next boundary tries again",
 			"eon", run.Eon, "why", outcome.Failed)
+		removeSecrets()
 		return nil
 	}
 	if mine != nil || res == nil || !bytes.Equal(res.EonKey.Bytes(), outcome.Eon.PublicKey.Bytes()) {
 		d.failures.WithLabelValues("other").Inc()
 		d.k.log.Error("dkg: the chain's eon key is not the one this keyper computed, or it holds no share", "eon", run.Eon, "err", mine)
+		removeSecrets()
 		return nil
 	}
 	d.result = res
-	d.k.log.Info("dkg: the next eon is dealt; this keyper holds its share until activation", "eon", run.Eon,
+	share := &eon.Share{Eon: outcome.Eon, Index: res.Index, Address: crypto.PubkeyToAddress(d.k.signer.PublicKey), Share: res.Share}
+	// The share is on disk before the secrets it came from are gone: a
+	// crash in between restarts from the secrets and deals it again.
+	if err := d.k.keepShare(d.dir, share); err != nil {
+		d.done = false
+		return fmt.Errorf("keeping this keyper's share of eon %d: %w", run.Eon, err)
+	}
+	removeSecrets()
+	if err := d.k.addShare(share); err != nil {
+		return fmt.Errorf("taking up this keyper's share of eon %d: %w", run.Eon, err)
+	}
+	d.k.log.Info("dkg: the next eon is dealt; this keyper holds its share for the activation", "eon", run.Eon,
 		"keyper", res.Index, "qualified", len(res.Qualified), "of", len(run.Members))
 	return nil
 }

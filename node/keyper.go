@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/veil-sequencer/veil/chain"
@@ -40,7 +41,8 @@ import (
 // whole, and keeps the metrics and logs. On a network with an L1 it also
 // signs and posts batches (node/batches.go).
 type Keyper struct {
-	self    *eon.Share
+	smu     sync.RWMutex
+	shares  map[uint64]*eon.Share // this node's share of each eon it is keyper of (node/eons.go)
 	signer  *ecdsa.PrivateKey
 	domain  eip712.Domain
 	peers   []string // API base URLs of the other nodes
@@ -122,7 +124,9 @@ type reveal struct {
 	started   bool // decryption launched
 }
 
-// NewKeyper runs keyper share.Index with its signing key; wait bounds how
+// NewKeyper runs keyper share.Index with its signing key (share nil: a
+// node that holds no eon's share yet and joins one through the chain's
+// DKG); wait bounds how
 // long a proposer waits for a bid key (the protocol's shareWait).
 func NewKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain, peers []string, wait time.Duration, log *slog.Logger) (*Keyper, error) {
 	return newKeyper(share, signer, domain, peers, wait, log, nil)
@@ -132,13 +136,17 @@ func NewKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 // crypto/rand), which tests hold up to catch work done under the lock.
 func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain, peers []string, wait time.Duration, log *slog.Logger, rand io.Reader) (*Keyper, error) {
 	core := keyper.NewCore(keyper.Config{Domain: domain, Rand: rand})
-	if err := core.AddEon(share); err != nil {
-		return nil, err
+	shares := map[uint64]*eon.Share{}
+	if share != nil {
+		if err := core.AddEon(share); err != nil {
+			return nil, err
+		}
+		shares[share.Eon.Eon] = share
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	k := &Keyper{self: share, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", share.Index),
+	k := &Keyper{shares: shares, signer: signer, domain: domain, peers: peers, wait: wait, log: log.With("keyper", crypto.PubkeyToAddress(signer.PublicKey)),
 		client: &http.Client{Timeout: 2 * time.Second}, stop: make(chan struct{}), keys: newKeyBoard(),
 		core: core, faults: make(map[uint64]int), bundles: make(map[uint64]*reveal), reveals: newRevealCache(),
 		metric: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_share_faults_total",
@@ -157,7 +165,7 @@ func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 
 // Metrics are the keyper's collectors for the node's /metrics.
 func (k *Keyper) Metrics() []prometheus.Collector {
-	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts, k.dkg.phase, k.dkg.failures}
+	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts, k.batches.registrations, k.dkg.phase, k.dkg.failures}
 }
 
 // Attach connects the keyper to its validator's committed state, which
@@ -230,8 +238,22 @@ func (k *Keyper) spawnLoop(loop func(ctx context.Context)) {
 func (k *Keyper) release(c KeyperChain, height uint64, fresh bool) {
 	committed := time.Now()
 	k.keys.prune(height)
-	in := keyper.Committed{Eon: k.self.Eon.Eon, Height: height, Fresh: fresh}
 	st := chain.NewState(c.Begin(), k.domain)
+	slotEon, err := st.EonOfSlot(height)
+	if err != nil {
+		k.log.Error("reading the slot's eon", "slot", height, "err", err)
+		return
+	}
+	bidEon, err := st.EonOfSlot(height + 1)
+	if err != nil {
+		k.log.Error("reading the slot's eon", "slot", height+1, "err", err)
+		return
+	}
+	if k.shareOf(slotEon) == nil && k.shareOf(bidEon) == nil {
+		k.drive(keyper.Committed{Eon: slotEon, BidEon: bidEon, Height: height, Unread: true}) // the core's clock only
+		return
+	}
+	in := keyper.Committed{Eon: slotEon, BidEon: bidEon, Height: height, Fresh: fresh}
 	bids, err := st.BidCount(height + 1)
 	if err != nil {
 		k.log.Error("reading bids", "slot", height+1, "err", err)
@@ -272,6 +294,12 @@ func (k *Keyper) Receive(raw []byte) (int, error) {
 	m, err := keyper.Decode(raw)
 	if err != nil {
 		return 0, err
+	}
+	if k.shareOf(m.Eon) == nil {
+		// An eon this node is no keyper of (not yet, or any more): peers
+		// send every keyper listener each release, and its committee
+		// decrypts without this node.
+		return 0, nil
 	}
 	height := k.height()
 	faults, err := k.drive(keyper.Received{Msg: m, Height: height})

@@ -51,6 +51,10 @@ type NetworkConfig struct {
 	// AppState.Validators with validator i's keyper taken as the genesis
 	// eon's keyper i+1.
 	Bond *big.Int
+	// Standby is how many more nodes to lay out beyond the validators:
+	// full nodes with their own validator key, not in the genesis set,
+	// which join it through the L1 registry and a DKG on chain.
+	Standby int
 }
 
 // NodeSpec is one validator's place in a network.
@@ -59,6 +63,7 @@ type NodeSpec struct {
 	Home    string `json:"home"`  // CometBFT home
 	P2PPort int    `json:"p2pPort"`
 	NodeID  string `json:"nodeId"`
+	Standby bool   `json:"standby,omitempty"` // not a genesis validator (NetworkConfig.Standby)
 }
 
 // Network is a local network's layout, saved as network.json in its Dir so
@@ -82,7 +87,7 @@ const networkFile = "network.json"
 // CreateNetwork writes validator keys, node keys, a genesis document with
 // equal voting power and the app state, and picks free loopback ports.
 func CreateNetwork(cfg NetworkConfig) (*Network, error) {
-	if cfg.Validators < 1 || cfg.BlockTime < 100*time.Millisecond || cfg.Bond == nil || cfg.Bond.Sign() < 0 {
+	if cfg.Validators < 1 || cfg.Standby < 0 || cfg.BlockTime < 100*time.Millisecond || cfg.Bond == nil || cfg.Bond.Sign() < 0 {
 		return nil, fmt.Errorf("node: %d validators with %v blocks and bond %v", cfg.Validators, cfg.BlockTime, cfg.Bond)
 	}
 	dir, err := filepath.Abs(cfg.Dir)
@@ -102,11 +107,11 @@ func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 		// (protocol §9); a network without L1 has no use for them.
 		gen.ConsensusParams.ABCI.VoteExtensionsEnableHeight = 1
 	}
-	ports, err := freePorts(cfg.Validators)
+	ports, err := freePorts(cfg.Validators + cfg.Standby)
 	if err != nil {
 		return nil, err
 	}
-	for i := range cfg.Validators {
+	for i := range cfg.Validators + cfg.Standby {
 		home := filepath.Join(cfg.Dir, fmt.Sprintf("node-%d", i))
 		c := cmtcfg.DefaultConfig()
 		c.SetRoot(home)
@@ -124,6 +129,10 @@ func CreateNetwork(cfg NetworkConfig) (*Network, error) {
 		pub, err := pv.GetPubKey()
 		if err != nil {
 			return nil, err
+		}
+		if i >= cfg.Validators {
+			nw.Nodes = append(nw.Nodes, NodeSpec{Index: i, Home: home, P2PPort: ports[i], NodeID: string(nodeKey.ID()), Standby: true})
+			continue
 		}
 		gen.Validators = append(gen.Validators, types.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: 1, Name: fmt.Sprintf("validator-%d", i)})
 		v := chain.GenesisValidator{Address: pub.Address(), Bond: cfg.Bond.String()}

@@ -26,6 +26,10 @@ type BatchDue struct {
 	Fixed  batch.Fixed
 	Parent common.Hash
 	Domain eip712.Domain
+	// EonKey is the key of the batch's eon when it is not the slot's (the
+	// last batch of an eon, signed after the next one's activation); nil:
+	// Inputs.EonKey.
+	EonKey *threshold.EonPublicKey
 }
 
 // Digest is the header digest the committee signs for dataHash.
@@ -48,8 +52,12 @@ func checkBatch(in Inputs, sig *BatchSig) error {
 	if due == nil || sig.Index != due.Fixed.Index {
 		return fmt.Errorf("%w: batch %d is not due", ErrBadBatchSig, sig.Index)
 	}
+	key := in.EonKey
+	if due.EonKey != nil {
+		key = due.EonKey
+	}
 	id := threshold.SigningIdentity(due.Fixed.ChainID, due.Fixed.Eon, due.Digest(sig.DataHash))
-	if err := threshold.VerifyKey(in.EonKey, id.Point(), sig.Sigma); err != nil {
+	if err := threshold.VerifyKey(key, id.Point(), sig.Sigma); err != nil {
 		return fmt.Errorf("%w: batch %d: %v", ErrBadBatchSig, sig.Index, err)
 	}
 	return nil

@@ -274,13 +274,22 @@ type NextEon struct {
 	// activationSlot 0 until one is fixed); Failed says why it failed.
 	Key    json.RawMessage `json:"key,omitempty"`
 	Failed string          `json:"failed,omitempty"`
+	// Signed is the block that recorded the active committee's signature
+	// of the dealt key (the EonKey statement a node registers on L1);
+	// ActivationSlot the eon's first slot once L1's registration is
+	// applied (0 before).
+	Signed         uint64 `json:"signedIn,omitempty"`
+	ActivationSlot uint64 `json:"activationSlot,omitempty"`
 }
 
-// DKG statuses.
+// DKG statuses: running, then dealt or failed; a dealt eon is activating
+// once its activation slot is fixed, active from that slot on.
 const (
-	DKGRunning = "running"
-	DKGDealt   = "dealt"
-	DKGFailed  = "failed"
+	DKGRunning    = "running"
+	DKGDealt      = "dealt"
+	DKGFailed     = "failed"
+	DKGActivating = "activating"
+	DKGActive     = "active"
 )
 
 // NextSet is the validator set computed at the epoch boundary Slot.

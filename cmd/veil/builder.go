@@ -65,6 +65,10 @@ not fined. One line per bid. Ctrl-C stops.`,
 	return cmd
 }
 
+// sessionFresh is how often a builder on a network anchored on L1 reads
+// the eons again: a next eon's activation is fixed K+1 slots ahead.
+const sessionFresh = time.Second
+
 // runBuilder bids until ctx ends; a failed round is reported and retried.
 // It reads the status every interval, the pending envelopes twice per slot
 // (a third and two thirds in), and its account and the eon only to bid.
@@ -74,7 +78,8 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 	var slot, seq uint64
 	size := 0
 	var params *apitypes.Params // genesis parameters: read once
-	var sess *session           // the eon and domain, read again when the eon changes
+	var sess *session           // the eon and domain, read again when the eon changes (and every sessionFresh on L1, for the next eon)
+	var sessAt time.Time
 	tr := &builder.Tracker{}
 	var looked time.Time // the pool's last read for the slot
 	for {
@@ -115,20 +120,21 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 		if len(bundle) == 0 || len(bundle) <= size || seq >= uint64(params.BidsPerBuilder) {
 			continue // nothing new to order, or no bid left for the slot
 		}
-		if sess == nil || sess.eon.Eon != status.Eon {
+		if sess == nil || sess.eon.Eon != status.Eon || (status.L1 != nil && time.Since(sessAt) > sessionFresh) {
 			s, err := c.session(ctx)
 			if err != nil {
 				fmt.Fprintf(w, "builder: %v\n", err)
 				continue
 			}
-			sess = s
+			sess, sessAt = s, time.Now()
 		}
+		sealTo := sess.eonFor(slot)
 		value, err := bidValue(ctx, c, key, st, params, bundle)
 		if err != nil {
 			fmt.Fprintf(w, "builder: slot %d: %v\n", slot, err)
 			continue
 		}
-		b, err := builder.Seal(nil, key, sess.domain, sess.eon.PublicKey, sess.eon.Eon, slot, seq+1, value, bundle)
+		b, err := builder.Seal(nil, key, sess.domain, sealTo.PublicKey, sealTo.Eon, slot, seq+1, value, bundle)
 		if err != nil {
 			return err
 		}

@@ -47,6 +47,7 @@ var (
 
 type devnetFlags struct {
 	validators, threshold, builders, accounts int
+	standby                                   int // nodes beyond the validators that join through L1 and a DKG
 	cacheMB                                   int
 	load                                      float64
 	blockTime                                 time.Duration
@@ -92,6 +93,15 @@ registers the validators with their stake and funds the vault with the
 genesis balances; a resumed one checks them. --l1 URL --l1-key FILE uses an
 external L1 instead; --no-l1 runs without one.
 
+--standby N (with an L1) also runs N nodes that are no genesis validators:
+full nodes, each with a keyper key but no share, registered on L1 with the
+devnet's stake once the network is up. At the next epoch boundary (every 60
+slots) the set grows, the validators and the newcomers run the next eon's
+DKG on chain, the genesis committee signs its key, a node registers it on
+L1, and at its activation the newcomers are validators and keypers
+(protocol §10). Their APIs and keyper listeners take the ports after the
+validators'.
+
 --write-configs DIR creates the same network as separate processes instead
 of running it: DIR/genesis.json, and per validator i DIR/node-<i>/ with its
 veil.toml (API on --http's port + i, keyper listener on --http's port +
@@ -104,6 +114,9 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {
 				f.threshold = defaultThreshold(f.validators)
+			}
+			if f.standby < 0 || (f.standby > 0 && (f.noL1 || f.writeConfigs != "")) {
+				return fmt.Errorf("--standby %d: a standby node joins through L1's registry, in a devnet this command runs (not --no-l1 or --write-configs)", f.standby)
 			}
 			if f.validators < 1 || f.blockTime < 250*time.Millisecond {
 				return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
@@ -149,6 +162,7 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 	}
 	cmd.Flags().IntVar(&f.validators, "validators", 4, "number of validators (each a keyper)")
 	cmd.Flags().IntVar(&f.threshold, "threshold", 0, "decryption threshold (default ⌊2n/3⌋+1)")
+	cmd.Flags().IntVar(&f.standby, "standby", 0, "nodes beyond the validators that register on L1 and join at the next epoch through a DKG on chain")
 	cmd.Flags().IntVar(&f.builders, "builders", 2, "reference builders run in this process")
 	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (0: none)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 500*time.Millisecond, "slot length (250ms or more)")
@@ -274,7 +288,16 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	if nw.ChainID != f.chainID {
 		return fmt.Errorf("--datadir %s holds chain %d, not %d", f.datadir, nw.ChainID, f.chainID)
 	}
-	fmt.Fprintf(stdout, "devnet: chain %d, %d validators, %v slots, data in %s\n", nw.ChainID, len(nw.Nodes), nw.BlockTime(), f.datadir)
+	standby := 0
+	for _, n := range nw.Nodes {
+		if n.Standby {
+			standby++
+		}
+	}
+	fmt.Fprintf(stdout, "devnet: chain %d, %d validators, %v slots, data in %s\n", nw.ChainID, len(nw.Nodes)-standby, nw.BlockTime(), f.datadir)
+	if standby > 0 {
+		fmt.Fprintf(stdout, "devnet: %d standby nodes join through L1 at the next epoch\n", standby)
+	}
 	for _, a := range f.refuseSenders {
 		fmt.Fprintf(stdout, "devnet: every node's API refuses envelopes from %s (--test-refuse-sender)\n", a)
 	}
@@ -286,6 +309,9 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		}
 		fmt.Fprintln(stdout, l1Line(l1, g))
 		onL1 = &devnetL1{RPC: l1.url, ChainID: g.ChainID, Contracts: g.Contracts}
+		if err := l1.registerStandby(ctx, stdout, nw, g, f.datadir); err != nil {
+			return err
+		}
 	}
 
 	var last time.Time
@@ -399,9 +425,12 @@ func keyperKeyFile(dir string, i int) string {
 // listeners at urls; nil, with a warning, if its signing key is missing (a
 // datadir from before keypers signed shares).
 func devnetKeyper(dir string, i int, nw *node.Network, urls []string, log *slog.Logger) (*node.Keyper, *ecdsa.PrivateKey, error) {
-	share, err := keyfile.Read(keyperShareFile(dir, i))
-	if err != nil {
-		return nil, nil, err
+	var share *eon.Share
+	if !nw.Nodes[i].Standby { // a standby node's shares come from DKGs on chain
+		var err error
+		if share, err = keyfile.Read(keyperShareFile(dir, i)); err != nil {
+			return nil, nil, err
+		}
 	}
 	signer, err := readSecretKeyFile(keyperKeyFile(dir, i))
 	if errors.Is(err, os.ErrNotExist) {
@@ -441,6 +470,18 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 			return nil, err
 		}
 	}
+	for i := f.validators; i < f.validators+f.standby; i++ {
+		if err := os.MkdirAll(filepath.Join(f.datadir, fmt.Sprintf("node-%d", i)), 0o700); err != nil {
+			return nil, err
+		}
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		if err := atomicfile.Write(keyperKeyFile(f.datadir, i), []byte(hexutil.Encode(crypto.FromECDSA(k))+"\n"), 0o600); err != nil {
+			return nil, err
+		}
+	}
 	// The parameters are written out so an operator sees, and may change
 	// before the first start, what the network runs with.
 	np := params.Default()
@@ -452,7 +493,7 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 			g.Builders = append(g.Builders, chain.GenesisBuilder{Address: a.Address, Collateral: devCollateral.String()})
 		}
 	}
-	return node.CreateNetwork(node.NetworkConfig{Dir: f.datadir, Validators: f.validators, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
+	return node.CreateNetwork(node.NetworkConfig{Dir: f.datadir, Validators: f.validators, Standby: f.standby, ChainID: f.chainID, BlockTime: f.blockTime, AppState: g, Bond: devBond})
 }
 
 // revealLine is the devnet's line for a bundle the first node decrypted:
@@ -539,6 +580,9 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 		}
 		fmt.Fprintln(stdout, l1Line(l1, g))
 		onL1 = &devnetL1{RPC: l1.url, ChainID: g.ChainID, Contracts: g.Contracts}
+		if err := l1.registerStandby(ctx, stdout, nw, g, f.datadir); err != nil {
+			return err
+		}
 	}
 	addrs := devnetAddrs(host, basePort, len(nw.Nodes))
 	urls, keyperURLs := devnetURLs(addrs)

@@ -370,7 +370,7 @@ func TestDevnetWallet(t *testing.T) {
 	// Resume, now with wallet load: the chain goes on from where it
 	// stopped, and the load's envelopes are committed.
 	lastSlot := lastBlockLine(out.String())
-	cmd, out = startDevnet(t, dir, port, "--load", "8")
+	cmd, out, errs := startDevnetLogs(t, dir, port, "--load", "8")
 	defer stopDevnet(t, cmd)
 	// The L1 resumed with the same contracts and registrations (none twice).
 	if b, err = os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &dn) != nil || dn.L1 == nil {
@@ -439,6 +439,60 @@ func TestDevnetWallet(t *testing.T) {
 		t.Fatalf("the dealt eon %s: %v", next.Key, err)
 	}
 	t.Logf("eon %d dealt among 3 keypers %v after the exit (DKG slots %d … %d)", next.Eon, time.Since(begun).Round(time.Second), next.StartSlot+1, next.ResultSlot)
+
+	// The genesis committee signs the new key, a node registers it on L1,
+	// the oracle brings the registration back and fixes the activation;
+	// from then on eon 2 is active, with the three remaining validators,
+	// and the load keeps being decrypted under it.
+	for deadline := time.Now().Add(90 * time.Second); next.Status != apitypes.DKGActive; time.Sleep(time.Second) {
+		if time.Now().After(deadline) {
+			t.Fatalf("eon %d not active %v after the exit: %+v", next.Eon, time.Since(begun).Round(time.Second), next)
+		}
+		resp, err := http.Get(dn.Nodes[0] + "/v1/eon/next")
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = json.NewDecoder(resp.Body).Decode(&next)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if next.Signed <= next.ResultSlot || next.ActivationSlot <= next.Signed {
+		t.Fatalf("eon %d dealt at %d, signed at %d, active from %d", next.Eon, next.ResultSlot, next.Signed, next.ActivationSlot)
+	}
+	t.Logf("eon %d: dealt at slot %d, signed at %d, active from %d (%v after the exit)", next.Eon, next.ResultSlot, next.Signed, next.ActivationSlot,
+		time.Since(begun).Round(time.Second))
+	var active struct {
+		Eon            uint64 `json:"eon"`
+		ActivationSlot uint64 `json:"activationSlot"`
+	}
+	for _, n := range dn.Nodes {
+		resp, err := http.Get(n + "/v1/eon")
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = json.NewDecoder(resp.Body).Decode(&active)
+		resp.Body.Close()
+		if err != nil || active.Eon != next.Eon || active.ActivationSlot != next.ActivationSlot {
+			t.Fatalf("GET /v1/eon on %s: %+v %v", n, active, err)
+		}
+	}
+	decrypted := regexp.MustCompile(`decrypt: slot (\d+) ([1-9]\d*) envelopes`)
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		after := 0
+		for _, m := range decrypted.FindAllStringSubmatch(out.String(), -1) {
+			if slot, _ := strconv.ParseUint(m[1], 10, 64); slot >= next.ActivationSlot {
+				after++
+			}
+		}
+		if after >= 3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the load is not decrypted under eon %d (from slot %d):\n%s\n%s", next.Eon, next.ActivationSlot, out.String(), errs.String())
+		}
+	}
 }
 
 // requestExit asks SequencerRegistry at registry, on the L1 at url, to

@@ -317,6 +317,47 @@ func (l *devL1) registerValidators(ctx context.Context, stdout io.Writer, nw *no
 	return nil
 }
 
+// registerStandby registers each standby node of nw on L1 (protocol §10),
+// as veil validator register does: its keyper key staking devMinStake
+// with its CometBFT key's proof. One registered already is left alone.
+func (l *devL1) registerStandby(ctx context.Context, stdout io.Writer, nw *node.Network, g *chain.GenesisL1, dir string) error {
+	reg, err := contracts.NewSequencerRegistry(g.Contracts.SequencerRegistry, l.client)
+	if err != nil {
+		return err
+	}
+	for _, n := range nw.Nodes {
+		if !n.Standby {
+			continue
+		}
+		key, err := readSecretKeyFile(keyperKeyFile(dir, n.Index))
+		if err != nil {
+			return err
+		}
+		addr := crypto.PubkeyToAddress(key.PublicKey)
+		if have, err := reg.RegistrationOf(&bind.CallOpts{Context: ctx}, addr); err != nil {
+			return fmt.Errorf("L1 registry: %w", err)
+		} else if have.Ok {
+			continue
+		}
+		if err := l.topUp(ctx, addr, new(big.Int).Add(devMinStake, devKeyperGas)); err != nil {
+			return err
+		}
+		comet, err := nw.CometKey(n.Index)
+		if err != nil {
+			return err
+		}
+		sig, err := comet.Sign(contracts.RegistrationMessage(l.chainID, g.Contracts.SequencerRegistry, addr))
+		if err != nil {
+			return err
+		}
+		if err := contracts.Register(ctx, l.client, g.Contracts.SequencerRegistry, key, [32]byte(comet.PubKey().Bytes()), sig, devMinStake); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "devnet: standby node %d registered on L1 as keyper %s with %s wei: it joins at the next epoch\n", n.Index, addr, devMinStake)
+	}
+	return nil
+}
+
 // topUp sends to from the deployer what it lacks of want.
 func (l *devL1) topUp(ctx context.Context, to common.Address, want *big.Int) error {
 	have, err := l.client.BalanceAt(ctx, to, nil)

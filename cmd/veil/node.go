@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/chain"
+	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/node"
 )
@@ -35,7 +36,7 @@ type nodeConfig struct {
 	BlockTime       string   `toml:"block_time" comment:"slot length; every node of the network uses the same (250ms or more)"`
 	P2PListen       string   `toml:"p2p_listen" comment:"CometBFT peer-to-peer address"`
 	Peers           []string `toml:"peers" comment:"CometBFT persistent peers, <node id>@host:port"`
-	KeyperShare     string   `toml:"keyper_share_file" comment:"this keyper's eon key share (0600); empty: the node releases no key shares"`
+	KeyperShare     string   `toml:"keyper_share_file" comment:"this keyper's share of the genesis eon (0600); empty: a node that joins the committee through a DKG on chain (with keyper_key_file), or none"`
 	KeyperKey       string   `toml:"keyper_key_file" comment:"this keyper's secp256k1 signing key, hex (0600)"`
 	KeyperListen    string   `toml:"keyper_listen" comment:"keyper listener address: peers' POST /v1/p2p/shares, apart from the public API (required with keyper_share_file)"`
 	KeyperPeers     []string `toml:"keyper_peers" comment:"the other nodes' keyper listener base URLs (their keyper_listen), where key shares are sent"`
@@ -85,11 +86,11 @@ func loadNodeConfig(path string) (*nodeConfig, error) {
 			return nil, fmt.Errorf("--config %s: %s is required", path, req.name)
 		}
 	}
-	if (c.KeyperShare == "") != (c.KeyperKey == "") {
-		return nil, fmt.Errorf("--config %s: keyper_share_file and keyper_key_file go together", path)
+	if c.KeyperShare != "" && c.KeyperKey == "" {
+		return nil, fmt.Errorf("--config %s: keyper_share_file needs keyper_key_file (the keyper signs its shares)", path)
 	}
-	if c.KeyperShare != "" && c.KeyperListen == "" {
-		return nil, fmt.Errorf("--config %s: keyper_listen is required with keyper_share_file (peers send key shares there)", path)
+	if c.KeyperKey != "" && c.KeyperListen == "" {
+		return nil, fmt.Errorf("--config %s: keyper_listen is required with keyper_key_file (peers send key shares there)", path)
 	}
 	listens := []struct{ name, v string }{{"api_listen", c.APIListen}, {"p2p_listen", c.P2PListen}, {"keyper_listen", c.KeyperListen}}
 	seen := map[string]string{}
@@ -201,10 +202,15 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 		return err
 	}
 	var kp *node.Keyper
-	if c.KeyperShare != "" {
-		share, err := keyfile.Read(c.KeyperShare)
-		if err != nil {
-			return fmt.Errorf("keyper_share_file: %w", err)
+	if c.KeyperShare != "" || c.KeyperKey != "" {
+		// A keyper key without a share: a node that joins the committee
+		// through a DKG on chain (it registered on L1), its shares kept in
+		// its data directory.
+		var share *eon.Share
+		if c.KeyperShare != "" {
+			if share, err = keyfile.Read(c.KeyperShare); err != nil {
+				return fmt.Errorf("keyper_share_file: %w", err)
+			}
 		}
 		signer, err := readSecretKeyFile(c.KeyperKey)
 		if err != nil {
@@ -215,7 +221,7 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 		}
 		kp.OnReveal(func(r *node.Reveal) { log.Info("decrypt", "line", revealLine(r)) })
 	} else {
-		log.Warn("no keyper_share_file: this node releases no key shares and serves no keyper listener")
+		log.Warn("no keyper_key_file: this node releases no key shares and serves no keyper listener")
 	}
 	onBlock := func(b chain.BlockInfo) {
 		log.Info("block", "slot", b.Height, "proposer", fmt.Sprintf("%X", b.Proposer), "queued", b.Queued, "committed", b.Committed, "appHash", b.AppHash)

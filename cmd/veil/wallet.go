@@ -231,6 +231,18 @@ type session struct {
 	height  uint64
 	domain  eip712.Domain
 	eon     *eon.Info
+	// next is the eon whose activation slot is fixed (nil: none): eon's
+	// envelopes must end before next.ActivationSlot, and bids for slots
+	// from then on are sealed to next (protocol §10).
+	next *eon.Info
+}
+
+// eonFor is the eon a bid for slot is sealed to.
+func (s *session) eonFor(slot uint64) *eon.Info {
+	if s.next != nil && slot >= s.next.ActivationSlot {
+		return s.next
+	}
+	return s.eon
 }
 
 func (c *nodeClient) session(ctx context.Context) (*session, error) {
@@ -246,8 +258,26 @@ func (c *nodeClient) session(ctx context.Context) (*session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node's eon: %w", err)
 	}
-	return &session{chainID: status.ChainID, height: status.Height,
-		domain: eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}, eon: info}, nil
+	s := &session{chainID: status.ChainID, height: status.Height,
+		domain: eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}, eon: info}
+	if status.L1 == nil {
+		return s, nil // eons change only on a network anchored on L1
+	}
+	var next apitypes.NextEon
+	var nf *notFoundError
+	switch err := c.get(ctx, "/v1/eon/next", &next); {
+	case errors.As(err, &nf):
+	case err != nil:
+		return nil, err
+	case next.Status == apitypes.DKGActivating && next.Eon > info.Eon:
+		n, err := eon.Parse(next.Key)
+		if err != nil {
+			return nil, fmt.Errorf("node's next eon: %w", err)
+		}
+		n.ActivationSlot = next.ActivationSlot
+		s.next = n
+	}
+	return s, nil
 }
 
 func (c *nodeClient) nextNonce(ctx context.Context, a common.Address) (uint64, error) {
@@ -326,6 +356,12 @@ func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to c
 		MaxFeePerGas: sp.minFee, ValidUntilSlot: s.height + 1 + min(sp.maxValidity, 64)}
 	if sp.validFor > 0 {
 		e.ValidUntilSlot = s.height + 1 + min(sp.maxValidity, sp.validFor)
+	}
+	if s.next != nil && e.ValidUntilSlot >= s.next.ActivationSlot {
+		// The eon ends before: valid until its last slot. (Admitted at
+		// s.height+1 at the earliest, so one too late is refused
+		// expired, and the caller signs again for the next eon.)
+		e.ValidUntilSlot = s.next.ActivationSlot - 1
 	}
 	if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
 		return nil, err
