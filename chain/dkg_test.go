@@ -30,7 +30,7 @@ type dkgNet struct {
 	keys []*ecdsa.PrivateKey // keyper i+1's
 }
 
-func newDKGNet(t *testing.T, n int) *dkgNet {
+func newDKGNet(t testing.TB, n int) *dkgNet {
 	a := newL1AppParams(t, func(p *params.Params) { p.EpochSlots, p.DKGPhaseSlots = 5, 1 })
 	net := &dkgNet{l1App: a}
 	reg := testL1.Contracts.SequencerRegistry

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/cometbft/cometbft/crypto/ed25519"
 	"github.com/ethereum/go-ethereum/common"
@@ -246,5 +247,74 @@ func TestDealtEonExpires(t *testing.T) {
 	}
 	if _, ok, _ := n.state().EonStatementOf(2); ok {
 		t.Fatal("an expired eon's statement is kept")
+	}
+}
+
+// BenchmarkDKGOnChain drives an n-keyper DKG through the chain's encoding
+// and blocks (protocol §10): every keyper's messages are 0x04
+// transactions, each phase a block, and the result block runs the
+// observer. It reports the transcript's bytes, the chain's time over the
+// DKG's blocks (proposal, check, finalization and commit of each, as one
+// validator pays it), the slowest of those blocks (the slot-time impact),
+// and one keyper's own time (its share of the state machines' work).
+func BenchmarkDKGOnChain(b *testing.B) {
+	for _, n := range []int{4, 10, 31} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			var bytes, chainNs, slowest, keyperNs float64
+			for range b.N {
+				b.StopTimer()
+				net := newDKGNet(b, n)
+				d, _, _ := net.state().CurrentDKG()
+				cfg := d.Config(1337)
+				keypers := make([]*dkg.Keyper, n)
+				var out [][]byte
+				var keyperTime time.Duration
+				for i := range keypers {
+					start := time.Now()
+					k, err := dkg.New(cfg, i+1, net.keys[i], nil)
+					if err != nil {
+						b.Fatal(err)
+					}
+					m, _ := k.Start()
+					keyperTime += time.Since(start)
+					keypers[i], out = k, append(out, dkgTx(m))
+				}
+				b.StartTimer()
+				for slot := int64(6); slot <= 10; slot++ {
+					for _, tx := range out {
+						bytes += float64(len(tx))
+					}
+					start := time.Now()
+					net.block(slot, out)
+					took := time.Since(start)
+					chainNs += float64(took)
+					slowest = max(slowest, float64(took))
+					if slot == 10 {
+						break
+					}
+					committed, _ := net.state().DKGMessages(2, dkg.Phase(slot-5))
+					out = out[:0]
+					for _, k := range keypers {
+						start := time.Now()
+						for _, m := range committed {
+							_ = k.Handle(m)
+						}
+						ms, _ := k.Advance()
+						keyperTime += time.Since(start)
+						for _, m := range ms {
+							out = append(out, dkgTx(m))
+						}
+					}
+				}
+				keyperNs += float64(keyperTime) / float64(n)
+				if o, _, _ := net.state().DKGOutcome(2); o == nil || o.Eon == nil {
+					b.Fatalf("not dealt: %+v", o)
+				}
+			}
+			b.ReportMetric(bytes/float64(b.N), "transcript-B")
+			b.ReportMetric(chainNs/float64(b.N)/1e6, "chain-ms")
+			b.ReportMetric(slowest/1e6, "slowest-block-ms")
+			b.ReportMetric(keyperNs/float64(b.N)/1e6, "keyper-ms")
+		})
 	}
 }

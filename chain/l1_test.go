@@ -54,7 +54,7 @@ type decidedBlock struct {
 	lc  abci.CommitInfo
 }
 
-func newL1App(t *testing.T) *l1App { return newL1AppParams(t, nil) }
+func newL1App(t testing.TB) *l1App { return newL1AppParams(t, nil) }
 
 // newL1AppBatches is newL1App with batches of batchSlots slots (0: the
 // default).
@@ -67,7 +67,7 @@ func newL1AppBatches(t *testing.T, batchSlots uint64) *l1App {
 
 // newL1AppParams is newL1App with the network's parameters edited (nil:
 // the defaults).
-func newL1AppParams(t *testing.T, edit func(*params.Params)) *l1App {
+func newL1AppParams(t testing.TB, edit func(*params.Params)) *l1App {
 	t.Helper()
 	a := &l1App{appFixture: newApp(t), view: map[uint64][][]byte{}}
 	var g Genesis
@@ -105,7 +105,7 @@ func deposit(t *testing.T, index uint64, account common.Address, wei *big.Int) [
 
 // logItem is the oracle's item (l1watch.Event.Item) of contract at's event
 // name with args in the event's order, indexed or not.
-func logItem(t *testing.T, at common.Address, md *bind.MetaData, name string, args ...any) []byte {
+func logItem(t testing.TB, at common.Address, md *bind.MetaData, name string, args ...any) []byte {
 	t.Helper()
 	parsed, err := md.GetAbi()
 	if err != nil {

@@ -92,13 +92,14 @@ func stopDevnet(t *testing.T, cmd *exec.Cmd) {
 func freePort(t *testing.T) int {
 	t.Helper()
 	// A devnet takes the port and the next seven (APIs, then keyper
-	// listeners): a range of eight free ones, below Linux's ephemeral
-	// range (32768 up), where the tests' own client connections would
-	// otherwise take one of them between this check and the devnet's bind.
+	// listeners; nine with a standby node): a range of ten free ones,
+	// below Linux's ephemeral range (32768 up), where the tests' own
+	// client connections would otherwise take one of them between this
+	// check and the devnet's bind.
 	for range 100 {
 		base := 20000 + rand.IntN(12000)
 		var ls []net.Listener
-		for p := base; p < base+8; p++ {
+		for p := base; p < base+10; p++ {
 			l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p))
 			if err != nil {
 				break
@@ -108,7 +109,7 @@ func freePort(t *testing.T) int {
 		for _, l := range ls {
 			l.Close()
 		}
-		if len(ls) == 8 {
+		if len(ls) == 10 {
 			return base
 		}
 	}
@@ -661,4 +662,108 @@ func lastBlockLine(out string) int {
 		}
 	}
 	return last
+}
+
+// TestDevnetStandby is issue 21's done-when: `veil devnet --standby 1` runs
+// a fifth node that registers on the embedded L1 at start; the next epoch
+// boundary's set has five members, whose nodes (the newcomer's too, with a
+// keyper key and no share) run eon 2's DKG on chain; the genesis committee
+// signs the key, a node registers it on L1, and from its activation the
+// fifth node is a validator with power 1, every node serves eon 2, and the
+// load keeps being decrypted. The handover's timeline is logged.
+func TestDevnetStandby(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	dir := filepath.Join(t.TempDir(), "net")
+	port := freePort(t) // five APIs, then five keyper listeners
+	cmd, out, errs := startDevnetLogs(t, dir, port, "--standby", "1", "--load", "4", "--builders", "1")
+	defer stopDevnet(t, cmd)
+	begun := time.Now()
+	var dn struct {
+		Nodes []string `json:"nodes"`
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 5 {
+		t.Fatalf("devnet.json: %v %+v", err, dn)
+	}
+	if !strings.Contains(out.String(), "devnet: chain 1337, 4 validators") || !strings.Contains(out.String(), "devnet: standby node 4 registered on L1") {
+		t.Fatalf("the devnet does not say it runs a standby node:\n%s", out.String())
+	}
+	key, err := readSecretKeyFile(keyperKeyFile(dir, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	newcomer := crypto.PubkeyToAddress(key.PublicKey)
+	getJSON := func(url string, v any) int {
+		t.Helper()
+		resp, err := http.Get(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode == http.StatusOK {
+			if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return resp.StatusCode
+	}
+	// The timeline, as GET /v1/eon/next shows it second by second.
+	var next apitypes.NextEon
+	seen := map[string]time.Duration{}
+	for deadline := time.Now().Add(200 * time.Second); next.Status != apitypes.DKGActive; time.Sleep(500 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no eon with the newcomer active after %v: %+v\n%s\n%s", time.Since(begun).Round(time.Second), next, out.String(), errs.String())
+		}
+		next = apitypes.NextEon{}
+		if getJSON(dn.Nodes[0]+"/v1/eon/next", &next) != http.StatusOK {
+			continue
+		}
+		if next.Status == apitypes.DKGFailed {
+			t.Fatalf("eon %d's DKG failed: %s", next.Eon, next.Failed)
+		}
+		if _, ok := seen[next.Status]; !ok {
+			seen[next.Status] = time.Since(begun).Round(100 * time.Millisecond)
+		}
+	}
+	in := false
+	for _, m := range next.Members {
+		in = in || m.Keyper == newcomer
+	}
+	if len(next.Members) != 5 || !in || next.Threshold != 4 || next.Messages["deal"] != 5 {
+		t.Fatalf("eon %d: %d members (newcomer in: %v), threshold %d, messages %v", next.Eon, len(next.Members), in, next.Threshold, next.Messages)
+	}
+	t.Logf("handover to eon %d (5 keypers, threshold 4): DKG opened at slot %d (seen running at %v), dealt at slot %d (seen %v), signed at slot %d, active from slot %d (seen activating at %v, active at %v after start)",
+		next.Eon, next.StartSlot, seen[apitypes.DKGRunning], next.ResultSlot, seen[apitypes.DKGDealt], next.Signed, next.ActivationSlot,
+		seen[apitypes.DKGActivating], seen[apitypes.DKGActive])
+	var vs apitypes.Validators
+	getJSON(dn.Nodes[4]+"/v1/validators", &vs)
+	power := map[string]int64{}
+	for _, v := range vs.Validators {
+		power[strings.ToLower(v.Keyper.Hex())] = v.Power
+	}
+	if len(vs.Validators) != 5 || power[strings.ToLower(newcomer.Hex())] != 1 {
+		t.Fatalf("validators after the activation: %+v", vs.Validators)
+	}
+	for _, n := range dn.Nodes {
+		var active struct{ Eon uint64 }
+		if getJSON(n+"/v1/eon", &active); active.Eon != next.Eon {
+			t.Fatalf("%s serves eon %d", n, active.Eon)
+		}
+	}
+	decrypted := regexp.MustCompile(`decrypt: slot (\d+) ([1-9]\d*) envelopes`)
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		after := 0
+		for _, m := range decrypted.FindAllStringSubmatch(out.String(), -1) {
+			if slot, _ := strconv.ParseUint(m[1], 10, 64); slot >= next.ActivationSlot {
+				after++
+			}
+		}
+		if after >= 5 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the load is not decrypted under eon %d (from slot %d):\n%s\n%s", next.Eon, next.ActivationSlot, out.String(), errs.String())
+		}
+	}
 }
