@@ -31,7 +31,7 @@ devnet-multi: build
 # any test's timeout: on a cold build cache it alone takes minutes.
 test: build geth
 	$(GO) vet ./...
-	VEIL_GETH=$(CURDIR)/bin/geth $(GO) test -race -count=1 $$($(GO) list ./... | grep -v '/faults$$')
+	VEIL_GETH=$(CURDIR)/bin/geth $(GO) test -race -count=1 -timeout 15m $$($(GO) list ./... | grep -v '/faults$$')
 	$(MAKE) test-faults
 
 geth:

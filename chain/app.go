@@ -648,16 +648,18 @@ type slotRun struct {
 	lc     lastCommit // the block's last commit, for the oracle's section
 	l1     *GenesisL1 // the network's L1, nil without one
 	due    *proposer.BatchDue
-	eonDue *proposer.EonDue // the next eon's key statement awaiting σ
+	eonDue   *proposer.StatementDue // the next eon's key statement awaiting σ
+	slashDue *proposer.StatementDue // the lowest Slash statement awaiting σ
 	// activated is set when the block's top made a new eon active.
 	activated bool
 }
 
-// EonSigSource is a KeySource that can also give the active committee's
-// signature of the next eon's key statement (a node's keyper), false
-// until it has it.
-type EonSigSource interface {
-	EonSignature(ctx context.Context, due *proposer.EonDue) (*threshold.IdentityKey, bool)
+// StatementSigSource is a KeySource that can also give the active
+// committee's signature of a due statement, the next eon's key or a Slash
+// (a node's keyper), false until it has it.
+type StatementSigSource interface {
+	EonSignature(ctx context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool)
+	SlashSignature(ctx context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool)
 }
 
 // BatchSigSource is a KeySource that can also give the committee's
@@ -690,6 +692,10 @@ func (r *slotRun) slotInputs() (proposer.Inputs, *auctionState, error) {
 			return in, nil, err
 		}
 		in.EonDue = r.eonDue
+		if r.slashDue, err = r.st.slashDue(r.eon); err != nil {
+			return in, nil, err
+		}
+		in.SlashDue = r.slashDue
 	}
 	return in, as, nil
 }
@@ -760,10 +766,18 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 		}
 	}
 	if rec.EonSig != nil {
-		if r.eonDue == nil || r.eonDue.Eon != rec.EonSig.Eon { // Check and Build admit no other
-			return fmt.Errorf("%w: a record signs eon %d's key, which is not due", ErrCorrupt, rec.EonSig.Eon)
+		if r.eonDue == nil || r.eonDue.Subject != rec.EonSig.Subject { // Check and Build admit no other
+			return fmt.Errorf("%w: a record signs eon %d's key, which is not due", ErrCorrupt, rec.EonSig.Subject)
 		}
 		r.st.recordEonSig(r.eonDue, rec.EonSig, r.slot)
+	}
+	if rec.Slash != nil {
+		if r.slashDue == nil || r.slashDue.Subject != rec.Slash.Subject {
+			return fmt.Errorf("%w: a record signs registration %d's slash, which is not due", ErrCorrupt, rec.Slash.Subject)
+		}
+		if err := r.st.recordSlashSig(rec.Slash, r.slot); err != nil {
+			return err
+		}
 	}
 	if rec.Oracle != nil && len(rec.Applied) > 0 {
 		if err := r.app.applyL1(r.st, &oracleApplied{blocks: rec.Oracle.Blocks[:len(rec.Applied)], applied: rec.Applied}, r.slot, r.eon); err != nil {
@@ -828,9 +842,14 @@ func (r *slotRun) buildRecord(ctx context.Context) ([]byte, error) {
 				in.BatchSig = &proposer.BatchSig{Index: in.BatchDue.Fixed.Index, DataHash: dataHash, Sigma: sigma}
 			}
 		}
-		if es, ok := src.(EonSigSource); ok && in.EonDue != nil {
+		if es, ok := src.(StatementSigSource); ok && in.EonDue != nil {
 			if sigma, ok := es.EonSignature(ctx, in.EonDue); ok {
-				in.EonSig = &proposer.EonSig{Eon: in.EonDue.Eon, Sigma: sigma}
+				in.EonSig = &proposer.StatementSig{Subject: in.EonDue.Subject, Sigma: sigma}
+			}
+		}
+		if es, ok := src.(StatementSigSource); ok && in.SlashDue != nil {
+			if sigma, ok := es.SlashSignature(ctx, in.SlashDue); ok {
+				in.SlashSig = &proposer.StatementSig{Subject: in.SlashDue.Subject, Sigma: sigma}
 			}
 		}
 	}

@@ -320,6 +320,11 @@ func (s *State) finishDKG(slot, phaseSlots uint64) error {
 	}
 	s.b.Insert(key(prefixDKGDone, u64(d.Eon)), append([]byte{1}, raw...))
 	s.b.Set(key(prefixEonStatement, u64(d.Eon)), digest[:]) // σ is appended when recorded
+	var comet []byte
+	for _, m := range d.Members {
+		comet = append(comet, m.CometPubKey[:]...)
+	}
+	s.b.Insert(key(prefixEonComet, u64(d.Eon)), comet)
 	return nil
 }
 

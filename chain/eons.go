@@ -41,6 +41,7 @@ const (
 	prefixEonStatement = 0x33 // ‖ eon(8) → EonKey digest(32) [‖ σ(48) ‖ the block that recorded it(8)]
 	keyActivation      = 0x34 // → eon(8) ‖ activation slot(8) ‖ the block that fixed it(8) ‖ the eon before it(8)
 	prefixValidatorSet = 0x35 // ‖ first height(8) → the CometBFT validator set from that height: ed25519 keys(32)…
+	prefixEonComet     = 0x37 // ‖ eon(8) → its members' CometBFT keys(32)…, in keyper order, once dealt
 )
 
 // eonRegisterEpochs is how many epochs after its DKG's end a dealt eon may
@@ -112,6 +113,24 @@ func (s *State) EonInfo(number uint64) (*eon.Info, bool, error) {
 	return info, true, nil
 }
 
+// EonCometKeys is a dealt eon's members' CometBFT keys in keyper order
+// (nil if it was not dealt): with its public parts, what its EonKey
+// statement covers.
+func (s *State) EonCometKeys(number uint64) ([][32]byte, error) {
+	v, err := s.b.Get(key(prefixEonComet, u64(number)))
+	if err != nil || v == nil {
+		return nil, err
+	}
+	if len(v)%32 != 0 {
+		return nil, fmt.Errorf("%w: eon %d's CometBFT keys of %d bytes", ErrCorrupt, number, len(v))
+	}
+	out := make([][32]byte, len(v)/32)
+	for i := range out {
+		out[i] = [32]byte(v[32*i:])
+	}
+	return out, nil
+}
+
 // eonStatement computes a dealt eon's EonKey digest: its key in the
 // EIP-2537 encoding the registry stores, and its members (address,
 // CometBFT key, public share) in keyper order.
@@ -160,7 +179,7 @@ func (s *State) EonStatementOf(number uint64) (*EonStatement, bool, error) {
 
 // eonDue is the statement the active committee has yet to sign: that of
 // the last DKG, if it was dealt, is not failed since, and has no σ.
-func (s *State) eonDue(active uint64) (*proposer.EonDue, error) {
+func (s *State) eonDue(active uint64) (*proposer.StatementDue, error) {
 	d, ok, err := s.CurrentDKG()
 	if err != nil || !ok || d.Eon <= active {
 		return nil, err
@@ -173,12 +192,12 @@ func (s *State) eonDue(active uint64) (*proposer.EonDue, error) {
 	if err != nil || !ok || st.Sigma != nil {
 		return nil, err
 	}
-	return &proposer.EonDue{Eon: d.Eon, Signer: active, Digest: st.Digest}, nil
+	return &proposer.StatementDue{Subject: d.Eon, Signer: active, Digest: st.Digest}, nil
 }
 
 // EonDue is the next eon's key statement the active committee has yet to
 // sign (nil: none).
-func (s *State) EonDue() (*proposer.EonDue, error) {
+func (s *State) EonDue() (*proposer.StatementDue, error) {
 	active, err := activeEon(s.b)
 	if err != nil {
 		return nil, err
@@ -190,9 +209,9 @@ func (s *State) EonDue() (*proposer.EonDue, error) {
 func (s *State) ActiveEon() (uint64, error) { return activeEon(s.b) }
 
 // recordEonSig stores a checked record's σ of the due statement.
-func (s *State) recordEonSig(due *proposer.EonDue, sig *proposer.EonSig, slot uint64) {
+func (s *State) recordEonSig(due *proposer.StatementDue, sig *proposer.StatementSig, slot uint64) {
 	v := append(due.Digest.Bytes(), sig.Sigma.Bytes()...)
-	s.b.Set(key(prefixEonStatement, u64(due.Eon)), append(v, u64(slot)...))
+	s.b.Set(key(prefixEonStatement, u64(due.Subject)), append(v, u64(slot)...))
 }
 
 // applyEonRegistered applies SequencerRegistry's EonRegistered: if it

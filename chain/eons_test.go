@@ -3,9 +3,11 @@ package chain
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"testing"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/crypto/ed25519"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -71,9 +73,13 @@ func (k eonKeys) BatchSignature(_ context.Context, index uint64) (common.Hash, *
 	return data, sigma, err == nil
 }
 
-func (k eonKeys) EonSignature(_ context.Context, due *proposer.EonDue) (*threshold.IdentityKey, bool) {
+func (k eonKeys) EonSignature(_ context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool) {
 	sigma, err := k.Dealing.Key(due.Identity(1337).Point())
 	return sigma, err == nil
+}
+
+func (k eonKeys) SlashSignature(ctx context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool) {
+	return k.EonSignature(ctx, due)
 }
 
 // registered is the event item of SequencerRegistry's EonRegistered for a
@@ -98,7 +104,7 @@ func TestHandover(t *testing.T) {
 	n.app.cfg.Keys = eonKeys{thresholdtest.Keys{Dealing: n.deal, ChainID: 1337}, n}
 	honestDKG(t, n)
 	due, err := n.state().eonDue(1)
-	if err != nil || due == nil || due.Eon != 2 || due.Signer != 1 {
+	if err != nil || due == nil || due.Subject != 2 || due.Signer != 1 {
 		t.Fatalf("statement due %+v %v", due, err)
 	}
 	n.block(11, nil)
@@ -145,9 +151,9 @@ func TestHandover(t *testing.T) {
 	for h := int64(13); uint64(h) < act.Slot-1; h++ {
 		n.block(h, nil)
 	}
-	updates, err := n.state().setUpdates(act.Slot - 2)
-	if err != nil || len(updates) != 8 {
-		t.Fatalf("%d validator updates at slot %d (%v), want 4 in and 4 out", len(updates), act.Slot-2, err)
+	updates := n.lastUpdates // FinalizeBlock's, of block act.Slot−2
+	if len(updates) != 8 {
+		t.Fatalf("%d validator updates at slot %d, want 4 in and 4 out", len(updates), act.Slot-2)
 	}
 	for _, u := range updates {
 		in := false
@@ -317,4 +323,74 @@ func BenchmarkDKGOnChain(b *testing.B) {
 			b.ReportMetric(keyperNs/float64(b.N)/1e6, "keyper-ms")
 		})
 	}
+}
+
+// TestSlashStatement: a genesis validator registered on L1 equivocates;
+// the block that slashes it in Veil also writes its Slash statement
+// (registration, height, evidence hash); the next block's record carries
+// the genesis committee's σ of it, which the chain keeps and which verifies
+// on L1's terms (the statement digest contracts.SlashDigest computes);
+// L1's Slashed comes back through the oracle and flags the registration.
+// A replica agrees.
+func TestSlashStatement(t *testing.T) {
+	a := newL1App(t)
+	a.app.cfg.Keys = eonKeys{Keys: thresholdtest.Keys{Dealing: a.deal, ChainID: 1337}}
+	reg := testL1.Contracts.SequencerRegistry
+	for i, v := range a.vals {
+		keyper := common.Address{0xc0, byte(i)}
+		sig, err := v.Sign(contracts.RegistrationMessage(testL1.ChainID, reg, keyper))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.view[11] = append(a.view[11], logItem(t, reg, contracts.SequencerRegistryMetaData, "Registered", uint64(i), keyper,
+			[32]byte(v.PubKey().Bytes()), sig, big.NewInt(100)))
+	}
+	a.lastL1 = 11
+	seen := a.attest(11, 11)
+	if _, ok := a.run(1, abci.ExtendedCommitInfo{}, nil); !ok {
+		t.Fatal("block 1 refused")
+	}
+	if _, ok := a.run(2, a.commit(1, [][]oracle.Attestation{seen, seen, seen, nil}), nil); !ok {
+		t.Fatal("block 2 refused")
+	}
+	st := func() *State { return NewState(a.store.Begin(), a.params.Domain) }
+	if r, ok, _ := st().RegistrationOfKey([32]byte(a.vals[1].PubKey().Bytes())); !ok || r.Number != 1 {
+		t.Fatalf("validator 1's registration %+v %v", r, ok)
+	}
+	none := [][]oracle.Attestation{nil, nil, nil, nil}
+	offender := common.Address(a.vals[1].PubKey().Address())
+	a.evidence = []abci.Misbehavior{{Type: abci.MisbehaviorType_DUPLICATE_VOTE, Validator: abci.Validator{Address: offender[:], Power: 1}, Height: 2}}
+	if _, ok := a.run(3, a.commit(2, none), nil); !ok {
+		t.Fatal("block 3 refused")
+	}
+	due, err := st().SlashDue()
+	evidence := EvidenceHash(abci.MisbehaviorType_DUPLICATE_VOTE, offender, 2)
+	want := contracts.SlashDigest(a.params.Domain, 1, 2, evidence)
+	if err != nil || due == nil || due.Subject != 1 || due.Signer != 1 || due.Digest != want {
+		t.Fatalf("slash due %+v %v", due, err)
+	}
+	if _, ok := a.run(4, a.commit(3, none), nil); !ok {
+		t.Fatal("block 4 refused")
+	}
+	stmts, err := st().SlashStatements()
+	if err != nil || len(stmts) != 1 || stmts[0].Sigma == nil || stmts[0].Recorded != 4 || stmts[0].Height != 2 || stmts[0].EvidenceHash != evidence {
+		t.Fatalf("slash statements %+v %v", stmts, err)
+	}
+	if err := threshold.VerifyKey(a.deal.EonKey, threshold.SigningIdentity(1337, 1, want).Point(), stmts[0].Sigma); err != nil {
+		t.Fatalf("σ does not verify: %v", err)
+	}
+	if d, _ := st().SlashDue(); d != nil {
+		t.Fatalf("still due once signed: %+v", d)
+	}
+	// L1 takes it; the oracle brings Slashed back.
+	a.view[12] = [][]byte{logItem(t, reg, contracts.SequencerRegistryMetaData, "Slashed", uint64(1), common.Address{0xc0, 1}, uint64(2), [32]byte(evidence), big.NewInt(100))}
+	a.lastL1 = 12
+	seen = a.attest(12, 12)
+	if _, ok := a.run(5, a.commit(4, [][]oracle.Attestation{seen, seen, seen, seen}), nil); !ok {
+		t.Fatal("block 5 refused")
+	}
+	if r, ok, _ := st().Registration(1); !ok || !r.Slashed || r.Stake.Sign() != 0 {
+		t.Fatalf("registration 1 after L1's Slashed: %+v", r)
+	}
+	a.replayAgrees()
 }

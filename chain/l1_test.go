@@ -35,9 +35,13 @@ type l1App struct {
 	vals    []ed25519.PrivKey
 	view    map[uint64][][]byte // L1 block → event items, what every validator sees
 	decided []decidedBlock
-	pending [][]byte          // the proposer's mempool for the next run
-	lastL1  uint64            // the last final L1 block every validator sees (0: 15)
-	times   map[uint64]uint64 // L1 block → its time, when not 1700 + its number
+	pending [][]byte // the proposer's mempool for the next run
+	lastL1  uint64   // the last final L1 block every validator sees (0: 15)
+	// evidence is the misbehaviour the next run's block decides (then
+	// cleared).
+	evidence    []abci.Misbehavior
+	lastUpdates []abci.ValidatorUpdate // the last run's FinalizeBlock's
+	times       map[uint64]uint64      // L1 block → its time, when not 1700 + its number
 }
 
 // l1Time is block n's timestamp as every validator sees it.
@@ -49,9 +53,10 @@ func (a *l1App) l1Time(n uint64) uint64 {
 }
 
 type decidedBlock struct {
-	h   int64
-	txs [][]byte
-	lc  abci.CommitInfo
+	h        int64
+	txs      [][]byte
+	lc       abci.CommitInfo
+	evidence []abci.Misbehavior
 }
 
 func newL1App(t testing.TB) *l1App { return newL1AppParams(t, nil) }
@@ -191,13 +196,19 @@ func (a *l1App) run(h int64, lc abci.ExtendedCommitInfo, tamper func(txs [][]byt
 	if proc.Status != abci.ResponseProcessProposal_ACCEPT {
 		return txs, false
 	}
-	if _, err := a.app.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: txs, Hash: blockHash(h, txs), DecidedLastCommit: plain(lc)}); err != nil {
+	evidence := a.evidence
+	fin, err := a.app.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: txs, Hash: blockHash(h, txs), DecidedLastCommit: plain(lc), Misbehavior: evidence})
+	a.evidence, a.lastUpdates = nil, nil
+	if fin != nil {
+		a.lastUpdates = fin.ValidatorUpdates
+	}
+	if err != nil {
 		a.t.Fatal(err)
 	}
 	if _, err := a.app.Commit(ctx, &abci.RequestCommit{}); err != nil {
 		a.t.Fatal(err)
 	}
-	a.decided = append(a.decided, decidedBlock{h, txs, plain(lc)})
+	a.decided = append(a.decided, decidedBlock{h, txs, plain(lc), evidence})
 	return txs, true
 }
 
@@ -361,7 +372,7 @@ func (a *l1App) replayAgrees() {
 		t.Fatal(err)
 	}
 	for _, b := range a.decided {
-		if _, err := replica.app.FinalizeBlock(context.Background(), &abci.RequestFinalizeBlock{Height: b.h, Txs: b.txs, Hash: blockHash(b.h, b.txs), DecidedLastCommit: b.lc}); err != nil {
+		if _, err := replica.app.FinalizeBlock(context.Background(), &abci.RequestFinalizeBlock{Height: b.h, Txs: b.txs, Hash: blockHash(b.h, b.txs), DecidedLastCommit: b.lc, Misbehavior: b.evidence}); err != nil {
 			t.Fatalf("replaying block %d: %v", b.h, err)
 		}
 		if _, err := replica.app.Commit(context.Background(), &abci.RequestCommit{}); err != nil {

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"time"
 
+	cmted25519 "github.com/cometbft/cometbft/crypto/ed25519"
 	cmtmerkle "github.com/cometbft/cometbft/crypto/merkle"
 	cmtjson "github.com/cometbft/cometbft/libs/json"
 	cmtmath "github.com/cometbft/cometbft/libs/math"
@@ -22,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/decrypt"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/eon"
@@ -48,11 +50,25 @@ type Invalid struct {
 }
 
 // Verifier checks blocks against what the rollup trusts.
+//
+// It follows the chain's handovers (protocol §10) as it verifies blocks in
+// order: a block whose signed header names another next validator set
+// serves that set (Block.NextValidators), checked against the header's
+// nextValidatorsHash and trusted from the next height on; a block whose
+// record carries the active committee's signature of the next eon's key
+// serves that eon (Block.NextEon), whose EonKey statement the verifier
+// recomputes and checks under the eon it trusts; the first record of the
+// new eon makes it the one bundles are checked under. So a Verifier made
+// from the genesis follows every handover with nothing else trusted. A
+// Verifier is used by one goroutine at a time.
 type Verifier struct {
 	ChainID    string              // CometBFT's chain id ("veil-<rollup chain id>")
 	Validators *types.ValidatorSet // from the trusted genesis or checkpoint
 	Eon        *eon.Info           // the eon key, from the same
 	Domain     eip712.Domain       // the deployment's signing domain
+
+	nextSet *types.ValidatorSet // a verified header's next set, trusted once a header names it
+	nextEon *eon.Info           // the next eon, its EonKey statement verified under Eon
 }
 
 // ErrVerify wraps every verification failure; the message names the part.
@@ -83,7 +99,95 @@ func (v *Verifier) Verify(b *apitypes.Block) (s *Slot, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return v.verifyBundle(b, rec)
+	key, err := v.eonOf(rec)
+	if err != nil {
+		return nil, err
+	}
+	slot, err := v.verifyBundle(b, rec, key)
+	if err != nil {
+		return nil, err
+	}
+	// What the block says of the next set and eon is taken up only once
+	// the whole block verified.
+	if err := v.learn(b, header, rec); err != nil {
+		return nil, err
+	}
+	return slot, nil
+}
+
+// eonOf is the eon a verified record's bundle is checked under: the one
+// trusted, or the next one (whose statement an earlier block proved) from
+// the first record that names it.
+func (v *Verifier) eonOf(rec *proposer.Record) (*eon.Info, error) {
+	switch {
+	case v.Eon != nil && rec.Eon == v.Eon.Eon:
+		return v.Eon, nil
+	case v.nextEon != nil && rec.Eon == v.nextEon.Eon:
+		return v.nextEon, nil
+	}
+	known := uint64(0)
+	if v.Eon != nil {
+		known = v.Eon.Eon
+	}
+	return nil, fail("eon", "the record is of eon %d; this client trusts eon %d and was shown no signed key of another", rec.Eon, known)
+}
+
+// learn takes up, from a verified block, the next validator set its
+// header names (if served) and the next eon its record signs, and moves
+// to the eon its record is of.
+func (v *Verifier) learn(b *apitypes.Block, h *types.Header, rec *proposer.Record) error {
+	if v.nextEon != nil && rec.Eon == v.nextEon.Eon {
+		v.Eon, v.nextEon = v.nextEon, nil
+	}
+	if !bytes.Equal(h.ValidatorsHash, h.NextValidatorsHash) && len(b.NextValidators) > 0 {
+		vals := make([]*types.Validator, len(b.NextValidators))
+		for i, m := range b.NextValidators {
+			if len(m.PubKey) != cmted25519.PubKeySize || m.Power <= 0 {
+				return fail("nextValidators", "member %d: a %d-byte key with power %d", i, len(m.PubKey), m.Power)
+			}
+			vals[i] = types.NewValidator(cmted25519.PubKey(m.PubKey), m.Power)
+		}
+		set, err := types.ValidatorSetFromExistingValidators(vals)
+		if err != nil {
+			return fail("nextValidators", "%v", err)
+		}
+		if !bytes.Equal(set.Hash(), h.NextValidatorsHash) {
+			return fail("nextValidators", "hashes to %X, the signed header names %X", set.Hash(), h.NextValidatorsHash)
+		}
+		v.nextSet = set
+	}
+	if rec.EonSig == nil {
+		return nil
+	}
+	if b.NextEon == nil {
+		return fail("nextEon", "the record signs eon %d's key, and the block does not serve it", rec.EonSig.Subject)
+	}
+	info, err := eon.Parse(b.NextEon.Eon)
+	if err != nil {
+		return fail("nextEon", "%v", err)
+	}
+	if info.Eon != rec.EonSig.Subject || len(b.NextEon.CometKeys) != len(info.Keypers) {
+		return fail("nextEon", "eon %d with %d CometBFT keys for %d keypers; the record signs eon %d", info.Eon, len(b.NextEon.CometKeys), len(info.Keypers), rec.EonSig.Subject)
+	}
+	keys := make([][32]byte, len(info.Keypers))
+	for i, k := range b.NextEon.CometKeys {
+		if len(k) != 32 {
+			return fail("nextEon", "CometBFT key %d of %d bytes", i, len(k))
+		}
+		keys[i] = [32]byte(k)
+	}
+	members, err := contracts.Members(info, keys)
+	if err != nil {
+		return fail("nextEon", "%v", err)
+	}
+	digest := contracts.EonKeyDigest(v.Domain, info.Eon, info.PublicKey.EIP2537(), contracts.KeypersRoot(members))
+	signer := v.Eon // eonOf made the record's eon the trusted one
+	id := threshold.SigningIdentity(v.Domain.ChainID, signer.Eon, digest)
+	if err := threshold.VerifyKey(signer.PublicKey, id.Point(), rec.EonSig.Sigma); err != nil {
+		return fail("nextEon", "eon %d's key is not what eon %d signed: %v", info.Eon, signer.Eon, err)
+	}
+	v.nextEon = info
+	return nil
 }
 
 // verifyCommit: the signed header is for this slot, signed by more than
@@ -143,6 +247,11 @@ func (v *Verifier) verifyCommit(b *apitypes.Block) (*types.Header, error) {
 func (v *Verifier) setFor(h *types.Header, c *types.Commit) (*types.ValidatorSet, error) {
 	if v.Validators == nil || len(v.Validators.Validators) == 0 {
 		return nil, fail("header", "no trusted validator set")
+	}
+	if v.nextSet != nil && bytes.Equal(h.ValidatorsHash, v.nextSet.Hash()) {
+		// The set an earlier verified header named as its next: a
+		// handover. (Its commit is checked in full by the caller.)
+		v.Validators, v.nextSet = v.nextSet, nil
 	}
 	if bytes.Equal(h.ValidatorsHash, v.Validators.Hash()) {
 		return v.Validators, nil
@@ -338,7 +447,7 @@ func verifyRecord(b *apitypes.Block, h *types.Header) (*proposer.Record, error) 
 // then read in order (every envelope's own checks, the batched key check,
 // the plaintexts), so a block refused names the same part and transaction
 // whatever the cores' schedule.
-func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot, error) {
+func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record, key *eon.Info) (*Slot, error) {
 	order := rec.Auction.Included
 	if len(b.Transactions) != len(order) {
 		return nil, fail("order", "%d transactions for an order of %d", len(b.Transactions), len(order))
@@ -418,7 +527,7 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record) (*Slot,
 		}
 	}
 	claims = keyClaims
-	bad, err := threshold.VerifyKeys(nil, v.Eon.PublicKey, claims)
+	bad, err := threshold.VerifyKeys(nil, key.PublicKey, claims)
 	if err != nil {
 		return nil, fail("key", "%v", err)
 	}

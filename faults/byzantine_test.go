@@ -3,7 +3,9 @@ package faults
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,11 +15,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
@@ -26,10 +32,11 @@ import (
 // validators is GET /v1/validators.
 type validators struct {
 	Validators []struct {
-		Address string `json:"address"`
-		Bond    string `json:"bond"`
-		Power   int64  `json:"power"`
-		Slashed *struct {
+		Address      string  `json:"address"`
+		Bond         string  `json:"bond"`
+		Power        int64   `json:"power"`
+		Registration *uint64 `json:"registration"`
+		Slashed      *struct {
 			Slot   uint64 `json:"slot"`
 			Height uint64 `json:"height"`
 			Amount string `json:"amount"`
@@ -41,9 +48,13 @@ type validators struct {
 // with a copy of its CometBFT key and a fresh sign state, so nothing stops
 // it signing twice). The two sign conflicting votes, CometBFT turns them
 // into evidence, and Veil's state slashes validator 3: bond 0, power 0. The
-// other three keep the chain going, on one chain.
+// other three keep the chain going, on one chain. The network runs on an
+// L1 (veil l1 dev) where the validators registered: the committee signs a
+// Slash statement for validator 3's registration and a node sends it to
+// SequencerRegistry, which slashes its L1 stake.
 func TestDoubleSign(t *testing.T) {
-	nw := newNetwork(t, "500ms", 16)
+	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
+	nw := newNetwork(t, "500ms", 16, "--l1", l1.url, "--l1-key", l1.key)
 	nw.startAll()
 	twin := nw.twin(3)
 	nw.procs = append(nw.procs, nil)
@@ -55,6 +66,7 @@ func TestDoubleSign(t *testing.T) {
 
 	deadline := time.Now().Add(90 * time.Second)
 	var slashedAt uint64
+	var registration *uint64
 	for slashedAt == 0 {
 		if time.Now().After(deadline) {
 			t.Fatalf("validator 3 not slashed within 90 s (height %d)", nw.height(0))
@@ -75,7 +87,7 @@ func TestDoubleSign(t *testing.T) {
 				if v.Bond != "0" || v.Power != 0 || v.Slashed.Amount != "32000000000000000000" || v.Slashed.Height == 0 {
 					t.Fatalf("slashed validator: %+v, slashed %+v", v, *v.Slashed)
 				}
-				slashedAt = v.Slashed.Slot
+				slashedAt, registration = v.Slashed.Slot, v.Registration
 				t.Logf("validator 3 slashed in slot %d for equivocating at height %d", v.Slashed.Slot, v.Slashed.Height)
 			}
 		}
@@ -105,6 +117,42 @@ func TestDoubleSign(t *testing.T) {
 		}
 		if _, err := verifier.Verify(&b); err != nil {
 			t.Errorf("slot %d (validator 3 slashed in %d): %v", s, slashedAt, err)
+		}
+	}
+	// The Slash statement reaches L1: validator 3's registration is
+	// slashed there.
+	if registration == nil {
+		t.Fatal("validator 3 has no registration on L1")
+	}
+	eth, err := ethclient.Dial(l1.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eth.Close()
+	var g struct {
+		AppState struct {
+			L1 struct {
+				Contracts struct {
+					SequencerRegistry common.Address `json:"sequencerRegistry"`
+				} `json:"contracts"`
+			} `json:"l1"`
+		} `json:"app_state"`
+	}
+	if err := json.Unmarshal(gen, &g); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := contracts.NewSequencerRegistry(g.AppState.L1.Contracts.SequencerRegistry, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(time.Second) {
+		r, err := reg.Registrations(&bind.CallOpts{}, new(big.Int).SetUint64(*registration))
+		if err == nil && r.Slashed {
+			t.Logf("registration %d slashed on L1 %v after Veil slashed it", *registration, time.Since(deadline.Add(-60*time.Second)).Round(time.Second))
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("registration %d not slashed on L1 within 60 s: %+v %v", *registration, r, err)
 		}
 	}
 	for _, i := range honest {

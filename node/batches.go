@@ -83,8 +83,9 @@ type batcher struct {
 	wake   chan struct{}
 	faults *prometheus.CounterVec
 	posts  *prometheus.CounterVec
-	// registrations counts this node's registerEon transactions by result.
-	registrations *prometheus.CounterVec
+	// statementPosts counts this node's registry transactions (registerEon,
+	// slash) by result.
+	statementPosts *prometheus.CounterVec
 
 	// Test hooks, set before start: alter changes a batch's slots before
 	// they are built (a keyper that builds other data than its peers);
@@ -106,16 +107,17 @@ type batcher struct {
 	bmu   sync.Mutex
 	board map[uint64]*batchSig // what the proposer is given, by batch
 
-	mu      sync.Mutex                     // guards the fields below; held over one share's verification (a pairing), never over building or I/O
-	started bool                           // start ran
-	signers map[uint64]*keyper.BatchSigner // by eon, for the eons this node holds a share of (signerFor)
-	eonSig  *eonSigning                    // the next eon's key statement being signed (node/eons.go)
-	next    uint64                         // the lowest batch not signed on chain, as last read
-	built   map[uint64]*builtBatch
-	settled map[uint64]bool   // posted, or not postable by this node
-	unheld  map[uint64]uint64 // signed batches not held, by the L1 head when first seen so
-	busy    bool              // a post in flight
-	broken  uint64            // 1 + the index of a batch whose data cannot be built (batch.Build refused it)
+	mu         sync.Mutex                     // guards the fields below; held over one share's verification (a pairing), never over building or I/O
+	started    bool                           // start ran
+	signers    map[uint64]*keyper.BatchSigner // by eon, for the eons this node holds a share of (signerFor)
+	statements map[uint64]*statementSigning   // statements being signed, by share index (node/eons.go)
+	onL1       map[uint64]*statementPost      // signed statements on their way to L1, by share index
+	next       uint64                         // the lowest batch not signed on chain, as last read
+	built      map[uint64]*builtBatch
+	settled    map[uint64]bool   // posted, or not postable by this node
+	unheld     map[uint64]uint64 // signed batches not held, by the L1 head when first seen so
+	busy       bool              // a post in flight
+	broken     uint64            // 1 + the index of a batch whose data cannot be built (batch.Build refused it)
 }
 
 // batchSig is this node's dataHash of a batch and σ once combined.
@@ -165,8 +167,8 @@ func newBatcher(k *Keyper) *batcher {
 			[]string{"keyper", "reason"}),
 		posts: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_batch_posts_total",
 			Help: "Batches this node tried to post to L1, by result: posted, reverted, failed, already_on_l1."}, []string{"result"}),
-		registrations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_eon_registrations_total",
-			Help: "Eon keys this node tried to register on L1 (registerEon), by result: posted, reverted, failed."}, []string{"result"})}
+		statementPosts: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_statement_posts_total",
+			Help: "Committee statements this node sent to SequencerRegistry (registerEon, slash), by result: posted, reverted, failed."}, []string{"result"})}
 }
 
 // startBatches makes the keyper sign its network's batches, and post them
@@ -241,13 +243,13 @@ func (b *batcher) step(ctx context.Context) {
 	if err := b.signDue(ctx, st); err != nil && ctx.Err() == nil {
 		b.k.log.Warn("signing a batch", "err", err)
 	}
-	if err := b.signEon(st); err != nil && ctx.Err() == nil {
-		b.k.log.Warn("signing the next eon's key", "err", err)
+	if err := b.signStatements(st); err != nil && ctx.Err() == nil {
+		b.k.log.Warn("signing a statement", "err", err)
 	}
 	b.resend()
 	if b.l1 != nil {
-		if err := b.registerEon(ctx, st); err != nil && ctx.Err() == nil {
-			b.k.log.Warn("registering the next eon on L1", "err", err)
+		if err := b.postStatements(ctx, st); err != nil && ctx.Err() == nil {
+			b.k.log.Warn("sending a statement to L1", "err", err)
 		}
 		if err := b.post(ctx, st, next); err != nil && ctx.Err() == nil {
 			b.k.log.Warn("posting batches", "err", err)
@@ -492,7 +494,7 @@ func (b *batcher) receive(raw []byte) (int, error) {
 		return 0, err
 	}
 	if m.Index&statementBit != 0 {
-		return b.receiveEonShare(m)
+		return b.receiveStatementShare(m)
 	}
 	b.mu.Lock()
 	if !b.started {

@@ -1,8 +1,10 @@
 package node
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 
 	cmtjson "github.com/cometbft/cometbft/libs/json"
@@ -233,6 +235,16 @@ func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apity
 	out := apitypes.Block{Slot: slot, Level: apitypes.LevelCommitted, Hash: blk.BlockID.Hash.Bytes(), Proposer: blk.Block.ProposerAddress.Bytes(),
 		Time: blk.Block.Time, Auction: resultOf(rec.Auction), Record: hexutil.Bytes(blk.Block.Txs[0]), RecordProof: proof, BundleRoot: merkle.Root(items), Keys: []apitypes.BlockKey{},
 		Transactions: make([]apitypes.BlockTx, len(order)), Commit: signed}
+	if !bytes.Equal(blk.Block.ValidatorsHash, blk.Block.NextValidatorsHash) {
+		if out.NextValidators, err = b.setAt(ctx, h+1); err != nil {
+			return apitypes.Block{}, err
+		}
+	}
+	if rec.EonSig != nil {
+		if out.NextEon, err = nextEonKey(st, rec.EonSig.Subject); err != nil {
+			return apitypes.Block{}, err
+		}
+	}
 	for _, pe := range plain {
 		p := pe.Item
 		index := p.Index
@@ -258,6 +270,45 @@ func (b *Backend) block(ctx context.Context, slot uint64, decrypted bool) (apity
 			tx := &out.Transactions[at[j]]
 			tx.Status, tx.Plaintext, tx.Reason = res.Status, res.Plaintext, res.Reason
 		}
+	}
+	return out, nil
+}
+
+// setAt is CometBFT's validator set at height h as the feed serves it.
+func (b *Backend) setAt(ctx context.Context, h int64) ([]apitypes.SetMember, error) {
+	var out []apitypes.SetMember
+	for page := 1; ; page++ {
+		perPage := 100
+		res, err := b.node.Client.Validators(ctx, &h, &page, &perPage)
+		if err != nil {
+			return nil, fmt.Errorf("node: validators at height %d: %w", h, err)
+		}
+		for _, v := range res.Validators {
+			out = append(out, apitypes.SetMember{PubKey: v.PubKey.Bytes(), Power: v.VotingPower})
+		}
+		if len(out) >= res.Total || len(res.Validators) == 0 {
+			return out, nil
+		}
+	}
+}
+
+// nextEonKey is the dealt eon e as a light client checks its EonKey
+// statement: its public parts and its members' CometBFT keys.
+func nextEonKey(st *chain.State, e uint64) (*apitypes.NextEonKey, error) {
+	dealt, data, done, err := st.DKGOutcomeRaw(e)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := st.EonCometKeys(e)
+	if err != nil {
+		return nil, err
+	}
+	if !done || !dealt || keys == nil {
+		return nil, fmt.Errorf("%w: a record signs eon %d's key, which the state does not hold dealt", chain.ErrCorrupt, e)
+	}
+	out := &apitypes.NextEonKey{Eon: json.RawMessage(data)}
+	for _, k := range keys {
+		out.CometKeys = append(out.CometKeys, k[:])
 	}
 	return out, nil
 }

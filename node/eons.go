@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	ethtypes "github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/veil-sequencer/veil/chain"
 	"github.com/veil-sequencer/veil/contracts"
@@ -30,18 +31,29 @@ import (
 // is in and for a bid key under the next slot's, so across an activation
 // the old committee still releases for the bundles committed before it.
 //
-// The active committee signs the next eon's EonKey statement as it signs a
-// batch header: each keyper releases its share of the statement's signing
-// identity, for the digest the chain computed (never one a peer sends),
-// and t shares combine into σ, which the proposer records. The shares
-// travel as BatchShares whose index has statementBit set and names the
-// new eon, so one can never be taken for a batch's. Once σ is on chain a
-// node with an L1 poster registers the eon on L1 (registerEon): at once if
-// its block recorded σ, else after postWait (and its stagger) L1 blocks.
+// The active committee signs the next eon's EonKey statement and each
+// Slash statement as it signs a batch header: each keyper releases its
+// share of the statement's signing identity, for the digest the chain
+// computed (never one a peer sends), and t shares combine into σ, which
+// the proposer records. The shares travel as BatchShares whose index has
+// statementBit set (and slashBit for a Slash) and names the statement's
+// subject (the new eon, or the registration), so one can never be taken
+// for a batch's or another statement's. Once σ is on chain a node with an
+// L1 poster sends it to the registry (registerEon, slash): at once if its
+// block recorded σ, else after postWait (and its stagger) L1 blocks, and
+// only once the signing eon is in charge on L1.
 
-// statementBit marks a BatchShare's index as an EonKey statement's: index
-// = statementBit | the new eon.
-const statementBit = uint64(1) << 63
+// statementBit marks a BatchShare's index as a statement's: index =
+// statementBit | the new eon for EonKey, statementBit | slashBit | the
+// registration for Slash.
+const (
+	statementBit = uint64(1) << 63
+	slashBit     = uint64(1) << 62
+)
+
+// maxPosts bounds the statements remembered on their way to L1 (those
+// landed are forgotten first).
+const maxPosts = 16
 
 // maxSigners bounds the batch signers kept, one per eon: an activation
 // needs two.
@@ -162,100 +174,125 @@ func (b *batcher) signerFor(e uint64) (*keyper.BatchSigner, error) {
 	return s, nil
 }
 
-// eonSigning is the next eon's key statement this node signs: the due
-// statement, its own share (sent until σ is on chain), and σ once t
-// shares combined.
-type eonSigning struct {
-	due    proposer.EonDue
+// statementSigning is a statement this node signs: the due statement, its
+// own share (sent until σ is on chain), and σ once t shares combined.
+type statementSigning struct {
+	what   string // "eon key" or "slash"
+	index  uint64 // its BatchShare index
+	due    proposer.StatementDue
 	signer *keyper.BatchSigner
 	share  []byte
 	sentAt time.Time
 	sigma  *threshold.IdentityKey
-	// For registering it on L1 once σ is on chain:
-	seen       uint64 // the L1 head when this node first saw σ recorded (0: not yet)
-	registered bool   // on L1, or sent by this node
 }
 
-// signEon signs the statement the chain waits for, if this node is keyper
-// of its signing eon; it forgets one the chain no longer waits for.
-func (b *batcher) signEon(st *chain.State) error {
-	due, err := st.EonDue()
+// statementPost is a signed statement's way to L1 from this node.
+type statementPost struct {
+	seen uint64 // the L1 head when this node first saw σ recorded
+	done bool   // on L1, or sent by this node and landed
+}
+
+// signStatements signs the statements the chain waits for (the next eon's
+// key, the lowest Slash) if this node is keyper of the signing eon, and
+// forgets those the chain no longer waits for.
+func (b *batcher) signStatements(st *chain.State) error {
+	eonDue, err := st.EonDue()
 	if err != nil {
 		return err
 	}
+	slashDue, err := st.SlashDue()
+	if err != nil {
+		return err
+	}
+	want := map[uint64]*proposer.StatementDue{}
+	if eonDue != nil {
+		want[statementBit|eonDue.Subject] = eonDue
+	}
+	if slashDue != nil {
+		want[statementBit|slashBit|slashDue.Subject] = slashDue
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	cur := b.eonSig
-	if cur != nil && (due == nil || *due != cur.due) {
-		if due == nil && cur.sigma != nil {
-			return nil // σ recorded: kept for registering on L1
+	for i, cur := range b.statements {
+		if due := want[i]; due == nil || *due != cur.due {
+			delete(b.statements, i)
 		}
-		cur = nil
 	}
-	if due == nil {
-		b.eonSig = cur
-		return nil
-	}
-	share := b.k.shareOf(due.Signer)
-	if share == nil {
-		b.eonSig = nil
-		return nil
-	}
-	if cur == nil {
-		signer, err := keyper.NewBatchSigner(share.Eon, b.k.domain, statementBit|due.Eon)
-		if err != nil {
+	for i, due := range want {
+		what := "eon key"
+		if i&slashBit != 0 {
+			what = "slash"
+		}
+		if err := b.signStatement(i, what, due); err != nil {
 			return err
 		}
-		cur = &eonSigning{due: *due, signer: signer}
-		b.eonSig = cur
-	}
-	if cur.share == nil {
-		mine, err := keyper.SignBatch(share, b.k.domain, b.k.signer, statementBit|due.Eon, due.Digest)
-		if err != nil {
-			return fmt.Errorf("node: signing eon %d's key: %w", due.Eon, err)
-		}
-		cur.share, cur.sentAt = mine.Encode(), time.Now()
-		sigma, faults, err := cur.signer.Want(statementBit|due.Eon, due.Digest)
-		if err == nil && sigma == nil {
-			var f *keyper.BatchFault
-			if sigma, f, err = cur.signer.Receive(mine); f != nil {
-				faults = append(faults, *f)
-			}
-		}
-		for _, f := range faults {
-			b.fault(f)
-		}
-		if err != nil {
-			return fmt.Errorf("node: eon %d's key statement: %w", due.Eon, err)
-		}
-		b.k.log.Info("eon key statement signed", "eon", due.Eon, "signer", due.Signer, "digest", due.Digest)
-		b.eonCombined(cur, sigma)
-		b.broadcast(statementBit|due.Eon, cur.share)
-		return nil
-	}
-	if time.Since(cur.sentAt) >= batchResend && cur.sigma == nil {
-		cur.sentAt = time.Now()
-		b.broadcast(statementBit|due.Eon, cur.share)
 	}
 	return nil
 }
 
-// eonCombined keeps σ once combined. Holds b.mu.
-func (b *batcher) eonCombined(cur *eonSigning, sigma *threshold.IdentityKey) {
+// signStatement signs one due statement, or sends this node's share again.
+// Holds b.mu.
+func (b *batcher) signStatement(index uint64, what string, due *proposer.StatementDue) error {
+	share := b.k.shareOf(due.Signer)
+	if share == nil {
+		return nil
+	}
+	cur := b.statements[index]
+	if cur != nil {
+		if cur.sigma == nil && time.Since(cur.sentAt) >= batchResend {
+			cur.sentAt = time.Now()
+			b.broadcast(index, cur.share)
+		}
+		return nil
+	}
+	signer, err := keyper.NewBatchSigner(share.Eon, b.k.domain, index)
+	if err != nil {
+		return err
+	}
+	mine, err := keyper.SignBatch(share, b.k.domain, b.k.signer, index, due.Digest)
+	if err != nil {
+		return fmt.Errorf("node: signing the %s statement of %d: %w", what, due.Subject, err)
+	}
+	cur = &statementSigning{what: what, index: index, due: *due, signer: signer, share: mine.Encode(), sentAt: time.Now()}
+	if b.statements == nil {
+		b.statements = map[uint64]*statementSigning{}
+	}
+	b.statements[index] = cur
+	sigma, faults, err := signer.Want(index, due.Digest)
+	if err == nil && sigma == nil {
+		var f *keyper.BatchFault
+		if sigma, f, err = signer.Receive(mine); f != nil {
+			faults = append(faults, *f)
+		}
+	}
+	for _, f := range faults {
+		b.fault(f)
+	}
+	if err != nil {
+		return fmt.Errorf("node: the %s statement of %d: %w", what, due.Subject, err)
+	}
+	b.k.log.Info("statement signed", "statement", what, "subject", due.Subject, "signer", due.Signer, "digest", due.Digest)
+	b.statementCombined(cur, sigma)
+	b.broadcast(index, cur.share)
+	return nil
+}
+
+// statementCombined keeps σ once combined. Holds b.mu.
+func (b *batcher) statementCombined(cur *statementSigning, sigma *threshold.IdentityKey) {
 	if sigma != nil && cur.sigma == nil {
 		cur.sigma = sigma
-		b.k.log.Info("eon key statement's signature combined", "eon", cur.due.Eon)
+		b.k.log.Info("statement's signature combined", "statement", cur.what, "subject", cur.due.Subject)
 	}
 }
 
-// receiveEonShare takes a peer's share of the statement being signed; one
-// for any other statement is dropped (nobody blamed: it may be late or
-// early).
-func (b *batcher) receiveEonShare(m *keyper.BatchShare) (int, error) {
+// receiveStatementShare takes a peer's share of a statement being signed;
+// one for any other statement is dropped (nobody blamed: it may be late
+// or early).
+func (b *batcher) receiveStatementShare(m *keyper.BatchShare) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	cur := b.eonSig
-	if cur == nil || m.Index != statementBit|cur.due.Eon || m.Eon != cur.due.Signer {
+	cur := b.statements[m.Index]
+	if cur == nil || m.Eon != cur.due.Signer {
 		return 0, nil
 	}
 	sigma, f, err := cur.signer.Receive(m)
@@ -265,31 +302,110 @@ func (b *batcher) receiveEonShare(m *keyper.BatchShare) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	b.eonCombined(cur, sigma)
+	b.statementCombined(cur, sigma)
 	if f != nil {
 		return 1, nil
 	}
 	return 0, nil
 }
 
-// EonSignature gives the proposer the active committee's σ of the due
-// statement as this node combined it (chain.EonSigSource): it never waits.
-func (k *Keyper) EonSignature(_ context.Context, due *proposer.EonDue) (*threshold.IdentityKey, bool) {
-	b := k.batches
+// statementSignature is σ of the statement at index as this node combined
+// it, if it is the one due.
+func (b *batcher) statementSignature(index uint64, due *proposer.StatementDue) (*threshold.IdentityKey, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if cur := b.eonSig; cur != nil && cur.due == *due && cur.sigma != nil {
+	if cur := b.statements[index]; cur != nil && cur.due == *due && cur.sigma != nil {
 		return cur.sigma, true
 	}
 	return nil, false
 }
 
-// registerEon registers on L1 the dealt eon whose σ the chain recorded,
-// unless L1 has it (protocol §10): at once if this node proposed the block
-// that recorded σ, else postWait (and its stagger) L1 blocks after it saw
-// σ, and only once the signing eon is the one in charge on L1 (the
-// registry checks σ under that eon's key).
-func (b *batcher) registerEon(ctx context.Context, st *chain.State) error {
+// EonSignature gives the proposer the active committee's σ of the due eon
+// key statement as this node combined it (chain.StatementSigSource): it
+// never waits.
+func (k *Keyper) EonSignature(_ context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool) {
+	return k.batches.statementSignature(statementBit|due.Subject, due)
+}
+
+// SlashSignature gives the proposer the active committee's σ of the due
+// Slash statement as this node combined it.
+func (k *Keyper) SlashSignature(_ context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool) {
+	return k.batches.statementSignature(statementBit|slashBit|due.Subject, due)
+}
+
+// postStatements sends to L1 what the chain has signed and L1 lacks: the
+// dealt eon's key (registerEon) and each Slash (slash). Nothing is sent
+// while another of this account's transactions is out.
+func (b *batcher) postStatements(ctx context.Context, st *chain.State) error {
+	l1, err := st.L1()
+	if err != nil || l1 == nil {
+		return err
+	}
+	reg, err := contracts.NewSequencerRegistry(l1.Contracts.SequencerRegistry, b.l1.client)
+	if err != nil {
+		return err
+	}
+	if err := b.postEon(ctx, st, l1, reg); err != nil {
+		return err
+	}
+	return b.postSlashes(ctx, st, l1, reg)
+}
+
+// postTurn says whether this node sends the statement at index now, σ
+// recorded in block recorded: at once if its block recorded σ, else
+// postWait (and its stagger) L1 blocks after it first saw it; and only
+// once signer is the eon in charge on L1 (the registry checks σ under it).
+func (b *batcher) postTurn(ctx context.Context, index, recorded, signer uint64) (*statementPost, bool, error) {
+	b.mu.Lock()
+	p := b.onL1[index]
+	if p == nil {
+		if b.onL1 == nil {
+			b.onL1 = map[uint64]*statementPost{}
+		}
+		p = &statementPost{}
+		b.onL1[index] = p
+		for i, o := range b.onL1 { // one per statement ever: keep those still on their way
+			if len(b.onL1) <= maxPosts {
+				break
+			}
+			if o.done {
+				delete(b.onL1, i)
+			}
+		}
+	}
+	done, seen, busy := p.done, p.seen, b.busy
+	b.mu.Unlock()
+	if done || busy {
+		return p, false, nil
+	}
+	head, err := b.l1Head(ctx)
+	if err != nil {
+		return p, false, err
+	}
+	if seen == 0 {
+		b.mu.Lock()
+		p.seen = head
+		b.mu.Unlock()
+		seen = head
+	}
+	ours := bytes.Equal(b.proposer(recorded), b.self)
+	if !ours && head < seen+postWait+postStagger*uint64(max(b.k.index()-1, 0)) {
+		return p, false, nil
+	}
+	inCharge, err := b.l1.inbox.EonInCharge(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return p, false, fmt.Errorf("node: reading the eon in charge on L1: %w", err)
+	}
+	if inCharge != signer {
+		b.k.log.Info("a statement waits: L1 checks it under the eon in charge", "signer", signer, "inCharge", inCharge)
+		return p, false, nil
+	}
+	return p, true, nil
+}
+
+// postEon registers the dealt eon whose σ the chain recorded, unless L1
+// has it.
+func (b *batcher) postEon(ctx context.Context, st *chain.State, l1 *chain.GenesisL1, reg *contracts.SequencerRegistry) error {
 	d, ok, err := st.CurrentDKG()
 	if err != nil || !ok {
 		return err
@@ -301,58 +417,20 @@ func (b *batcher) registerEon(ctx context.Context, st *chain.State) error {
 	if a, ok, err := st.LastActivation(); err != nil || (ok && a.Eon >= d.Eon) {
 		return err // fixed: L1 has it
 	}
-	l1, err := st.L1()
-	if err != nil || l1 == nil {
-		return err
-	}
-	b.mu.Lock()
-	cur := b.eonSig
-	if cur == nil || cur.due.Eon != d.Eon {
-		// Restarted after σ was recorded: the statement is on chain.
-		active, err := st.ActiveEon()
-		if err != nil {
-			b.mu.Unlock()
-			return err
-		}
-		cur = &eonSigning{due: proposer.EonDue{Eon: d.Eon, Signer: active, Digest: stmt.Digest}, sigma: stmt.Sigma}
-		b.eonSig = cur
-	}
-	registered, seen, busy := cur.registered, cur.seen, b.busy
-	b.mu.Unlock()
-	if registered || busy {
-		return nil
-	}
-	head, err := b.l1Head(ctx)
+	signer, err := st.EonOfSlot(stmt.Recorded)
 	if err != nil {
 		return err
 	}
-	ours := bytes.Equal(b.proposer(stmt.Recorded), b.self)
-	if seen == 0 {
-		b.mu.Lock()
-		cur.seen = head
-		b.mu.Unlock()
-		seen = head
-	}
-	if !ours && head < seen+postWait+postStagger*uint64(max(b.k.index()-1, 0)) {
-		return nil
-	}
-	reg, err := contracts.NewSequencerRegistry(l1.Contracts.SequencerRegistry, b.l1.client)
-	if err != nil {
+	p, now, err := b.postTurn(ctx, statementBit|d.Eon, stmt.Recorded, signer)
+	if err != nil || !now {
 		return err
 	}
-	call := &bind.CallOpts{Context: ctx}
-	if key, err := reg.EonKey(call, d.Eon); err != nil {
+	if key, err := reg.EonKey(&bind.CallOpts{Context: ctx}, d.Eon); err != nil {
 		return fmt.Errorf("node: reading eon %d on L1: %w", d.Eon, err)
 	} else if len(key.PublicKey) > 0 {
 		b.mu.Lock()
-		cur.registered = true
+		p.done = true
 		b.mu.Unlock()
-		return nil
-	}
-	if inCharge, err := b.l1.inbox.EonInCharge(call); err != nil {
-		return fmt.Errorf("node: reading the eon in charge on L1: %w", err)
-	} else if inCharge != cur.due.Signer {
-		b.k.log.Info("eon key statement waits: L1 checks it under the eon in charge", "eon", d.Eon, "signer", cur.due.Signer, "inCharge", inCharge)
 		return nil
 	}
 	out, ok, err := st.DKGOutcome(d.Eon)
@@ -367,56 +445,100 @@ func (b *batcher) registerEon(ctx context.Context, st *chain.State) error {
 	if err != nil {
 		return err
 	}
+	key, sigma := out.Eon.PublicKey.EIP2537(), stmt.Sigma.EIP2537()
+	return b.sendStatement(ctx, l1, p, fmt.Sprintf("eon %d's key", d.Eon), func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		return reg.RegisterEon(opts, d.Eon, key, members, sigma)
+	})
+}
+
+// postSlashes sends each signed Slash whose registration L1 has not
+// slashed, lowest first.
+func (b *batcher) postSlashes(ctx context.Context, st *chain.State, l1 *chain.GenesisL1, reg *contracts.SequencerRegistry) error {
+	stmts, err := st.SlashStatements()
+	if err != nil {
+		return err
+	}
+	for _, s := range stmts {
+		if s.Sigma == nil {
+			continue
+		}
+		r, ok, err := st.Registration(s.Registration)
+		if err != nil {
+			return err
+		}
+		if ok && r.Slashed {
+			continue // L1's Slashed is applied
+		}
+		signer, err := st.EonOfSlot(s.Recorded)
+		if err != nil {
+			return err
+		}
+		p, now, err := b.postTurn(ctx, statementBit|slashBit|s.Registration, s.Recorded, signer)
+		if err != nil || !now {
+			return err
+		}
+		sigma := s.Sigma.EIP2537()
+		return b.sendStatement(ctx, l1, p, fmt.Sprintf("registration %d's slash", s.Registration), func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+			return reg.Slash(opts, s.Registration, s.Height, s.EvidenceHash, sigma)
+		})
+	}
+	return nil
+}
+
+// sendStatement sends one registry transaction from the poster's account
+// in the background, and waits for it there; the account sends nothing
+// else meanwhile.
+func (b *batcher) sendStatement(ctx context.Context, l1 *chain.GenesisL1, p *statementPost, what string,
+	send func(*bind.TransactOpts) (*ethtypes.Transaction, error)) error {
 	opts, err := bind.NewKeyedTransactorWithChainID(b.l1.poster.Key, new(big.Int).SetUint64(l1.ChainID))
 	if err != nil {
 		return err
 	}
 	opts.Context = ctx
 	b.mu.Lock()
-	b.busy = true // the poster's account sends one transaction at a time
+	b.busy = true
 	b.mu.Unlock()
 	b.k.spawn(func() {
-		defer func() {
-			b.mu.Lock()
-			b.busy = false
-			b.mu.Unlock()
-		}()
-		if err := b.sendEon(ctx, reg, opts, cur, d.Eon, out.Eon.PublicKey.EIP2537(), members, stmt.Sigma.EIP2537()); err != nil && ctx.Err() == nil {
-			b.k.log.Warn("registering the next eon on L1", "eon", d.Eon, "err", err)
-		}
+		result := b.landStatement(ctx, p, what, opts, send)
+		b.statementPosts.WithLabelValues(result).Inc()
+		b.mu.Lock()
+		b.busy = false
+		b.mu.Unlock()
 	})
 	return nil
 }
 
-// sendEon is registerEon's L1 transaction, waited for.
-func (b *batcher) sendEon(ctx context.Context, reg *contracts.SequencerRegistry, opts *bind.TransactOpts, cur *eonSigning,
-	number uint64, key []byte, members []contracts.StatementsMember, sigma []byte) error {
-	tx, err := reg.RegisterEon(opts, number, key, members, sigma)
+// landStatement is sendStatement's background part: its result.
+func (b *batcher) landStatement(ctx context.Context, p *statementPost, what string, opts *bind.TransactOpts,
+	send func(*bind.TransactOpts) (*ethtypes.Transaction, error)) string {
+	tx, err := send(opts)
 	if err != nil {
-		b.registrations.WithLabelValues(postFailed).Inc()
-		return fmt.Errorf("node: registering eon %d on L1: %w", number, err)
+		if ctx.Err() == nil {
+			b.k.log.Warn("sending a statement to L1", "statement", what, "err", err)
+		}
+		return postFailed
 	}
 	wait, cancel := context.WithTimeout(ctx, registerWait)
 	defer cancel()
 	rcpt, err := bind.WaitMined(wait, b.l1.client, tx)
 	switch {
 	case err != nil:
-		b.registrations.WithLabelValues(postFailed).Inc()
-		return fmt.Errorf("node: registering eon %d on L1: %w", number, err)
+		b.k.log.Warn("a statement sent to L1 did not land", "statement", what, "tx", tx.Hash(), "err", err)
+		return postFailed
 	case rcpt.Status != 1:
-		b.registrations.WithLabelValues(postReverted).Inc()
+		b.k.log.Warn("a statement sent to L1 reverted (another node's may have landed first)", "statement", what, "l1Block", rcpt.BlockNumber)
 		b.mu.Lock()
-		cur.seen = 0 // count again: another node's may have landed first
+		p.seen = 0 // count again
 		b.mu.Unlock()
-		return fmt.Errorf("node: registering eon %d on L1: reverted in L1 block %d", number, rcpt.BlockNumber)
+		return postReverted
 	}
-	b.registrations.WithLabelValues(postPosted).Inc()
 	b.mu.Lock()
-	cur.registered = true
+	p.done = true
 	b.mu.Unlock()
-	b.k.log.Info("eon registered on L1", "eon", number, "l1Block", rcpt.BlockNumber, "tx", tx.Hash(), "signer", cur.due.Signer)
-	return nil
+	b.k.log.Info("statement on L1", "statement", what, "l1Block", rcpt.BlockNumber, "tx", tx.Hash())
+	return postPosted
 }
 
-// registerWait bounds how long a node waits for its registerEon to land.
+// registerWait bounds how long a node waits for a statement it sent to
+// land.
 const registerWait = 2 * time.Minute

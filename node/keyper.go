@@ -165,7 +165,7 @@ func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 
 // Metrics are the keyper's collectors for the node's /metrics.
 func (k *Keyper) Metrics() []prometheus.Collector {
-	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts, k.batches.registrations, k.dkg.phase, k.dkg.failures}
+	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts, k.batches.statementPosts, k.dkg.phase, k.dkg.failures}
 }
 
 // Attach connects the keyper to its validator's committed state, which

@@ -43,11 +43,14 @@ type Inputs struct {
 	// Check takes from the record once it verified.
 	BatchDue *BatchDue
 	BatchSig *BatchSig
-	// EonDue is the next eon's key statement the chain waits for (nil:
-	// none); EonSig the proposer's signature of it for Build, which Check
-	// takes from the record once it verified.
-	EonDue *EonDue
-	EonSig *EonSig
+	// EonDue is the next eon's key statement the chain waits for and
+	// SlashDue the lowest Slash statement (nil: none); EonSig and SlashSig
+	// the proposer's signatures of them for Build, which Check takes from
+	// the record once they verified.
+	EonDue   *StatementDue
+	EonSig   *StatementSig
+	SlashDue *StatementDue
+	SlashSig *StatementSig
 }
 
 // KnownKey returns the key of entry index of slot's bundle (identity id)
@@ -85,9 +88,8 @@ func Build(in Inputs, bidKey *threshold.IdentityKey, keys KeySet) (*Record, erro
 	if in.BatchSig != nil && in.BatchDue != nil && in.BatchSig.Index == in.BatchDue.Fixed.Index {
 		rec.Batch = in.BatchSig
 	}
-	if in.EonSig != nil && in.EonDue != nil && in.EonSig.Eon == in.EonDue.Eon {
-		rec.EonSig = in.EonSig
-	}
+	rec.EonSig = takeStatement(in.EonDue, in.EonSig)
+	rec.Slash = takeStatement(in.SlashDue, in.SlashSig)
 	if in.Oracle != nil {
 		if in.Section == nil {
 			return nil, ErrNoSection
@@ -139,10 +141,13 @@ func Check(in Inputs, raw []byte) (*Record, error) {
 		return nil, err
 	}
 	in.BatchSig = rec.Batch
-	if err := checkEonSig(in, rec.EonSig); err != nil {
+	if err := checkStatement(in, "eon key", in.EonDue, rec.EonSig); err != nil {
 		return nil, err
 	}
-	in.EonSig = rec.EonSig
+	if err := checkStatement(in, "slash of registration", in.SlashDue, rec.Slash); err != nil {
+		return nil, err
+	}
+	in.EonSig, in.SlashSig = rec.EonSig, rec.Slash
 	want, err := Build(in, rec.BidKey, keys)
 	if err != nil {
 		return nil, err

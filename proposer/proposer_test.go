@@ -145,7 +145,8 @@ func FuzzDecode(f *testing.F) {
 	in, key, _ := fixture(f)
 	rec, _ := Build(in, key, nil)
 	f.Add(rec.Encode())
-	rec.EonSig = &EonSig{Eon: 2, Sigma: key} // a record with an eon statement's σ
+	rec.EonSig = &StatementSig{Subject: 2, Sigma: key} // a record with statements' σ
+	rec.Slash = &StatementSig{Subject: 3, Sigma: key}
 	f.Add(rec.Encode())
 	in.Bids = nil
 	fb, _ := Build(in, nil, nil)

@@ -36,7 +36,10 @@ type Record struct {
 	Batch *BatchSig
 	// EonSig is the active committee's signature of the next eon's key
 	// (protocol §10), when the proposer has it: recorded like a key.
-	EonSig *EonSig
+	EonSig *StatementSig
+	// Slash is the active committee's signature of a Slash statement
+	// (protocol §9): a validator's equivocation, for its L1 stake.
+	Slash *StatementSig
 	// Applied are the L1 blocks the section applies, as Check found them
 	// agreed (not encoded: a function of the section and the state).
 	Applied []oracle.Attestation
@@ -109,7 +112,10 @@ func (r *Record) Encode() []byte {
 			r.Batch.Index, hexutil.Encode(r.Batch.DataHash[:]), hexutil.Encode(r.Batch.Sigma.Bytes()))
 	}
 	if r.EonSig != nil {
-		fmt.Fprintf(&b, `,"eonKey":{"eon":%d,"signature":"%s"}`, r.EonSig.Eon, hexutil.Encode(r.EonSig.Sigma.Bytes()))
+		fmt.Fprintf(&b, `,"eonKey":{"eon":%d,"signature":"%s"}`, r.EonSig.Subject, hexutil.Encode(r.EonSig.Sigma.Bytes()))
+	}
+	if r.Slash != nil {
+		fmt.Fprintf(&b, `,"slash":{"registration":%d,"signature":"%s"}`, r.Slash.Subject, hexutil.Encode(r.Slash.Sigma.Bytes()))
 	}
 	b.WriteByte('}')
 	return b.Bytes()
@@ -173,6 +179,10 @@ type recordJSON struct {
 		Eon       uint64 `json:"eon"`
 		Signature string `json:"signature"`
 	} `json:"eonKey"`
+	Slash *struct {
+		Registration uint64 `json:"registration"`
+		Signature    string `json:"signature"`
+	} `json:"slash"`
 }
 
 // ErrNotCanonical is a record whose bytes are not its canonical encoding.
@@ -269,7 +279,14 @@ func decode(raw []byte, known KnownKey) (*Record, []bool, error) {
 		if err != nil {
 			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "eonKey.signature", Err: err}
 		}
-		r.EonSig = &EonSig{Eon: j.EonKey.Eon, Sigma: sigma}
+		r.EonSig = &StatementSig{Subject: j.EonKey.Eon, Sigma: sigma}
+	}
+	if j.Slash != nil {
+		sigma, err := parseKey(j.Slash.Signature)
+		if err != nil {
+			return nil, nil, &wire.Error{Code: wire.CodeBadField, Field: "slash.signature", Err: err}
+		}
+		r.Slash = &StatementSig{Subject: j.Slash.Registration, Sigma: sigma}
 	}
 	if !bytes.Equal(r.Encode(), raw) {
 		return nil, nil, ErrNotCanonical

@@ -331,6 +331,30 @@ type Block struct {
 	// It is the node's word: a rollup that needs L1's derives the slot from
 	// L1 (client.L1Reader).
 	Final *Final `json:"final,omitempty"`
+	// NextValidators is CometBFT's validator set from the next height on,
+	// present when it is not this block's (an eon's activation, a slash):
+	// a light client checks it against the signed header's
+	// nextValidatorsHash and follows the change (protocol §10).
+	NextValidators []SetMember `json:"nextValidators,omitempty"`
+	// NextEon is present in the block whose record carries the active
+	// committee's signature of the next eon's key (the record's eonKey):
+	// the eon's public parts (the GET /v1/eon shape, activationSlot 0) and
+	// its members' CometBFT keys in keyper order, from which a light
+	// client recomputes the EonKey statement, checks σ under the eon it
+	// trusts, and takes the new eon up at its activation.
+	NextEon *NextEonKey `json:"nextEon,omitempty"`
+}
+
+// SetMember is a CometBFT validator: its ed25519 key and voting power.
+type SetMember struct {
+	PubKey hexutil.Bytes `json:"pubKey"`
+	Power  int64         `json:"power"`
+}
+
+// NextEonKey is a dealt eon as a light client checks it.
+type NextEonKey struct {
+	Eon       json.RawMessage `json:"eon"`
+	CometKeys []hexutil.Bytes `json:"cometKeys"`
 }
 
 // BlockKey is the combined key of the bundle's envelope at Index, which

@@ -1,0 +1,252 @@
+package faults
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/api/apitypes"
+)
+
+// TestStandbyJoins is issue 21's done-when: `veil devnet --standby 1` runs a
+// fifth node that registers on the embedded L1 at start; the next epoch
+// boundary's set has five members, whose nodes (the newcomer's too, with a
+// keyper key and no share) run eon 2's DKG on chain; the genesis committee
+// signs the key, a node registers it on L1, and from its activation the
+// fifth node is a validator with power 1, every node serves eon 2, and the
+// load keeps being decrypted. A wallet sending one transfer after another
+// through the handover loses none: each ends decrypted, or dropped
+// uncharged with its reason. A rollup's client trusting the genesis alone
+// follows the feed from slot 1 across the handover. The timeline is logged.
+func TestStandbyJoins(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "net")
+	base := freeRange(t, 10) // five APIs, then five keyper listeners
+	logPath := filepath.Join(t.TempDir(), "devnet.log")
+	logf, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logf.Close()
+	cmd := exec.Command(veilBin, "devnet", "--datadir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", base), "--l1-http", "127.0.0.1:0",
+		"--standby", "1", "--load", "4", "--builders", "1")
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	begun := time.Now()
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		_ = cmd.Process.Signal(syscall.SIGINT)
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			_ = cmd.Process.Kill()
+			<-done
+		}
+	}
+	defer stop()
+	output := func() string {
+		b, _ := os.ReadFile(logPath)
+		return string(b)
+	}
+	fatal := func(format string, args ...any) {
+		t.Helper()
+		stop()
+		t.Fatalf(format+"\n--- devnet output (last lines) ---\n%s", append(args, lastLines(output(), 60))...)
+	}
+	for deadline := time.Now().Add(120 * time.Second); !strings.Contains(output(), "Ctrl-C stops"); time.Sleep(200 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			fatal("the devnet did not come up")
+		}
+	}
+	var dn struct {
+		Nodes    []string `json:"nodes"`
+		Accounts []struct {
+			Address    common.Address `json:"address"`
+			PrivateKey string         `json:"privateKey"`
+		} `json:"accounts"`
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &dn) != nil || len(dn.Nodes) != 5 {
+		fatal("devnet.json: %v %+v", err, dn)
+	}
+	if out := output(); !strings.Contains(out, "4 validators") || !strings.Contains(out, "devnet: standby node 4 registered on L1") {
+		fatal("the devnet does not say it runs a standby node")
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "node-4", "keyper.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	newcomer := crypto.PubkeyToAddress(key.PublicKey)
+	walletKey := filepath.Join(t.TempDir(), "wallet.key")
+	if err := os.WriteFile(walletKey, []byte(dn.Accounts[0].PrivateKey), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	// One loop: the timeline as GET /v1/eon/next shows it, and a wallet
+	// sending a transfer whenever its last one left the pool, until three
+	// seconds after the activation.
+	var next apitypes.NextEon
+	seen := map[string]time.Duration{}
+	var sent []string
+	var refusals []string
+	var activeAt time.Time
+	status := func(h string) apitypes.Transaction {
+		var tx apitypes.Transaction
+		_ = getJSON(dn.Nodes[1]+"/v1/transactions/"+h, &tx)
+		return tx
+	}
+	for deadline := time.Now().Add(240 * time.Second); activeAt.IsZero() || time.Since(activeAt) < 3*time.Second; time.Sleep(250 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			fatal("no eon with the newcomer active after %v: %+v", time.Since(begun).Round(time.Second), next)
+		}
+		var n apitypes.NextEon
+		if getJSON(dn.Nodes[0]+"/v1/eon/next", &n) == nil {
+			next = n
+			if next.Status == apitypes.DKGFailed {
+				fatal("eon %d's DKG failed: %s", next.Eon, next.Failed)
+			}
+			if _, ok := seen[next.Status]; !ok {
+				seen[next.Status] = time.Since(begun).Round(100 * time.Millisecond)
+			}
+			if next.Status == apitypes.DKGActive && activeAt.IsZero() {
+				activeAt = time.Now()
+			}
+		}
+		if next.Status == "" { // the wallet starts with the DKG
+			continue
+		}
+		if len(sent) > 0 {
+			if st := status(sent[len(sent)-1]).Status; st == "queued" || st == "pending" || st == "" {
+				continue
+			}
+		}
+		send := exec.Command(veilBin, "wallet", "send", "--node", dn.Nodes[1], "--key-file", walletKey, "--to", dn.Accounts[1].Address.Hex(), "--value", "1")
+		var errOut bytes.Buffer
+		send.Stderr = &errOut
+		out, err := send.Output()
+		if h := strings.TrimSpace(string(out)); err == nil && strings.HasPrefix(h, "0x") && len(h) == 66 {
+			sent = append(sent, h)
+		} else {
+			refusals = append(refusals, strings.TrimSpace(errOut.String()))
+		}
+	}
+	in := false
+	for _, m := range next.Members {
+		in = in || m.Keyper == newcomer
+	}
+	if len(next.Members) != 5 || !in || next.Threshold != 4 || next.Messages["deal"] != 5 {
+		fatal("eon %d: %d members (newcomer in: %v), threshold %d, messages %v", next.Eon, len(next.Members), in, next.Threshold, next.Messages)
+	}
+	t.Logf("handover to eon %d (5 keypers, threshold 4): DKG opened at slot %d (seen running %v after start), dealt at slot %d (seen %v), signed at slot %d, active from slot %d (seen activating at %v, active at %v)",
+		next.Eon, next.StartSlot, seen[apitypes.DKGRunning], next.ResultSlot, seen[apitypes.DKGDealt], next.Signed, next.ActivationSlot,
+		seen[apitypes.DKGActivating], seen[apitypes.DKGActive])
+
+	var vs apitypes.Validators
+	if err := getJSON(dn.Nodes[4]+"/v1/validators", &vs); err != nil {
+		t.Fatal(err)
+	}
+	power := map[common.Address]int64{}
+	for _, v := range vs.Validators {
+		power[v.Keyper] = v.Power
+	}
+	if len(vs.Validators) != 5 || power[newcomer] != 1 {
+		fatal("validators after the activation: %+v", vs.Validators)
+	}
+	for _, n := range dn.Nodes {
+		var active struct{ Eon uint64 }
+		if err := getJSON(n+"/v1/eon", &active); err != nil || active.Eon != next.Eon {
+			fatal("%s serves eon %d (%v)", n, active.Eon, err)
+		}
+	}
+	decrypted := regexp.MustCompile(`decrypt: slot (\d+) ([1-9]\d*) envelopes`)
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		after := 0
+		for _, m := range decrypted.FindAllStringSubmatch(output(), -1) {
+			if slot, _ := strconv.ParseUint(m[1], 10, 64); slot >= next.ActivationSlot {
+				after++
+			}
+		}
+		if after >= 5 {
+			break
+		}
+		if time.Now().After(deadline) {
+			fatal("the load is not decrypted under eon %d (from slot %d)", next.Eon, next.ActivationSlot)
+		}
+	}
+
+	// The wallet lost nothing.
+	reasons := map[string]int{}
+	decryptedAfter := 0
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		clear(reasons)
+		decryptedAfter = 0
+		open := 0
+		for _, h := range sent {
+			tx := status(h)
+			switch tx.Status {
+			case "decrypted", "invalid":
+				reasons[tx.Status]++
+				if tx.Slot != nil && *tx.Slot >= next.ActivationSlot {
+					decryptedAfter++
+				}
+			case "dropped":
+				if tx.Reason != "eon_changed" && tx.Reason != "expired" {
+					fatal("envelope %s dropped: %q", h, tx.Reason)
+				}
+				reasons["dropped "+tx.Reason]++
+			default:
+				open++
+			}
+		}
+		if open == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			fatal("%d of the wallet's %d envelopes still open: %v", open, len(sent), reasons)
+		}
+	}
+	if decryptedAfter == 0 {
+		fatal("none of the wallet's %d envelopes decrypted under eon %d: %v; refused %q", len(sent), next.Eon, reasons, refusals)
+	}
+	t.Logf("a wallet across the handover: %d envelopes, %v (%d decrypted from slot %d on); %d sends refused and signed again: %q",
+		len(sent), reasons, decryptedAfter, next.ActivationSlot, len(refusals), refusals)
+
+	// A rollup's client trusting the genesis alone follows the feed from
+	// slot 1 across the handover: it takes up the new eon from the record
+	// that signs its key and the five-member set from the header before
+	// the activation.
+	slots := next.ActivationSlot + 3
+	follow, err := exec.Command(veilBin, "follow", "--node", dn.Nodes[2], "--trust", filepath.Join(dir, "genesis.json"),
+		"--from", "1", "--slots", strconv.FormatUint(slots, 10)).CombinedOutput()
+	if err != nil || strings.Count(string(follow), "\n") < int(slots) {
+		fatal("follow across the handover: %v\n%s", err, lastLines(string(follow), 5))
+	}
+}
+
+// lastLines is the last n lines of s.
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
