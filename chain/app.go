@@ -639,15 +639,15 @@ const writesPerTx = 8
 // PrepareProposal, ProcessProposal and FinalizeBlock all go through it, so
 // they cannot drift apart.
 type slotRun struct {
-	app    *App
-	b      *store.Block
-	st     *State
-	slot   uint64
-	eon    uint64
-	bundle []common.Hash
-	lc     lastCommit // the block's last commit, for the oracle's section
-	l1     *GenesisL1 // the network's L1, nil without one
-	due    *proposer.BatchDue
+	app      *App
+	b        *store.Block
+	st       *State
+	slot     uint64
+	eon      uint64
+	bundle   []common.Hash
+	lc       lastCommit // the block's last commit, for the oracle's section
+	l1       *GenesisL1 // the network's L1, nil without one
+	due      *proposer.BatchDue
 	eonDue   *proposer.StatementDue // the next eon's key statement awaiting σ
 	slashDue *proposer.StatementDue // the lowest Slash statement awaiting σ
 	// activated is set when the block's top made a new eon active.

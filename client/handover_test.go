@@ -92,7 +92,9 @@ func TestVerifierLearnsHandover(t *testing.T) {
 			other, _ := curDeal.Key(threshold.SigningIdentity(1337, 1, common.Hash{1}).Point())
 			r.EonSig = &proposer.StatementSig{Subject: 2, Sigma: other}
 		}, "nextEon"},
-		{"the record signs another eon", func(_ *apitypes.Block, r *proposer.Record) { r.EonSig = &proposer.StatementSig{Subject: 3, Sigma: sigma} }, "nextEon"},
+		{"the record signs another eon", func(_ *apitypes.Block, r *proposer.Record) {
+			r.EonSig = &proposer.StatementSig{Subject: 3, Sigma: sigma}
+		}, "nextEon"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := &Verifier{Eon: cur, Domain: domain}
