@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -603,9 +602,21 @@ func (a *App) admitBid(st *State, tx []byte, block, eon uint64) (*bid.Bid, *memp
 }
 
 // startSlot applies what happens at the top of every block before its
-// slot record: expiry (so the auction sees only envelopes the slot may take).
-func (a *App) startSlot(st *State, slot uint64) error {
-	return st.Expire(slot)
+// slot record: on a network with an L1 the activation of an eon whose
+// first slot it is (activate), then expiry (so the auction sees only
+// envelopes the slot may take). CheckTx's state runs it too, so the
+// mempool admits for the eon the next block has. It says whether an eon
+// became active.
+func (a *App) startSlot(st *State, slot uint64) (bool, error) {
+	activated := false
+	if l1, err := st.L1(); err != nil {
+		return false, err
+	} else if l1 != nil {
+		if activated, err = st.activate(slot); err != nil {
+			return false, err
+		}
+	}
+	return activated, st.Expire(slot)
 }
 
 // CheckTx runs the admission rules against the check state, the committed
@@ -708,15 +719,10 @@ func (a *App) beginSlot(height int64, txs int, lc lastCommit) (*slotRun, error) 
 	if r.l1, err = r.st.L1(); err != nil {
 		return nil, err
 	}
-	if r.l1 != nil {
-		if r.activated, err = r.st.activate(r.slot); err != nil {
-			return nil, err
-		}
-	}
-	if r.eon, err = activeEon(b); err != nil {
+	if r.activated, err = a.startSlot(r.st, r.slot); err != nil {
 		return nil, err
 	}
-	if err := a.startSlot(r.st, r.slot); err != nil {
+	if r.eon, err = activeEon(b); err != nil {
 		return nil, err
 	}
 	if r.l1 != nil { // batches go to L1
@@ -1011,27 +1017,24 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	return res, nil
 }
 
-// validatorUpdates is what a decided block changes in CometBFT's set: a
-// scheduled set change (two slots before an activation) and the slashing
-// of its misbehaviour, one update per key (a slashed validator the change
-// removes anyway is removed once).
+// validatorUpdates is what a decided block changes in CometBFT's set: its
+// slashes, or, two slots before an activation, the change to the next
+// set with the slashes applied (setUpdates, after the slashes are
+// recorded), so each key gets one update that CometBFT and the chain's
+// own view of the set (cometSet) agree on.
 func (r *slotRun) validatorUpdates(evidence []abci.Misbehavior) ([]abci.ValidatorUpdate, error) {
-	set, err := r.st.setUpdates(r.slot)
-	if err != nil {
-		return nil, err
-	}
 	slashed, err := r.st.slash(r.slot, evidence)
 	if err != nil {
 		return nil, err
 	}
-	for _, u := range slashed {
-		if !slices.ContainsFunc(set, func(x abci.ValidatorUpdate) bool { return x.PubKey.Equal(u.PubKey) }) {
-			set = append(set, u)
-		}
+	set, err := r.st.setUpdates(r.slot)
+	if err != nil {
+		return nil, err
 	}
-	if len(set) > 0 {
-		r.app.log.Info("validator set changes", "slot", r.slot, "effective", r.slot+2, "updates", len(set))
+	if set == nil {
+		return slashed, nil
 	}
+	r.app.log.Info("validator set changes", "slot", r.slot, "effective", r.slot+2, "updates", len(set))
 	return set, nil
 }
 

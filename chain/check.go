@@ -64,7 +64,7 @@ func (a *App) resetCheck() error {
 	b := a.store.Begin()
 	st := NewState(b, a.cfg.Params.Domain)
 	height := a.store.Height()
-	if err := a.startSlot(st, height+1); err != nil {
+	if _, err := a.startSlot(st, height+1); err != nil {
 		return err
 	}
 	c.height, c.b, c.st = height, b, st

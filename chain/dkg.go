@@ -320,11 +320,13 @@ func (s *State) finishDKG(slot, phaseSlots uint64) error {
 	}
 	s.b.Insert(key(prefixDKGDone, u64(d.Eon)), append([]byte{1}, raw...))
 	s.b.Set(key(prefixEonStatement, u64(d.Eon)), digest[:]) // σ is appended when recorded
-	var comet []byte
+	// Kept for good, apart from the outcome (which expiry may overwrite):
+	// the block whose record signs this key must stay servable.
+	dealt := binary.BigEndian.AppendUint32(nil, uint32(len(d.Members)))
 	for _, m := range d.Members {
-		comet = append(comet, m.CometPubKey[:]...)
+		dealt = append(dealt, m.CometPubKey[:]...)
 	}
-	s.b.Insert(key(prefixEonComet, u64(d.Eon)), comet)
+	s.b.Insert(key(prefixEonComet, u64(d.Eon)), append(dealt, raw...))
 	return nil
 }
 

@@ -41,7 +41,7 @@ const (
 	prefixEonStatement = 0x33 // ‖ eon(8) → EonKey digest(32) [‖ σ(48) ‖ the block that recorded it(8)]
 	keyActivation      = 0x34 // → eon(8) ‖ activation slot(8) ‖ the block that fixed it(8) ‖ the eon before it(8)
 	prefixValidatorSet = 0x35 // ‖ first height(8) → the CometBFT validator set from that height: ed25519 keys(32)…
-	prefixEonComet     = 0x37 // ‖ eon(8) → its members' CometBFT keys(32)…, in keyper order, once dealt
+	prefixEonComet     = 0x37 // ‖ eon(8) → members(4) ‖ their CometBFT keys(32)…, in keyper order ‖ the eon's JSON, once dealt
 )
 
 // eonRegisterEpochs is how many epochs after its DKG's end a dealt eon may
@@ -113,22 +113,25 @@ func (s *State) EonInfo(number uint64) (*eon.Info, bool, error) {
 	return info, true, nil
 }
 
-// EonCometKeys is a dealt eon's members' CometBFT keys in keyper order
-// (nil if it was not dealt): with its public parts, what its EonKey
-// statement covers.
-func (s *State) EonCometKeys(number uint64) ([][32]byte, error) {
+// DealtEon is a dealt eon as its EonKey statement covers it: its members'
+// CometBFT keys in keyper order and its public parts (the GET /v1/eon
+// shape, activationSlot 0); ok is false for an eon never dealt. It stays
+// after the eon expires unregistered, so the block that signed it can
+// still be served.
+func (s *State) DealtEon(number uint64) (cometKeys [][32]byte, info []byte, ok bool, err error) {
 	v, err := s.b.Get(key(prefixEonComet, u64(number)))
 	if err != nil || v == nil {
-		return nil, err
+		return nil, nil, false, err
 	}
-	if len(v)%32 != 0 {
-		return nil, fmt.Errorf("%w: eon %d's CometBFT keys of %d bytes", ErrCorrupt, number, len(v))
+	if len(v) < 4 || uint64(len(v)-4) < 32*uint64(binary.BigEndian.Uint32(v)) {
+		return nil, nil, false, fmt.Errorf("%w: dealt eon %d of %d bytes", ErrCorrupt, number, len(v))
 	}
-	out := make([][32]byte, len(v)/32)
-	for i := range out {
-		out[i] = [32]byte(v[32*i:])
+	n := int(binary.BigEndian.Uint32(v))
+	cometKeys = make([][32]byte, n)
+	for i := range cometKeys {
+		cometKeys[i] = [32]byte(v[4+32*i:])
 	}
-	return out, nil
+	return cometKeys, v[4+32*n:], true, nil
 }
 
 // eonStatement computes a dealt eon's EonKey digest: its key in the
@@ -379,14 +382,17 @@ func (s *State) scheduleSet(slot uint64) error {
 	return nil
 }
 
-// setUpdates is the validator change block slot returns: the set written
-// for slot+2 against CometBFT's set before it (nil if none was written).
+// setUpdates is the validator change block slot returns when a set was
+// written for slot+2 (nil otherwise): CometBFT's set at slot+2 against its
+// set at slot+1, slashes applied. Run after the block's slashes, it is the
+// block's whole change: a member slashed now leaves once, and one slashed
+// before joining never joins.
 func (s *State) setUpdates(slot uint64) ([]abci.ValidatorUpdate, error) {
 	v, err := s.b.Get(key(prefixValidatorSet, u64(slot+2)))
 	if err != nil || v == nil {
 		return nil, err
 	}
-	next, _, err := s.membersAt(slot + 2)
+	next, err := s.cometSet(slot + 2) // less those slashed by now, this block's too
 	if err != nil {
 		return nil, err
 	}
@@ -465,5 +471,30 @@ func (s *State) activate(slot uint64) (bool, error) {
 			return false, err
 		}
 	}
-	return true, nil
+	return true, s.resignSlashes()
+}
+
+// resignSlashes makes every signed Slash statement L1 has not applied due
+// again at an activation: L1 checks σ under the eon in charge there, which
+// is soon the new one, so σ of the old eon would never be taken.
+func (s *State) resignSlashes() error {
+	stmts, err := s.SlashStatements()
+	if err != nil {
+		return err
+	}
+	for _, st := range stmts {
+		if st.Sigma == nil {
+			continue
+		}
+		r, ok, err := s.Registration(st.Registration)
+		if err != nil {
+			return err
+		}
+		if ok && r.Slashed {
+			continue
+		}
+		v := append(st.Digest.Bytes(), u64(st.Height)...)
+		s.b.Set(key(prefixSlashStatement, u64(st.Registration)), append(v, st.EvidenceHash[:]...))
+	}
+	return nil
 }

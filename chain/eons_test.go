@@ -74,6 +74,9 @@ func (k eonKeys) BatchSignature(_ context.Context, index uint64) (common.Hash, *
 }
 
 func (k eonKeys) EonSignature(_ context.Context, due *proposer.StatementDue) (*threshold.IdentityKey, bool) {
+	if due.Signer != 1 { // the dealing is eon 1's
+		return nil, false
+	}
 	sigma, err := k.Dealing.Key(due.Identity(1337).Point())
 	return sigma, err == nil
 }
@@ -97,8 +100,9 @@ func registered(t *testing.T, number uint64, key []byte, members []contracts.Sta
 // as bonds) and returned as updates; from then on the active eon's
 // envelopes valid past the activation are refused eon_ending; at the
 // activation eon 2 is active, an eon-1 envelope still queued is dropped
-// eon_changed, eon 1's are refused, and bids for later slots name eon 2.
-// A replica agrees.
+// eon_changed, eon 1's are refused, and bids for later slots name eon 2. A
+// member slashed (for older evidence) in the block that returns the change
+// never joins. A replica agrees.
 func TestHandover(t *testing.T) {
 	n := newDKGNet(t, 4)
 	n.app.cfg.Keys = eonKeys{thresholdtest.Keys{Dealing: n.deal, ChainID: 1337}, n}
@@ -148,16 +152,23 @@ func TestHandover(t *testing.T) {
 	if got := n.check(txOf(n.envelope(0, 0, 2, act.Slot))); got != "eon_ending" {
 		t.Fatalf("an envelope valid into eon 2: %q", got)
 	}
+	// Block act.Slot−2 also decides evidence against member 4 (as if from
+	// an earlier tenure): it is slashed and never joins, so the change is
+	// 3 in and 4 out, one update per key.
 	for h := int64(13); uint64(h) < act.Slot-1; h++ {
+		if uint64(h) == act.Slot-2 {
+			bad := d.Members[3].CometAddress()
+			n.evidence = []abci.Misbehavior{{Type: abci.MisbehaviorType_DUPLICATE_VOTE, Validator: abci.Validator{Address: bad[:], Power: 1}, Height: 3}}
+		}
 		n.block(h, nil)
 	}
 	updates := n.lastUpdates // FinalizeBlock's, of block act.Slot−2
-	if len(updates) != 8 {
-		t.Fatalf("%d validator updates at slot %d, want 4 in and 4 out", len(updates), act.Slot-2)
+	if len(updates) != 7 {
+		t.Fatalf("%d validator updates at slot %d, want 3 in and 4 out: %v", len(updates), act.Slot-2, updates)
 	}
 	for _, u := range updates {
 		in := false
-		for _, c := range cometKeys {
+		for _, c := range cometKeys[:3] {
 			if string(u.PubKey.GetEd25519()) == string(c[:]) {
 				in = true
 			}
@@ -166,8 +177,12 @@ func TestHandover(t *testing.T) {
 			t.Fatalf("update %x power %d, want %d", u.PubKey.GetEd25519(), u.Power, want)
 		}
 	}
-	for _, m := range d.Members {
-		if b, ok, _ := n.state().Bond(m.CometAddress()); !ok || b.Amount.Cmp(m.Stake) != 0 || b.Keyper != m.Keyper {
+	for i, m := range d.Members {
+		want := m.Stake
+		if i == 3 {
+			want = new(big.Int) // slashed: its bond taken
+		}
+		if b, ok, _ := n.state().Bond(m.CometAddress()); !ok || b.Amount.Cmp(want) != 0 || b.Keyper != m.Keyper {
 			t.Fatalf("member %d's bond %+v %v", m.Number, b, ok)
 		}
 	}
@@ -185,6 +200,11 @@ func TestHandover(t *testing.T) {
 	}
 	if r, ok, _ := st.Tx(last.Hash(n.params.Domain)); !ok || r.Status != StatusDropped || DropReason(r.Reason) != "eon_changed" {
 		t.Fatalf("the queued eon-1 envelope: %+v", r)
+	}
+	// Member 4's Slash, signed by eon 1 in block act.Slot−1, is due again
+	// for eon 2: L1 will check it under eon 2 once eon 2 is in charge.
+	if due, err := st.SlashDue(); err != nil || due == nil || due.Subject != d.Members[3].Number || due.Signer != 2 {
+		t.Fatalf("member 4's slash after the activation: %+v %v", due, err)
 	}
 	for slot, want := range map[uint64]uint64{act.Slot - 1: 1, act.Slot: 2, act.Slot + 5: 2} {
 		if got, _ := st.EonOfSlot(slot); got != want {
@@ -204,14 +224,14 @@ func TestHandover(t *testing.T) {
 		t.Fatal("a genesis validator is not in the set before the activation")
 	}
 	signers, _ := st.signersAt(act.Slot)
-	if len(signers) != 4 || signers[0].Address == common.Address(n.vals[0].PubKey().Address()) {
+	if len(signers) != 3 || signers[0].Address == common.Address(n.vals[0].PubKey().Address()) {
 		t.Fatalf("signers at the activation %+v", signers)
 	}
 	// Height act.Slot was signed by the new members: their votes, and
 	// only theirs, make the next block's last commit.
 	old := n.vals
 	n.vals = nil
-	for i := range d.Members {
+	for i := range 3 { // member 4 was slashed before it joined
 		n.vals = append(n.vals, ed25519.GenPrivKeyFromSecret([]byte(fmt.Sprint("dkg comet ", i))))
 	}
 	n.block(int64(act.Slot+1), nil)

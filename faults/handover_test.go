@@ -2,8 +2,11 @@ package faults
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,13 +17,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/contracts"
 )
 
-// TestStandbyJoins is issue 21's done-when: `veil devnet --standby 1` runs a
+// TestStandbyJoins is issue 21's done-when, then a second handover: `veil devnet --standby 1` runs a
 // fifth node that registers on the embedded L1 at start; the next epoch
 // boundary's set has five members, whose nodes (the newcomer's too, with a
 // keyper key and no share) run eon 2's DKG on chain; the genesis committee
@@ -29,7 +35,10 @@ import (
 // load keeps being decrypted. A wallet sending one transfer after another
 // through the handover loses none: each ends decrypted, or dropped
 // uncharged with its reason. A rollup's client trusting the genesis alone
-// follows the feed from slot 1 across the handover. The timeline is logged.
+// follows the feed from slot 1 across the handover. Then validator 3 exits:
+// eon 2's committee, the newcomer in it, signs eon 3's key for the other
+// four, validator 3 leaves the set at its activation, and the client
+// follows across both handovers. The timelines are logged.
 func TestStandbyJoins(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "net")
 	base := freeRange(t, 10) // five APIs, then five keyper listeners
@@ -180,6 +189,20 @@ func TestStandbyJoins(t *testing.T) {
 			fatal("%s serves eon %d (%v)", n, active.Eon, err)
 		}
 	}
+	// Loud: /metrics says which eon is active and where the DKG is.
+	for _, n := range dn.Nodes {
+		resp, err := http.Get(n + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, want := range []string{fmt.Sprintf("veil_eon_active %d\n", next.Eon), "veil_dkg_phase 5\n"} {
+			if !strings.Contains(string(body), want) {
+				fatal("%s/metrics lacks %q", n, strings.TrimSpace(want))
+			}
+		}
+	}
 	decrypted := regexp.MustCompile(`decrypt: slot (\d+) ([1-9]\d*) envelopes`)
 	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
 		after := 0
@@ -233,10 +256,73 @@ func TestStandbyJoins(t *testing.T) {
 	t.Logf("a wallet across the handover: %d envelopes, %v (%d decrypted from slot %d on); %d sends refused and signed again: %q",
 		len(sent), reasons, decryptedAfter, next.ActivationSlot, len(refusals), refusals)
 
+	// A second handover: validator 3 asks to exit on L1; the next
+	// boundary's set is the other four, eon 2's committee (the newcomer
+	// in it) signs eon 3's key once eon 2 is in charge on L1 (its first
+	// batch accepted), and from eon 3's activation validator 3 has no
+	// power while the load still decrypts.
+	first := next
+	var l1 struct {
+		L1 struct {
+			RPC       string `json:"rpc"`
+			Contracts struct {
+				SequencerRegistry common.Address `json:"sequencerRegistry"`
+			} `json:"contracts"`
+		} `json:"l1"`
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "devnet.json")); err != nil || json.Unmarshal(b, &l1) != nil || l1.L1.RPC == "" {
+		fatal("devnet.json's l1: %v", err)
+	}
+	leaving := requestExit(t, l1.L1.RPC, l1.L1.Contracts.SequencerRegistry, filepath.Join(dir, "node-3", "keyper.key"))
+	exitAt := time.Now()
+	for deadline := time.Now().Add(180 * time.Second); next.Eon == first.Eon || next.Status != apitypes.DKGActive; time.Sleep(500 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			fatal("no eon after %d active %v after the exit: %+v", first.Eon, time.Since(exitAt).Round(time.Second), next)
+		}
+		var n apitypes.NextEon
+		if getJSON(dn.Nodes[0]+"/v1/eon/next", &n) == nil {
+			next = n
+		}
+		if next.Eon > first.Eon && next.Status == apitypes.DKGFailed {
+			fatal("eon %d's DKG failed: %s", next.Eon, next.Failed)
+		}
+	}
+	for _, m := range next.Members {
+		if m.Keyper == leaving {
+			fatal("the exiting validator's keyper is in eon %d", next.Eon)
+		}
+	}
+	t.Logf("second handover to eon %d (%d keypers): DKG opened at slot %d, dealt at %d, signed at %d, active from slot %d (%v after the exit)",
+		next.Eon, len(next.Members), next.StartSlot, next.ResultSlot, next.Signed, next.ActivationSlot, time.Since(exitAt).Round(time.Second))
+	if err := getJSON(dn.Nodes[0]+"/v1/validators", &vs); err != nil {
+		t.Fatal(err)
+	}
+	clear(power)
+	for _, v := range vs.Validators {
+		power[v.Keyper] = v.Power
+	}
+	if len(next.Members) != 4 || power[leaving] != 0 || power[newcomer] != 1 {
+		fatal("after the second handover: eon %d of %d members; the leaving validator's power %d, the newcomer's %d", next.Eon, len(next.Members), power[leaving], power[newcomer])
+	}
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		after := 0
+		for _, m := range decrypted.FindAllStringSubmatch(output(), -1) {
+			if slot, _ := strconv.ParseUint(m[1], 10, 64); slot >= next.ActivationSlot {
+				after++
+			}
+		}
+		if after >= 3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			fatal("the load is not decrypted under eon %d (from slot %d)", next.Eon, next.ActivationSlot)
+		}
+	}
+
 	// A rollup's client trusting the genesis alone follows the feed from
-	// slot 1 across the handover: it takes up the new eon from the record
-	// that signs its key and the five-member set from the header before
-	// the activation.
+	// slot 1 across both handovers: it takes up each new eon from the
+	// record that signs its key and each set from the header before its
+	// activation.
 	slots := next.ActivationSlot + 3
 	follow, err := exec.Command(veilBin, "follow", "--node", dn.Nodes[2], "--trust", filepath.Join(dir, "genesis.json"),
 		"--from", "1", "--slots", strconv.FormatUint(slots, 10)).CombinedOutput()
@@ -249,4 +335,47 @@ func TestStandbyJoins(t *testing.T) {
 func lastLines(s string, n int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// requestExit asks SequencerRegistry, on the L1 at url, to let the
+// registration of the keyper whose key is in keyFile exit, as veil
+// validator exit does, and returns the keyper's address.
+func requestExit(t *testing.T, url string, registry common.Address, keyFile string) common.Address {
+	t.Helper()
+	raw, err := os.ReadFile(keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	eth, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eth.Close()
+	id, err := eth.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := contracts.NewSequencerRegistry(registry, eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Context = ctx
+	tx, err := reg.RequestExit(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := bind.WaitMined(ctx, eth, tx); err != nil || r.Status != 1 {
+		t.Fatalf("requestExit: %v %+v", err, r)
+	}
+	return crypto.PubkeyToAddress(key.PublicKey)
 }

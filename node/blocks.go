@@ -295,18 +295,14 @@ func (b *Backend) setAt(ctx context.Context, h int64) ([]apitypes.SetMember, err
 // nextEonKey is the dealt eon e as a light client checks its EonKey
 // statement: its public parts and its members' CometBFT keys.
 func nextEonKey(st *chain.State, e uint64) (*apitypes.NextEonKey, error) {
-	dealt, data, done, err := st.DKGOutcomeRaw(e)
+	keys, info, ok, err := st.DealtEon(e)
 	if err != nil {
 		return nil, err
 	}
-	keys, err := st.EonCometKeys(e)
-	if err != nil {
-		return nil, err
-	}
-	if !done || !dealt || keys == nil {
+	if !ok {
 		return nil, fmt.Errorf("%w: a record signs eon %d's key, which the state does not hold dealt", chain.ErrCorrupt, e)
 	}
-	out := &apitypes.NextEonKey{Eon: json.RawMessage(data)}
+	out := &apitypes.NextEonKey{Eon: json.RawMessage(info)}
 	for _, k := range keys {
 		out.CometKeys = append(out.CometKeys, k[:])
 	}

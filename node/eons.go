@@ -168,8 +168,9 @@ func (b *batcher) signerFor(e uint64) (*keyper.BatchSigner, error) {
 		b.signers = map[uint64]*keyper.BatchSigner{}
 	}
 	b.signers[e] = s
-	for len(b.signers) > maxSigners {
-		delete(b.signers, slices.Min(slices.Collect(maps.Keys(b.signers))))
+	for len(b.signers) > maxSigners { // the lowest eons but the one asked for
+		others := slices.DeleteFunc(slices.Collect(maps.Keys(b.signers)), func(x uint64) bool { return x == e })
+		delete(b.signers, slices.Min(others))
 	}
 	return s, nil
 }
@@ -474,8 +475,11 @@ func (b *batcher) postSlashes(ctx context.Context, st *chain.State, l1 *chain.Ge
 			return err
 		}
 		p, now, err := b.postTurn(ctx, statementBit|slashBit|s.Registration, s.Recorded, signer)
-		if err != nil || !now {
+		if err != nil {
 			return err
+		}
+		if !now {
+			continue // not this node's turn, or not its signer's: the next may be
 		}
 		sigma := s.Sigma.EIP2537()
 		return b.sendStatement(ctx, l1, p, fmt.Sprintf("registration %d's slash", s.Registration), func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {

@@ -14,6 +14,7 @@ import (
 	cmtmempool "github.com/cometbft/cometbft/mempool"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/veil-sequencer/veil/api"
@@ -188,6 +189,14 @@ func Start(cfg Config) (*Node, error) {
 	backend.refuse = cfg.RefuseSenders
 	backend.feed.eventBytes, backend.feed.revealBytes = cfg.Memory.FeedEvents, cfg.Memory.FeedReveals
 	acfg := api.Config{Backend: backend, Log: cfg.Log}
+	app := v.App
+	acfg.Collectors = append(acfg.Collectors, prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "veil_eon_active",
+		Help: "The eon active in the committed state (protocol §10): it changes at each handover's activation slot."}, func() float64 {
+		if info, err := app.Eon(); err == nil {
+			return float64(info.Eon)
+		}
+		return 0
+	}))
 	if l1 != nil {
 		acfg.Collectors = append(acfg.Collectors, l1.Metrics()...)
 	}
