@@ -59,6 +59,12 @@ func TestDoubleSign(t *testing.T) {
 	twin := nw.twin(3)
 	nw.procs = append(nw.procs, nil)
 	nw.startWith(4, twin, filepath.Join(filepath.Dir(twin), "node.log"))
+	t.Cleanup(func() {
+		if t.Failed() {
+			b, _ := os.ReadFile(filepath.Join(filepath.Dir(twin), "node.log"))
+			t.Logf("twin log (last lines):\n%s", lastLines(string(b), 20))
+		}
+	})
 	// Load through validator 3 so its two instances see different mempools
 	// and propose different blocks.
 	ld := nw.startLoad([]int{3, 0}, 20, 60*time.Second, 5*time.Second)
@@ -202,6 +208,11 @@ func (nw *network) twin(i int) string {
 	delete(c, "keyper_share_file")
 	delete(c, "keyper_key_file")
 	delete(c, "keyper_peers")
+	delete(c, "keyper_listen")
+	delete(c, "l1_poster_key_file") // the twin posts nothing to L1
+	if _, ok := c["blob_archive"]; ok {
+		c["blob_archive"] = filepath.Join(nw.dir, "twin-blobs")
+	}
 	path := filepath.Join(home, "veil.toml")
 	nw.writeConfig(path, c)
 	nw.apis = append(nw.apis, fmt.Sprintf("http://127.0.0.1:%d", ports))

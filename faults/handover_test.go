@@ -379,3 +379,69 @@ func requestExit(t *testing.T, url string, registry common.Address, keyFile stri
 	}
 	return crypto.PubkeyToAddress(key.PublicKey)
 }
+
+// TestDKGSurvivesKill: four veil node processes on an L1 of their own;
+// validator 3 asks to exit, so the next boundary runs eon 2's DKG among
+// validators 0, 1 and 2 with threshold 3 (each one's share is needed).
+// Validator 2 is SIGKILLed once the deal phase is over and started again:
+// it takes its DKG up from its secrets file and the transcript, keeps its
+// share, and after the activation the three decrypt under eon 2 (which
+// they could not without its share).
+func TestDKGSurvivesKill(t *testing.T) {
+	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
+	nw := newNetwork(t, "500ms", 4, "--l1", l1.url, "--l1-key", l1.key)
+	nw.startAll()
+	var g struct {
+		AppState struct {
+			L1 struct {
+				Contracts struct {
+					SequencerRegistry common.Address `json:"sequencerRegistry"`
+				} `json:"contracts"`
+			} `json:"l1"`
+		} `json:"app_state"`
+	}
+	gen, err := os.ReadFile(filepath.Join(nw.dir, "genesis.json"))
+	if err != nil || json.Unmarshal(gen, &g) != nil {
+		t.Fatalf("genesis: %v", err)
+	}
+	requestExit(t, l1.url, g.AppState.L1.Contracts.SequencerRegistry, filepath.Join(nw.dir, "node-3", "keyper.key"))
+	var next apitypes.NextEon
+	killed := false
+	begun := time.Now()
+	for deadline := time.Now().Add(240 * time.Second); next.Status != apitypes.DKGActive; time.Sleep(250 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("eon 2 not active after %v: %+v", time.Since(begun).Round(time.Second), next)
+		}
+		var n apitypes.NextEon
+		if getJSON(nw.apis[0]+"/v1/eon/next", &n) != nil {
+			continue
+		}
+		next = n
+		if next.Status == apitypes.DKGFailed {
+			t.Fatalf("eon %d's DKG failed: %s", next.Eon, next.Failed)
+		}
+		if !killed && next.Status == apitypes.DKGRunning && next.Messages["deal"] == 3 {
+			nw.kill(2)
+			killed = true
+			t.Logf("validator 2 SIGKILLed in eon %d's DKG, phase %s", next.Eon, next.Phase)
+			time.Sleep(time.Second)
+			nw.start(2)
+		}
+	}
+	if !killed || len(next.Members) != 3 || next.Threshold != 3 {
+		t.Fatalf("eon %d: killed %v, %d members, threshold %d", next.Eon, killed, len(next.Members), next.Threshold)
+	}
+	t.Logf("eon %d dealt at slot %d and active from slot %d, %v after the exit", next.Eon, next.ResultSlot, next.ActivationSlot, time.Since(begun).Round(time.Second))
+	logged, _ := os.ReadFile(nw.logFile(2))
+	if !strings.Contains(string(logged), "taking this keyper's DKG up again from its secrets") {
+		t.Fatalf("validator 2 did not resume its DKG from its secrets:\n%s", lastLines(string(logged), 40))
+	}
+	// The three decrypt under eon 2: a load through validators 0 and 2.
+	nw.startLoad([]int{0, 2}, 10, 10*time.Second, 10*time.Second).decryptedAll(t, 50)
+	for _, i := range []int{0, 1, 2} {
+		var active struct{ Eon uint64 }
+		if err := getJSON(nw.apis[i]+"/v1/eon", &active); err != nil || active.Eon != next.Eon {
+			t.Fatalf("node %d serves eon %d (%v)", i, active.Eon, err)
+		}
+	}
+}
