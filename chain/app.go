@@ -185,6 +185,8 @@ type App struct {
 	l1view   atomic.Pointer[L1View]          // attached after start (AttachL1)
 
 	check checkState // CheckTx's state: committed plus this node's mempool
+
+	recheck recheckDrops // pending envelopes this node's mempool dropped on recheck
 }
 
 // NewApp runs the application over a store.
@@ -630,6 +632,9 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	var te *txError
 	switch {
 	case errors.As(err, &te):
+		if req.Type == abci.CheckTxType_Recheck {
+			a.noteRecheckDrop(req.Tx, te.code)
+		}
 		// The field goes in Data too: CometBFT's broadcast result, which
 		// the API reads, carries Data and Log but not Info.
 		f := te.field()

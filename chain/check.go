@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
@@ -251,4 +252,56 @@ func RejectionOf(code uint32, data []byte, log string) *mempool.Rejection {
 		c = mempool.CodeBadTx
 	}
 	return &mempool.Rejection{Code: c, Field: string(data), Err: errors.New(log)}
+}
+
+// recheckDrops remembers, by envelope hash, the pending envelopes this
+// node's mempool dropped when a commit made them fail a rule (an
+// activation, expiry): never queued, never charged, and gone from the
+// check state, they would otherwise be unknown to GET
+// /v1/transactions/{hash}, and a wallet could not tell what became of
+// them. FIFO-bounded by count (each entry about 60 bytes).
+type recheckDrops struct {
+	mu    sync.Mutex
+	code  map[common.Hash]mempool.Code
+	order []common.Hash
+}
+
+// maxRecheckDrops bounds recheckDrops: about 1 MiB.
+const maxRecheckDrops = 16 << 10
+
+// noteRecheckDrop records that the pending tx failed its recheck with
+// code, if it is an envelope this node verified (the only kind a wallet
+// asks about by hash).
+func (a *App) noteRecheckDrop(tx []byte, code mempool.Code) {
+	if len(tx) == 0 || tx[0] != TxEnvelope {
+		return
+	}
+	c, ok := a.verified.get(sha256.Sum256(tx)).(*mempool.Checked)
+	if !ok {
+		return
+	}
+	r := &a.recheck
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.code == nil {
+		r.code = make(map[common.Hash]mempool.Code)
+	}
+	if _, ok := r.code[c.Hash]; !ok {
+		r.order = append(r.order, c.Hash)
+	}
+	r.code[c.Hash] = code
+	for len(r.order) > maxRecheckDrops {
+		delete(r.code, r.order[0])
+		r.order = r.order[1:]
+	}
+}
+
+// RecheckDropped is the rule a pending envelope failed when this node's
+// mempool dropped it on recheck; ok is false if it did not.
+func (a *App) RecheckDropped(h common.Hash) (mempool.Code, bool) {
+	r := &a.recheck
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	code, ok := r.code[h]
+	return code, ok
 }

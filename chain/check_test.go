@@ -393,3 +393,30 @@ func TestRejectionOf(t *testing.T) {
 		t.Errorf("unknown code: %+v", rej)
 	}
 }
+
+// TestRecheckDropRemembered: a pending envelope that a commit makes fail
+// its rules (here it expires) is dropped from the mempool on recheck and
+// remembered with the rule, so its sender can learn what became of it; a
+// refusal on first admission is not (the caller got it in the answer).
+func TestRecheckDropRemembered(t *testing.T) {
+	a := initApp(t, nil)
+	e := a.envelope(0, 0, 2, 1) // valid until slot 1 only
+	late, h := txOf(e), e.Hash(a.params.Domain)
+	if code, _ := a.checkCode(late, false); code != 0 {
+		t.Fatalf("admitted for slot 1: %q", code)
+	}
+	a.block(1, nil) // block 1 leaves it out
+	if code, _ := a.checkCode(late, true); code != mempool.CodeExpired {
+		t.Fatalf("recheck for slot 2: %q", code)
+	}
+	if code, ok := a.app.RecheckDropped(h); !ok || code != mempool.CodeExpired {
+		t.Fatalf("RecheckDropped: %q %v", code, ok)
+	}
+	gap := a.envelope(1, 5, 2, 50)
+	if code, _ := a.checkCode(txOf(gap), false); code != mempool.CodeNonceGap {
+		t.Fatalf("a gap: %q", code)
+	}
+	if _, ok := a.app.RecheckDropped(gap.Hash(a.params.Domain)); ok {
+		t.Fatal("a refusal on first admission is remembered as a recheck drop")
+	}
+}

@@ -26,7 +26,8 @@ import (
 	"github.com/veil-sequencer/veil/contracts"
 )
 
-// TestStandbyJoins is issue 21's done-when, then a second handover: `veil devnet --standby 1` runs a
+// TestStandbyJoins is issue 21's done-when (epochs of 30 slots, DKG phases
+// of 4, to keep it short), then a second handover: `veil devnet --standby 1` runs a
 // fifth node that registers on the embedded L1 at start; the next epoch
 // boundary's set has five members, whose nodes (the newcomer's too, with a
 // keyper key and no share) run eon 2's DKG on chain; the genesis committee
@@ -49,7 +50,7 @@ func TestStandbyJoins(t *testing.T) {
 	}
 	defer logf.Close()
 	cmd := exec.Command(veilBin, "devnet", "--datadir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", base), "--l1-http", "127.0.0.1:0",
-		"--standby", "1", "--load", "4", "--builders", "1")
+		"--standby", "1", "--load", "4", "--builders", "1", "--epoch-slots", "30", "--dkg-phase-slots", "4")
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -235,7 +236,9 @@ func TestStandbyJoins(t *testing.T) {
 					decryptedAfter++
 				}
 			case "dropped":
-				if tx.Reason != "eon_changed" && tx.Reason != "expired" {
+				// eon_changed: queued at the activation; expired or
+				// wrong_eon: pending in a mempool, dropped on recheck.
+				if tx.Reason != "eon_changed" && tx.Reason != "expired" && tx.Reason != "wrong_eon" {
 					fatal("envelope %s dropped: %q", h, tx.Reason)
 				}
 				reasons["dropped "+tx.Reason]++
@@ -381,15 +384,20 @@ func requestExit(t *testing.T, url string, registry common.Address, keyFile stri
 }
 
 // TestDKGSurvivesKill: four veil node processes on an L1 of their own;
-// validator 3 asks to exit, so the next boundary runs eon 2's DKG among
+// validator 3 asks to exit, so the next boundary runs a DKG among
 // validators 0, 1 and 2 with threshold 3 (each one's share is needed).
-// Validator 2 is SIGKILLed once the deal phase is over and started again:
-// it takes its DKG up from its secrets file and the transcript, keeps its
-// share, and after the activation the three decrypt under eon 2 (which
-// they could not without its share).
+//
+//  1. Validator 2 is down when it starts: its deal never comes, the DKG
+//     fails naming it, and eon 1 goes on decrypting (validators 0, 1 and
+//     3 hold t of its shares).
+//  2. Validator 2 comes back; the next boundary retries under a new eon
+//     number. Once every deal is in, validator 2 is SIGKILLed and started
+//     again: it takes its DKG up from its secrets file and the
+//     transcript, keeps its share, and after the activation the three
+//     decrypt under the new eon (which they could not without its share).
 func TestDKGSurvivesKill(t *testing.T) {
 	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
-	nw := newNetwork(t, "500ms", 4, "--l1", l1.url, "--l1-key", l1.key)
+	nw := newNetwork(t, "500ms", 4, "--l1", l1.url, "--l1-key", l1.key, "--epoch-slots", "30", "--dkg-phase-slots", "4")
 	nw.startAll()
 	var g struct {
 		AppState struct {
@@ -405,25 +413,62 @@ func TestDKGSurvivesKill(t *testing.T) {
 		t.Fatalf("genesis: %v", err)
 	}
 	requestExit(t, l1.url, g.AppState.L1.Contracts.SequencerRegistry, filepath.Join(nw.dir, "node-3", "keyper.key"))
+	begun := time.Now()
+	nextEon := func() (apitypes.NextEon, bool) {
+		var n apitypes.NextEon
+		return n, getJSON(nw.apis[0]+"/v1/eon/next", &n) == nil
+	}
+
+	// 1. The first attempt, validator 2 down from its start.
+	var first apitypes.NextEon
+	down := false
+	for deadline := time.Now().Add(150 * time.Second); first.Status != apitypes.DKGFailed; time.Sleep(250 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the DKG without validator 2 did not fail within %v: %+v", time.Since(begun).Round(time.Second), first)
+		}
+		n, ok := nextEon()
+		if !ok {
+			continue
+		}
+		first = n
+		if first.Status == apitypes.DKGDealt || first.Status == apitypes.DKGActive {
+			t.Fatalf("eon %d dealt without validator 2: %+v", first.Eon, first)
+		}
+		if !down && first.Status == apitypes.DKGRunning {
+			nw.kill(2)
+			down = true
+			t.Logf("validator 2 down as eon %d's DKG starts (phase %s)", first.Eon, first.Phase)
+		}
+	}
+	if !strings.Contains(first.Failed, "threshold 3") || !strings.Contains(first.Failed, "3 (silent)") {
+		t.Fatalf("eon %d's failure: %q", first.Eon, first.Failed)
+	}
+	t.Logf("eon %d failed %v after the exit: %s", first.Eon, time.Since(begun).Round(time.Second), first.Failed)
+	if f := nw.metric(0, "veil_dkg_failures_total", `reason="too_few"`); f < 1 {
+		t.Fatalf("veil_dkg_failures_total{reason=\"too_few\"} is %v on node 0", f)
+	}
+	nw.startLoad([]int{0, 1}, 10, 5*time.Second, 10*time.Second).decryptedAll(t, 25) // eon 1 goes on
+	nw.start(2)
+
+	// 2. The retry, validator 2 SIGKILLed once every deal is in.
 	var next apitypes.NextEon
 	killed := false
-	begun := time.Now()
-	for deadline := time.Now().Add(240 * time.Second); next.Status != apitypes.DKGActive; time.Sleep(250 * time.Millisecond) {
+	for deadline := time.Now().Add(150 * time.Second); next.Eon <= first.Eon || next.Status != apitypes.DKGActive; time.Sleep(250 * time.Millisecond) {
 		if time.Now().After(deadline) {
-			t.Fatalf("eon 2 not active after %v: %+v", time.Since(begun).Round(time.Second), next)
+			t.Fatalf("no eon after %d active %v after the exit: %+v", first.Eon, time.Since(begun).Round(time.Second), next)
 		}
-		var n apitypes.NextEon
-		if getJSON(nw.apis[0]+"/v1/eon/next", &n) != nil {
+		n, ok := nextEon()
+		if !ok || n.Eon <= first.Eon {
 			continue
 		}
 		next = n
 		if next.Status == apitypes.DKGFailed {
-			t.Fatalf("eon %d's DKG failed: %s", next.Eon, next.Failed)
+			t.Fatalf("the retry, eon %d, failed: %s", next.Eon, next.Failed)
 		}
 		if !killed && next.Status == apitypes.DKGRunning && next.Messages["deal"] == 3 {
 			nw.kill(2)
 			killed = true
-			t.Logf("validator 2 SIGKILLed in eon %d's DKG, phase %s", next.Eon, next.Phase)
+			t.Logf("validator 2 SIGKILLed in eon %d's DKG, every deal in (phase %s)", next.Eon, next.Phase)
 			time.Sleep(time.Second)
 			nw.start(2)
 		}
@@ -436,7 +481,7 @@ func TestDKGSurvivesKill(t *testing.T) {
 	if !strings.Contains(string(logged), "taking this keyper's DKG up again from its secrets") {
 		t.Fatalf("validator 2 did not resume its DKG from its secrets:\n%s", lastLines(string(logged), 40))
 	}
-	// The three decrypt under eon 2: a load through validators 0 and 2.
+	// The three decrypt under the new eon: a load through validators 0 and 2.
 	nw.startLoad([]int{0, 2}, 10, 10*time.Second, 10*time.Second).decryptedAll(t, 50)
 	for _, i := range []int{0, 1, 2} {
 		var active struct{ Eon uint64 }

@@ -381,6 +381,11 @@ func (b *Backend) Transaction(ctx context.Context, h common.Hash) (apitypes.Tran
 	}
 	e, ok := b.node.App.Pending(h)
 	if !ok {
+		if code, dropped := b.node.App.RecheckDropped(h); dropped {
+			// Pending here, then refused when a commit rechecked it: never
+			// queued, never charged.
+			return apitypes.Transaction{Hash: h, Status: "dropped", Reason: code.String()}, nil
+		}
 		return apitypes.Transaction{}, api.ErrNotFound
 	}
 	return apitypes.Transaction{Hash: h, Status: "pending", Envelope: e}, nil

@@ -48,6 +48,7 @@ var (
 type devnetFlags struct {
 	validators, threshold, builders, accounts int
 	standby                                   int // nodes beyond the validators that join through L1 and a DKG
+	epochSlots, dkgPhaseSlots                 uint64
 	cacheMB                                   int
 	load                                      float64
 	blockTime                                 time.Duration
@@ -95,8 +96,8 @@ external L1 instead; --no-l1 runs without one.
 
 --standby N (with an L1) also runs N nodes that are no genesis validators:
 full nodes, each with a keyper key but no share, registered on L1 with the
-devnet's stake once the network is up. At the next epoch boundary (every 60
-slots) the set grows, the validators and the newcomers run the next eon's
+devnet's stake once the network is up. At the next epoch boundary (every
+--epoch-slots, 60; each DKG phase --dkg-phase-slots, 8) the set grows, the validators and the newcomers run the next eon's
 DKG on chain, the genesis committee signs its key, a node registers it on
 L1, and at its activation the newcomers are validators and keypers
 (protocol §10). Their APIs and keyper listeners take the ports after the
@@ -117,6 +118,11 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 			}
 			if f.standby < 0 || (f.standby > 0 && (f.noL1 || f.writeConfigs != "")) {
 				return fmt.Errorf("--standby %d: a standby node joins through L1's registry, in a devnet this command runs (not --no-l1 or --write-configs)", f.standby)
+			}
+			np := params.Default()
+			np.EpochSlots, np.DKGPhaseSlots = f.epochSlots, f.dkgPhaseSlots
+			if err := np.Validate(); err != nil {
+				return fmt.Errorf("--epoch-slots %d --dkg-phase-slots %d: %w", f.epochSlots, f.dkgPhaseSlots, err)
 			}
 			if f.validators < 1 || f.blockTime < 250*time.Millisecond {
 				return fmt.Errorf("--validators %d --block-time %v: want ≥ 1 validator and ≥ 250ms", f.validators, f.blockTime)
@@ -163,6 +169,8 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 	cmd.Flags().IntVar(&f.validators, "validators", 4, "number of validators (each a keyper)")
 	cmd.Flags().IntVar(&f.threshold, "threshold", 0, "decryption threshold (default ⌊2n/3⌋+1)")
 	cmd.Flags().IntVar(&f.standby, "standby", 0, "nodes beyond the validators that register on L1 and join at the next epoch through a DKG on chain")
+	cmd.Flags().Uint64Var(&f.epochSlots, "epoch-slots", devEpochSlots, "a new network's epoch in slots: the next validator set is computed, and a DKG opened if it changed, every so many slots")
+	cmd.Flags().Uint64Var(&f.dkgPhaseSlots, "dkg-phase-slots", params.Default().DKGPhaseSlots, "a new network's slots per phase of a DKG on chain (four phases must fit an epoch)")
 	cmd.Flags().IntVar(&f.builders, "builders", 2, "reference builders run in this process")
 	cmd.Flags().Float64Var(&f.load, "load", 2, "wallet load in tx/s (0: none)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 500*time.Millisecond, "slot length (250ms or more)")
@@ -485,7 +493,7 @@ func createDevnet(ctx context.Context, stdout io.Writer, f devnetFlags, accounts
 	// The parameters are written out so an operator sees, and may change
 	// before the first start, what the network runs with.
 	np := params.Default()
-	np.EpochSlots = devEpochSlots
+	np.EpochSlots, np.DKGPhaseSlots = f.epochSlots, f.dkgPhaseSlots // checked by RunE
 	g := chain.Genesis{ChainID: f.chainID, Eon: results[0].Eon(0), Params: &np, L1: l1}
 	for _, a := range accounts {
 		g.Accounts = append(g.Accounts, chain.GenesisAccount{Address: a.Address, Deposit: devDeposit.String()})

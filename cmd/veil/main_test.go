@@ -132,6 +132,8 @@ func TestCLIErrors(t *testing.T) {
 		{"bad checksum", "", []string{"identity", "tx", "--prefix", "0x" + strings.Repeat("11", 32), "--sender", "0xA19ccb87d48d2439d6ee4892c32801b1204cbdb0"}, "EIP-55"},
 		{"negative slot", "", []string{"identity", "bid", "--chain-id", "1", "--slot", "-1"}, "--slot: want a decimal uint64"},
 		{"final from L1", "", []string{"follow", "--trust", "genesis.json", "--l1", "http://127.0.0.1:1", "--final"}, "--final and --l1"},
+		{"DKG longer than an epoch", "", []string{"devnet", "--epoch-slots", "20", "--dkg-phase-slots", "8"}, "--epoch-slots 20 --dkg-phase-slots 8"},
+		{"standby without L1", "", []string{"devnet", "--standby", "1", "--no-l1"}, "--standby 1: a standby node joins through L1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runVeil(t, []byte(tc.stdin), tc.args...)
