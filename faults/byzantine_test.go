@@ -3,7 +3,6 @@ package faults
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -16,7 +15,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/pelletier/go-toml/v2"
@@ -135,19 +133,7 @@ func TestDoubleSign(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eth.Close()
-	var g struct {
-		AppState struct {
-			L1 struct {
-				Contracts struct {
-					SequencerRegistry common.Address `json:"sequencerRegistry"`
-				} `json:"contracts"`
-			} `json:"l1"`
-		} `json:"app_state"`
-	}
-	if err := json.Unmarshal(gen, &g); err != nil {
-		t.Fatal(err)
-	}
-	reg, err := contracts.NewSequencerRegistry(g.AppState.L1.Contracts.SequencerRegistry, eth)
+	reg, err := contracts.NewSequencerRegistry(nw.registry(), eth)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -399,20 +399,7 @@ func TestDKGSurvivesKill(t *testing.T) {
 	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
 	nw := newNetwork(t, "500ms", 4, "--l1", l1.url, "--l1-key", l1.key, "--epoch-slots", "30", "--dkg-phase-slots", "4")
 	nw.startAll()
-	var g struct {
-		AppState struct {
-			L1 struct {
-				Contracts struct {
-					SequencerRegistry common.Address `json:"sequencerRegistry"`
-				} `json:"contracts"`
-			} `json:"l1"`
-		} `json:"app_state"`
-	}
-	gen, err := os.ReadFile(filepath.Join(nw.dir, "genesis.json"))
-	if err != nil || json.Unmarshal(gen, &g) != nil {
-		t.Fatalf("genesis: %v", err)
-	}
-	requestExit(t, l1.url, g.AppState.L1.Contracts.SequencerRegistry, filepath.Join(nw.dir, "node-3", "keyper.key"))
+	requestExit(t, l1.url, nw.registry(), filepath.Join(nw.dir, "node-3", "keyper.key"))
 	begun := time.Now()
 	nextEon := func() (apitypes.NextEon, bool) {
 		var n apitypes.NextEon
@@ -489,4 +476,23 @@ func TestDKGSurvivesKill(t *testing.T) {
 			t.Fatalf("node %d serves eon %d (%v)", i, active.Eon, err)
 		}
 	}
+}
+
+// registry is the SequencerRegistry the network's genesis names.
+func (nw *network) registry() common.Address {
+	nw.t.Helper()
+	var g struct {
+		AppState struct {
+			L1 struct {
+				Contracts struct {
+					SequencerRegistry common.Address `json:"sequencerRegistry"`
+				} `json:"contracts"`
+			} `json:"l1"`
+		} `json:"app_state"`
+	}
+	gen, err := os.ReadFile(filepath.Join(nw.dir, "genesis.json"))
+	if err != nil || json.Unmarshal(gen, &g) != nil || g.AppState.L1.Contracts.SequencerRegistry == (common.Address{}) {
+		nw.t.Fatalf("the genesis names no SequencerRegistry: %v", err)
+	}
+	return g.AppState.L1.Contracts.SequencerRegistry
 }
