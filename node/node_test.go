@@ -259,9 +259,13 @@ func TestNodeAPI(t *testing.T) {
 	if code, out := tn.post(tn.urls[0], first.EncodeCanonical()); code != 202 {
 		t.Fatalf("first envelope: %d %v", code, out)
 	}
-	tn.waitFor("first envelope on chain", func() bool {
+	// Decrypted (its plaintext is no transaction: invalid), not only
+	// queued: the subtests below compare the pool and
+	// the account before and after each refusal, which an ordering of the
+	// first envelope in between would change.
+	tn.waitFor("first envelope decrypted", func() bool {
 		code, b := tn.get(tn.urls[0] + "/v1/transactions/" + first.Hash(tn.nw.Params().Domain).Hex())
-		return code == 200 && !strings.Contains(string(b), `"pending"`)
+		return code == 200 && (strings.Contains(string(b), `"status":"decrypted"`) || strings.Contains(string(b), `"status":"invalid"`))
 	})
 	// Resubmitting an envelope the chain holds answers its hash again (its
 	// nonce and identity are used by itself, which is no error).
