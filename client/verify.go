@@ -138,6 +138,7 @@ func (v *Verifier) eonOf(rec *proposer.Record) (*eon.Info, error) {
 func (v *Verifier) learn(b *apitypes.Block, h *types.Header, rec *proposer.Record) error {
 	if v.nextEon != nil && rec.Eon == v.nextEon.Eon {
 		v.Eon, v.nextEon = v.nextEon, nil
+		v.Eon.ActivationSlot = b.Slot // its first record's slot, as the chain counts it
 	}
 	if !bytes.Equal(h.ValidatorsHash, h.NextValidatorsHash) && len(b.NextValidators) > 0 {
 		vals := make([]*types.Validator, len(b.NextValidators))
@@ -186,6 +187,12 @@ func (v *Verifier) learn(b *apitypes.Block, h *types.Header, rec *proposer.Recor
 	if err := threshold.VerifyKey(signer.PublicKey, id.Point(), rec.EonSig.Sigma); err != nil {
 		return fail("nextEon", "eon %d's key is not what eon %d signed: %v", info.Eon, signer.Eon, err)
 	}
+	// σ covers the key and the members (address, CometBFT key, public
+	// share), not the served threshold or activation slot: the client
+	// never uses the threshold (it checks combined keys against the eon
+	// key), and sets the activation slot itself from the first record of
+	// the eon.
+	info.ActivationSlot = 0
 	v.nextEon = info
 	return nil
 }
