@@ -294,34 +294,7 @@ func resign(t *testing.T, cfg dkg.Config, m *dkg.Message, key *ecdsa.PrivateKey)
 // same block opens the retry as eon 3, never reusing eon 2's number.
 func TestDKGFails(t *testing.T) {
 	n := newDKGNet(t, 4)
-	d, _, _ := n.state().CurrentDKG()
-	cfg := d.Config(1337)
-	var keypers []*dkg.Keyper
-	var out [][]byte
-	for i := range 2 {
-		k, err := dkg.New(cfg, i+1, n.keys[i], nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, _ := k.Start()
-		keypers, out = append(keypers, k), append(out, dkgTx(m))
-	}
-	for slot := int64(6); slot <= 9; slot++ {
-		n.block(slot, out)
-		phase := dkg.Phase(slot - 5)
-		committed, _ := n.state().DKGMessages(2, phase)
-		out = out[:0]
-		for _, k := range keypers {
-			for _, m := range committed {
-				_ = k.Handle(m)
-			}
-			ms, _ := k.Advance()
-			for _, m := range ms {
-				out = append(out, dkgTx(m))
-			}
-		}
-	}
-	n.block(10, nil)
+	runDKG(t, n, 2)
 	outcome, done, err := n.state().DKGOutcome(2)
 	if err != nil || !done || outcome.Eon != nil || outcome.Failed != "2 qualified dealers [1 2], threshold 3; disqualified: 3 (silent) 4 (silent)" {
 		t.Fatalf("outcome %+v %v %v", outcome, done, err)

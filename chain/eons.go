@@ -208,9 +208,6 @@ func (s *State) EonDue() (*proposer.StatementDue, error) {
 	return s.eonDue(active)
 }
 
-// ActiveEon is the eon active in the state.
-func (s *State) ActiveEon() (uint64, error) { return activeEon(s.b) }
-
 // recordEonSig stores a checked record's σ of the due statement.
 func (s *State) recordEonSig(due *proposer.StatementDue, sig *proposer.StatementSig, slot uint64) {
 	v := append(due.Digest.Bytes(), sig.Sigma.Bytes()...)

@@ -322,16 +322,7 @@ func (b *batcher) signDue(ctx context.Context, st *chain.State) error {
 		b.mu.Unlock()
 		return err
 	}
-	sigma, faults, err := signer.Want(i, digest)
-	if err == nil && sigma == nil {
-		var f *keyper.BatchFault
-		if sigma, f, err = signer.Receive(mine); f != nil {
-			faults = append(faults, *f)
-		}
-	}
-	for _, f := range faults {
-		b.fault(f)
-	}
+	sigma, err := b.wantOwn(signer, i, digest, mine)
 	b.mu.Unlock()
 	if err != nil {
 		return fmt.Errorf("node: batch %d: %w", i, err)
@@ -407,6 +398,23 @@ func (b *batcher) keep(i uint64, e *builtBatch) {
 		}
 		delete(b.built, victim)
 	}
+}
+
+// wantOwn sets this node's digest for index in signer, which judges the
+// shares held for it, then adds this node's own share mine; faults found
+// are counted and logged. It returns σ once t shares verify. Holds b.mu.
+func (b *batcher) wantOwn(signer *keyper.BatchSigner, index uint64, digest common.Hash, mine *keyper.BatchShare) (*threshold.IdentityKey, error) {
+	sigma, faults, err := signer.Want(index, digest)
+	if err == nil && sigma == nil {
+		var f *keyper.BatchFault
+		if sigma, f, err = signer.Receive(mine); f != nil {
+			faults = append(faults, *f)
+		}
+	}
+	for _, f := range faults {
+		b.fault(f)
+	}
+	return sigma, err
 }
 
 // fault counts and logs a keyper's bad share. Holds b.mu.

@@ -83,18 +83,6 @@ func (k *Keyper) index() int {
 	return best.Index
 }
 
-// Eons lists the eons this node holds a share of.
-func (k *Keyper) Eons() []uint64 {
-	k.smu.RLock()
-	defer k.smu.RUnlock()
-	out := make([]uint64, 0, len(k.shares))
-	for e := range k.shares {
-		out = append(out, e)
-	}
-	slices.Sort(out)
-	return out
-}
-
 // addShare makes this node keyper of share's eon from now on.
 func (k *Keyper) addShare(share *eon.Share) error {
 	if err := share.Check(); err != nil {
@@ -259,16 +247,7 @@ func (b *batcher) signStatement(index uint64, what string, due *proposer.Stateme
 		b.statements = map[uint64]*statementSigning{}
 	}
 	b.statements[index] = cur
-	sigma, faults, err := signer.Want(index, due.Digest)
-	if err == nil && sigma == nil {
-		var f *keyper.BatchFault
-		if sigma, f, err = signer.Receive(mine); f != nil {
-			faults = append(faults, *f)
-		}
-	}
-	for _, f := range faults {
-		b.fault(f)
-	}
+	sigma, err := b.wantOwn(signer, index, due.Digest, mine)
 	if err != nil {
 		return fmt.Errorf("node: the %s statement of %d: %w", what, due.Subject, err)
 	}
