@@ -1,7 +1,7 @@
 // Package batch is what Veil's committee puts on L1 for a run of slots
 // (protocol §9, "Veil onto L1"): the batch data — for each slot, its
-// record's hash and its ordered transactions (plaintexts, or the reasons
-// invalid ones failed) — compressed, packed into EIP-4844 blobs, and the
+// time (its CometBFT header's), its record's hash and its ordered
+// transactions (plaintexts, or the reasons invalid ones failed) — compressed, packed into EIP-4844 blobs, and the
 // header the committee signs over it. Every keyper builds the data itself
 // from what it decrypted, so the same slots give the same bytes, blobs and
 // dataHash on every keyper; anyone reading L1 unpacks and checks them.
@@ -19,8 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Version is the data format's first byte.
-const Version = 1
+// Version is the data format's first byte. Version 2 added each slot's
+// time, which rollups derive their block timestamps from.
+const Version = 2
 
 // Tx is one entry of a slot's order: a plaintext transaction, or an
 // envelope whose plaintext was invalid, by its reason.
@@ -31,7 +32,11 @@ type Tx struct {
 
 // Slot is one slot of a batch.
 type Slot struct {
-	Slot       uint64
+	Slot uint64
+	// Time is the slot's block time (its CometBFT header's, which light
+	// clients check on the feed), in nanoseconds since 1970 UTC: rollups
+	// time their blocks by it, so L1 must carry it as the feed does.
+	Time       uint64
 	RecordHash common.Hash // keccak256 of the slot record's canonical JSON: its item in recordsRoot
 	Txs        []Tx
 }
@@ -48,7 +53,7 @@ const (
 // Payload sizes: each slot takes SlotOverhead bytes and each entry
 // TxOverhead plus its plaintext or reason, before compression.
 const (
-	SlotOverhead = 8 + 32 + 4
+	SlotOverhead = 8 + 8 + 32 + 4
 	TxOverhead   = 1 + 4
 )
 
@@ -73,8 +78,8 @@ var (
 )
 
 // Encode is the batch data: Version ‖ DEFLATE (RFC 1951, Go's compress/flate
-// at BestCompression) of the payload, each slot as slot (8) ‖ record hash
-// (32) ‖ count (4) ‖ count × (kind (1: 0 plaintext, 1 invalid) ‖ length (4)
+// at BestCompression) of the payload, each slot as slot (8) ‖ time (8,
+// nanoseconds) ‖ record hash (32) ‖ count (4) ‖ count × (kind (1: 0 plaintext, 1 invalid) ‖ length (4)
 // ‖ bytes (the plaintext, or the reason)). Keypers must produce identical
 // bytes, so the compressor is part of the format: a keyper built with
 // another compressor signs another dataHash and is outvoted, never wrong
@@ -90,11 +95,12 @@ func Encode(slots []Slot) ([]byte, error) {
 	if size > MaxPayload {
 		return nil, fmt.Errorf("%w: a payload of %d bytes, at most %d", ErrTooLarge, size, MaxPayload)
 	}
-	var hdr [45]byte
+	var hdr [SlotOverhead]byte
 	for _, s := range slots {
 		binary.BigEndian.PutUint64(hdr[:8], s.Slot)
-		copy(hdr[8:40], s.RecordHash[:])
-		binary.BigEndian.PutUint32(hdr[40:44], uint32(len(s.Txs)))
+		binary.BigEndian.PutUint64(hdr[8:16], s.Time)
+		copy(hdr[16:48], s.RecordHash[:])
+		binary.BigEndian.PutUint32(hdr[48:52], uint32(len(s.Txs)))
 		if _, err := z.Write(hdr[:SlotOverhead]); err != nil {
 			return nil, err
 		}
@@ -149,12 +155,12 @@ func Decode(data []byte, maxPayload int) ([]Slot, error) {
 	}
 	var out []Slot
 	for p := payload; len(p) > 0; {
-		if len(p) < 44 {
+		if len(p) < SlotOverhead {
 			return nil, fmt.Errorf("%w: a slot header of %d bytes", ErrMalformed, len(p))
 		}
-		s := Slot{Slot: binary.BigEndian.Uint64(p), RecordHash: common.BytesToHash(p[8:40])}
-		n := binary.BigEndian.Uint32(p[40:])
-		p = p[44:]
+		s := Slot{Slot: binary.BigEndian.Uint64(p), Time: binary.BigEndian.Uint64(p[8:]), RecordHash: common.BytesToHash(p[16:48])}
+		n := binary.BigEndian.Uint32(p[48:])
+		p = p[SlotOverhead:]
 		if uint64(n)*5 > uint64(len(p)) {
 			return nil, fmt.Errorf("%w: slot %d claims %d transactions in %d bytes", ErrMalformed, s.Slot, n, len(p))
 		}

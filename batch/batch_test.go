@@ -32,7 +32,7 @@ func transfers(tb testing.TB, slots, n int) []Slot {
 	signer := types.LatestSignerForChainID(big.NewInt(1337))
 	out := make([]Slot, slots)
 	for s := range out {
-		out[s] = Slot{Slot: uint64(s + 1), RecordHash: crypto.Keccak256Hash([]byte(fmt.Sprint("record ", s)))}
+		out[s] = Slot{Slot: uint64(s + 1), Time: uint64(1_800_000_000_000_000_000 + s*500_000_000), RecordHash: crypto.Keccak256Hash([]byte(fmt.Sprint("record ", s)))}
 		for i := range n {
 			if i%10 == 9 {
 				out[s].Txs = append(out[s].Txs, Tx{Reason: "wrong_signer"})
@@ -121,8 +121,8 @@ func TestRefused(t *testing.T) {
 		return b.Bytes()
 	}
 	slotHeader := func(n uint32) []byte {
-		h := make([]byte, 44)
-		binary.BigEndian.PutUint32(h[40:], n)
+		h := make([]byte, SlotOverhead)
+		binary.BigEndian.PutUint32(h[SlotOverhead-4:], n)
 		return h
 	}
 	for _, tc := range []struct {
@@ -131,10 +131,11 @@ func TestRefused(t *testing.T) {
 		want error
 	}{
 		{"empty", nil, ErrVersion},
-		{"another version", append([]byte{2}, good[1:]...), ErrVersion},
+		{"another version", append([]byte{Version + 1}, good[1:]...), ErrVersion},
+		{"version 1 (slots without times)", append([]byte{1}, good[1:]...), ErrVersion},
 		{"not DEFLATE", []byte{Version, 0xff, 0xff, 0xff}, ErrMalformed},
 		{"a bomb", deflate(make([]byte, 1<<21)), ErrTooLarge},
-		{"a short slot header", deflate(make([]byte, 43)), ErrMalformed},
+		{"a short slot header", deflate(make([]byte, SlotOverhead-1)), ErrMalformed},
 		{"more entries than bytes", deflate(slotHeader(1000)), ErrMalformed},
 		{"an entry longer than the rest", deflate(append(slotHeader(1), 0, 0, 0, 0, 9, 1)), ErrMalformed},
 		{"an unknown kind", deflate(append(slotHeader(1), 7, 0, 0, 0, 0)), ErrMalformed},

@@ -1004,6 +1004,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	if err != nil {
 		return nil, err
 	}
+	run.st.setSlotTime(run.slot, req.Time)
 	if res.ValidatorUpdates, err = run.validatorUpdates(req.Misbehavior); err != nil {
 		return nil, err
 	}

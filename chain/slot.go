@@ -1,9 +1,11 @@
 package chain
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,6 +17,32 @@ import (
 
 // prefixSlotRecord keeps each slot's record: ‖ slot(8) → its canonical JSON.
 const prefixSlotRecord = 0x12
+
+// prefixSlotTime keeps each slot's block time (the CometBFT header's,
+// agreed by consensus): ‖ slot(8) → nanoseconds since 1970 UTC (8). Batch
+// data carries it, so rollups reading L1 time their blocks as rollups
+// reading the feed do.
+const prefixSlotTime = 0x38
+
+// SlotTime reads slot's block time in nanoseconds since 1970 UTC; ok is
+// false before the slot is decided.
+func (s *State) SlotTime(slot uint64) (uint64, bool, error) {
+	v, err := s.b.Get(key(prefixSlotTime, u64(slot)))
+	if err != nil || v == nil {
+		return 0, false, err
+	}
+	if len(v) != 8 {
+		return 0, false, fmt.Errorf("%w: time of slot %d has %d bytes", ErrCorrupt, slot, len(v))
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
+// setSlotTime records slot's block time. CometBFT's block times start
+// after 1970 and rise block by block, so a time before 1970 never comes
+// from an agreed header: it is recorded as 0.
+func (s *State) setSlotTime(slot uint64, t time.Time) {
+	s.b.Insert(key(prefixSlotTime, u64(slot)), u64(uint64(max(t.UnixNano(), 0))))
+}
 
 // SlotRecord reads slot's record, nil before the slot is decided.
 func (s *State) SlotRecord(slot uint64) (*proposer.Record, error) {

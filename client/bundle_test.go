@@ -30,8 +30,8 @@ const bundleChain = 1337
 
 // bundleBlock is a decrypted block of slot 5 whose bundle is n envelopes
 // from n senders, each a signed rollup transaction encrypted to a 2-of-3
-// eon, every third one's plaintext signed by someone else (so invalid,
-// wrong_signer): a block that verifies, built with the real cryptography.
+// eon, every third one's plaintext with a signature that recovers no
+// signer (so invalid, wrong_signer): a block that verifies, built with the real cryptography.
 func bundleBlock(tb testing.TB, n int) (*Verifier, *apitypes.Block) {
 	tb.Helper()
 	d, err := thresholdtest.Deal(nil, 3, 2)
@@ -48,15 +48,19 @@ func bundleBlock(tb testing.TB, n int) (*Verifier, *apitypes.Block) {
 	var errs = make([]error, n)
 	threshold.Parallel(n, func(i int) {
 		key := senderKey(i)
-		txKey := key
-		if i%3 == 2 {
-			txKey = senderKey(i + n)
-		}
 		tx, err := ethtypes.SignTx(ethtypes.NewTx(&ethtypes.LegacyTx{Nonce: uint64(i), GasPrice: big.NewInt(1e9), Gas: 21_000,
-			To: &common.Address{1}, Value: big.NewInt(1)}), signer, txKey)
+			To: &common.Address{1}, Value: big.NewInt(1)}), signer, key)
 		if err != nil {
 			errs[i] = err
 			return
+		}
+		if i%3 == 2 { // r = 0: it decodes, and recovers no signer
+			sig := make([]byte, 65)
+			sig[63] = 1
+			if tx, err = tx.WithSignature(signer, sig); err != nil {
+				errs[i] = err
+				return
+			}
 		}
 		plain, _ := tx.MarshalBinary()
 		e := &envelope.Envelope{ChainID: bundleChain, Eon: 1, Sender: crypto.PubkeyToAddress(key.PublicKey), GasLimit: 50_000,

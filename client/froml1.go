@@ -2,6 +2,7 @@ package client
 
 import (
 	"crypto/sha256"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -91,7 +92,7 @@ func VerifyBatch(d eip712.Domain, eonKey *threshold.EonPublicKey, parent common.
 			return nil, fail("batch contents", "entry %d is slot %d, want %d", i, s.Slot, h.FirstSlot+uint64(i))
 		}
 		records[i] = s.RecordHash[:]
-		out[i] = Slot{Slot: s.Slot}
+		out[i] = Slot{Slot: s.Slot, Time: time.Unix(0, int64(s.Time)).UTC()}
 		for j, tx := range s.Txs {
 			if tx.Reason != "" {
 				out[i].Invalid = append(out[i].Invalid, Invalid{Index: j, Reason: tx.Reason})

@@ -35,7 +35,10 @@ import (
 // Slot is a verified slot: its ordered plaintext transactions (the
 // decrypted ones) and the envelopes that were invalid, with reasons.
 type Slot struct {
-	Slot    uint64
+	Slot uint64
+	// Time is the slot's block time: its signed header's on the feed, the
+	// batch data's (signed by the committee) on L1; the same either way.
+	Time    time.Time
 	Txs     [][]byte
 	Invalid []Invalid
 	Took    time.Duration // verifying it (set by Follow)
@@ -541,7 +544,7 @@ func (v *Verifier) verifyBundle(b *apitypes.Block, rec *proposer.Record, key *eo
 	if len(bad) > 0 {
 		return nil, fail("key", "key %d does not verify under the eon key", bad[0])
 	}
-	out := &Slot{Slot: b.Slot}
+	out := &Slot{Slot: b.Slot, Time: b.Time}
 	for i, tx := range b.Transactions {
 		res := results[i]
 		if res.Status != tx.Status || res.Reason != tx.Reason || !bytes.Equal(res.Plaintext, tx.Plaintext) {

@@ -1,7 +1,9 @@
 // Package decrypt opens a committed bundle with its keys and judges each
 // plaintext (protocol §4): an EIP-2718 signed transaction of type 0 (with
-// EIP-155), 1 or 2, signed by the envelope's sender, for the envelope's
-// chain, within its gas limit. The result is a pure function of the
+// EIP-155), 1 or 2 whose signature recovers a signer, for the envelope's
+// chain, within its gas limit. The signer need not be the envelope's
+// sender: a relay (the rollup node's encrypting eth_sendRawTransaction)
+// pays for envelopes of other people's transactions. The result is a pure function of the
 // envelope and its key, so every node that has the keys agrees on it.
 package decrypt
 
@@ -28,7 +30,7 @@ const (
 const (
 	ReasonBadCiphertext = "bad_ciphertext"       // does not decrypt under its key
 	ReasonBadEncoding   = "bad_encoding"         // not a signed transaction of type 0, 1 or 2
-	ReasonWrongSigner   = "wrong_signer"         // its signature is not the envelope sender's
+	ReasonWrongSigner   = "wrong_signer"         // its signature recovers no signer
 	ReasonWrongChain    = "wrong_chain"          // signed for another chain, or a legacy tx without EIP-155
 	ReasonGasExceeds    = "gas_exceeds_envelope" // its gas limit is above the envelope's
 )
@@ -56,12 +58,10 @@ func Judge(e *envelope.Envelope, plaintext []byte, decryptErr error) Result {
 		return Result{Status: Invalid, Reason: ReasonBadCiphertext}
 	}
 	r := Result{Plaintext: plaintext, Status: Invalid}
-	tx, from, reason := judgeTx(plaintext, e.ChainID)
+	tx, _, reason := judgeTx(plaintext, e.ChainID)
 	switch {
 	case reason != "":
 		r.Reason = reason
-	case from != e.Sender:
-		r.Reason = ReasonWrongSigner
 	case tx.Gas() > e.GasLimit:
 		r.Reason = ReasonGasExceeds
 	default:

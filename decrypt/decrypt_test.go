@@ -36,6 +36,27 @@ func signed(t *testing.T, key *ecdsa.PrivateKey, chainID int64, gas uint64, lega
 	return b
 }
 
+// unsigned is raw with its signature's r set to 0: it still decodes, and
+// recovers no signer.
+func unsigned(t *testing.T, raw []byte) []byte {
+	t.Helper()
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		t.Fatal(err)
+	}
+	sig := make([]byte, 65)
+	sig[63] = 1
+	bad, err := tx.WithSignature(types.LatestSignerForChainID(tx.ChainId()), sig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := bad.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // TestBundle: each plaintext rule gives its own reason; a good one is
 // decrypted with its rollup tx hash; all in bundle order.
 func TestBundle(t *testing.T) {
@@ -58,7 +79,8 @@ func TestBundle(t *testing.T) {
 	}{
 		{"a good transaction", good, false, Decrypted, ""},
 		{"garbage", []byte("not a transaction"), false, Invalid, ReasonBadEncoding},
-		{"signed by someone else", signed(t, other, 1337, 21000, false), false, Invalid, ReasonWrongSigner},
+		{"signed by someone else (a relayed transaction)", signed(t, other, 1337, 21000, false), false, Decrypted, ""},
+		{"a signature that recovers no signer", unsigned(t, good), false, Invalid, ReasonWrongSigner},
 		{"for another chain", signed(t, wallet, 1, 21000, false), false, Invalid, ReasonWrongChain},
 		{"legacy without EIP-155", signed(t, wallet, 1337, 21000, true), false, Invalid, ReasonWrongChain},
 		{"more gas than the envelope", signed(t, wallet, 1337, 1_000_000, false), false, Invalid, ReasonGasExceeds},
@@ -88,7 +110,9 @@ func TestBundle(t *testing.T) {
 			if r.Status != tc.status || r.Reason != tc.reason {
 				t.Fatalf("got %s %s, want %s %s", r.Status, r.Reason, tc.status, tc.reason)
 			}
-			if tc.status == Decrypted && (r.TxHash != goodTx.Hash() || r.PlaintextHash() != crypto.Keccak256Hash(good)) {
+			var want types.Transaction
+			_ = want.UnmarshalBinary(tc.plaintext)
+			if tc.status == Decrypted && (r.TxHash != want.Hash() || r.PlaintextHash() != crypto.Keccak256Hash(tc.plaintext)) {
 				t.Fatalf("decrypted with tx hash %s, plaintext hash %s", r.TxHash, r.PlaintextHash())
 			}
 			if tc.reason != ReasonBadCiphertext && string(r.Plaintext) != string(tc.plaintext) {

@@ -114,7 +114,14 @@ func batchSlot(ctx context.Context, st *chain.State, slot uint64, reveal func(co
 	if err != nil {
 		return batch.Slot{}, err
 	}
-	out := batch.Slot{Slot: slot, RecordHash: batch.RecordHash(rec.Encode()), Txs: make([]batch.Tx, len(rec.Auction.Included))}
+	when, ok, err := st.SlotTime(slot)
+	if err != nil {
+		return batch.Slot{}, err
+	}
+	if !ok {
+		return batch.Slot{}, fmt.Errorf("%w: slot %d has no time", chain.ErrCorrupt, slot)
+	}
+	out := batch.Slot{Slot: slot, Time: when, RecordHash: batch.RecordHash(rec.Encode()), Txs: make([]batch.Tx, len(rec.Auction.Included))}
 	for _, p := range plain {
 		out.Txs[p.Place] = batch.Tx{Plaintext: p.Item.Plain}
 	}
