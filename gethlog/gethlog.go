@@ -1,4 +1,6 @@
-package l1dev
+// Package gethlog routes go-ethereum's logs into log/slog for the parts of
+// Veil that embed go-ethereum nodes (the dev L1, the rollup node).
+package gethlog
 
 import (
 	"context"
@@ -10,15 +12,15 @@ import (
 )
 
 // go-ethereum logs in two ways. The node (and its RPC servers) log through
-// node.Config.Logger, which Start sets per chain with no global state. The
+// node.Config.Logger, which the embedder sets per node with no global state
+// (WarnAndAbove filters it). The
 // chain, the tx pools, the miner and the simulated beacon log through the
 // package-level log.Root(), which no option reaches: quieting or capturing
 // those messages needs log.SetDefault, a process-wide setting.
 //
-// So gethLogs replaces the root logger once per process with one whose
-// handler forwards Warn and above to the most recently started Chain that is
-// still open (the messages carry nothing that tells chains apart; a process
-// normally runs one). With no chain open it drops everything, which is
+// So Attach replaces the root logger once per process with one whose
+// handler forwards Warn and above to the most recently attached logger that
+// is still attached (the messages carry nothing that tells nodes apart). With no chain open it drops everything, which is
 // go-ethereum's own default. If something else already gave go-ethereum a
 // root logger that logs, gethLogs leaves it alone.
 //
@@ -27,6 +29,10 @@ import (
 // touched. The cost of the wrapper: a record's source position (only shown
 // by handlers with AddSource) points into go-ethereum's log package.
 var gethLogs logRouter
+
+// Attach routes go-ethereum's root logger's Warn and above to lg until
+// detach is called (see above).
+func Attach(lg *slog.Logger) (detach func()) { return gethLogs.attach(lg) }
 
 type logRouter struct {
 	once  sync.Once
@@ -41,7 +47,7 @@ type rootLogger struct{ log.Logger }
 func (r *logRouter) attach(lg *slog.Logger) (detach func()) {
 	r.once.Do(func() {
 		if log.Root().Enabled(context.Background(), log.LevelCrit) {
-			lg.Info("l1dev: go-ethereum's root logger is already set up; leaving it as it is")
+			lg.Info("gethlog: go-ethereum's root logger is already set up; leaving it as it is")
 			return
 		}
 		log.SetDefault(rootLogger{log.NewLogger(routedHandler{r: r})})
@@ -126,24 +132,25 @@ func (h routedHandler) WithGroup(name string) slog.Handler {
 	})}
 }
 
-// warnAndAbove passes on records at Warn and above only.
-type warnAndAbove struct{ slog.Handler }
+// WarnAndAbove passes on records at Warn and above only: go-ethereum's
+// Info is chatty (every block imported), Warn and above is news.
+type WarnAndAbove struct{ slog.Handler }
 
-func (h warnAndAbove) Enabled(ctx context.Context, level slog.Level) bool {
+func (h WarnAndAbove) Enabled(ctx context.Context, level slog.Level) bool {
 	return level >= slog.LevelWarn && h.Handler.Enabled(ctx, level)
 }
 
-func (h warnAndAbove) Handle(ctx context.Context, rec slog.Record) error {
+func (h WarnAndAbove) Handle(ctx context.Context, rec slog.Record) error {
 	if rec.Level < slog.LevelWarn {
 		return nil
 	}
 	return h.Handler.Handle(ctx, rec)
 }
 
-func (h warnAndAbove) WithAttrs(attrs []slog.Attr) slog.Handler {
-	return warnAndAbove{h.Handler.WithAttrs(attrs)}
+func (h WarnAndAbove) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return WarnAndAbove{h.Handler.WithAttrs(attrs)}
 }
 
-func (h warnAndAbove) WithGroup(name string) slog.Handler {
-	return warnAndAbove{h.Handler.WithGroup(name)}
+func (h WarnAndAbove) WithGroup(name string) slog.Handler {
+	return WarnAndAbove{h.Handler.WithGroup(name)}
 }

@@ -37,6 +37,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/veil-sequencer/veil/gethlog"
 )
 
 // GenesisGasLimit is the block gas limit of the chains Start creates. It is
@@ -156,8 +158,8 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	}
 
 	// go-ethereum's node, chain and pools log through its package-level
-	// logger; route it to lg while this chain is open (see gethlog.go).
-	detach := gethLogs.attach(lg)
+	// logger; route it to lg while this chain is open (package gethlog).
+	detach := gethlog.Attach(lg)
 	stack, err := node.New(&node.Config{
 		// "geth" gives the datadir geth's layout (Dir/geth/chaindata, ...),
 		// the one geth's own tools expect.
@@ -183,7 +185,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		},
 		BatchResponseMaxSize: node.DefaultConfig.BatchResponseMaxSize,
 		HTTPBodyLimit:        node.DefaultConfig.HTTPBodyLimit,
-		Logger:               log.NewLogger(warnAndAbove{lg.Handler()}),
+		Logger:               log.NewLogger(gethlog.WarnAndAbove{Handler: lg.Handler()}),
 	})
 	if err != nil {
 		detach()

@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
@@ -55,71 +53,6 @@ func TestStartRejectsBadConfig(t *testing.T) {
 				t.Fatalf("error %q does not mention %q", err, tc.want)
 			}
 		})
-	}
-}
-
-// capture is a slog handler keeping the messages it is handed.
-type capture struct {
-	mu   sync.Mutex
-	msgs []string
-}
-
-func (c *capture) Enabled(context.Context, slog.Level) bool { return true }
-func (c *capture) WithAttrs([]slog.Attr) slog.Handler       { return c }
-func (c *capture) WithGroup(string) slog.Handler            { return c }
-func (c *capture) Handle(_ context.Context, r slog.Record) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.msgs = append(c.msgs, r.Message)
-	return nil
-}
-
-func (c *capture) has(msg string) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, m := range c.msgs {
-		if m == msg {
-			return true
-		}
-	}
-	return false
-}
-
-// Not parallel: the router sends to the newest open chain's logger, and the
-// parallel tests start chains.
-func TestGethLogRouting(t *testing.T) {
-	before := slog.Default()
-	first, second := &capture{}, &capture{}
-	detach1 := gethLogs.attach(slog.New(first))
-	detach2 := gethLogs.attach(slog.New(second))
-	if slog.Default() != before {
-		t.Error("routing go-ethereum's log changed slog.Default")
-	}
-	log.Warn("to second")
-	log.Info("info is dropped")
-	log.New("module", "x").Error("error with attrs")
-	detach2()
-	log.Warn("to first")
-	detach1()
-	log.Warn("to nobody")
-
-	for _, tc := range []struct {
-		c    *capture
-		msg  string
-		want bool
-	}{
-		{second, "to second", true},
-		{second, "info is dropped", false},
-		{second, "error with attrs", true},
-		{first, "to second", false},
-		{first, "to first", true},
-		{second, "to first", false},
-		{first, "to nobody", false},
-		{second, "to nobody", false},
-	} {
-		if got := tc.c.has(tc.msg); got != tc.want {
-			t.Errorf("message %q delivered=%v, want %v", tc.msg, got, tc.want)
-		}
 	}
 }
 

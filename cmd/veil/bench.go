@@ -30,6 +30,7 @@ import (
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 func newBenchCmd() *cobra.Command {
@@ -133,8 +134,8 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 	if err := json.Unmarshal(b, &dn); err != nil {
 		return fmt.Errorf("--devnet: %w", err)
 	}
-	c := &nodeClient{base: strings.TrimRight(urls[0], "/")}
-	s, err := c.session(ctx)
+	c := &wallet.Client{Base: strings.TrimRight(urls[0], "/")}
+	s, err := c.Session(ctx)
 	if err != nil {
 		return err
 	}
@@ -154,7 +155,7 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 	}
 	next := make([]uint64, len(wallets))
 	for i, a := range wallets {
-		if next[i], err = c.nextNonce(ctx, a.Address); err != nil {
+		if next[i], err = c.NextNonce(ctx, a.Address); err != nil {
 			return err
 		}
 	}
@@ -168,20 +169,20 @@ func runIngest(ctx context.Context, w io.Writer, urls []string, devnetPath strin
 			for i := part; i < total; i += runtime.GOMAXPROCS(0) {
 				acct, round := i%len(wallets), i/len(wallets)
 				a := wallets[acct]
-				e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: a.Address, Nonce: next[acct] + uint64(round),
-					MaxFeePerGas: big.NewInt(1), ValidUntilSlot: s.height + 250}
+				e := &envelope.Envelope{ChainID: s.ChainID, Eon: s.Eon.Eon, Sender: a.Address, Nonce: next[acct] + uint64(round),
+					MaxFeePerGas: big.NewInt(1), ValidUntilSlot: s.Height + 250}
 				if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
 					errs <- err
 					return
 				}
-				ct, err := threshold.Encrypt(nil, make([]byte, 120), s.eon.PublicKey, e.Identity().Point())
+				ct, err := threshold.Encrypt(nil, make([]byte, 120), s.Eon.PublicKey, e.Identity().Point())
 				if err != nil {
 					errs <- err
 					return
 				}
 				e.Ciphertext = ct.Bytes()
 				e.GasLimit = mempool.BaseGas + mempool.GasPerByte*uint64(len(e.Ciphertext))
-				if err := e.Sign(s.domain, a.key); err != nil {
+				if err := e.Sign(s.Domain, a.key); err != nil {
 					errs <- err
 					return
 				}

@@ -22,6 +22,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/builder"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 // bidsBench configures veil bench bids.
@@ -71,13 +72,13 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 			builders = append(builders, k)
 		}
 	}
-	c := &nodeClient{base: strings.TrimRight(cfg.urls[0], "/")}
-	s, err := c.session(ctx)
+	c := &wallet.Client{Base: strings.TrimRight(cfg.urls[0], "/")}
+	s, err := c.Session(ctx)
 	if err != nil {
 		return err
 	}
 	var p apitypes.Params
-	if err := c.get(ctx, "/v1/params", &p); err != nil {
+	if err := c.Get(ctx, "/v1/params", &p); err != nil {
 		return err
 	}
 	reserve := p.Reserve.Int
@@ -103,20 +104,20 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 		}
 	}
 	seal := func(slot uint64, i int) ([]byte, error) {
-		b, err := builder.Seal(nil, builders[i%len(builders)], s.domain, s.eon.PublicKey, s.eon.Eon, slot, uint64(i/len(builders)+1),
+		b, err := builder.Seal(nil, builders[i%len(builders)], s.Domain, s.Eon.PublicKey, s.Eon.Eon, slot, uint64(i/len(builders)+1),
 			new(big.Int).Add(reserve, big.NewInt(int64(i))), bundle)
 		if err != nil {
 			return nil, err
 		}
 		return b.EncodeCanonical(), nil
 	}
-	sample, err := seal(s.height+2, 0) // warms the eon key's tables
+	sample, err := seal(s.Height+2, 0) // warms the eon key's tables
 	if err != nil {
 		return err
 	}
 	t0 := time.Now()
 	for i := range 4 {
-		if _, err := seal(s.height+2, i); err != nil {
+		if _, err := seal(s.Height+2, i); err != nil {
 			return err
 		}
 	}
@@ -127,7 +128,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	if blockTime <= 0 {
 		blockTime = 500 * time.Millisecond
 	}
-	first := s.height + p.K + 2 + uint64(signTime*3/2/blockTime)
+	first := s.Height + p.K + 2 + uint64(signTime*3/2/blockTime)
 	fmt.Fprintf(w, "pre-signing %d bids (%d slots from %d, %d per slot, %d-envelope bundles, %d-byte bodies) from %d builders…\n",
 		total, cfg.slots, first, perSlot, cfg.bundle, len(sample), len(builders))
 	nb := min(len(builders), perSlot) // builders bidding per slot
@@ -182,7 +183,7 @@ func runBids(ctx context.Context, w io.Writer, cfg bidsBench) error {
 	next := 0 // first job not sent
 	for next < len(jobs) && ctx.Err() == nil {
 		var st apitypes.Status
-		if err := c.get(ctx, "/v1/status", &st); err != nil {
+		if err := c.Get(ctx, "/v1/status", &st); err != nil {
 			close(work)
 			wg.Wait()
 			return err

@@ -24,6 +24,7 @@ import (
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 type loadBench struct {
@@ -179,8 +180,8 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	if err != nil {
 		return fmt.Errorf("%s not ready: %w", cfg.urls[0], err)
 	}
-	c := &nodeClient{base: strings.TrimRight(cfg.urls[0], "/")}
-	s, err := c.session(ctx)
+	c := &wallet.Client{Base: strings.TrimRight(cfg.urls[0], "/")}
+	s, err := c.Session(ctx)
 	if err != nil {
 		return err
 	}
@@ -189,7 +190,7 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 		if lc.sealed, lc.nonces, err = preseal(ctx, w, c, s, lc.keys, cfg, time.Duration(dn.BlockTimeMs)*time.Millisecond); err != nil {
 			return err
 		}
-		if s, err = c.session(ctx); err != nil { // follow from now, not from before the sealing
+		if s, err = c.Session(ctx); err != nil { // follow from now, not from before the sealing
 			return err
 		}
 	}
@@ -198,9 +199,9 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	followCtx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	var follow sync.WaitGroup
-	follow.Go(func() { followFeed(followCtx, cfg.urls, s.height+1, tr) })
+	follow.Go(func() { followFeed(followCtx, cfg.urls, s.Height+1, tr) })
 
-	fmt.Fprintf(w, "load: %.0f tx/s for %v from %d wallets, %d workers; following %s from slot %d\n", cfg.rate, cfg.duration, len(keys)-1, min(cfg.workers, len(keys)-1), cfg.urls[0], s.height+1)
+	fmt.Fprintf(w, "load: %.0f tx/s for %v from %d wallets, %d workers; following %s from slot %d\n", cfg.rate, cfg.duration, len(keys)-1, min(cfg.workers, len(keys)-1), cfg.urls[0], s.Height+1)
 	loadCtx, stopLoad := context.WithTimeout(ctx, cfg.duration)
 	begin := time.Now()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -220,8 +221,8 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 // (rate × duration over the wallets, one spare each) from its next nonce
 // on, valid for the run and 64 slots more; it refuses a run longer than
 // the network lets an envelope stay valid.
-func preseal(ctx context.Context, w io.Writer, c *nodeClient, s *session, keys []*ecdsa.PrivateKey, cfg loadBench, slot time.Duration) ([][]*envelope.Envelope, []uint64, error) {
-	sp, err := c.sendParams(ctx)
+func preseal(ctx context.Context, w io.Writer, c *wallet.Client, s *wallet.Session, keys []*ecdsa.PrivateKey, cfg loadBench, slot time.Duration) ([][]*envelope.Envelope, []uint64, error) {
+	sp, err := c.Params(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -229,9 +230,9 @@ func preseal(ctx context.Context, w io.Writer, c *nodeClient, s *session, keys [
 		slot = time.Second
 	}
 	// The run, and 64 slots for the sealing itself and the queue.
-	sp.validFor = uint64(cfg.duration/slot) + 64
-	if sp.validFor > sp.maxValidity {
-		return nil, nil, fmt.Errorf("--preseal: --duration %v outlasts an envelope's validity (%d slots of %v, 64 kept for sealing and queueing)", cfg.duration, sp.maxValidity, slot)
+	sp.ValidFor = uint64(cfg.duration/slot) + 64
+	if sp.ValidFor > sp.MaxValidity {
+		return nil, nil, fmt.Errorf("--preseal: --duration %v outlasts an envelope's validity (%d slots of %v, 64 kept for sealing and queueing)", cfg.duration, sp.MaxValidity, slot)
 	}
 	per := int(math.Ceil(cfg.rate*cfg.duration.Seconds()/float64(len(keys)))) + 1
 	fmt.Fprintf(w, "load: sealing %d envelopes ahead (%d per wallet)…\n", per*len(keys), per)
@@ -240,7 +241,7 @@ func preseal(ctx context.Context, w io.Writer, c *nodeClient, s *session, keys [
 	nonces := make([]uint64, len(keys))
 	errs := make([]error, len(keys))
 	for i, k := range keys { // the API first: sealing then has the cores to itself
-		if nonces[i], err = c.nextNonce(ctx, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
+		if nonces[i], err = c.NextNonce(ctx, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
 			return nil, nil, err
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/builder"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 func newBuilderCmd() *cobra.Command {
@@ -53,7 +54,7 @@ not fined. One line per bid. Ctrl-C stops.`,
 			if interval <= 0 {
 				return fmt.Errorf("--interval: must be positive")
 			}
-			return runBuilder(cmd.Context(), cmd.OutOrStdout(), &nodeClient{base: strings.TrimRight(nodeURL, "/")}, key, st, interval)
+			return runBuilder(cmd.Context(), cmd.OutOrStdout(), &wallet.Client{Base: strings.TrimRight(nodeURL, "/")}, key, st, interval)
 		},
 	}
 	cmd.Flags().StringVar(&nodeURL, "node", "http://127.0.0.1:8650", "node API base URL")
@@ -72,13 +73,13 @@ const sessionFresh = time.Second
 // runBuilder bids until ctx ends; a failed round is reported and retried.
 // It reads the status every interval, the pending envelopes twice per slot
 // (a third and two thirds in), and its account and the eon only to bid.
-func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, interval time.Duration) error {
+func runBuilder(ctx context.Context, w io.Writer, c *wallet.Client, key *ecdsa.PrivateKey, st builder.Strategy, interval time.Duration) error {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	var slot, seq uint64
 	size := 0
 	var params *apitypes.Params // genesis parameters: read once
-	var sess *session           // the eon and domain, read again when the eon changes (and every sessionFresh on L1, for the next eon)
+	var sess *wallet.Session    // the eon and domain, read again when the eon changes (and every sessionFresh on L1, for the next eon)
 	var sessAt time.Time
 	tr := &builder.Tracker{}
 	var looked time.Time // the pool's last read for the slot
@@ -89,13 +90,13 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 		case <-t.C:
 		}
 		var status apitypes.Status
-		if err := c.get(ctx, "/v1/status", &status); err != nil {
+		if err := c.Get(ctx, "/v1/status", &status); err != nil {
 			fmt.Fprintf(w, "builder: %v\n", err)
 			continue
 		}
 		if params == nil {
 			var p apitypes.Params
-			if err := c.get(ctx, "/v1/params", &p); err != nil {
+			if err := c.Get(ctx, "/v1/params", &p); err != nil {
 				fmt.Fprintf(w, "builder: %v\n", err)
 				continue
 			}
@@ -120,28 +121,28 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 		if len(bundle) == 0 || len(bundle) <= size || seq >= uint64(params.BidsPerBuilder) {
 			continue // nothing new to order, or no bid left for the slot
 		}
-		if sess == nil || sess.eon.Eon != status.Eon || (status.L1 != nil && time.Since(sessAt) > sessionFresh) {
-			s, err := c.session(ctx)
+		if sess == nil || sess.Eon.Eon != status.Eon || (status.L1 != nil && time.Since(sessAt) > sessionFresh) {
+			s, err := c.Session(ctx)
 			if err != nil {
 				fmt.Fprintf(w, "builder: %v\n", err)
 				continue
 			}
 			sess, sessAt = s, time.Now()
 		}
-		sealTo := sess.eonFor(slot)
+		sealTo := sess.EonFor(slot)
 		value, err := bidValue(ctx, c, key, st, params, bundle)
 		if err != nil {
 			fmt.Fprintf(w, "builder: slot %d: %v\n", slot, err)
 			continue
 		}
-		b, err := builder.Seal(nil, key, sess.domain, sealTo.PublicKey, sealTo.Eon, slot, seq+1, value, bundle)
+		b, err := builder.Seal(nil, key, sess.Domain, sealTo.PublicKey, sealTo.Eon, slot, seq+1, value, bundle)
 		if err != nil {
 			return err
 		}
 		var out apitypes.BidSubmitted
-		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/bids", bytes.NewReader(b.EncodeCanonical()))
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.Base+"/v1/bids", bytes.NewReader(b.EncodeCanonical()))
 		req.Header.Set("Content-Type", "application/json")
-		if err := c.do(req, &out); err != nil {
+		if err := c.Do(req, &out); err != nil {
 			fmt.Fprintf(w, "builder: slot %d seq %d: %v\n", slot, seq+1, err)
 			continue
 		}
@@ -156,11 +157,11 @@ func runBuilder(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Priv
 // the cursor (h, 0xff…ff) reads the pending ones alone, a page costing
 // what arrived since the last block, not the whole pool. (Reading on from
 // the last cursor would miss envelopes arriving later with a lower hash.)
-func readPending(ctx context.Context, c *nodeClient, tr *builder.Tracker, h uint64) error {
+func readPending(ctx context.Context, c *wallet.Client, tr *builder.Tracker, h uint64) error {
 	cursor := hex.EncodeToString(binary.BigEndian.AppendUint64(nil, h)) + strings.Repeat("ff", 32)
 	for {
 		var page apitypes.PoolPage
-		if err := c.get(ctx, "/v1/pool?limit=1000&after="+cursor, &page); err != nil {
+		if err := c.Get(ctx, "/v1/pool?limit=1000&after="+cursor, &page); err != nil {
 			return err
 		}
 		qs := make([]auction.Queued, 0, len(page.Envelopes))
@@ -181,16 +182,16 @@ func readPending(ctx context.Context, c *nodeClient, tr *builder.Tracker, h uint
 
 // bidValue values a bundle with the strategy, within the builder's free
 // collateral.
-func bidValue(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st builder.Strategy, params *apitypes.Params, bundle []auction.Queued) (*big.Int, error) {
-	reserve, err := amount("reserve", params.Reserve)
+func bidValue(ctx context.Context, c *wallet.Client, key *ecdsa.PrivateKey, st builder.Strategy, params *apitypes.Params, bundle []auction.Queued) (*big.Int, error) {
+	reserve, err := wallet.Amount("reserve", params.Reserve)
 	if err != nil {
 		return nil, err
 	}
 	var acct apitypes.Account
-	if err := c.get(ctx, "/v1/accounts/"+strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()), &acct); err != nil {
+	if err := c.Get(ctx, "/v1/accounts/"+strings.ToLower(crypto.PubkeyToAddress(key.PublicKey).Hex()), &acct); err != nil {
 		return nil, err
 	}
-	c0, err := amount("collateral", acct.Collateral)
+	c0, err := wallet.Amount("collateral", acct.Collateral)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +203,7 @@ func bidValue(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, st buil
 		name string
 		v    apitypes.Wei
 	}{{"reserved", acct.Reserved}, {"invalidBidPenalty", params.InvalidBidPenalty}} {
-		v, err := amount(x.name, x.v)
+		v, err := wallet.Amount(x.name, x.v)
 		if err != nil {
 			return nil, err
 		}

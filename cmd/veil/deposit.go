@@ -17,6 +17,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 // newDepositCmd is `veil wallet deposit` (a fee deposit) or `veil builder
@@ -56,7 +57,7 @@ key as hex, funded on L1 (a devnet.json account is, on the embedded L1).`,
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 			defer cancel()
-			c := &nodeClient{base: strings.TrimRight(nodeURL, "/")}
+			c := &wallet.Client{Base: strings.TrimRight(nodeURL, "/")}
 			return deposit(ctx, cmd.OutOrStdout(), c, l1URL, key, account, wei, collateral)
 		},
 	}
@@ -71,9 +72,9 @@ key as hex, funded on L1 (a devnet.json account is, on the embedded L1).`,
 	return cmd
 }
 
-func deposit(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, key *ecdsa.PrivateKey, account common.Address, wei *big.Int, collateral bool) error {
+func deposit(ctx context.Context, w io.Writer, c *wallet.Client, l1URL string, key *ecdsa.PrivateKey, account common.Address, wei *big.Int, collateral bool) error {
 	var status apitypes.Status
-	if err := c.get(ctx, "/v1/status", &status); err != nil {
+	if err := c.Get(ctx, "/v1/status", &status); err != nil {
 		return err
 	}
 	if status.L1 == nil || status.L1Applied == nil {
@@ -111,7 +112,7 @@ func deposit(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, key 
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if err := c.get(ctx, "/v1/status", &status); err != nil {
+		if err := c.Get(ctx, "/v1/status", &status); err != nil {
 			return err
 		}
 		if status.L1Applied != nil && *status.L1Applied >= l1Block {

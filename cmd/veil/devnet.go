@@ -34,6 +34,7 @@ import (
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/node"
 	"github.com/veil-sequencer/veil/params"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 // devDeposit is what every dev account holds at genesis: 1,000 ether;
@@ -408,7 +409,7 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		if a.Role != "builder" || n == f.builders {
 			continue
 		}
-		c := &nodeClient{base: out.Nodes[n%len(out.Nodes)]}
+		c := &wallet.Client{Base: out.Nodes[n%len(out.Nodes)]}
 		builders.Go(func() { _ = runBuilder(ctx, stdout, c, a.key, builder.Strategy{SharePercent: 10}, nw.BlockTime()/5) })
 		n++
 	}

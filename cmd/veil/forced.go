@@ -19,6 +19,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 // forcedSend is how veil wallet send --forced reaches L1.
@@ -32,25 +33,25 @@ type forcedSend struct {
 // rollup transaction it seals), enqueues it in L1's ForcedInclusionQueue
 // and follows it on Veil until it is ordered, then the hash as veil wallet
 // status does: the way in that no validator's API can refuse.
-func walletSendForced(ctx context.Context, w io.Writer, c *nodeClient, f forcedSend, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) error {
+func walletSendForced(ctx context.Context, w io.Writer, c *wallet.Client, f forcedSend, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) error {
 	var status apitypes.Status
-	if err := c.get(ctx, "/v1/status", &status); err != nil {
+	if err := c.Get(ctx, "/v1/status", &status); err != nil {
 		return err
 	}
 	if status.L1 == nil {
 		return errors.New("--forced: the node's network has no L1")
 	}
-	s, err := c.session(ctx)
+	s, err := c.Session(ctx)
 	if err != nil {
 		return err
 	}
-	sp, err := c.sendParams(ctx)
+	sp, err := c.Params(ctx)
 	if err != nil {
 		return err
 	}
 	// The nonce is the account's next on Veil for a plain transaction too:
 	// the rollup's nonce follows the envelope nonces its transactions carry.
-	nonce, err := c.nextNonce(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	nonce, err := c.NextNonce(ctx, crypto.PubkeyToAddress(key.PublicKey))
 	if err != nil {
 		return err
 	}
@@ -78,10 +79,10 @@ func walletSendForced(ctx context.Context, w io.Writer, c *nodeClient, f forcedS
 			return err
 		}
 		e.ValidUntilSlot = 0
-		if err := e.Sign(s.domain, key); err != nil {
+		if err := e.Sign(s.Domain, key); err != nil {
 			return err
 		}
-		item, hash, ownGas = e.EncodeCanonical(), e.Hash(s.domain), e.GasLimit
+		item, hash, ownGas = e.EncodeCanonical(), e.Hash(s.Domain), e.GasLimit
 	}
 	// The queue takes no less than an item's bytes cost, and Veil refuses
 	// an item whose own gas limit is above what it declared.
@@ -172,12 +173,12 @@ func dialL1(ctx context.Context, url string, want uint64) (*ethclient.Client, *b
 // followForced polls GET /v1/forced/{index}, printing each status, until
 // Veil ordered the item; an item refused or dropped is an error naming the
 // reason. Until Veil's validators apply its L1 block the path is 404.
-func followForced(ctx context.Context, w io.Writer, c *nodeClient, index uint64, hash common.Hash) error {
+func followForced(ctx context.Context, w io.Writer, c *wallet.Client, index uint64, hash common.Hash) error {
 	last := ""
 	for {
 		var f apitypes.Forced
-		err := c.get(ctx, "/v1/forced/"+strconv.FormatUint(index, 10), &f)
-		var nf *notFoundError
+		err := c.Get(ctx, "/v1/forced/"+strconv.FormatUint(index, 10), &f)
+		var nf *wallet.NotFoundError
 		switch {
 		case errors.As(err, &nf):
 			f.Status = "not applied"

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/veil-sequencer/veil/envelope"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 // loadConfig is a wallet load: rate transactions per second from keys
@@ -74,16 +75,16 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 			}
 			mine = append(mine, wl)
 		}
-		c := &nodeClient{base: urls[i%len(urls)]}
+		c := &wallet.Client{Base: urls[i%len(urls)]}
 		wg.Go(func() {
-			var s *session
-			var sp sendParams
+			var s *wallet.Session
+			var sp wallet.Params
 			var fresh time.Time
 			for n := range ticks[i] {
 				var err error
 				if time.Since(fresh) > time.Second { // the height bounds validUntilSlot
-					if s, err = c.session(ctx); err == nil && sp.minFee == nil {
-						sp, err = c.sendParams(ctx)
+					if s, err = c.Session(ctx); err == nil && sp.MinFee == nil {
+						sp, err = c.Params(ctx)
 					}
 					if err == nil {
 						fresh = time.Now()
@@ -91,7 +92,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 				}
 				wl := mine[(n/workers)%len(mine)]
 				if err == nil && !wl.known {
-					wl.nonce, err = c.nextNonce(ctx, crypto.PubkeyToAddress(wl.key.PublicKey))
+					wl.nonce, err = c.NextNonce(ctx, crypto.PubkeyToAddress(wl.key.PublicKey))
 					wl.known = err == nil
 				}
 				if err == nil {
@@ -105,7 +106,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 					if err = serr; err == nil {
 						start := time.Now()
 						var h common.Hash
-						if h, err = c.submit(ctx, e, s.domain); err == nil && cfg.sent != nil {
+						if h, err = c.Submit(ctx, e, s.Domain); err == nil && cfg.sent != nil {
 							cfg.sent(h, start, time.Now())
 						}
 					}
@@ -117,7 +118,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 					refused.Add(1)
 					wl.known, wl.sealed = false, nil // the rest would skip a nonce
 					fresh = time.Time{}
-					log.Warn("load: envelope refused", "node", c.base, "err", err)
+					log.Warn("load: envelope refused", "node", c.Base, "err", err)
 				default:
 					wl.nonce++
 					sent.Add(1)
@@ -153,7 +154,7 @@ func runLoad(ctx context.Context, w io.Writer, cfg loadConfig, log *slog.Logger)
 
 // sealTransfer seals the load's transaction number n: 1 wei to an address
 // that varies with n, from key at nonce.
-func sealTransfer(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, n int) (*envelope.Envelope, error) {
+func sealTransfer(s *wallet.Session, sp wallet.Params, key *ecdsa.PrivateKey, nonce uint64, n int) (*envelope.Envelope, error) {
 	var to common.Address
 	to[19] = byte(n)
 	return sealTx(s, sp, key, nonce, to, big.NewInt(1), nil, 21000)

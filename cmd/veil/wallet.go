@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math/big"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -21,11 +17,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
-	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/envelope"
-	"github.com/veil-sequencer/veil/eon"
-	"github.com/veil-sequencer/veil/mempool"
-	"github.com/veil-sequencer/veil/threshold"
+	"github.com/veil-sequencer/veil/wallet"
 )
 
 func newWalletCmd() *cobra.Command {
@@ -99,7 +92,7 @@ the plain transaction's. An item Veil refused or dropped prints
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 			defer cancel()
-			c := &nodeClient{base: strings.TrimRight(nodeURL, "/")}
+			c := &wallet.Client{Base: strings.TrimRight(nodeURL, "/")}
 			if forced {
 				payer := key
 				if l1KeyFile != "" {
@@ -146,7 +139,7 @@ reason) and returns once it is decrypted, invalid or dropped, or after
 accepted covers the slot; with --final it waits for that (or dropped).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c := &nodeClient{base: strings.TrimRight(statusNode, "/")}
+			c := &wallet.Client{Base: strings.TrimRight(statusNode, "/")}
 			ctx, cancel := context.WithTimeout(cmd.Context(), follow)
 			defer cancel()
 			return walletStatus(ctx, c, strings.TrimSpace(args[0]), cmd.OutOrStdout(), untilFinal)
@@ -190,125 +183,16 @@ func envelopeAddress(flag, s string) (common.Address, error) {
 	return a, nil
 }
 
-// nodeClient is a minimal client of a node's API.
-type nodeClient struct{ base string }
-
-func (c *nodeClient) get(ctx context.Context, path string, v any) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
-	if err != nil {
-		return err
-	}
-	return c.do(req, v)
-}
-
-func (c *nodeClient) do(req *http.Request, v any) error {
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 4<<20))
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode == http.StatusNotFound {
-		return &notFoundError{path: req.URL.Path}
-	}
-	if resp.StatusCode >= 300 {
-		var e apitypes.ErrorBody
-		if json.Unmarshal(body, &e) == nil && e.Error.Code != "" {
-			return fmt.Errorf("%s %s: %d %w", req.Method, req.URL.Path, resp.StatusCode, &e.Error)
-		}
-		return fmt.Errorf("%s %s: %s", req.Method, req.URL.Path, resp.Status)
-	}
-	return json.Unmarshal(body, v)
-}
-
-// session is what a client needs from a node before it signs: the chain,
-// its current height, the signing domain and the active eon.
-type session struct {
-	chainID uint64
-	height  uint64
-	domain  eip712.Domain
-	eon     *eon.Info
-	// next is the eon whose activation slot is fixed (nil: none): eon's
-	// envelopes must end before next.ActivationSlot, and bids for slots
-	// from then on are sealed to next (protocol §10).
-	next *eon.Info
-}
-
-// eonFor is the eon a bid for slot is sealed to.
-func (s *session) eonFor(slot uint64) *eon.Info {
-	if s.next != nil && slot >= s.next.ActivationSlot {
-		return s.next
-	}
-	return s.eon
-}
-
-func (c *nodeClient) session(ctx context.Context) (*session, error) {
-	var status apitypes.Status
-	if err := c.get(ctx, "/v1/status", &status); err != nil {
-		return nil, err
-	}
-	var eonRaw json.RawMessage
-	if err := c.get(ctx, "/v1/eon", &eonRaw); err != nil {
-		return nil, err
-	}
-	info, err := eon.Parse(eonRaw)
-	if err != nil {
-		return nil, fmt.Errorf("node's eon: %w", err)
-	}
-	s := &session{chainID: status.ChainID, height: status.Height,
-		domain: eip712.Domain{ChainID: status.ChainID, Salt: status.DomainSalt}, eon: info}
-	if status.L1 == nil {
-		return s, nil // eons change only on a network anchored on L1
-	}
-	var next apitypes.NextEon
-	var nf *notFoundError
-	switch err := c.get(ctx, "/v1/eon/next", &next); {
-	case errors.As(err, &nf):
-	case err != nil:
-		return nil, err
-	case next.Status == apitypes.DKGActivating && next.Eon > info.Eon:
-		n, err := eon.Parse(next.Key)
-		if err != nil {
-			return nil, fmt.Errorf("node's next eon: %w", err)
-		}
-		n.ActivationSlot = next.ActivationSlot
-		s.next = n
-	}
-	return s, nil
-}
-
-func (c *nodeClient) nextNonce(ctx context.Context, a common.Address) (uint64, error) {
-	var acct apitypes.Account
-	err := c.get(ctx, "/v1/accounts/"+strings.ToLower(a.Hex()), &acct)
-	return acct.NextNonce, err
-}
-
-// amount is a wei field of a node's answer: absent is the node's fault,
-// not zero.
-func amount(name string, w apitypes.Wei) (*big.Int, error) {
-	if w.Int == nil {
-		return nil, fmt.Errorf("node's answer has no %s", name)
-	}
-	return w.Int, nil
-}
-
-type notFoundError struct{ path string }
-
-func (e *notFoundError) Error() string { return e.path + ": not found" }
-
-func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
-	s, err := c.session(ctx)
+func walletSend(ctx context.Context, c *wallet.Client, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte, gas uint64) (common.Hash, error) {
+	s, err := c.Session(ctx)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	sp, err := c.sendParams(ctx)
+	sp, err := c.Params(ctx)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	nonce, err := c.nextNonce(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	nonce, err := c.NextNonce(ctx, crypto.PubkeyToAddress(key.PublicKey))
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -316,34 +200,12 @@ func walletSend(ctx context.Context, c *nodeClient, key *ecdsa.PrivateKey, to co
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return c.submit(ctx, e, s.domain)
-}
-
-// sendParams are the node's parameters a wallet needs to build an envelope.
-type sendParams struct {
-	minFee      *big.Int
-	maxValidity uint64
-	// validFor is how many slots past the next an envelope stays valid
-	// (0: min(maxValidity, 64)); a load sealed ahead needs its whole run.
-	validFor uint64
-}
-
-func (c *nodeClient) sendParams(ctx context.Context) (sendParams, error) {
-	var params apitypes.Params
-	if err := c.get(ctx, "/v1/params", &params); err != nil {
-		return sendParams{}, err
-	}
-	fee, err := amount("minFeePerGas", params.MinFeePerGas)
-	if err != nil {
-		return sendParams{}, err
-	}
-	return sendParams{minFee: fee, maxValidity: params.MaxValiditySlots}, nil
+	return c.Submit(ctx, e, s.Domain)
 }
 
 // sealTx signs a rollup transaction (EIP-1559, at the minimum fee) and
-// seals it in a signed envelope with a fresh identity, valid for up to 64
-// slots after s.height.
-func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*envelope.Envelope, error) {
+// seals it in a signed envelope with a fresh identity (wallet.Seal).
+func sealTx(s *wallet.Session, sp wallet.Params, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*envelope.Envelope, error) {
 	tx, err := signTx(s, sp, key, nonce, to, value, data, gas)
 	if err != nil {
 		return nil, err
@@ -352,38 +214,15 @@ func sealTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to c
 	if err != nil {
 		return nil, err
 	}
-	e := &envelope.Envelope{ChainID: s.chainID, Eon: s.eon.Eon, Sender: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce,
-		MaxFeePerGas: sp.minFee, ValidUntilSlot: s.height + 1 + min(sp.maxValidity, 64)}
-	if sp.validFor > 0 {
-		e.ValidUntilSlot = s.height + 1 + min(sp.maxValidity, sp.validFor)
-	}
-	if s.next != nil && e.ValidUntilSlot >= s.next.ActivationSlot {
-		// The eon ends before: valid until its last slot. (Admitted at
-		// s.height+1 at the earliest, so one too late is refused
-		// expired, and the caller signs again for the next eon.)
-		e.ValidUntilSlot = s.next.ActivationSlot - 1
-	}
-	if _, err := rand.Read(e.IdentityPrefix[:]); err != nil {
-		return nil, err
-	}
-	ct, err := threshold.Encrypt(nil, plain, s.eon.PublicKey, e.Identity().Point())
-	if err != nil {
-		return nil, err
-	}
-	e.Ciphertext = ct.Bytes()
-	e.GasLimit = max(gas, mempool.BaseGas+mempool.GasPerByte*uint64(len(e.Ciphertext)))
-	if err := e.Sign(s.domain, key); err != nil {
-		return nil, err
-	}
-	return e, nil
+	return wallet.Seal(s, sp, key, nonce, plain, gas)
 }
 
 // signTx signs the rollup transaction an envelope carries: EIP-1559 on
 // the network's chain at the minimum fee, its nonce the envelope's.
-func signTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*types.Transaction, error) {
-	chainID := new(big.Int).SetUint64(s.chainID)
+func signTx(s *wallet.Session, sp wallet.Params, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*types.Transaction, error) {
+	chainID := new(big.Int).SetUint64(s.ChainID)
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: sp.minFee, GasFeeCap: sp.minFee, Gas: gas, To: &to, Value: value, Data: data,
+		ChainID: chainID, Nonce: nonce, GasTipCap: sp.MinFee, GasFeeCap: sp.MinFee, Gas: gas, To: &to, Value: value, Data: data,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sign rollup transaction: %w", err)
@@ -391,31 +230,14 @@ func signTx(s *session, sp sendParams, key *ecdsa.PrivateKey, nonce uint64, to c
 	return tx, nil
 }
 
-// submit posts an envelope and checks the hash the node answers.
-func (c *nodeClient) submit(ctx context.Context, e *envelope.Envelope, domain eip712.Domain) (common.Hash, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/transactions", bytes.NewReader(e.EncodeCanonical()))
-	if err != nil {
-		return common.Hash{}, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	var res apitypes.Submitted
-	if err := c.do(req, &res); err != nil {
-		return common.Hash{}, err
-	}
-	if want := e.Hash(domain); res.Hash != want {
-		return common.Hash{}, fmt.Errorf("node answered hash %s for envelope %s", res.Hash, want)
-	}
-	return res.Hash, nil
-}
-
 // walletStatus prints hash's status as it changes, until it settles:
 // decrypted, invalid or dropped, or with final, final or dropped.
-func walletStatus(ctx context.Context, c *nodeClient, hash string, w io.Writer, final bool) error {
+func walletStatus(ctx context.Context, c *wallet.Client, hash string, w io.Writer, final bool) error {
 	last := ""
 	for {
 		var tx apitypes.Transaction
-		err := c.get(ctx, "/v1/transactions/"+hash, &tx)
-		var nf *notFoundError
+		err := c.Get(ctx, "/v1/transactions/"+hash, &tx)
+		var nf *wallet.NotFoundError
 		switch {
 		case errors.As(err, &nf):
 			// Submitted through another node and not on chain yet.

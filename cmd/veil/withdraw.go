@@ -20,6 +20,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/mempool"
+	"github.com/veil-sequencer/veil/wallet"
 	"github.com/veil-sequencer/veil/withdrawal"
 )
 
@@ -101,7 +102,7 @@ batchSlots slots on).`, who, source, mempool.WithdrawGas, who),
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 			defer cancel()
-			c := &nodeClient{base: strings.TrimRight(nodeURL, "/")}
+			c := &wallet.Client{Base: strings.TrimRight(nodeURL, "/")}
 			if !claim {
 				if cmd.Flags().Changed("l1") || l1KeyFile != "" {
 					return errors.New("--l1 and --l1-key-file need --claim")
@@ -139,36 +140,36 @@ batchSlots slots on).`, who, source, mempool.WithdrawGas, who),
 // withdraw signs and submits a withdrawal of the key's account, prints its
 // hash, and follows GET /v1/withdrawals/{account} until the withdrawal's
 // withdrawNonce is committed. fee nil is the network's least.
-func withdraw(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.PrivateKey, recipient common.Address, wei, fee *big.Int) (uint64, error) {
-	s, err := c.session(ctx)
+func withdraw(ctx context.Context, w io.Writer, c *wallet.Client, key *ecdsa.PrivateKey, recipient common.Address, wei, fee *big.Int) (uint64, error) {
+	s, err := c.Session(ctx)
 	if err != nil {
 		return 0, err
 	}
 	if fee == nil {
-		sp, err := c.sendParams(ctx)
+		sp, err := c.Params(ctx)
 		if err != nil {
 			return 0, err
 		}
-		fee = new(big.Int).Mul(sp.minFee, big.NewInt(mempool.WithdrawGas))
+		fee = new(big.Int).Mul(sp.MinFee, big.NewInt(mempool.WithdrawGas))
 	}
 	account := crypto.PubkeyToAddress(key.PublicKey)
-	ws, err := c.withdrawals(ctx, account)
+	ws, err := withdrawals(ctx, c, account)
 	if err != nil {
 		return 0, err
 	}
-	x := &withdrawal.Withdrawal{ChainID: s.chainID, Account: account, Recipient: recipient, Amount: wei,
+	x := &withdrawal.Withdrawal{ChainID: s.ChainID, Account: account, Recipient: recipient, Amount: wei,
 		WithdrawNonce: ws.NextWithdrawNonce, Fee: fee}
-	if err := x.Sign(s.domain, key); err != nil {
+	if err := x.Sign(s.Domain, key); err != nil {
 		return 0, err
 	}
-	hash := x.Hash(s.domain)
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/withdrawals", bytes.NewReader(x.EncodeCanonical()))
+	hash := x.Hash(s.Domain)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.Base+"/v1/withdrawals", bytes.NewReader(x.EncodeCanonical()))
 	if err != nil {
 		return 0, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	var res apitypes.Submitted
-	if err := c.do(req, &res); err != nil {
+	if err := c.Do(req, &res); err != nil {
 		return 0, err
 	}
 	if res.Hash != hash {
@@ -188,7 +189,7 @@ func withdraw(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Privat
 				// (another wallet with this key): that one was committed.
 				return 0, fmt.Errorf("withdrawNonce %d was committed for withdrawal %s, not %s", got.WithdrawNonce, got.Hash, hash)
 			}
-			amt, err := amount("amount", got.Amount)
+			amt, err := wallet.Amount("amount", got.Amount)
 			if err != nil {
 				return 0, err
 			}
@@ -204,7 +205,7 @@ func withdraw(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Privat
 			return 0, waiting()
 		case <-tick.C:
 		}
-		next, err := c.withdrawals(ctx, account)
+		next, err := withdrawals(ctx, c, account)
 		if err != nil {
 			if ctx.Err() != nil {
 				return 0, waiting()
@@ -218,9 +219,9 @@ func withdraw(ctx context.Context, w io.Writer, c *nodeClient, key *ecdsa.Privat
 // claimWithdrawal waits until the account's withdrawal nonce is proven in a
 // batch L1 accepted and the vault's delay has passed in L1 time, then
 // claims it on L1 from payer's account.
-func claimWithdrawal(ctx context.Context, w io.Writer, c *nodeClient, l1URL string, payer *ecdsa.PrivateKey, account common.Address, nonce uint64) error {
+func claimWithdrawal(ctx context.Context, w io.Writer, c *wallet.Client, l1URL string, payer *ecdsa.PrivateKey, account common.Address, nonce uint64) error {
 	var status apitypes.Status
-	if err := c.get(ctx, "/v1/status", &status); err != nil {
+	if err := c.Get(ctx, "/v1/status", &status); err != nil {
 		return err
 	}
 	if status.L1 == nil {
@@ -236,8 +237,8 @@ func claimWithdrawal(ctx context.Context, w io.Writer, c *nodeClient, l1URL stri
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	for said := false; ; {
-		err := c.get(ctx, path, &p)
-		var nf *notFoundError
+		err := c.Get(ctx, path, &p)
+		var nf *wallet.NotFoundError
 		switch {
 		case err == nil && p.Accepted:
 		case err == nil || errors.As(err, &nf):
@@ -292,7 +293,7 @@ func claimWithdrawal(ctx context.Context, w io.Writer, c *nodeClient, l1URL stri
 		case <-tick.C:
 		}
 	}
-	wei, err := amount("amount", p.Amount)
+	wei, err := wallet.Amount("amount", p.Amount)
 	if err != nil {
 		return err
 	}
@@ -319,8 +320,8 @@ func claimWithdrawal(ctx context.Context, w io.Writer, c *nodeClient, l1URL stri
 }
 
 // withdrawals reads GET /v1/withdrawals/{account}.
-func (c *nodeClient) withdrawals(ctx context.Context, a common.Address) (apitypes.Withdrawals, error) {
+func withdrawals(ctx context.Context, c *wallet.Client, a common.Address) (apitypes.Withdrawals, error) {
 	var ws apitypes.Withdrawals
-	err := c.get(ctx, "/v1/withdrawals/"+strings.ToLower(a.Hex()), &ws)
+	err := c.Get(ctx, "/v1/withdrawals/"+strings.ToLower(a.Hex()), &ws)
 	return ws, err
 }
