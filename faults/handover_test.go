@@ -49,7 +49,7 @@ func TestStandbyJoins(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer logf.Close()
-	cmd := exec.Command(veilBin, "devnet", "--datadir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", base), "--l1-http", "127.0.0.1:0",
+	cmd := exec.Command(veilBin, "devnet", "--datadir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", base), "--l1-http", "127.0.0.1:0", "--rollup-rpc", "127.0.0.1:0",
 		"--standby", "1", "--load", "4", "--builders", "1", "--epoch-slots", "30", "--dkg-phase-slots", "4")
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {

@@ -11,7 +11,7 @@ PORT=${PORT:-7700}
 make -s build
 dir=$(mktemp -d)
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
-./bin/veil devnet --datadir "$dir/net" --http "127.0.0.1:$PORT" --l1-http 127.0.0.1:0 --load 0 --builders 0 >"$dir/devnet.log" 2>&1 &
+./bin/veil devnet --datadir "$dir/net" --http "127.0.0.1:$PORT" --l1-http 127.0.0.1:0 --rollup-rpc 127.0.0.1:0 --load 0 --builders 0 >"$dir/devnet.log" 2>&1 &
 pid=$!
 for _ in $(seq 600); do grep -q "Ctrl-C stops" "$dir/devnet.log" && break; sleep 0.1; done
 rpc=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['l1']['rpc'])" "$dir/net/devnet.json")

@@ -57,6 +57,7 @@ type devnetFlags struct {
 	chainID                                   uint64
 	l1                                        l1Flags
 	noL1                                      bool
+	rollupRPC                                 string // the rollup node's JSON-RPC address ("": none)
 	// refuseSenders is a test hook: every node's API refuses their
 	// envelopes, as censoring validators would (forced inclusion's test).
 	refuseSenders []common.Address
@@ -187,6 +188,7 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 	cmd.Flags().StringVar(&f.l1.http, "l1-http", "127.0.0.1:8545", "the embedded L1's JSON-RPC address (port 0: any free port)")
 	cmd.Flags().Uint64Var(&f.l1.chainID, "l1-chain-id", defaultL1ChainID, "the embedded L1's chain id (not the rollup's)")
 	cmd.Flags().BoolVar(&f.noL1, "no-l1", false, "run without an L1 (no contracts; the genesis names none)")
+	cmd.Flags().StringVar(&f.rollupRPC, "rollup-rpc", "127.0.0.1:8547", "the rollup node's JSON-RPC address, HTTP and WebSocket (empty: no rollup node)")
 	cmd.Flags().StringArrayVar(&refuse, "test-refuse-sender", nil, "test hook: every node's API refuses envelopes from this address (repeatable)")
 	_ = cmd.Flags().MarkHidden("test-refuse-sender")
 	return cmd
@@ -221,13 +223,23 @@ func devAccounts(chainID uint64, n int) ([]devAccount, error) {
 }
 
 type devnetFile struct {
-	ChainID     uint64       `json:"chainId"`
-	BlockTimeMs int64        `json:"blockTimeMs"`
-	Nodes       []string     `json:"nodes"`
-	Validators  []devnetVal  `json:"validators"`
-	Eon         *eon.Info    `json:"eon"`
-	Accounts    []devAccount `json:"accounts"`
-	L1          *devnetL1    `json:"l1,omitempty"`
+	ChainID     uint64        `json:"chainId"`
+	BlockTimeMs int64         `json:"blockTimeMs"`
+	Nodes       []string      `json:"nodes"`
+	Validators  []devnetVal   `json:"validators"`
+	Eon         *eon.Info     `json:"eon"`
+	Accounts    []devAccount  `json:"accounts"`
+	L1          *devnetL1     `json:"l1,omitempty"`
+	Rollup      *devnetRollup `json:"rollup,omitempty"`
+}
+
+// devnetRollup is the devnet's rollup node.
+type devnetRollup struct {
+	RPC     string         `json:"rpc"` // JSON-RPC over HTTP
+	WS      string         `json:"ws"`  // the same over WebSocket
+	ChainID uint64         `json:"chainId"`
+	Genesis string         `json:"genesis"` // the rollup's genesis.json
+	Relay   common.Address `json:"relay"`   // pays eth_sendRawTransaction's envelopes (the last wallet account)
 }
 
 type devnetVal struct {
@@ -382,6 +394,26 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		return err
 	}
 	out.L1 = onL1
+	var loadKeys []*ecdsa.PrivateKey
+	for _, a := range accounts {
+		if a.Role == "wallet" {
+			loadKeys = append(loadKeys, a.key)
+		}
+	}
+	if f.rollupRPC != "" && len(loadKeys) > 1 {
+		// The last wallet account is the relay's: the load leaves it alone.
+		relay := loadKeys[len(loadKeys)-1]
+		loadKeys = loadKeys[:len(loadKeys)-1]
+		dir := filepath.Join(f.datadir, "rollup")
+		r, err := startDevRollup(ctx, stdout, dir, filepath.Join(nw.Dir, nw.GenesisFile), f.rollupRPC, urls[0], nw.ChainID, accounts, relay, log)
+		if err != nil {
+			return fmt.Errorf("rollup node: %w", err)
+		}
+		defer r.Close() // after the load and builders stop, before the validators
+		out.Rollup = &devnetRollup{RPC: r.n.URL(), WS: r.n.WSURL(), ChainID: nw.ChainID, Genesis: dir + "-genesis.json", Relay: crypto.PubkeyToAddress(relay.PublicKey)}
+		fmt.Fprintf(stdout, "devnet: rollup node (chain %d) JSON-RPC at %s and %s, genesis %s; eth_sendRawTransaction encrypts through Veil, paid by %s\n",
+			nw.ChainID, out.Rollup.RPC, out.Rollup.WS, out.Rollup.Genesis, out.Rollup.Relay)
+	}
 	if err := writeDevnetFile(f.datadir, out); err != nil {
 		return err
 	}
@@ -393,12 +425,6 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	}
 	var builders sync.WaitGroup
 	defer builders.Wait() // before the validators stop
-	var loadKeys []*ecdsa.PrivateKey
-	for _, a := range accounts {
-		if a.Role == "wallet" {
-			loadKeys = append(loadKeys, a.key)
-		}
-	}
 	if len(loadKeys) > 1 {
 		builders.Go(func() {
 			runLoad(ctx, stdout, loadConfig{urls: out.Nodes, keys: loadKeys[1:], rate: f.load, workers: devnetLoadWorkers}, log)

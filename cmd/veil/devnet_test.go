@@ -43,7 +43,7 @@ func startDevnet(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd
 func startDevnetLogs(t *testing.T, dir string, port int, extra ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
 	t.Helper()
 	// The embedded L1 takes any free port: tests run side by side.
-	cmd := exec.Command(os.Args[0], append([]string{"devnet", "--datadir", dir, "--http", "127.0.0.1:" + strconv.Itoa(port), "--l1-http", "127.0.0.1:0"}, extra...)...)
+	cmd := exec.Command(os.Args[0], append([]string{"devnet", "--datadir", dir, "--http", "127.0.0.1:" + strconv.Itoa(port), "--l1-http", "127.0.0.1:0", "--rollup-rpc", "127.0.0.1:0"}, extra...)...)
 	cmd.Env = append(os.Environ(), "VEIL_RUN_MAIN=1")
 	out, errs := &syncBuffer{}, &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = out, errs

@@ -39,7 +39,7 @@ winning order, and only then do keypers release the keys that decrypt it.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newL1Cmd(), newEncryptCmd(), newDecryptCmd(), newIdentityCmd(), newDemoCmd(),
+	root.AddCommand(newL1Cmd(), newRollupCmd(), newEncryptCmd(), newDecryptCmd(), newIdentityCmd(), newDemoCmd(),
 		newDKGCmd(), newKeyperCmd(), newCombineCmd(), newDevnetCmd(), newNodeCmd(), newWalletCmd(), newBenchCmd(), newBuilderCmd(), newFollowCmd(), newValidatorCmd())
 	return root
 }

@@ -1,0 +1,141 @@
+package rollup
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// maxTxSize bounds a raw transaction sent to eth_sendRawTransaction, as
+// go-ethereum's pool bounds one (Veil's ciphertext bound, 64 KiB, comes
+// after).
+const maxTxSize = 128 << 10
+
+// sendAPI replaces two of the eth namespace's methods: transactions reach
+// blocks only through Veil, so sending goes to the relay and a pending
+// nonce counts what the relay has in flight.
+type sendAPI struct {
+	eth   *eth.Ethereum
+	relay *Relay
+}
+
+func newSendAPI(e *eth.Ethereum, r *Relay) *sendAPI { return &sendAPI{eth: e, relay: r} }
+
+// errNoRelay answers eth_sendRawTransaction on a node without a relay.
+var errNoRelay = errors.New("this rollup node relays no transactions: encrypt them to Veil yourself (veil wallet, package wallet), or use a node started with a relay key")
+
+// SendRawTransaction is eth_sendRawTransaction: the transaction is checked
+// as go-ethereum's pool checks one (type, size, chain id, signature,
+// intrinsic gas, fee caps) and against the head state and the relay's in
+// flight (nonce in turn, balance), then encrypted and submitted through
+// Veil. Its hash is returned; the receipt appears once its slot is
+// decrypted and executed.
+func (a *sendAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(input); err != nil {
+		return common.Hash{}, err
+	}
+	if a.relay == nil {
+		return common.Hash{}, errNoRelay
+	}
+	bc := a.eth.BlockChain()
+	cfg := bc.Config()
+	if tx.Type() == types.LegacyTxType && !tx.Protected() {
+		return common.Hash{}, errors.New("only replay-protected (EIP-155) transactions allowed over RPC")
+	}
+	if tx.ChainId().Cmp(cfg.ChainID) != 0 {
+		return common.Hash{}, fmt.Errorf("%w: have %v want %v", types.ErrInvalidChainId, tx.ChainId(), cfg.ChainID)
+	}
+	head := bc.CurrentBlock()
+	signer := types.LatestSigner(cfg)
+	opts := &txpool.ValidationOptions{Config: cfg, Accept: 1<<types.LegacyTxType | 1<<types.AccessListTxType | 1<<types.DynamicFeeTxType,
+		MaxSize: maxTxSize, MinTip: new(big.Int)}
+	if err := txpool.ValidateTransaction(tx, head, signer, opts); err != nil {
+		return common.Hash{}, err
+	}
+	if head.BaseFee != nil && tx.GasFeeCapIntCmp(head.BaseFee) < 0 {
+		return common.Hash{}, fmt.Errorf("%w: max fee per gas %v, base fee %v", core.ErrFeeCapTooLow, tx.GasFeeCap(), head.BaseFee)
+	}
+	from, err := types.Sender(signer, tx)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	st, err := bc.StateAt(head.Root, head.Number, head.Time)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if err := a.relay.Submit(ctx, tx, input, from, st.GetNonce(from), st.GetBalance(from).ToBig()); err != nil {
+		return common.Hash{}, err
+	}
+	return tx.Hash(), nil
+}
+
+// GetTransactionCount is eth_getTransactionCount: at "pending", the
+// account's nonce counting the transactions the relay has in flight for it
+// (so a wallet sending twice in a row numbers them in turn); at any other
+// block, the nonce in that block's state.
+func (a *sendAPI) GetTransactionCount(ctx context.Context, address common.Address, blockNrOrHash *rpc.BlockNumberOrHash) (*hexutil.Uint64, error) {
+	bnh := rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
+	if blockNrOrHash != nil {
+		bnh = *blockNrOrHash
+	}
+	pending := false
+	if n, ok := bnh.Number(); ok && n == rpc.PendingBlockNumber {
+		pending, bnh = true, rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
+	}
+	st, _, err := a.eth.APIBackend.StateAndHeaderByNumberOrHash(ctx, bnh)
+	if st == nil || err != nil {
+		return nil, err
+	}
+	nonce := st.GetNonce(address)
+	if pending && a.relay != nil {
+		nonce = a.relay.PendingNonce(address, nonce)
+	}
+	return (*hexutil.Uint64)(&nonce), st.Error()
+}
+
+// veilAPI is the veil namespace: what Veil adds to a rollup node.
+type veilAPI struct{ n *Node }
+
+// GetSkipped is veil_getSkipped: a transaction Veil ordered that the EVM
+// skipped, with its slot, block and reason; null if hash was never
+// skipped (executed transactions have receipts).
+func (a *veilAPI) GetSkipped(hash common.Hash) (*Skipped, error) {
+	s, ok, err := GetSkipped(a.n.eth.ChainDb(), hash)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// Status is veil_status's answer.
+type Status struct {
+	Head        hexutil.Uint64  `json:"head"`        // the head L2 block
+	LastSlot    hexutil.Uint64  `json:"lastSlot"`    // the last Veil slot in it
+	EscapedNext hexutil.Uint64  `json:"escapedNext"` // the next forced index the escape hatch may apply
+	Relay       *common.Address `json:"relay"`       // the relay's envelope sender, null without one
+}
+
+// Status is veil_status: where the node stands in Veil's history.
+func (a *veilAPI) Status() (*Status, error) {
+	h := a.n.eth.BlockChain().CurrentBlock()
+	pos, err := positionOf(h)
+	if err != nil {
+		return nil, err
+	}
+	s := &Status{Head: hexutil.Uint64(h.Number.Uint64()), LastSlot: hexutil.Uint64(pos.LastSlot), EscapedNext: hexutil.Uint64(pos.EscapedNext)}
+	if a.n.cfg.Relay != nil {
+		addr := a.n.cfg.Relay.Address()
+		s.Relay = &addr
+	}
+	return s, nil
+}

@@ -1,0 +1,386 @@
+package rollup
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethdb"
+
+	"github.com/veil-sequencer/veil/client"
+)
+
+// An L2 block's extra data says where in Veil's history it stands, so a
+// node that restarts (cleanly or killed) resumes after its head block's
+// last slot: version (1) ‖ the last slot executed (8) ‖ how many slots the
+// block holds (4) ‖ the next forced index the escape hatch may still
+// apply (8). 21 bytes, inside the 32 Ethereum allows.
+const (
+	extraVersion = 1
+	extraSize    = 1 + 8 + 4 + 8
+)
+
+// position is where a block leaves Veil's history.
+type position struct {
+	LastSlot    uint64 // every slot up to it is executed
+	Slots       uint32 // the block's slots: LastSlot−Slots+1 … LastSlot
+	EscapedNext uint64 // forced items below it that escaped are executed
+}
+
+func (p position) extra() []byte {
+	b := make([]byte, 1, extraSize)
+	b[0] = extraVersion
+	b = binary.BigEndian.AppendUint64(b, p.LastSlot)
+	b = binary.BigEndian.AppendUint32(b, p.Slots)
+	return binary.BigEndian.AppendUint64(b, p.EscapedNext)
+}
+
+// positionOf reads a block's position; the genesis (extra data of its own)
+// is before slot 1.
+func positionOf(h *types.Header) (position, error) {
+	if h.Number.Sign() == 0 {
+		return position{}, nil
+	}
+	e := h.Extra
+	if len(e) != extraSize || e[0] != extraVersion {
+		return position{}, fmt.Errorf("rollup: block %d's extra data is not a Veil position (%d bytes): the datadir holds another chain", h.Number, len(e))
+	}
+	return position{LastSlot: binary.BigEndian.Uint64(e[1:]), Slots: binary.BigEndian.Uint32(e[9:]), EscapedNext: binary.BigEndian.Uint64(e[13:])}, nil
+}
+
+// Skipped is a transaction Veil ordered that the EVM could not include (a
+// nonce out of turn, a balance short of gas × price + value, a fee cap
+// below the base fee, no gas left in the block): it takes no place in the
+// L2 block, its sender's nonce does not move, and it has no receipt. Every
+// node skips the same ones, since the rule is a function of the state.
+type Skipped struct {
+	Hash   common.Hash `json:"hash"`
+	Slot   uint64      `json:"slot"`  // the Veil slot that ordered it (0: escaped from L1)
+	Index  int         `json:"index"` // its place among the slot's valid transactions
+	Block  uint64      `json:"block"` // the L2 block it was skipped from
+	Reason string      `json:"reason"`
+	Error  string      `json:"error"` // go-ethereum's message
+}
+
+// Reasons a transaction is skipped.
+const (
+	SkipNonceTooLow  = "nonce_too_low"
+	SkipNonceTooHigh = "nonce_too_high"
+	SkipInsufficient = "insufficient_funds"
+	SkipFeeCapTooLow = "fee_cap_below_base_fee"
+	SkipBlockGas     = "block_gas_limit"
+	SkipIntrinsicGas = "intrinsic_gas_too_low"
+	SkipBadEncoding  = "bad_encoding"
+	SkipSenderNotEOA = "sender_not_eoa"
+	SkipOtherwise    = "invalid"
+)
+
+// skippedKeyPrefix ‖ hash(32) → Skipped JSON, in the chain database.
+const skippedKeyPrefix = "veil-skipped-"
+
+// skipReason names err for Skipped.Reason.
+func skipReason(err error) string {
+	switch {
+	case errors.Is(err, core.ErrNonceTooLow):
+		return SkipNonceTooLow
+	case errors.Is(err, core.ErrNonceTooHigh):
+		return SkipNonceTooHigh
+	case errors.Is(err, core.ErrInsufficientFunds), errors.Is(err, core.ErrInsufficientFundsForTransfer):
+		return SkipInsufficient
+	case errors.Is(err, core.ErrFeeCapTooLow):
+		return SkipFeeCapTooLow
+	case errors.Is(err, core.ErrGasLimitReached):
+		return SkipBlockGas
+	case errors.Is(err, core.ErrIntrinsicGas), errors.Is(err, core.ErrFloorDataGas):
+		return SkipIntrinsicGas
+	case errors.Is(err, core.ErrSenderNoEOA):
+		return SkipSenderNotEOA
+	}
+	return SkipOtherwise
+}
+
+// Block is an L2 block the executor added, for its caller's logs and
+// metrics.
+type Block struct {
+	Number    uint64
+	Hash      common.Hash
+	Root      common.Hash
+	Time      uint64
+	FirstSlot uint64 // its first slot (LastSlot+1 for a block of escaped items only)
+	LastSlot  uint64
+	Txs       int
+	Skipped   []Skipped
+	GasUsed   uint64
+	Took      time.Duration // building and importing it
+	// SlotTimes are its slots' times, for latency: a slot's transactions
+	// are visible from the block's import on.
+	SlotTimes []time.Time
+}
+
+// Executor turns Veil's verified slots into L2 blocks (see the package
+// doc's rules), on top of go-ethereum's BlockChain. One goroutine feeds it.
+type Executor struct {
+	chain *core.BlockChain
+	db    ethdb.KeyValueStore
+	log   *slog.Logger
+	// OnBlock, if set, is called after each block is imported.
+	OnBlock func(Block)
+
+	head  position      // the head block's
+	group []client.Slot // slots of one second waiting for a later slot
+	sec   uint64        // the group's second
+}
+
+// NewExecutor resumes from chain's head block.
+func NewExecutor(chain *core.BlockChain, db ethdb.KeyValueStore, log *slog.Logger) (*Executor, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	pos, err := positionOf(chain.CurrentBlock())
+	if err != nil {
+		return nil, err
+	}
+	return &Executor{chain: chain, db: db, log: log, head: pos}, nil
+}
+
+// Next is the next slot the executor wants: slots before it are executed
+// or waiting in the open block.
+func (x *Executor) Next() uint64 { return x.head.LastSlot + uint64(len(x.group)) + 1 }
+
+// EscapedNext is the next forced index the escape hatch may apply.
+func (x *Executor) EscapedNext() uint64 { return x.head.EscapedNext }
+
+// Add takes the next slot. Slots are grouped by the whole second of their
+// time into one L2 block, timestamped with that second (or its parent's
+// time + 1, if that is later: timestamps must rise): a slot of a later
+// second closes the block before it, so a block is imported once the first
+// slot after it arrives. A slot before Next is ignored (a replay after a
+// restart); one after it is an error.
+func (x *Executor) Add(ctx context.Context, s client.Slot) error {
+	switch next := x.Next(); {
+	case s.Slot < next:
+		return nil
+	case s.Slot > next:
+		return fmt.Errorf("rollup: slot %d while expecting slot %d", s.Slot, next)
+	}
+	sec := uint64(max(s.Time.Unix(), 0))
+	if len(x.group) > 0 && sec > x.sec {
+		if err := x.seal(ctx, nil); err != nil {
+			return err
+		}
+	}
+	if len(x.group) == 0 {
+		x.sec = sec
+	}
+	x.group = append(x.group, s)
+	return nil
+}
+
+// Escape executes forced items the escape hatch derived from L1 (protocol
+// §9): the open block is closed and the items, the plain transactions
+// among them in forced order, make a block of their own, timestamped with
+// the newest item's L1 time (or its parent's time + 1). Items below
+// EscapedNext were executed already (a replay).
+func (x *Executor) Escape(ctx context.Context, items []client.Escaped) error {
+	var fresh []client.Escaped
+	for _, it := range items {
+		if it.Index >= x.head.EscapedNext {
+			fresh = append(fresh, it)
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	if len(x.group) > 0 {
+		if err := x.seal(ctx, nil); err != nil {
+			return err
+		}
+	}
+	x.sec = 0
+	for _, it := range fresh {
+		x.sec = max(x.sec, it.L1Time)
+	}
+	return x.seal(ctx, fresh)
+}
+
+// seal builds the open group (and escaped items) into a block and imports
+// it.
+func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
+	start := time.Now()
+	parent := x.chain.CurrentBlock()
+	pos := position{LastSlot: x.head.LastSlot + uint64(len(x.group)), Slots: uint32(len(x.group)), EscapedNext: x.head.EscapedNext}
+	var txs []source
+	times := make([]time.Time, len(x.group))
+	for i, s := range x.group {
+		times[i] = s.Time
+		for j, raw := range s.Txs {
+			txs = append(txs, source{raw: raw, slot: s.Slot, index: j})
+		}
+	}
+	for _, it := range escaped {
+		pos.EscapedNext = it.Index + 1
+		if it.Tx != nil {
+			txs = append(txs, source{raw: it.Tx, index: int(it.Index)})
+		}
+	}
+	block, skipped, err := x.build(ctx, parent, max(x.sec, parent.Time+1), pos, txs)
+	if err != nil {
+		return err
+	}
+	if err := x.recordSkipped(skipped); err != nil {
+		return err
+	}
+	if _, err := x.chain.InsertChain(types.Blocks{block}); err != nil {
+		return fmt.Errorf("rollup: import block %d (slots %d…%d): %w", block.NumberU64(), pos.LastSlot-uint64(pos.Slots)+1, pos.LastSlot, err)
+	}
+	x.chain.SetSafe(block.Header())
+	// Push the block out of the database's in-process write-ahead buffer:
+	// a node killed now resumes after this block.
+	if s, ok := x.db.(ethdb.KeyValueSyncer); ok {
+		if err := s.SyncKeyValue(); err != nil {
+			return fmt.Errorf("rollup: sync the chain database: %w", err)
+		}
+	}
+	x.head, x.group = pos, x.group[:0]
+	b := Block{Number: block.NumberU64(), Hash: block.Hash(), Root: block.Root(), Time: block.Time(), FirstSlot: pos.LastSlot - uint64(pos.Slots) + 1,
+		LastSlot: pos.LastSlot, Txs: len(block.Transactions()), Skipped: skipped, GasUsed: block.GasUsed(), Took: time.Since(start), SlotTimes: times}
+	for _, s := range skipped {
+		x.log.Info("rollup: transaction skipped", "tx", s.Hash, "slot", s.Slot, "block", s.Block, "reason", s.Reason, "err", s.Error)
+	}
+	if x.OnBlock != nil {
+		x.OnBlock(b)
+	}
+	return nil
+}
+
+// source is a transaction to execute and where Veil ordered it.
+type source struct {
+	raw   []byte
+	slot  uint64
+	index int
+}
+
+// build executes txs on parent's state into the next block, as
+// go-ethereum's miner builds one (its steps, in its order), except that a
+// transaction the EVM refuses is skipped instead of failing the block.
+func (x *Executor) build(ctx context.Context, parent *types.Header, ts uint64, pos position, txs []source) (*types.Block, []Skipped, error) {
+	cfg := x.chain.Config()
+	number := new(big.Int).Add(parent.Number, common.Big1)
+	beaconRoot := common.Hash{} // no beacon chain: EIP-4788's contract records zero
+	excess := eip4844.CalcExcessBlobGas(cfg, parent, ts)
+	header := &types.Header{
+		ParentHash: parent.Hash(),
+		Number:     number,
+		GasLimit:   core.CalcGasLimit(parent.GasLimit, parent.GasLimit), // the limit stays the genesis's
+		Time:       ts,
+		Coinbase:   parent.Coinbase, // the genesis's, every block's fee recipient
+		Extra:      pos.extra(),
+		// PREVRANDAO is no randomness here: it is a function of the parent
+		// and the slots, known to everyone once Veil orders them.
+		MixDigest:        crypto.Keccak256Hash([]byte("veil/prevrandao"), parent.Hash().Bytes(), binary.BigEndian.AppendUint64(nil, pos.LastSlot)),
+		BaseFee:          eip1559.CalcBaseFee(cfg, parent),
+		Difficulty:       common.Big0,
+		BlobGasUsed:      new(uint64),
+		ExcessBlobGas:    &excess,
+		ParentBeaconRoot: &beaconRoot,
+	}
+	statedb, err := x.chain.StateAtForkBoundary(parent, header)
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup: state of block %d: %w", parent.Number, err)
+	}
+	coinbase := header.Coinbase
+	evm := vm.NewEVM(core.NewEVMBlockContext(header, x.chain, &coinbase), statedb, cfg, vm.Config{})
+	core.PreExecution(ctx, header.ParentBeaconRoot, parent, cfg, evm, number, ts)
+
+	gp := core.NewGasPool(header.GasLimit)
+	var (
+		included []*types.Transaction
+		receipts []*types.Receipt
+		logs     []*types.Log
+		skipped  []Skipped
+	)
+	for _, src := range txs {
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(src.raw); err != nil { // Veil judged it already; the L1 path reads the same bytes
+			skipped = append(skipped, Skipped{Hash: crypto.Keccak256Hash(src.raw), Slot: src.slot, Index: src.index, Block: number.Uint64(), Reason: SkipBadEncoding, Error: err.Error()})
+			continue
+		}
+		snap, gas := statedb.Snapshot(), gp.Snapshot()
+		statedb.SetTxContext(tx.Hash(), len(included), uint32(len(included)+1))
+		receipt, _, err := core.ApplyTransaction(ctx, evm, gp, statedb, header, tx)
+		if err != nil {
+			statedb.RevertToSnapshot(snap)
+			gp.Set(gas)
+			skipped = append(skipped, Skipped{Hash: tx.Hash(), Slot: src.slot, Index: src.index, Block: number.Uint64(), Reason: skipReason(err), Error: err.Error()})
+			continue
+		}
+		included = append(included, tx)
+		receipts = append(receipts, receipt)
+		logs = append(logs, receipt.Logs...)
+	}
+	header.GasUsed = gp.Used()
+	body := &types.Body{Transactions: included, Withdrawals: []*types.Withdrawal{}}
+	requests, _, err := core.PostExecution(ctx, cfg, number, ts, logs, body.Withdrawals, evm, uint32(len(included)+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup: block %d's system calls: %w", number, err)
+	}
+	if requests != nil {
+		h := types.CalcRequestsHash(requests)
+		header.RequestsHash = &h
+	}
+	x.chain.Engine().Finalize(x.chain, header, statedb, body)
+	block := core.AssembleBlock(x.chain, header, statedb, body, receipts, nil)
+	if err := statedb.Error(); err != nil {
+		return nil, nil, fmt.Errorf("rollup: state of block %d: %w", number, err)
+	}
+	return block, skipped, nil
+}
+
+// recordSkipped stores skipped transactions by hash (GetSkipped), before
+// the block is imported: a replay after a crash writes the same records.
+func (x *Executor) recordSkipped(skipped []Skipped) error {
+	if len(skipped) == 0 {
+		return nil
+	}
+	b := x.db.(ethdb.Batcher).NewBatch()
+	for _, s := range skipped {
+		v, err := json.Marshal(s)
+		if err != nil {
+			return err
+		}
+		if err := b.Put(append([]byte(skippedKeyPrefix), s.Hash[:]...), v); err != nil {
+			return err
+		}
+	}
+	return b.Write()
+}
+
+// GetSkipped reads a skipped transaction's record; ok is false if hash was
+// never skipped.
+func GetSkipped(db ethdb.KeyValueReader, hash common.Hash) (Skipped, bool, error) {
+	k := append([]byte(skippedKeyPrefix), hash[:]...)
+	if ok, err := db.Has(k); err != nil || !ok {
+		return Skipped{}, false, err
+	}
+	v, err := db.Get(k)
+	if err != nil {
+		return Skipped{}, false, err
+	}
+	var s Skipped
+	if err := json.Unmarshal(v, &s); err != nil {
+		return Skipped{}, false, fmt.Errorf("rollup: skipped record of %s: %w", hash, err)
+	}
+	return s, true, nil
+}

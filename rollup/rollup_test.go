@@ -1,0 +1,350 @@
+package rollup
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/wallet"
+)
+
+const testChain = 424242
+
+// testContract's init code stores 42 in slot 0; its code stores the call's
+// first word in slot 0 and logs it as a topic (LOG1).
+var testContract = common.FromHex("602a600055600d601160003960" + "0d6000f3" + "6000358060005560006000a100")
+
+type actor struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func newActor(seed string) actor {
+	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
+	return actor{k, crypto.PubkeyToAddress(k.PublicKey)}
+}
+
+var (
+	alice = newActor("rollup alice")
+	bob   = newActor("rollup bob")
+	poor  = newActor("rollup poor")
+)
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+func testGenesis(t testing.TB) *Config {
+	t.Helper()
+	g, err := NewGenesis(testChain, map[common.Address]*big.Int{alice.addr: ether(100), poor.addr: big.NewInt(21000)}, 50, common.Address{0xfe})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Config{Dir: t.TempDir(), Genesis: g}
+}
+
+// signed is a transaction from a at nonce: to nil deploys data.
+func signed(t testing.TB, a actor, nonce uint64, to *common.Address, value *big.Int, data []byte, gas uint64, feeCap int64) []byte {
+	t.Helper()
+	id := big.NewInt(testChain)
+	tx, err := types.SignNewTx(a.key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(min(1, feeCap)),
+		GasFeeCap: big.NewInt(feeCap), Gas: gas, To: to, Value: value, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := tx.MarshalBinary()
+	return raw
+}
+
+func txHash(raw []byte) common.Hash { return crypto.Keccak256Hash(raw) }
+
+func startNode(t testing.TB, cfg Config) *Node {
+	t.Helper()
+	n, err := Start(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = n.Close() })
+	return n
+}
+
+func at(sec, ms int64) time.Time { return time.Unix(sec, ms*int64(time.Millisecond)).UTC() }
+
+// testSlots: two slots in second 100, one in 101 (a deployment, a call), an
+// empty one in 102; a transaction of every skip reason.
+func testSlots(t testing.TB) ([]client.Slot, map[string]common.Hash) {
+	to := bob.addr
+	gap := signed(t, alice, 5, &to, big.NewInt(1), nil, 21000, 1e9)
+	first := signed(t, alice, 0, &to, ether(1), nil, 21000, 1e9)
+	again := first // the same transaction ordered twice: its nonce is used by then
+	second := signed(t, alice, 1, &to, big.NewInt(7), nil, 21000, 1e9)
+	broke := signed(t, poor, 0, &to, big.NewInt(1), nil, 21000, 1e9)
+	cheap := signed(t, alice, 2, &to, big.NewInt(1), nil, 21000, 0)
+	deploy := signed(t, alice, 2, nil, nil, testContract, 200_000, 1e9)
+	contract := crypto.CreateAddress(alice.addr, 2)
+	call := signed(t, alice, 3, &contract, nil, common.LeftPadBytes([]byte{0x99}, 32), 100_000, 1e9)
+	return []client.Slot{
+			{Slot: 1, Time: at(100, 200), Txs: [][]byte{first, gap}},
+			{Slot: 2, Time: at(100, 700), Txs: [][]byte{again, second, broke, cheap}},
+			{Slot: 3, Time: at(101, 100), Txs: [][]byte{deploy, call}},
+			{Slot: 4, Time: at(102, 0)},
+		}, map[string]common.Hash{"first": txHash(first), "gap": txHash(gap), "second": txHash(second), "broke": txHash(broke),
+			"cheap": txHash(cheap), "deploy": txHash(deploy), "call": txHash(call)}
+}
+
+// TestExecute: slots become L2 blocks by second, transactions the EVM
+// refuses are skipped with their reasons, and everything is read back
+// through the standard JSON-RPC.
+func TestExecute(t *testing.T) {
+	ctx := context.Background()
+	cfg := testGenesis(t)
+	n := startNode(t, *cfg)
+	slots, tx := testSlots(t)
+	x := n.Executor()
+	var blocks []Block
+	x.OnBlock = func(b Block) { blocks = append(blocks, b) }
+	for _, s := range slots {
+		if err := x.Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(blocks) != 2 || blocks[0].FirstSlot != 1 || blocks[0].LastSlot != 2 || blocks[1].FirstSlot != 3 || blocks[1].LastSlot != 3 || x.Next() != 5 {
+		t.Fatalf("blocks %+v, next %d: want slots 1–2 and 3, slot 4 waiting", blocks, x.Next())
+	}
+	ec, err := ethclient.Dial(n.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	if id, err := ec.ChainID(ctx); err != nil || id.Int64() != testChain {
+		t.Fatalf("eth_chainId %v %v", id, err)
+	}
+	if num, err := ec.BlockNumber(ctx); err != nil || num != 2 {
+		t.Fatalf("eth_blockNumber %d %v", num, err)
+	}
+	b1, err := ec.BlockByNumber(ctx, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b1.Time() != 100 || len(b1.Transactions()) != 2 || b1.Transactions()[0].Hash() != tx["first"] || b1.Transactions()[1].Hash() != tx["second"] || b1.Coinbase() != (common.Address{0xfe}) {
+		t.Fatalf("block 1: time %d, %d txs, coinbase %s", b1.Time(), len(b1.Transactions()), b1.Coinbase())
+	}
+	if got, _ := ec.BalanceAt(ctx, bob.addr, nil); got.Cmp(new(big.Int).Add(ether(1), big.NewInt(7))) != 0 {
+		t.Fatalf("bob's balance %v", got)
+	}
+	r, err := ec.TransactionReceipt(ctx, tx["deploy"])
+	if err != nil || r.Status != 1 || r.BlockNumber.Uint64() != 2 {
+		t.Fatalf("deployment receipt %+v %v", r, err)
+	}
+	contract := crypto.CreateAddress(alice.addr, 2)
+	if r.ContractAddress != contract {
+		t.Fatalf("contract at %s, want %s", r.ContractAddress, contract)
+	}
+	if v, err := ec.StorageAt(ctx, contract, common.Hash{}, nil); err != nil || new(big.Int).SetBytes(v).Int64() != 0x99 {
+		t.Fatalf("contract storage %x %v: the call stores 0x99 over the constructor's 42", v, err)
+	}
+	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{contract}})
+	if err != nil || len(logs) != 1 || logs[0].Topics[0] != common.BigToHash(big.NewInt(0x99)) || logs[0].TxHash != tx["call"] {
+		t.Fatalf("eth_getLogs %+v %v", logs, err)
+	}
+	for name, want := range map[string]string{"gap": SkipNonceTooHigh, "broke": SkipInsufficient, "cheap": SkipFeeCapTooLow} {
+		var s *Skipped
+		if err := ec.Client().CallContext(ctx, &s, "veil_getSkipped", tx[name]); err != nil || s == nil || s.Reason != want || s.Error == "" {
+			t.Errorf("veil_getSkipped(%s): %+v %v, want %s", name, s, err, want)
+		}
+		if _, err := ec.TransactionReceipt(ctx, tx[name]); !errors.Is(err, ethereum.NotFound) {
+			t.Errorf("a skipped transaction (%s) has a receipt: %v", name, err)
+		}
+	}
+	var st Status
+	if err := ec.Client().CallContext(ctx, &st, "veil_status"); err != nil || st.Head != 2 || st.LastSlot != 3 {
+		t.Fatalf("veil_status %+v %v", st, err)
+	}
+}
+
+// TestResume: a node closed mid-stream resumes after its head block's last
+// slot, and ends in the state of a node that ran the slots at once; a slot
+// out of turn is refused.
+func TestResume(t *testing.T) {
+	ctx := context.Background()
+	slots, _ := testSlots(t)
+	slots = append(slots, client.Slot{Slot: 5, Time: at(103, 0)})
+
+	cfg := testGenesis(t)
+	whole := startNode(t, *cfg)
+	for _, s := range slots {
+		if err := whole.Executor().Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := whole.Eth().BlockChain().CurrentBlock()
+
+	cfg2 := *cfg
+	cfg2.Dir = t.TempDir()
+	first, err := Start(ctx, cfg2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range slots[:3] { // block 1 (slots 1–2) is built; slot 3 waits
+		if err := first.Executor().Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := startNode(t, cfg2)
+	if next := again.Executor().Next(); next != 3 {
+		t.Fatalf("resumed at slot %d, want 3 (slot 3 was never in a block)", next)
+	}
+	if err := again.Executor().Add(ctx, slots[4]); err == nil {
+		t.Fatal("slot 5 accepted while expecting slot 3")
+	}
+	for _, s := range slots { // a replay from slot 1: executed slots are ignored
+		if err := again.Executor().Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := again.Eth().BlockChain().CurrentBlock()
+	if got.Hash() != want.Hash() || got.Root != want.Root {
+		t.Fatalf("resumed head %d %s (root %s), want %d %s (root %s)", got.Number, got.Hash(), got.Root, want.Number, want.Hash(), want.Root)
+	}
+}
+
+// TestSendRawTransaction: transactions that are wrong answer the standard
+// errors before anything reaches Veil; a node without a relay says so.
+func TestSendRawTransaction(t *testing.T) {
+	ctx := context.Background()
+	var calls atomic.Int32
+	veil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		calls.Add(1)
+		http.Error(w, "down", http.StatusServiceUnavailable)
+	}))
+	defer veil.Close()
+	cfg := testGenesis(t)
+	relayKey, _ := crypto.GenerateKey()
+	cfg.Relay = NewRelay(&wallet.Client{Base: veil.URL}, relayKey, nil)
+	n := startNode(t, *cfg)
+	slots, _ := testSlots(t)
+	for _, s := range slots[:3] { // block 1: alice's nonce is 2
+		if err := n.Executor().Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rc, err := rpc.Dial(n.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	to := bob.addr
+	other := big.NewInt(1)
+	wrongChain, _ := types.SignNewTx(alice.key, types.LatestSignerForChainID(other), &types.DynamicFeeTx{ChainID: other, Nonce: 2,
+		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9), Gas: 21000, To: &to})
+	wrongChainRaw, _ := wrongChain.MarshalBinary()
+	for _, tc := range []struct {
+		name string
+		raw  []byte
+		want string
+	}{
+		{"garbage", []byte{0x02, 0x01}, "rlp"},
+		{"nonce too low", signed(t, alice, 1, &to, big.NewInt(1), nil, 21000, 1e9), "nonce too low"},
+		{"nonce too high", signed(t, alice, 3, &to, big.NewInt(1), nil, 21000, 1e9), "nonce too high"},
+		{"another chain", wrongChainRaw, "invalid chain id"},
+		{"too little gas", signed(t, alice, 2, &to, big.NewInt(1), nil, 20000, 1e9), "intrinsic gas too low"},
+		{"too little balance", signed(t, poor, 0, &to, big.NewInt(1), nil, 21000, 1e9), "insufficient funds"},
+		{"a fee cap below the base fee", signed(t, alice, 2, &to, big.NewInt(1), nil, 21000, 0), "max fee per gas less than block base fee"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var h common.Hash
+			err := rc.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(tc.raw))
+			var re rpc.Error
+			if err == nil || !errors.As(err, &re) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want a JSON-RPC error with %q", err, tc.want)
+			}
+		})
+	}
+	if c := calls.Load(); c != 0 {
+		t.Fatalf("%d requests reached Veil for transactions refused before", c)
+	}
+	// A good one reaches Veil (which is down here: its error is the answer).
+	var h common.Hash
+	if err := rc.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(signed(t, alice, 2, &to, big.NewInt(1), nil, 21000, 1e9))); err == nil || calls.Load() == 0 || !strings.Contains(err.Error(), "veil") {
+		t.Fatalf("a good transaction with Veil down: %v after %d requests", err, calls.Load())
+	}
+
+	cfg2 := testGenesis(t)
+	bare := startNode(t, *cfg2)
+	bc, err := rpc.Dial(bare.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bc.Close()
+	if err := bc.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(signed(t, alice, 0, &to, big.NewInt(1), nil, 21000, 1e9))); err == nil || !strings.Contains(err.Error(), "relays no transactions") {
+		t.Fatalf("a node without a relay: %v", err)
+	}
+}
+
+// TestBadRequests: malformed JSON-RPC gets the standard error objects,
+// oversized bodies and batches are refused.
+func TestBadRequests(t *testing.T) {
+	n := startNode(t, *testGenesis(t))
+	post := func(body []byte) (int, map[string]any, []byte) {
+		resp, err := http.Post(n.URL(), "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		raw, _ := io.ReadAll(resp.Body)
+		var m map[string]any
+		_ = json.Unmarshal(raw, &m)
+		return resp.StatusCode, m, raw
+	}
+	code := func(m map[string]any) float64 {
+		e, _ := m["error"].(map[string]any)
+		c, _ := e["code"].(float64)
+		return c
+	}
+	for _, tc := range []struct {
+		name string
+		body string
+		want float64
+	}{
+		{"parse error", `{"jsonrpc":"2.0","id":1,"method":`, -32700},
+		{"invalid request", `{"jsonrpc":"2.0","id":1}`, -32600},
+		{"method not found", `{"jsonrpc":"2.0","id":1,"method":"eth_mine","params":[]}`, -32601},
+		{"invalid params", `{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":["not an address","latest"]}`, -32602},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, m, raw := post([]byte(tc.body)); code(m) != tc.want {
+				t.Fatalf("answer %s, want error code %v", raw, tc.want)
+			}
+		})
+	}
+	if status, _, _ := post(bytes.Repeat([]byte(" "), MaxRequestBytes+1)); status != http.StatusRequestEntityTooLarge {
+		t.Fatalf("an oversized request: status %d", status)
+	}
+	var batch []string
+	for i := range MaxBatchCalls + 1 {
+		batch = append(batch, `{"jsonrpc":"2.0","id":`+string(rune('0'+i%10))+`,"method":"eth_chainId"}`)
+	}
+	if _, _, raw := post([]byte("[" + strings.Join(batch, ",") + "]")); !strings.Contains(string(raw), "batch too large") {
+		t.Fatalf("a batch of %d calls: %s", MaxBatchCalls+1, raw)
+	}
+}
