@@ -348,3 +348,104 @@ func TestBadRequests(t *testing.T) {
 		t.Fatalf("a batch of %d calls: %s", MaxBatchCalls+1, raw)
 	}
 }
+
+// TestRPCMethods: the rest of the standard methods wallets call answer
+// from the executed chain, and eth_subscribe delivers newHeads and logs
+// over WebSocket as blocks are imported.
+func TestRPCMethods(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	n := startNode(t, *testGenesis(t))
+	ws, err := ethclient.DialContext(ctx, n.WSURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	heads := make(chan *types.Header, 16)
+	hsub, err := ws.SubscribeNewHead(ctx, heads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hsub.Unsubscribe()
+	contract := crypto.CreateAddress(alice.addr, 2)
+	logs := make(chan types.Log, 16)
+	lsub, err := ws.SubscribeFilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract}}, logs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lsub.Unsubscribe()
+
+	slots, tx := testSlots(t)
+	for _, s := range slots {
+		if err := n.Executor().Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for want := uint64(1); want <= 2; want++ {
+		select {
+		case h := <-heads:
+			if h.Number.Uint64() != want {
+				t.Fatalf("newHeads: block %d, want %d", h.Number, want)
+			}
+		case <-ctx.Done():
+			t.Fatalf("no newHeads for block %d", want)
+		}
+	}
+	select {
+	case l := <-logs:
+		if l.TxHash != tx["call"] || l.Topics[0] != common.BigToHash(big.NewInt(0x99)) {
+			t.Fatalf("logs subscription: %+v", l)
+		}
+	case <-ctx.Done():
+		t.Fatal("no log over the logs subscription")
+	}
+
+	ec, err := ethclient.Dial(n.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	got, pending, err := ec.TransactionByHash(ctx, tx["second"])
+	if err != nil || pending || got.Nonce() != 1 {
+		t.Fatalf("eth_getTransactionByHash: %v pending %v %v", got, pending, err)
+	}
+	if code, err := ec.CodeAt(ctx, contract, nil); err != nil || len(code) != 13 {
+		t.Fatalf("eth_getCode: %x %v", code, err)
+	}
+	to := bob.addr
+	if gas, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: alice.addr, To: &to, Value: big.NewInt(1)}); err != nil || gas != 21000 {
+		t.Fatalf("eth_estimateGas: %d %v", gas, err)
+	}
+	if _, err := ec.CallContract(ctx, ethereum.CallMsg{From: alice.addr, To: &contract, Data: common.LeftPadBytes([]byte{1}, 32)}, nil); err != nil {
+		t.Fatalf("eth_call: %v", err)
+	}
+	if v, err := ec.StorageAt(ctx, contract, common.Hash{}, nil); err != nil || v[31] != 0x99 {
+		t.Fatalf("eth_call changed state: %x %v", v, err)
+	}
+	if price, err := ec.SuggestGasPrice(ctx); err != nil || price.Sign() <= 0 {
+		t.Fatalf("eth_gasPrice: %v %v", price, err)
+	}
+	if fh, err := ec.FeeHistory(ctx, 2, nil, []float64{50}); err != nil || len(fh.BaseFee) != 3 {
+		t.Fatalf("eth_feeHistory: %+v %v", fh, err)
+	}
+	if id, err := ec.NetworkID(ctx); err != nil || id.Int64() != testChain {
+		t.Fatalf("net_version: %v %v", id, err)
+	}
+	var version string
+	if err := ec.Client().CallContext(ctx, &version, "web3_clientVersion"); err != nil || !strings.HasPrefix(version, "veil-rollup/") {
+		t.Fatalf("web3_clientVersion: %q %v", version, err)
+	}
+	byHash, err := ec.BlockByHash(ctx, mustHeader(t, ec, 1).Hash())
+	if err != nil || byHash.NumberU64() != 1 {
+		t.Fatalf("eth_getBlockByHash: %v %v", byHash, err)
+	}
+}
+
+func mustHeader(t *testing.T, ec *ethclient.Client, n int64) *types.Header {
+	t.Helper()
+	h, err := ec.HeaderByNumber(context.Background(), big.NewInt(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}

@@ -72,7 +72,7 @@ their CPU is summed).`,
 	ingest.Flags().IntVar(&perAccount, "per-account", 16, "envelopes pre-signed per account (≤ the sender cap)")
 	ingest.Flags().BoolVar(&separate, "separate", false, "each --node is a separate veil node process: sum their CPU")
 	_ = ingest.MarkFlagRequired("devnet")
-	cmd.AddCommand(ingest, newBenchBidsCmd(), newBenchLoadCmd())
+	cmd.AddCommand(ingest, newBenchBidsCmd(), newBenchLoadCmd(), newBenchRollupCmd())
 	return cmd
 }
 
