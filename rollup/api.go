@@ -119,10 +119,10 @@ func (a *veilAPI) GetSkipped(hash common.Hash) (*Skipped, error) {
 
 // Status is veil_status's answer.
 type Status struct {
-	Head        hexutil.Uint64  `json:"head"`        // the head L2 block
-	LastSlot    hexutil.Uint64  `json:"lastSlot"`    // the last Veil slot in it
-	EscapedNext hexutil.Uint64  `json:"escapedNext"` // the next forced index the escape hatch may apply
-	Relay       *common.Address `json:"relay"`       // the relay's envelope sender, null without one
+	Head        hexutil.Uint64   `json:"head"`        // the head L2 block
+	LastSlot    hexutil.Uint64   `json:"lastSlot"`    // the last Veil slot in it
+	EscapedNext hexutil.Uint64   `json:"escapedNext"` // the next forced index the escape hatch may apply
+	Relays      []common.Address `json:"relays"`      // the relay's envelope senders, empty without one
 }
 
 // Status is veil_status: where the node stands in Veil's history.
@@ -133,9 +133,9 @@ func (a *veilAPI) Status() (*Status, error) {
 		return nil, err
 	}
 	s := &Status{Head: hexutil.Uint64(h.Number.Uint64()), LastSlot: hexutil.Uint64(pos.LastSlot), EscapedNext: hexutil.Uint64(pos.EscapedNext)}
+	s.Relays = []common.Address{}
 	if a.n.cfg.Relay != nil {
-		addr := a.n.cfg.Relay.Address()
-		s.Relay = &addr
+		s.Relays = a.n.cfg.Relay.Addresses()
 	}
 	return s, nil
 }

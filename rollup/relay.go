@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/mempool"
 	"github.com/veil-sequencer/veil/wallet"
 )
 
@@ -46,18 +48,25 @@ var ErrInFlightLimit = errors.New("too many transactions in flight through Veil"
 // package wallet).
 type Relay struct {
 	veil *wallet.Client
-	key  *ecdsa.PrivateKey
+	keys []*relayKey
 	log  *slog.Logger
 	now  func() time.Time
 
 	mu        sync.Mutex // serializes submissions: envelope nonces are consecutive
-	nonce     uint64
-	haveNonce bool
+	next      int        // the key to try first
 	params    *wallet.Params
 	session   *wallet.Session
 	sessionAt time.Time
 	inFlight  map[common.Address][]inFlight
 	total     int
+}
+
+// relayKey is one of the relay's envelope senders and its envelope nonce.
+type relayKey struct {
+	key       *ecdsa.PrivateKey
+	addr      common.Address
+	nonce     uint64
+	haveNonce bool
 }
 
 type inFlight struct {
@@ -67,17 +76,31 @@ type inFlight struct {
 	until time.Time
 }
 
-// NewRelay is a relay submitting to the node veil with key's envelopes.
-func NewRelay(veil *wallet.Client, key *ecdsa.PrivateKey, log *slog.Logger) *Relay {
+// NewRelay is a relay submitting to the node veil, its envelopes signed by
+// keys (at least one), each with a deposit on Veil. Veil queues at most a
+// few envelopes per sender (its sender cap, 16 by default), so one key
+// carries as many transactions in flight: the relay takes the keys in
+// turn and passes over one at its cap.
+func NewRelay(veil *wallet.Client, keys []*ecdsa.PrivateKey, log *slog.Logger) *Relay {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Relay{veil: veil, key: key, log: log, now: time.Now, inFlight: map[common.Address][]inFlight{}}
+	r := &Relay{veil: veil, log: log, now: time.Now, inFlight: map[common.Address][]inFlight{}}
+	for _, k := range keys {
+		r.keys = append(r.keys, &relayKey{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)})
+	}
+	return r
 }
 
-// Address is the relay's address: its envelopes' sender, whose Veil
-// deposit pays them.
-func (r *Relay) Address() common.Address { return crypto.PubkeyToAddress(r.key.PublicKey) }
+// Addresses are the relay's envelope senders, whose Veil deposits pay
+// for its envelopes.
+func (r *Relay) Addresses() []common.Address {
+	out := make([]common.Address, len(r.keys))
+	for i, k := range r.keys {
+		out[i] = k.addr
+	}
+	return out
+}
 
 // pending is from's next nonce counting its transactions in flight, given
 // its nonce in L2 state, and what those cost; expired and executed entries
@@ -139,27 +162,58 @@ func (r *Relay) Submit(ctx context.Context, tx *types.Transaction, raw []byte, f
 	if err != nil {
 		return fmt.Errorf("veil: %w", err)
 	}
-	if !r.haveNonce {
-		if r.nonce, err = r.veil.NextNonce(ctx, r.Address()); err != nil {
-			return fmt.Errorf("veil: the relay's nonce: %w", err)
+	var last error
+	for range r.keys {
+		k := r.keys[r.next]
+		r.next = (r.next + 1) % len(r.keys)
+		h, err := r.submitAs(ctx, k, s, p, tx, raw)
+		var ae *apitypes.Error
+		if errors.As(err, &ae) && ae.Code == mempool.CodeSenderCap.String() {
+			last = err // this key has as many envelopes queued as Veil allows: try the next
+			continue
 		}
-		r.haveNonce = true
+		if err != nil {
+			return err
+		}
+		r.inFlight[from] = append(r.inFlight[from], inFlight{nonce: tx.Nonce(), hash: tx.Hash(), cost: tx.Cost(), until: r.now().Add(inFlightFor)})
+		r.total++
+		r.log.Debug("rollup: relayed", "tx", tx.Hash(), "from", from, "nonce", tx.Nonce(), "envelope", h, "relay", k.addr)
+		return nil
 	}
-	e, err := wallet.Seal(s, p, r.key, r.nonce, raw, tx.Gas())
+	return fmt.Errorf("%w: every relay key has as many envelopes queued as Veil allows one sender (%v); retry shortly", ErrRelayBusy, last)
+}
+
+// ErrRelayBusy is every relay key at Veil's sender cap.
+var ErrRelayBusy = errors.New("the relay is busy")
+
+// submitAs seals and submits raw in an envelope of k. A refused envelope
+// leaves k's nonce where it was, unless the refusal was about the nonce:
+// then it is read again from the node.
+func (r *Relay) submitAs(ctx context.Context, k *relayKey, s *wallet.Session, p wallet.Params, tx *types.Transaction, raw []byte) (common.Hash, error) {
+	if !k.haveNonce {
+		n, err := r.veil.NextNonce(ctx, k.addr)
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("veil: the relay's nonce: %w", err)
+		}
+		k.nonce, k.haveNonce = n, true
+	}
+	e, err := wallet.Seal(s, p, k.key, k.nonce, raw, tx.Gas())
 	if err != nil {
-		return fmt.Errorf("veil: seal: %w", err)
+		return common.Hash{}, fmt.Errorf("veil: seal: %w", err)
 	}
 	h, err := r.veil.Submit(ctx, e, s.Domain)
 	if err != nil {
-		r.haveNonce = false // read it again: the node may count differently
-		r.session = nil
-		return fmt.Errorf("veil: submit: %w", err)
+		var ae *apitypes.Error
+		if errors.As(err, &ae) && (ae.Code == mempool.CodeNonceUsed.String() || ae.Code == mempool.CodeNonceGap.String()) {
+			k.haveNonce = false
+		}
+		if errors.As(err, &ae) && ae.Code == mempool.CodeExpired.String() {
+			r.session = nil // an eon's end: read the session again
+		}
+		return common.Hash{}, fmt.Errorf("veil: submit: %w", err)
 	}
-	r.nonce++
-	r.inFlight[from] = append(r.inFlight[from], inFlight{nonce: tx.Nonce(), hash: tx.Hash(), cost: tx.Cost(), until: r.now().Add(inFlightFor)})
-	r.total++
-	r.log.Debug("rollup: relayed", "tx", tx.Hash(), "from", from, "nonce", tx.Nonce(), "envelope", h, "eon", e.Eon)
-	return nil
+	k.nonce++
+	return h, nil
 }
 
 // sessionLocked is the node's session, read again every sessionFor, and

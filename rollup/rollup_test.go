@@ -240,7 +240,7 @@ func TestSendRawTransaction(t *testing.T) {
 	defer veil.Close()
 	cfg := testGenesis(t)
 	relayKey, _ := crypto.GenerateKey()
-	cfg.Relay = NewRelay(&wallet.Client{Base: veil.URL}, relayKey, nil)
+	cfg.Relay = NewRelay(&wallet.Client{Base: veil.URL}, []*ecdsa.PrivateKey{relayKey}, nil)
 	n := startNode(t, *cfg)
 	slots, _ := testSlots(t)
 	for _, s := range slots[:3] { // block 1: alice's nonce is 2

@@ -33,7 +33,7 @@ eth_sendRawTransaction, which encrypts them through Veil. It follows the
 node's newHeads over WebSocket and times each transaction from just before
 it is sent to the head whose block holds it (its receipt exists from then
 on), reporting p50, p99 and max. Senders are the devnet's wallet accounts
-but the last (the relay's): run the devnet with --load 0, so no other
+but the relay's: run the devnet with --load 0, so no other
 sender moves their rollup nonces. After --duration it waits up to --drain
 for the last receipts.`,
 		Args: cobra.NoArgs,
@@ -74,9 +74,15 @@ func runRollupBench(ctx context.Context, w io.Writer, cfg rollupBench) error {
 		}
 		cfg.rpc = dn.Rollup.RPC
 	}
+	relay := map[common.Address]bool{}
+	if dn.Rollup != nil {
+		for _, a := range dn.Rollup.Relays {
+			relay[a] = true
+		}
+	}
 	var keys []*ecdsa.PrivateKey
 	for _, a := range dn.Accounts {
-		if a.Role != "wallet" {
+		if a.Role != "wallet" || relay[a.Address] {
 			continue
 		}
 		k, err := crypto.HexToECDSA(strings.TrimPrefix(a.PrivateKey, "0x"))
@@ -85,10 +91,9 @@ func runRollupBench(ctx context.Context, w io.Writer, cfg rollupBench) error {
 		}
 		keys = append(keys, k)
 	}
-	if len(keys) < 2 {
+	if len(keys) == 0 {
 		return errors.New("--devnet: no wallet accounts besides the relay's")
 	}
-	keys = keys[:len(keys)-1]
 	ec, err := ethclient.DialContext(ctx, cfg.rpc)
 	if err != nil {
 		return fmt.Errorf("--rpc %s: %w", cfg.rpc, err)

@@ -235,11 +235,11 @@ type devnetFile struct {
 
 // devnetRollup is the devnet's rollup node.
 type devnetRollup struct {
-	RPC     string         `json:"rpc"` // JSON-RPC over HTTP
-	WS      string         `json:"ws"`  // the same over WebSocket
-	ChainID uint64         `json:"chainId"`
-	Genesis string         `json:"genesis"` // the rollup's genesis.json
-	Relay   common.Address `json:"relay"`   // pays eth_sendRawTransaction's envelopes (the last wallet account)
+	RPC     string           `json:"rpc"` // JSON-RPC over HTTP
+	WS      string           `json:"ws"`  // the same over WebSocket
+	ChainID uint64           `json:"chainId"`
+	Genesis string           `json:"genesis"` // the rollup's genesis.json
+	Relays  []common.Address `json:"relays"`  // pay eth_sendRawTransaction's envelopes (the last wallet accounts)
 }
 
 type devnetVal struct {
@@ -401,18 +401,22 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 		}
 	}
 	if f.rollupRPC != "" && len(loadKeys) > 1 {
-		// The last wallet account is the relay's: the load leaves it alone.
-		relay := loadKeys[len(loadKeys)-1]
-		loadKeys = loadKeys[:len(loadKeys)-1]
+		// The last quarter of the wallet accounts (one at least) are the
+		// relay's: the load leaves them alone.
+		relays := loadKeys[len(loadKeys)-max(1, len(loadKeys)/4):]
+		loadKeys = loadKeys[:len(loadKeys)-len(relays)]
 		dir := filepath.Join(f.datadir, "rollup")
-		r, err := startDevRollup(ctx, stdout, dir, filepath.Join(nw.Dir, nw.GenesisFile), f.rollupRPC, urls[0], nw.ChainID, accounts, relay, log)
+		r, err := startDevRollup(ctx, stdout, dir, filepath.Join(nw.Dir, nw.GenesisFile), f.rollupRPC, urls[0], nw.ChainID, accounts, relays, log)
 		if err != nil {
 			return fmt.Errorf("rollup node: %w", err)
 		}
 		defer r.Close() // after the load and builders stop, before the validators
-		out.Rollup = &devnetRollup{RPC: r.n.URL(), WS: r.n.WSURL(), ChainID: nw.ChainID, Genesis: dir + "-genesis.json", Relay: crypto.PubkeyToAddress(relay.PublicKey)}
-		fmt.Fprintf(stdout, "devnet: rollup node (chain %d) JSON-RPC at %s and %s, genesis %s; eth_sendRawTransaction encrypts through Veil, paid by %s\n",
-			nw.ChainID, out.Rollup.RPC, out.Rollup.WS, out.Rollup.Genesis, out.Rollup.Relay)
+		out.Rollup = &devnetRollup{RPC: r.n.URL(), WS: r.n.WSURL(), ChainID: nw.ChainID, Genesis: dir + "-genesis.json"}
+		for _, k := range relays {
+			out.Rollup.Relays = append(out.Rollup.Relays, crypto.PubkeyToAddress(k.PublicKey))
+		}
+		fmt.Fprintf(stdout, "devnet: rollup node (chain %d) JSON-RPC at %s and %s, genesis %s; eth_sendRawTransaction encrypts through Veil, paid by %v\n",
+			nw.ChainID, out.Rollup.RPC, out.Rollup.WS, out.Rollup.Genesis, out.Rollup.Relays)
 	}
 	if err := writeDevnetFile(f.datadir, out); err != nil {
 		return err

@@ -27,7 +27,7 @@ import (
 func newRollupCmd() *cobra.Command {
 	var f rollupFlags
 	cmd := &cobra.Command{
-		Use:   "rollup --trust GENESIS --genesis ROLLUP-GENESIS --datadir DIR [--node URL | --l1 URL --blobs DIR] [--relay-key-file F]",
+		Use:   "rollup --trust GENESIS --genesis ROLLUP-GENESIS --datadir DIR [--node URL | --l1 URL --blobs DIR] [--relay-key-file F …]",
 		Short: "Run a rollup node: execute Veil's verified slots with go-ethereum and serve Ethereum JSON-RPC",
 		Long: `Rollup runs Veil's reference rollup node. It follows Veil's block feed
 (--node) or derives the slots from L1 alone (--l1, with the blob archive
@@ -45,7 +45,9 @@ resumes after its last block.
 
 --rpc serves the standard Ethereum JSON-RPC (eth, net, web3 and veil
 namespaces) over HTTP and WebSocket on one port, eth_subscribe included.
-With --relay-key-file (a hex key whose address has a deposit on Veil),
+With --relay-key-file (a hex key whose address has a deposit on Veil;
+repeat it for more throughput: Veil queues at most 16 envelopes per sender,
+so each key carries that many transactions in flight),
 eth_sendRawTransaction checks the signed transaction (chain id, nonce,
 balance, gas) against the head state, encrypts it to Veil's active eon for
 a fresh identity, and submits it in an envelope the relay signs and pays:
@@ -66,7 +68,7 @@ error. --veil is the Veil node the relay submits to (default --node).`,
 	cmd.Flags().StringVar(&f.blobs, "blobs", "", "with --l1: the blob archive directory")
 	cmd.Flags().Uint64Var(&f.confirmations, "l1-confirmations", 0, "with --l1: read up to this many blocks below L1's head (0: its finalized block)")
 	cmd.Flags().StringVar(&f.rpc, "rpc", rollup.DefaultRPCAddress, "JSON-RPC address (HTTP and WebSocket)")
-	cmd.Flags().StringVar(&f.relayKey, "relay-key-file", "", "hex key file of the relay whose Veil deposit pays for eth_sendRawTransaction's envelopes")
+	cmd.Flags().StringArrayVar(&f.relayKeys, "relay-key-file", nil, "hex key file of a relay account whose Veil deposit pays for eth_sendRawTransaction's envelopes (repeatable)")
 	cmd.Flags().StringVar(&f.veil, "veil", "", "the Veil node the relay submits to (default --node)")
 	for _, name := range []string{"trust", "genesis", "datadir"} {
 		_ = cmd.MarkFlagRequired(name)
@@ -75,8 +77,9 @@ error. --veil is the Veil node the relay submits to (default --node).`,
 }
 
 type rollupFlags struct {
-	trust, genesis, datadir, node, l1, blobs, rpc, relayKey, veil string
-	confirmations                                                 uint64
+	trust, genesis, datadir, node, l1, blobs, rpc, veil string
+	relayKeys                                           []string
+	confirmations                                       uint64
 }
 
 func runRollup(ctx context.Context, stdout, stderr io.Writer, f rollupFlags) error {
@@ -94,12 +97,16 @@ func runRollup(ctx context.Context, stdout, stderr io.Writer, f rollupFlags) err
 		return fmt.Errorf("--genesis: %w", err)
 	}
 	cfg := rollup.Config{Dir: f.datadir, Genesis: g, RPC: f.rpc, Log: log}
-	if f.relayKey != "" {
-		key, err := readKeyFlag("--relay-key-file", f.relayKey)
-		if err != nil {
-			return err
+	if len(f.relayKeys) > 0 {
+		var keys []*ecdsa.PrivateKey
+		for _, path := range f.relayKeys {
+			key, err := readKeyFlag("--relay-key-file", path)
+			if err != nil {
+				return err
+			}
+			keys = append(keys, key)
 		}
-		cfg.Relay = rollup.NewRelay(&wallet.Client{Base: strings.TrimRight(cmpOr(f.veil, f.node), "/")}, key, log)
+		cfg.Relay = rollup.NewRelay(&wallet.Client{Base: strings.TrimRight(cmpOr(f.veil, f.node), "/")}, keys, log)
 	}
 	n, err := rollup.Start(ctx, cfg)
 	if err != nil {
@@ -198,8 +205,8 @@ type devRollup struct {
 }
 
 // startDevRollup starts the devnet's rollup node on the feed of node,
-// with relay paying for eth_sendRawTransaction.
-func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, node string, chainID uint64, accounts []devAccount, relay *ecdsa.PrivateKey, log *slog.Logger) (*devRollup, error) {
+// with relays paying for eth_sendRawTransaction.
+func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, node string, chainID uint64, accounts []devAccount, relays []*ecdsa.PrivateKey, log *slog.Logger) (*devRollup, error) {
 	doc, err := os.ReadFile(trust)
 	if err != nil {
 		return nil, err
@@ -216,7 +223,7 @@ func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, 
 	if err != nil {
 		return nil, fmt.Errorf("rollup genesis: %w", err)
 	}
-	n, err := rollup.Start(ctx, rollup.Config{Dir: dir, Genesis: g, RPC: rpcAddr, Relay: rollup.NewRelay(&wallet.Client{Base: node}, relay, log), Log: log})
+	n, err := rollup.Start(ctx, rollup.Config{Dir: dir, Genesis: g, RPC: rpcAddr, Relay: rollup.NewRelay(&wallet.Client{Base: node}, relays, log), Log: log})
 	if err != nil {
 		return nil, err
 	}
