@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -138,4 +139,78 @@ func (a *veilAPI) Status() (*Status, error) {
 		s.Relays = a.n.cfg.Relay.Addresses()
 	}
 	return s, nil
+}
+
+// MaxLogRange bounds the blocks one eth_getLogs (or a log filter's
+// eth_getFilterLogs) scans: without a log index each block's bloom is
+// read, so a range from 0 on a long chain would cost the node far more
+// than the request costs its sender. 10,000 blocks is some 3 hours of L2.
+const MaxLogRange = 10_000
+
+// logsAPI replaces eth_getLogs and eth_newFilter with the same calls
+// checking the range first. (go-ethereum's own range limit counts any
+// range ending at "latest" as unbounded, so it refuses every such query.)
+type logsAPI struct {
+	f  *filters.FilterAPI
+	bc *core.BlockChain
+}
+
+// rangeError is an invalid params error (-32602), as go-ethereum answers
+// a bad range.
+type rangeError struct{ msg string }
+
+func (e *rangeError) Error() string  { return e.msg }
+func (e *rangeError) ErrorCode() int { return -32602 }
+
+// checkRange refuses a criteria's block range over MaxLogRange blocks,
+// tags resolved against the head.
+func (a *logsAPI) checkRange(crit filters.FilterCriteria) error {
+	if crit.BlockHash != nil {
+		return nil
+	}
+	head := a.bc.CurrentBlock().Number.Uint64()
+	at := func(n *big.Int) uint64 {
+		switch {
+		case n == nil:
+			return head
+		case n.Sign() >= 0:
+			return n.Uint64()
+		}
+		switch rpc.BlockNumber(n.Int64()) {
+		case rpc.EarliestBlockNumber:
+			return 0
+		case rpc.FinalizedBlockNumber:
+			if h := a.bc.CurrentFinalBlock(); h != nil {
+				return h.Number.Uint64()
+			}
+			return 0
+		case rpc.SafeBlockNumber:
+			if h := a.bc.CurrentSafeBlock(); h != nil {
+				return h.Number.Uint64()
+			}
+			return 0
+		}
+		return head // latest, pending
+	}
+	if from, to := at(crit.FromBlock), at(crit.ToBlock); to > from && to-from >= MaxLogRange {
+		return &rangeError{fmt.Sprintf("block range %d…%d spans more than %d blocks", from, to, MaxLogRange)}
+	}
+	return nil
+}
+
+// GetLogs is eth_getLogs with the range bounded.
+func (a *logsAPI) GetLogs(ctx context.Context, crit filters.FilterCriteria) ([]*types.Log, error) {
+	if err := a.checkRange(crit); err != nil {
+		return nil, err
+	}
+	return a.f.GetLogs(ctx, crit)
+}
+
+// NewFilter is eth_newFilter with the range bounded (eth_getFilterLogs
+// scans it).
+func (a *logsAPI) NewFilter(crit filters.FilterCriteria) (rpc.ID, error) {
+	if err := a.checkRange(crit); err != nil {
+		return "", err
+	}
+	return a.f.NewFilter(crit)
 }

@@ -155,10 +155,13 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	// Registered after the eth service's: where two services of a
 	// namespace name one method, the later one answers, so these replace
-	// eth_sendRawTransaction and eth_getTransactionCount.
+	// eth_sendRawTransaction and eth_getTransactionCount, and eth_getLogs
+	// and eth_newFilter.
+	fapi := filters.NewFilterAPI(fs)
 	stack.RegisterAPIs([]rpc.API{
-		{Namespace: "eth", Service: filters.NewFilterAPI(fs)},
+		{Namespace: "eth", Service: fapi},
 		{Namespace: "eth", Service: newSendAPI(n.eth, cfg.Relay)},
+		{Namespace: "eth", Service: &logsAPI{f: fapi, bc: n.eth.BlockChain()}},
 		{Namespace: "veil", Service: &veilAPI{n: n}},
 	})
 	if err := stack.Start(); err != nil {
@@ -193,9 +196,9 @@ func ethConfig(g *core.Genesis) *ethconfig.Config {
 	c.BlobPool.Datacap = 1 << 20
 	c.TxPool.NoLocals = true
 	// eth_getLogs reads each block's bloom in its range (no log index: it
-	// loads seconds of work at every start). RangeLimit stays off:
-	// go-ethereum counts a range to "latest" as unbounded and would refuse
-	// every such query.
+	// loads seconds of work at every start). go-ethereum's RangeLimit
+	// stays off (it counts a range to "latest" as unbounded and would
+	// refuse every such query): logsAPI bounds the range instead.
 	c.LogNoHistory = true
 	c.Miner.GasPrice = big.NewInt(1)
 	c.Miner.GasCeil = g.GasLimit

@@ -330,6 +330,8 @@ func TestBadRequests(t *testing.T) {
 		{"invalid request", `{"jsonrpc":"2.0","id":1}`, -32600},
 		{"method not found", `{"jsonrpc":"2.0","id":1,"method":"eth_mine","params":[]}`, -32601},
 		{"invalid params", `{"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":["not an address","latest"]}`, -32602},
+		{"a log range too long", `{"jsonrpc":"2.0","id":1,"method":"eth_getLogs","params":[{"fromBlock":"0x0","toBlock":"0x2710"}]}`, -32602},
+		{"a log filter too long", `{"jsonrpc":"2.0","id":1,"method":"eth_newFilter","params":[{"fromBlock":"earliest","toBlock":"0x4e20"}]}`, -32602},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, m, raw := post([]byte(tc.body)); code(m) != tc.want {
