@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
@@ -17,8 +19,8 @@ import (
 )
 
 // maxTxSize bounds a raw transaction sent to eth_sendRawTransaction, as
-// go-ethereum's pool bounds one (Veil's ciphertext bound, 64 KiB, comes
-// after).
+// go-ethereum's pool bounds one; the relay then checks it against the Veil
+// node's ciphertext bound (64 KiB by default).
 const maxTxSize = 128 << 10
 
 // sendAPI replaces two of the eth namespace's methods: transactions reach
@@ -74,10 +76,19 @@ func (a *sendAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (
 	if err != nil {
 		return common.Hash{}, err
 	}
-	if err := a.relay.Submit(ctx, tx, input, from, st.GetNonce(from), st.GetBalance(from).ToBig()); err != nil {
+	if err := a.relay.Submit(ctx, tx, input, from, st.GetBalance(from).ToBig(), st.GetNonce); err != nil {
 		return common.Hash{}, err
 	}
 	return tx.Hash(), nil
+}
+
+// errSyncSend answers eth_sendRawTransactionSync: go-ethereum's would put
+// the transaction in a pool no block is built from.
+var errSyncSend = errors.New("eth_sendRawTransactionSync is not served: send with eth_sendRawTransaction and wait for the receipt")
+
+// SendRawTransactionSync replaces go-ethereum's, which would bypass Veil.
+func (a *sendAPI) SendRawTransactionSync(context.Context, hexutil.Bytes, *hexutil.Uint64) (map[string]any, error) {
+	return nil, errSyncSend
 }
 
 // GetTransactionCount is eth_getTransactionCount: at "pending", the
@@ -111,7 +122,11 @@ type veilAPI struct{ n *Node }
 // skipped, with its slot, block and reason; null if hash was never
 // skipped (executed transactions have receipts).
 func (a *veilAPI) GetSkipped(hash common.Hash) (*Skipped, error) {
-	s, ok, err := GetSkipped(a.n.eth.ChainDb(), hash)
+	db := a.n.eth.ChainDb()
+	if rawdb.ReadTxLookupEntry(db, hash) != nil {
+		return nil, nil // in a block after all (an earlier copy was skipped)
+	}
+	s, ok, err := GetSkipped(db, hash)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -153,6 +168,18 @@ const MaxLogRange = 10_000
 type logsAPI struct {
 	f  *filters.FilterAPI
 	bc *core.BlockChain
+
+	mu      sync.Mutex
+	filters map[rpc.ID]filters.FilterCriteria // log filters' criteria, for eth_getFilterLogs
+	order   []rpc.ID                          // filters in creation order: the oldest is forgotten past maxTrackedFilters
+}
+
+// maxTrackedFilters bounds logsAPI.filters (go-ethereum forgets an idle
+// filter after 5 minutes; these are forgotten oldest first).
+const maxTrackedFilters = 16_384
+
+func newLogsAPI(f *filters.FilterAPI, bc *core.BlockChain) *logsAPI {
+	return &logsAPI{f: f, bc: bc, filters: map[rpc.ID]filters.FilterCriteria{}}
 }
 
 // rangeError is an invalid params error (-32602), as go-ethereum answers
@@ -192,7 +219,7 @@ func (a *logsAPI) checkRange(crit filters.FilterCriteria) error {
 		}
 		return head // latest, pending
 	}
-	if from, to := at(crit.FromBlock), at(crit.ToBlock); to > from && to-from >= MaxLogRange {
+	if from, to := at(crit.FromBlock), at(crit.ToBlock); to >= from && to-from+1 > MaxLogRange {
 		return &rangeError{fmt.Sprintf("block range %d…%d spans more than %d blocks", from, to, MaxLogRange)}
 	}
 	return nil
@@ -212,5 +239,31 @@ func (a *logsAPI) NewFilter(crit filters.FilterCriteria) (rpc.ID, error) {
 	if err := a.checkRange(crit); err != nil {
 		return "", err
 	}
-	return a.f.NewFilter(crit)
+	id, err := a.f.NewFilter(crit)
+	if err != nil {
+		return id, err
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.filters[id] = crit
+	a.order = append(a.order, id)
+	if len(a.order) > maxTrackedFilters {
+		delete(a.filters, a.order[0])
+		a.order = a.order[1:]
+	}
+	return id, nil
+}
+
+// GetFilterLogs is eth_getFilterLogs with the range bounded again: a
+// filter to "latest" grows with the chain.
+func (a *logsAPI) GetFilterLogs(ctx context.Context, id rpc.ID) ([]*types.Log, error) {
+	a.mu.Lock()
+	crit, ok := a.filters[id]
+	a.mu.Unlock()
+	if ok {
+		if err := a.checkRange(crit); err != nil {
+			return nil, err
+		}
+	}
+	return a.f.GetFilterLogs(ctx, id)
 }

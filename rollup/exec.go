@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -133,7 +134,7 @@ type Block struct {
 // doc's rules), on top of go-ethereum's BlockChain. One goroutine feeds it.
 type Executor struct {
 	chain *core.BlockChain
-	db    ethdb.KeyValueStore
+	db    ethdb.Database
 	log   *slog.Logger
 	// OnBlock, if set, is called after each block is imported.
 	OnBlock func(Block)
@@ -144,7 +145,7 @@ type Executor struct {
 }
 
 // NewExecutor resumes from chain's head block.
-func NewExecutor(chain *core.BlockChain, db ethdb.KeyValueStore, log *slog.Logger) (*Executor, error) {
+func NewExecutor(chain *core.BlockChain, db ethdb.Database, log *slog.Logger) (*Executor, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -190,8 +191,9 @@ func (x *Executor) Add(ctx context.Context, s client.Slot) error {
 
 // Escape executes forced items the escape hatch derived from L1 (protocol
 // §9): the open block is closed and the items, the plain transactions
-// among them in forced order, make a block of their own, timestamped with
-// the newest item's L1 time (or its parent's time + 1). Items below
+// among them in forced order, make blocks of their own (as many as their
+// declared gas needs, none over the block gas limit), each timestamped
+// with the newest item's L1 time (or its parent's time + 1). Items below
 // EscapedNext were executed already (a replay).
 func (x *Executor) Escape(ctx context.Context, items []client.Escaped) error {
 	var fresh []client.Escaped
@@ -212,7 +214,32 @@ func (x *Executor) Escape(ctx context.Context, items []client.Escaped) error {
 	for _, it := range fresh {
 		x.sec = max(x.sec, it.L1Time)
 	}
-	return x.seal(ctx, fresh)
+	limit := x.chain.CurrentBlock().GasLimit
+	for len(fresh) > 0 {
+		n, gas := 0, uint64(0)
+		for ; n < len(fresh); n++ {
+			g := declaredGas(fresh[n].Tx)
+			if n > 0 && gas+g > limit {
+				break
+			}
+			gas += g
+		}
+		if err := x.seal(ctx, fresh[:n]); err != nil {
+			return err
+		}
+		fresh = fresh[n:]
+	}
+	return nil
+}
+
+// declaredGas is a forced plain transaction's gas limit (0 for an item
+// that is none: it takes no gas).
+func declaredGas(raw []byte) uint64 {
+	var tx types.Transaction
+	if raw == nil || tx.UnmarshalBinary(raw) != nil {
+		return 0
+	}
+	return tx.Gas()
 }
 
 // seal builds the open group (and escaped items) into a block and imports
@@ -302,6 +329,7 @@ func (x *Executor) build(ctx context.Context, parent *types.Header, ts uint64, p
 	}
 	coinbase := header.Coinbase
 	evm := vm.NewEVM(core.NewEVMBlockContext(header, x.chain, &coinbase), statedb, cfg, vm.Config{})
+	defer evm.Release()
 	core.PreExecution(ctx, header.ParentBeaconRoot, parent, cfg, evm, number, ts)
 
 	gp := core.NewGasPool(header.GasLimit)
@@ -350,17 +378,30 @@ func (x *Executor) build(ctx context.Context, parent *types.Header, ts uint64, p
 
 // recordSkipped stores skipped transactions by hash (GetSkipped), before
 // the block is imported: a replay after a crash writes the same records.
+// A hash keeps its first record, and gets none once it is in a block:
+// anyone may order a copy of a public plaintext again (its nonce is used
+// by then), and that copy's skip says nothing of the original.
 func (x *Executor) recordSkipped(skipped []Skipped) error {
 	if len(skipped) == 0 {
 		return nil
 	}
-	b := x.db.(ethdb.Batcher).NewBatch()
+	b := x.db.NewBatch()
 	for _, s := range skipped {
+		k := append([]byte(skippedKeyPrefix), s.Hash[:]...)
+		if has, err := x.db.Has(k); err != nil || has {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if rawdb.ReadTxLookupEntry(x.db, s.Hash) != nil {
+			continue
+		}
 		v, err := json.Marshal(s)
 		if err != nil {
 			return err
 		}
-		if err := b.Put(append([]byte(skippedKeyPrefix), s.Hash[:]...), v); err != nil {
+		if err := b.Put(k, v); err != nil {
 			return err
 		}
 	}

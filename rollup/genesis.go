@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"math/big"
 	"os"
 
@@ -17,8 +18,11 @@ import (
 // DefaultGasLimit is the L2 block gas limit of a genesis made by
 // NewGenesis. An L2 block holds the slots of one second, each up to
 // Veil's slot gas limit (12M by default): 200M leaves room for 16 full
-// slots a second, so the limit never skips what Veil ordered. The
-// limit stays where the genesis puts it (blocks aim for their parent's).
+// slots a second (4 at the fastest 250 ms slots). A Veil chain that can
+// order more gas in a second than its rollup's gas limit gets the excess
+// skipped (block_gas_limit): size the limit to slot gas limit × slots per
+// second. The limit stays where the genesis puts it (blocks aim for their
+// parent's).
 const DefaultGasLimit = 200_000_000
 
 // DefaultBaseFee is the first block's base fee in a genesis made by
@@ -135,6 +139,20 @@ func CheckGenesis(g *core.Genesis, chainID uint64) error {
 	}
 	if err := c.CheckConfigForkOrder(); err != nil {
 		return bad("config: %v", err)
+	}
+	// The block builder does what forks through Prague ask of a block;
+	// later ones ask more (Osaka's block size bound, Amsterdam's access
+	// lists and slot numbers), which it does not do.
+	never := uint64(math.MaxUint64)
+	if c.IsOsaka(common.Big0, never) || c.IsAmsterdam(common.Big0, never) || c.IsBogota(common.Big0, never) || c.IsUBT(common.Big0, never) {
+		return bad("config: a fork after Prague is scheduled; this node builds blocks up to Prague's rules")
+	}
+	if c.IsPrague(common.Big0, 0) {
+		for _, sys := range []common.Address{params.BeaconRootsAddress, params.HistoryStorageAddress, params.WithdrawalQueueAddress, params.ConsolidationQueueAddress} {
+			if a, ok := g.Alloc[sys]; !ok || len(a.Code) == 0 {
+				return bad("alloc: no code at %s, a system contract Prague's blocks call", sys)
+			}
+		}
 	}
 	return nil
 }

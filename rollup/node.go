@@ -61,8 +61,8 @@ const (
 
 // Config describes a rollup node.
 type Config struct {
-	// Dir is the datadir: go-ethereum's database (Dir/rollup/chaindata)
-	// and nothing else. A chain found there is resumed.
+	// Dir is the datadir: go-ethereum's database
+	// (Dir/veil-rollup/chaindata) and nothing else. A chain found there is resumed.
 	Dir string
 	// Genesis is the rollup's genesis (ReadGenesis): the chain is created
 	// from it, or a resumed chain must have been created from it.
@@ -116,13 +116,16 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	detach := gethlog.Attach(lg)
 	stack, err := node.New(&node.Config{
-		Name:             "veil-rollup",
-		DataDir:          dir,
-		HTTPHost:         host,
-		HTTPPort:         port,
-		HTTPModules:      []string{"eth", "net", "web3", "veil"},
+		Name:        "veil-rollup",
+		DataDir:     dir,
+		HTTPHost:    host,
+		HTTPPort:    port,
+		HTTPModules: []string{"eth", "net", "web3", "veil"},
+		// Any web page may call it (dapps in browsers need CORS); the
+		// Host header must name localhost or an IP address, go-ethereum's
+		// guard against DNS rebinding.
 		HTTPCors:         []string{"*"},
-		HTTPVirtualHosts: []string{"*"},
+		HTTPVirtualHosts: node.DefaultConfig.HTTPVirtualHosts,
 		HTTPTimeouts:     node.DefaultConfig.HTTPTimeouts,
 		// The same port serves WebSocket (eth_subscribe).
 		WSHost:               host,
@@ -161,7 +164,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	stack.RegisterAPIs([]rpc.API{
 		{Namespace: "eth", Service: fapi},
 		{Namespace: "eth", Service: newSendAPI(n.eth, cfg.Relay)},
-		{Namespace: "eth", Service: &logsAPI{f: fapi, bc: n.eth.BlockChain()}},
+		{Namespace: "eth", Service: newLogsAPI(fapi, n.eth.BlockChain())},
 		{Namespace: "veil", Service: &veilAPI{n: n}},
 	})
 	if err := stack.Start(); err != nil {
@@ -232,10 +235,14 @@ func (n *Node) Close() error {
 	return n.closeErr
 }
 
-// FollowFeed executes the slots f verifies from the node's next slot on,
-// until ctx ends (nil) or the feed fails (its error).
+// FollowFeed executes the slots f verifies, until ctx ends (nil) or the
+// feed fails (its error). f's Verifier must be fresh from the genesis
+// (client.FromGenesis): it learns each handover's validator set and eon
+// as it verifies, so the feed is read from slot 1, and the slots executed
+// already are verified and passed over. (Keeping the verifier's trusted
+// set across restarts would save that; it is not done.)
 func (n *Node) FollowFeed(ctx context.Context, f *client.Follower) error {
-	err := f.Follow(ctx, n.exec.Next(), func(s *client.Slot, _ *apitypes.Block) error {
+	err := f.Follow(ctx, 1, func(s *client.Slot, _ *apitypes.Block) error {
 		return n.exec.Add(ctx, *s)
 	})
 	if ctx.Err() != nil {

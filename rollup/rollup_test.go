@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -18,9 +19,11 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/veil-sequencer/veil/client"
@@ -173,9 +176,49 @@ func TestExecute(t *testing.T) {
 			t.Errorf("a skipped transaction (%s) has a receipt: %v", name, err)
 		}
 	}
+	var copySkip *Skipped // the same transaction ordered twice: the copy's skip is not the original's
+	if err := ec.Client().CallContext(ctx, &copySkip, "veil_getSkipped", tx["first"]); err != nil || copySkip != nil {
+		t.Errorf("veil_getSkipped of a transaction in a block: %+v %v", copySkip, err)
+	}
 	var st Status
 	if err := ec.Client().CallContext(ctx, &st, "veil_status"); err != nil || st.Head != 2 || st.LastSlot != 3 {
 		t.Fatalf("veil_status %+v %v", st, err)
+	}
+}
+
+// TestCheckGenesis: genesis files this node cannot run are refused.
+func TestCheckGenesis(t *testing.T) {
+	good := func() *core.Genesis {
+		g, err := NewGenesis(testChain, nil, 0, common.Address{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	if err := CheckGenesis(good(), testChain); err != nil {
+		t.Fatalf("NewGenesis's genesis: %v", err)
+	}
+	later := uint64(1000)
+	for _, tc := range []struct {
+		name string
+		edit func(*core.Genesis)
+		want string
+	}{
+		{"another chain id", func(g *core.Genesis) { g.Config.ChainID = big.NewInt(1) }, "chainId"},
+		{"no config", func(g *core.Genesis) { g.Config = nil }, "no config"},
+		{"proof of work", func(g *core.Genesis) { g.Config.TerminalTotalDifficulty = nil }, "terminalTotalDifficulty"},
+		{"no Cancun", func(g *core.Genesis) { g.Config.CancunTime, g.Config.PragueTime = nil, nil }, "Cancun"},
+		{"Osaka later", func(g *core.Genesis) { g.Config.OsakaTime = &later }, "after Prague"},
+		{"no system contracts", func(g *core.Genesis) { delete(g.Alloc, params.HistoryStorageAddress) }, "system contract"},
+		{"no base fee", func(g *core.Genesis) { g.BaseFee = nil }, "baseFeePerGas"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := good()
+			tc.edit(g)
+			if err := CheckGenesis(g, testChain); !errors.Is(err, ErrGenesis) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want ErrGenesis naming %q", err, tc.want)
+			}
+		})
 	}
 }
 
@@ -450,4 +493,100 @@ func mustHeader(t *testing.T, ec *ethclient.Client, n int64) *types.Header {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// TestEscape: forced items the escape hatch derives close the open block
+// and make blocks of their own, split by declared gas, timestamped with
+// their L1 time; a replay of them executes nothing again.
+func TestEscape(t *testing.T) {
+	ctx := context.Background()
+	n := startNode(t, *testGenesis(t))
+	x := n.Executor()
+	to := bob.addr
+	var blocks []Block
+	x.OnBlock = func(b Block) { blocks = append(blocks, b) }
+	if err := x.Add(ctx, client.Slot{Slot: 1, Time: at(100, 200), Txs: [][]byte{signed(t, alice, 0, &to, big.NewInt(1), nil, 21000, 1e9)}}); err != nil {
+		t.Fatal(err)
+	}
+	big1 := signed(t, alice, 1, &to, big.NewInt(1), nil, 150_000_000, 1e9) // together over the 200M block gas limit
+	big2 := signed(t, alice, 2, &to, big.NewInt(1), nil, 150_000_000, 1e9)
+	items := []client.Escaped{{Index: 0, L1Time: 500, Tx: big1}, {Index: 1, L1Time: 501, Reason: client.ReasonEscapedEnvelope}, {Index: 2, L1Time: 502, Tx: big2}}
+	if err := x.Escape(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Escape(ctx, items); err != nil { // a replay from L1's start
+		t.Fatal(err)
+	}
+	if len(blocks) != 3 || blocks[0].LastSlot != 1 || blocks[1].Txs != 1 || blocks[2].Txs != 1 || blocks[1].Time != 502 || blocks[2].Time != 503 || x.EscapedNext() != 3 || x.Next() != 2 {
+		t.Fatalf("blocks %+v, escapedNext %d, next %d", blocks, x.EscapedNext(), x.Next())
+	}
+	for _, s := range []client.Slot{{Slot: 2, Time: at(600, 0)}, {Slot: 3, Time: at(601, 0)}} {
+		if err := x.Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(blocks) != 4 || blocks[3].FirstSlot != 2 || blocks[3].Time != 600 {
+		t.Fatalf("the block after the escape: %+v", blocks[len(blocks)-1])
+	}
+}
+
+// TestRelayInFlight: the relay's accounting of transactions in flight:
+// nonces in turn, the per-sender bound, a failed submission released, and
+// senders who never come back swept once their transactions executed or
+// expired, so they cannot hold the relay's places.
+func TestRelayInFlight(t *testing.T) {
+	k, _ := crypto.GenerateKey()
+	r := NewRelay(&wallet.Client{Base: "http://127.0.0.1:1"}, []*ecdsa.PrivateKey{k}, nil)
+	now := time.Unix(1000, 0)
+	r.now = func() time.Time { return now }
+	state := map[common.Address]uint64{}
+	nonceOf := func(a common.Address) uint64 { return state[a] }
+	rich := ether(1)
+	txFrom := func(a actor, nonce uint64) *types.Transaction {
+		var tx types.Transaction
+		_ = tx.UnmarshalBinary(signed(t, a, nonce, &bob.addr, big.NewInt(1), nil, 21000, 1e9))
+		return &tx
+	}
+	for n := range uint64(MaxInFlightPerSender) {
+		if _, err := r.reserve(txFrom(alice, n), alice.addr, rich, nonceOf); err != nil {
+			t.Fatalf("nonce %d: %v", n, err)
+		}
+	}
+	if got := r.PendingNonce(alice.addr, 0); got != MaxInFlightPerSender {
+		t.Fatalf("pending nonce %d, want %d", got, MaxInFlightPerSender)
+	}
+	if _, err := r.reserve(txFrom(alice, MaxInFlightPerSender), alice.addr, rich, nonceOf); !errors.Is(err, ErrInFlightLimit) {
+		t.Fatalf("past the per-sender bound: %v", err)
+	}
+	if _, err := r.reserve(txFrom(alice, 3), alice.addr, rich, nonceOf); err == nil || !strings.Contains(err.Error(), "in flight") {
+		t.Fatalf("a nonce in flight again: %v", err)
+	}
+	r.release(alice.addr, txFrom(alice, MaxInFlightPerSender-1).Hash())
+	if got := r.PendingNonce(alice.addr, 0); got != MaxInFlightPerSender-1 {
+		t.Fatalf("after a release: pending nonce %d", got)
+	}
+	// Many one-time senders fill half the relay, then their transactions
+	// execute: the next submission sweeps them all.
+	keys := make([]actor, MaxInFlight/2)
+	for i := range keys {
+		keys[i] = newActor(fmt.Sprint("one-time ", i))
+		if _, err := r.reserve(txFrom(keys[i], 0), keys[i].addr, rich, nonceOf); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range keys {
+		state[a.addr] = 1
+	}
+	now = now.Add(2 * sweepEvery)
+	if _, err := r.reserve(txFrom(poor, 0), poor.addr, rich, nonceOf); err != nil {
+		t.Fatal(err)
+	}
+	if r.total != MaxInFlightPerSender-1+1 || len(r.inFlight) != 2 {
+		t.Fatalf("after the sweep: %d in flight from %d senders, want %d from 2", r.total, len(r.inFlight), MaxInFlightPerSender)
+	}
+	// Past their time, entries that never executed go too.
+	now = now.Add(inFlightFor + time.Second)
+	if got := r.PendingNonce(alice.addr, 0); got != 0 {
+		t.Fatalf("expired entries still count: pending nonce %d", got)
+	}
 }

@@ -160,8 +160,9 @@ func Amount(name string, w apitypes.Wei) (*big.Int, error) {
 
 // Params are the node's parameters a wallet needs to build an envelope.
 type Params struct {
-	MinFee      *big.Int
-	MaxValidity uint64
+	MinFee        *big.Int
+	MaxValidity   uint64
+	MaxCiphertext int // bytes (0: not served)
 	// ValidFor is how many slots past the next an envelope stays valid
 	// (0: min(MaxValidity, 64)); a load sealed ahead needs its whole run.
 	ValidFor uint64
@@ -177,7 +178,7 @@ func (c *Client) Params(ctx context.Context) (Params, error) {
 	if err != nil {
 		return Params{}, err
 	}
-	return Params{MinFee: fee, MaxValidity: params.MaxValiditySlots}, nil
+	return Params{MinFee: fee, MaxValidity: params.MaxValiditySlots, MaxCiphertext: params.MaxCiphertextSize}, nil
 }
 
 // Seal encrypts plain (a signed rollup transaction of gas gas) to the

@@ -211,8 +211,7 @@ func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, 
 	if err != nil {
 		return nil, err
 	}
-	ver, err := client.FromGenesis(doc)
-	if err != nil {
+	if _, err := client.FromGenesis(doc); err != nil {
 		return nil, err
 	}
 	gf, err := readGenesis(trust)
@@ -232,8 +231,24 @@ func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, 
 	r := &devRollup{n: n, stop: stop, done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
-		if err := n.FollowFeed(fctx, &client.Follower{Node: node, Verify: ver, HTTP: &http.Client{}}); err != nil {
-			fmt.Fprintf(stdout, "rollup: stopped following %s: %v\n", node, err)
+		// A failure (a block that does not verify, an import that fails)
+		// is printed and retried from the node's next slot: the RPC keeps
+		// serving, and the devnet's output says why the head stands still.
+		for fctx.Err() == nil {
+			ver, err := client.FromGenesis(doc) // fresh: the feed is read again from slot 1
+			if err != nil {
+				fmt.Fprintf(stdout, "rollup: %v\n", err)
+				return
+			}
+			err = n.FollowFeed(fctx, &client.Follower{Node: node, Verify: ver, HTTP: &http.Client{}})
+			if err == nil || fctx.Err() != nil {
+				return
+			}
+			fmt.Fprintf(stdout, "rollup: following %s: %v; retrying in 5 s\n", node, err)
+			select {
+			case <-fctx.Done():
+			case <-time.After(5 * time.Second):
+			}
 		}
 	}()
 	return r, nil
