@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	mrand "math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -23,23 +24,30 @@ const ethersDir = "ethers"
 // contract).
 const ethersContract = "0x602a600055600d6011600039600d6000f36000358060005560006000a100"
 
-// freePorts are n distinct free loopback ports.
-func freePorts(t *testing.T, n int) []int {
+// freeRange finds n consecutive free loopback ports below the ephemeral
+// range (which client connections take): a devnet binds its APIs and
+// keyper listeners on consecutive ports from its base.
+func freeRange(t *testing.T, n int) int {
 	t.Helper()
-	var ports []int
-	var ls []net.Listener
-	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
+	for range 100 {
+		base := 20000 + mrand.IntN(12000)
+		var ls []net.Listener
+		for p := base; p < base+n; p++ {
+			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+			if err != nil {
+				break
+			}
+			ls = append(ls, l)
 		}
-		ls = append(ls, l)
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+		for _, l := range ls {
+			l.Close()
+		}
+		if len(ls) == n {
+			return base
+		}
 	}
-	for _, l := range ls {
-		l.Close()
-	}
-	return ports
+	t.Fatal("no free port range")
+	return 0
 }
 
 // TestEthersRollup: stock ethers v6 (pinned in ethers/package-lock.json),
@@ -64,23 +72,23 @@ func TestEthersRollup(t *testing.T) {
 	veil := filepath.Join(dir, "veil")
 	run(t, ctx, ".", nil, "go", "build", "-o", veil, "../cmd/veil")
 
-	ports := freePorts(t, 2)
+	base := freeRange(t, 9) // four APIs, four keyper listeners, the rollup node
 	netDir := filepath.Join(dir, "net")
 	logf, err := os.Create(filepath.Join(dir, "devnet.log"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer logf.Close()
-	cmd := exec.CommandContext(ctx, veil, "devnet", "--datadir", netDir, "--http", fmt.Sprintf("127.0.0.1:%d", ports[0]),
-		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", ports[1]), "--builders", "1", "--load", "2")
+	cmd := exec.CommandContext(ctx, veil, "devnet", "--datadir", netDir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
+		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", base+8), "--builders", "1", "--load", "2")
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
 	defer func() {
 		_ = cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
 		select {
 		case <-done:
 		case <-time.After(30 * time.Second):
@@ -105,6 +113,11 @@ func TestEthersRollup(t *testing.T) {
 		} `json:"rollup"`
 	}
 	for dn.Rollup == nil {
+		select {
+		case <-done:
+			t.Fatal("the devnet exited")
+		default:
+		}
 		if ctx.Err() != nil {
 			t.Fatal("no devnet.json with a rollup node")
 		}
