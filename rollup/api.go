@@ -27,11 +27,14 @@ const maxTxSize = 128 << 10
 // blocks only through Veil, so sending goes to the relay and a pending
 // nonce counts what the relay has in flight.
 type sendAPI struct {
-	eth   *eth.Ethereum
-	relay *Relay
+	eth     *eth.Ethereum
+	relay   *Relay
+	metrics *metrics
 }
 
-func newSendAPI(e *eth.Ethereum, r *Relay) *sendAPI { return &sendAPI{eth: e, relay: r} }
+func newSendAPI(e *eth.Ethereum, r *Relay, m *metrics) *sendAPI {
+	return &sendAPI{eth: e, relay: r, metrics: m}
+}
 
 // errNoRelay answers eth_sendRawTransaction on a node without a relay.
 var errNoRelay = errors.New("this rollup node relays no transactions: encrypt them to Veil yourself (veil wallet, package wallet), or use a node started with a relay key")
@@ -43,6 +46,12 @@ var errNoRelay = errors.New("this rollup node relays no transactions: encrypt th
 // Veil. Its hash is returned; the receipt appears once its slot is
 // decrypted and executed.
 func (a *sendAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
+	h, err := a.send(ctx, input)
+	a.metrics.relay(err)
+	return h, err
+}
+
+func (a *sendAPI) send(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(input); err != nil {
 		return common.Hash{}, err

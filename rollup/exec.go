@@ -125,6 +125,7 @@ type Block struct {
 	Skipped   []Skipped
 	GasUsed   uint64
 	Took      time.Duration // building and importing it
+	Imported  time.Time     // when its import ended
 	// SlotTimes are its slots' times, for latency: a slot's transactions
 	// are visible from the block's import on.
 	SlotTimes []time.Time
@@ -138,6 +139,7 @@ type Executor struct {
 	log   *slog.Logger
 	// OnBlock, if set, is called after each block is imported.
 	OnBlock func(Block)
+	observe func(Block) // the node's metrics
 
 	head  position      // the head block's
 	group []client.Slot // slots of one second waiting for a later slot
@@ -282,9 +284,12 @@ func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
 	}
 	x.head, x.group = pos, x.group[:0]
 	b := Block{Number: block.NumberU64(), Hash: block.Hash(), Root: block.Root(), Time: block.Time(), FirstSlot: pos.LastSlot - uint64(pos.Slots) + 1,
-		LastSlot: pos.LastSlot, Txs: len(block.Transactions()), Skipped: skipped, GasUsed: block.GasUsed(), Took: time.Since(start), SlotTimes: times}
+		LastSlot: pos.LastSlot, Txs: len(block.Transactions()), Skipped: skipped, GasUsed: block.GasUsed(), Took: time.Since(start), Imported: time.Now(), SlotTimes: times}
 	for _, s := range skipped {
 		x.log.Info("rollup: transaction skipped", "tx", s.Hash, "slot", s.Slot, "block", s.Block, "reason", s.Reason, "err", s.Error)
+	}
+	if x.observe != nil {
+		x.observe(b)
 	}
 	if x.OnBlock != nil {
 		x.OnBlock(b)

@@ -93,7 +93,8 @@ type Node struct {
 }
 
 // Start opens the chain in cfg.Dir (creating it from cfg.Genesis) and
-// starts serving JSON-RPC. It executes nothing until a Follow call hands it
+// starts serving JSON-RPC (and Prometheus metrics at /metrics on the same
+// port). It executes nothing until a Follow call hands it
 // slots.
 func Start(ctx context.Context, cfg Config) (*Node, error) {
 	lg := cfg.Log
@@ -156,6 +157,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if n.exec, err = NewExecutor(n.eth.BlockChain(), n.eth.ChainDb(), lg); err != nil {
 		return fail(err)
 	}
+	m := newMetrics()
+	n.exec.observe = m.observe
+	stack.RegisterHandler("metrics", "/metrics", m.handler())
 	// Registered after the eth service's: where two services of a
 	// namespace name one method, the later one answers, so these replace
 	// eth_sendRawTransaction and eth_getTransactionCount, and eth_getLogs
@@ -163,7 +167,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	fapi := filters.NewFilterAPI(fs)
 	stack.RegisterAPIs([]rpc.API{
 		{Namespace: "eth", Service: fapi},
-		{Namespace: "eth", Service: newSendAPI(n.eth, cfg.Relay)},
+		{Namespace: "eth", Service: newSendAPI(n.eth, cfg.Relay, m)},
 		{Namespace: "eth", Service: newLogsAPI(fapi, n.eth.BlockChain())},
 		{Namespace: "veil", Service: &veilAPI{n: n}},
 	})

@@ -236,7 +236,7 @@ func (r *Relay) Submit(ctx context.Context, tx *types.Transaction, raw []byte, f
 	s, p, err := r.sessionNow(ctx)
 	if err != nil {
 		r.release(from, tx.Hash())
-		return fmt.Errorf("veil: %w", err)
+		return fmt.Errorf("%w: %w", errVeil, err)
 	}
 	if bound := p.MaxCiphertext; bound > 0 && threshold.CiphertextSize(len(raw)) > bound {
 		r.release(from, tx.Hash())
@@ -259,11 +259,16 @@ func (r *Relay) Submit(ctx context.Context, tx *types.Transaction, raw []byte, f
 		return nil
 	}
 	r.release(from, tx.Hash())
-	return fmt.Errorf("%w: every relay key has as many envelopes queued as Veil allows one sender (%v); retry shortly", ErrRelayBusy, last)
+	return fmt.Errorf("%w: %w: every relay key has as many envelopes queued as Veil allows one sender (%v); retry shortly", errVeil, ErrRelayBusy, last)
 }
 
 // ErrRelayBusy is every relay key at Veil's sender cap.
 var ErrRelayBusy = errors.New("the relay is busy")
+
+// errVeil wraps the relay's failures on Veil's side (the node refused the
+// envelope or could not be reached), as against a transaction refused by
+// the checks before.
+var errVeil = errors.New("veil")
 
 // submitAs seals and submits raw in an envelope of k, holding k's lock. A
 // refused envelope leaves k's nonce where it was, unless the refusal was
@@ -274,13 +279,13 @@ func (r *Relay) submitAs(ctx context.Context, k *relayKey, s *wallet.Session, p 
 	if !k.haveNonce {
 		n, err := r.veil.NextNonce(ctx, k.addr)
 		if err != nil {
-			return common.Hash{}, fmt.Errorf("veil: the relay's nonce: %w", err)
+			return common.Hash{}, fmt.Errorf("%w: the relay's nonce: %w", errVeil, err)
 		}
 		k.nonce, k.haveNonce = n, true
 	}
 	e, err := wallet.Seal(s, p, k.key, k.nonce, raw, tx.Gas())
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("veil: seal: %w", err)
+		return common.Hash{}, fmt.Errorf("%w: seal: %w", errVeil, err)
 	}
 	h, err := r.veil.Submit(ctx, e, s.Domain)
 	if err != nil {
@@ -291,7 +296,7 @@ func (r *Relay) submitAs(ctx context.Context, k *relayKey, s *wallet.Session, p 
 		if errors.As(err, &ae) && ae.Code == mempool.CodeExpired.String() {
 			r.forgetSession() // an eon's end: read the session again
 		}
-		return common.Hash{}, fmt.Errorf("veil: submit: %w", err)
+		return common.Hash{}, fmt.Errorf("%w: submit: %w", errVeil, err)
 	}
 	k.nonce++
 	return h, nil

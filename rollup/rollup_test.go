@@ -184,6 +184,18 @@ func TestExecute(t *testing.T) {
 	if err := ec.Client().CallContext(ctx, &st, "veil_status"); err != nil || st.Head != 2 || st.LastSlot != 3 {
 		t.Fatalf("veil_status %+v %v", st, err)
 	}
+	resp, err := http.Get(n.URL() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{"veil_rollup_blocks_total 2\n", "veil_rollup_last_slot 3\n", `veil_rollup_skipped_total{reason="nonce_too_high"} 1`,
+		"veil_rollup_transactions_total 4\n", "veil_rollup_slot_lag_seconds_count 3\n"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
 }
 
 // TestCheckGenesis: genesis files this node cannot run are refused.
