@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -37,7 +38,7 @@ func newMetrics() *metrics {
 		relayed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_rollup_relayed_total", Help: "eth_sendRawTransaction calls, by result (relayed, refused: checked before Veil, failed: Veil refused or unreachable)."}, []string{"result"}),
 	}
 	m.reg.MustRegister(m.blocks, m.txs, m.skipped, m.lastSlot, m.head, m.took, m.lag, m.relayed,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 
