@@ -17,10 +17,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"time"
 
@@ -38,7 +36,7 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/veil-sequencer/veil/gethlog"
+	"github.com/veil-sequencer/veil/gethnode"
 )
 
 // GenesisGasLimit is the block gas limit of the chains Start creates. It is
@@ -148,9 +146,9 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("l1dev: datadir %q: %w", cfg.Dir, err)
 	}
-	httpHost, httpPort, err := splitHostPort(cfg.HTTP)
+	httpHost, httpPort, err := gethnode.ListenAddr(cfg.HTTP)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("l1dev: HTTP %w", err)
 	}
 	genesis, err := newGenesis(cfg.ChainID, cfg.Alloc)
 	if err != nil {
@@ -158,8 +156,8 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	}
 
 	// go-ethereum's node, chain and pools log through its package-level
-	// logger; route it to lg while this chain is open (package gethlog).
-	detach := gethlog.Attach(lg)
+	// logger; route it to lg while this chain is open (package gethnode).
+	detach := gethnode.Attach(lg)
 	stack, err := node.New(&node.Config{
 		// "geth" gives the datadir geth's layout (Dir/geth/chaindata, ...),
 		// the one geth's own tools expect.
@@ -185,7 +183,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		},
 		BatchResponseMaxSize: node.DefaultConfig.BatchResponseMaxSize,
 		HTTPBodyLimit:        node.DefaultConfig.HTTPBodyLimit,
-		Logger:               log.NewLogger(gethlog.WarnAndAbove{Handler: lg.Handler()}),
+		Logger:               log.NewLogger(gethnode.WarnAndAbove{Handler: lg.Handler()}),
 	})
 	if err != nil {
 		detach()
@@ -240,7 +238,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	if err := stack.Start(); err != nil {
 		return fail(fmt.Errorf("l1dev: start node: %w", err))
 	}
-	c.url = httpURL(stack.HTTPEndpoint())
+	c.url = gethnode.DialURL(stack.HTTPEndpoint())
 	if err := ctx.Err(); err != nil {
 		return fail(fmt.Errorf("l1dev: start: %w", err))
 	}
@@ -306,38 +304,6 @@ func blockPeriod(p time.Duration) (time.Duration, error) {
 		return 0, fmt.Errorf("l1dev: period %v: must be a whole number of seconds (block timestamps have one-second resolution)", p)
 	}
 	return p, nil
-}
-
-// splitHostPort parses Config.HTTP.
-func splitHostPort(addr string) (string, int, error) {
-	if addr == "" {
-		return "127.0.0.1", 0, nil
-	}
-	host, portStr, err := net.SplitHostPort(addr)
-	if err != nil {
-		return "", 0, fmt.Errorf("l1dev: HTTP address %q: %w", addr, err)
-	}
-	port, err := strconv.ParseUint(portStr, 10, 16)
-	if err != nil {
-		return "", 0, fmt.Errorf("l1dev: HTTP address %q: port: %w", addr, err)
-	}
-	if host == "" {
-		// node treats an empty host as "HTTP off".
-		host = "0.0.0.0"
-	}
-	return host, int(port), nil
-}
-
-// httpURL turns the node's endpoint into a URL a client can dial: a wildcard
-// listen address is reached through loopback.
-func httpURL(endpoint string) string {
-	u := endpoint
-	if host, port, err := net.SplitHostPort(endpoint[len("http://"):]); err == nil {
-		if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
-			u = "http://" + net.JoinHostPort("127.0.0.1", port)
-		}
-	}
-	return u
 }
 
 // newGenesis is geth's dev genesis (core.DeveloperGenesisBlock: every fork

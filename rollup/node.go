@@ -29,9 +29,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"time"
 
@@ -47,7 +45,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
-	"github.com/veil-sequencer/veil/gethlog"
+	"github.com/veil-sequencer/veil/gethnode"
 )
 
 // Limits on what a JSON-RPC client may send: a request body (HTTP) or
@@ -111,11 +109,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rollup: datadir %q: %w", cfg.Dir, err)
 	}
-	host, port, err := splitHostPort(cfg.RPC)
+	host, port, err := gethnode.ListenAddr(cfg.RPC)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("rollup: RPC %w", err)
 	}
-	detach := gethlog.Attach(lg)
+	detach := gethnode.Attach(lg)
 	stack, err := node.New(&node.Config{
 		Name:        "veil-rollup",
 		DataDir:     dir,
@@ -138,7 +136,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		HTTPBodyLimit:        MaxRequestBytes,
 		IPCPath:              "",
 		P2P:                  p2p.Config{MaxPeers: 0, ListenAddr: "", NoDiscovery: true},
-		Logger:               log.NewLogger(gethlog.WarnAndAbove{Handler: lg.Handler()}),
+		Logger:               log.NewLogger(gethnode.WarnAndAbove{Handler: lg.Handler()}),
 	})
 	if err != nil {
 		detach()
@@ -177,7 +175,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	n.url = httpURL(stack.HTTPEndpoint())
+	n.url = gethnode.DialURL(stack.HTTPEndpoint())
 	head := n.eth.BlockChain().CurrentBlock()
 	lg.Info("rollup: node started", "rpc", n.url, "chain_id", cfg.Genesis.Config.ChainID, "dir", dir, "head", head.Number,
 		"next_slot", n.exec.Next(), "relay", cfg.Relay != nil)
@@ -271,34 +269,4 @@ func (n *Node) FollowL1(ctx context.Context, r *client.L1Reader, poll time.Durat
 		}
 		return nil
 	})
-}
-
-// splitHostPort parses Config.RPC.
-func splitHostPort(addr string) (string, int, error) {
-	if addr == "" {
-		return "127.0.0.1", 0, nil
-	}
-	host, portStr, err := net.SplitHostPort(addr)
-	if err != nil {
-		return "", 0, fmt.Errorf("rollup: RPC address %q: %w", addr, err)
-	}
-	port, err := strconv.ParseUint(portStr, 10, 16)
-	if err != nil {
-		return "", 0, fmt.Errorf("rollup: RPC address %q: port: %w", addr, err)
-	}
-	if host == "" {
-		host = "0.0.0.0" // go-ethereum's node reads an empty host as "off"
-	}
-	return host, int(port), nil
-}
-
-// httpURL is the endpoint a client dials: a wildcard listen address is
-// reached through loopback.
-func httpURL(endpoint string) string {
-	if host, port, err := net.SplitHostPort(endpoint[len("http://"):]); err == nil {
-		if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
-			return "http://" + net.JoinHostPort("127.0.0.1", port)
-		}
-	}
-	return endpoint
 }

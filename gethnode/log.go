@@ -1,6 +1,7 @@
-// Package gethlog routes go-ethereum's logs into log/slog for the parts of
-// Veil that embed go-ethereum nodes (the dev L1, the rollup node).
-package gethlog
+// Package gethnode holds what Veil's embedded go-ethereum nodes (the dev
+// L1, the rollup node) share: go-ethereum's logs routed into log/slog, and
+// their listen addresses.
+package gethnode
 
 import (
 	"context"
@@ -47,7 +48,7 @@ type rootLogger struct{ log.Logger }
 func (r *logRouter) attach(lg *slog.Logger) (detach func()) {
 	r.once.Do(func() {
 		if log.Root().Enabled(context.Background(), log.LevelCrit) {
-			lg.Info("gethlog: go-ethereum's root logger is already set up; leaving it as it is")
+			lg.Info("gethnode: go-ethereum's root logger is already set up; leaving it as it is")
 			return
 		}
 		log.SetDefault(rootLogger{log.NewLogger(routedHandler{r: r})})

@@ -1,4 +1,4 @@
-package gethlog
+package gethnode
 
 import (
 	"context"
