@@ -326,31 +326,13 @@ func newGenesis(chainID uint64, alloc map[common.Address]*big.Int) (*core.Genesi
 	return g, nil
 }
 
-// ethConfig is the eth service's configuration: `geth --dev`'s, kept on disk.
+// ethConfig is the eth service's configuration: `geth --dev`'s, kept on
+// disk and crash-safe (gethnode.EthConfig).
 func ethConfig(chainID uint64) *ethconfig.Config {
-	c := ethconfig.Defaults
-	c.NetworkId = chainID
-	c.SyncMode = ethconfig.FullSync
-	// Archive mode with the hash scheme writes each block's state as it is
-	// imported, so a killed process loses no blocks (see Start).
-	c.NoPruning = true
-	c.StateScheme = rawdb.HashScheme
-	// A dev chain is small: mainnet-sized caches (GBs) would only hold memory.
-	c.DatabaseCache = 64
-	c.TrieCleanCache = 32
-	c.TrieDirtyCache = 16
-	c.SnapshotCache = 32
+	c := gethnode.EthConfig(chainID)
 	c.BlobPool.Datacap = 256 << 20
-	// No log index, as in ethclient/simulated: eth_getLogs then checks each
-	// block's bloom in the range, quick at a dev chain's size. The index
-	// would load its head map (some 65k rows) at every start, which takes
-	// seconds in race-enabled builds, where pebble records a stack trace per
-	// table iterator.
-	c.LogNoHistory = true
-	// As `geth --dev`: a 1 wei tip is enough to be included.
-	c.Miner.GasPrice = big.NewInt(1)
 	c.Miner.GasCeil = GenesisGasLimit
-	return &c
+	return c
 }
 
 // checkStoredChain looks, read-only, for a chain in the node's datadir. It

@@ -28,13 +28,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
@@ -182,34 +180,22 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	return n, nil
 }
 
-// ethConfig is the eth service's configuration: crash-safe as l1dev's is
-// (archive mode with the hash scheme writes each block's state as it is
-// imported; the executor syncs the database after each block), small
-// caches, no transaction pool use (transactions reach blocks only through
-// Veil).
+// ethConfig is the eth service's configuration: crash-safe
+// (gethnode.EthConfig; the executor syncs the database after each block),
+// no transaction pool use (transactions reach blocks only through Veil).
+// go-ethereum's eth_getLogs RangeLimit stays off (it counts a range to
+// "latest" as unbounded and would refuse every such query): logsAPI bounds
+// the range instead.
 func ethConfig(g *core.Genesis) *ethconfig.Config {
-	c := ethconfig.Defaults
+	c := gethnode.EthConfig(g.Config.ChainID.Uint64())
 	c.Genesis = g
-	c.NetworkId = g.Config.ChainID.Uint64()
-	c.SyncMode = ethconfig.FullSync
-	c.NoPruning = true
-	c.StateScheme = rawdb.HashScheme
-	c.DatabaseCache = 64
 	c.TrieCleanCache = 64
-	c.TrieDirtyCache = 16
-	c.SnapshotCache = 32
 	c.BlobPool.Datacap = 1 << 20
 	c.TxPool.NoLocals = true
-	// eth_getLogs reads each block's bloom in its range (no log index: it
-	// loads seconds of work at every start). go-ethereum's RangeLimit
-	// stays off (it counts a range to "latest" as unbounded and would
-	// refuse every such query): logsAPI bounds the range instead.
-	c.LogNoHistory = true
-	c.Miner.GasPrice = big.NewInt(1)
 	c.Miner.GasCeil = g.GasLimit
 	c.RPCGasCap = 50_000_000
 	c.RPCEVMTimeout = 5 * time.Second
-	return &c
+	return c
 }
 
 // URL is the JSON-RPC endpoint (HTTP; WebSocket on the same host and port
