@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -106,7 +107,7 @@ func runRollup(ctx context.Context, stdout, stderr io.Writer, f rollupFlags) err
 			}
 			keys = append(keys, key)
 		}
-		cfg.Relay = rollup.NewRelay(&wallet.Client{Base: strings.TrimRight(cmpOr(f.veil, f.node), "/")}, keys, log)
+		cfg.Relay = rollup.NewRelay(&wallet.Client{Base: strings.TrimRight(cmp.Or(f.veil, f.node), "/")}, keys, log)
 	}
 	n, err := rollup.Start(ctx, cfg)
 	if err != nil {
@@ -119,13 +120,6 @@ func runRollup(ctx context.Context, stdout, stderr io.Writer, f rollupFlags) err
 		return followRollupL1(ctx, n, doc, f)
 	}
 	return n.FollowFeed(ctx, &client.Follower{Node: strings.TrimRight(f.node, "/"), Verify: ver, HTTP: &http.Client{}})
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // followRollupL1 runs the node on slots derived from L1 alone.
@@ -232,8 +226,9 @@ func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, 
 	go func() {
 		defer close(r.done)
 		// A failure (a block that does not verify, an import that fails)
-		// is printed and retried from the node's next slot: the RPC keeps
-		// serving, and the devnet's output says why the head stands still.
+		// is printed and the feed read again (from slot 1, the executed
+		// slots passed over): the RPC keeps serving, and the devnet's
+		// output says why the head stands still.
 		for fctx.Err() == nil {
 			ver, err := client.FromGenesis(doc) // fresh: the feed is read again from slot 1
 			if err != nil {
