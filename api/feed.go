@@ -54,6 +54,8 @@ func (s *Server) getFeed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
+	s.feedReaders.Inc()
+	defer s.feedReaders.Dec()
 	write := func(b []byte) error {
 		if err := rc.SetWriteDeadline(time.Now().Add(s.feed.WriteTimeout)); err != nil {
 			return err

@@ -90,6 +90,7 @@ func (s *Server) postBid(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, err)
 		return
 	}
+	s.accepted.WithLabelValues(kindBid).Inc()
 	writeJSON(w, http.StatusAccepted, apitypes.BidSubmitted{BidHash: hash})
 }
 
@@ -103,6 +104,7 @@ func (s *Server) postWithdrawal(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, err)
 		return
 	}
+	s.accepted.WithLabelValues(kindWithdrawal).Inc()
 	writeJSON(w, http.StatusAccepted, apitypes.Submitted{Hash: hash, Status: "pending"})
 }
 
@@ -248,6 +250,7 @@ func (s *Server) postTransaction(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, err)
 		return
 	}
+	s.accepted.WithLabelValues(kindTransaction).Inc()
 	writeJSON(w, http.StatusAccepted, apitypes.Submitted{Hash: hash, Status: "pending"})
 }
 

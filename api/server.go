@@ -23,6 +23,7 @@ import (
 	"github.com/veil-sequencer/veil/envelope"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/params"
+	"github.com/veil-sequencer/veil/statuspage"
 	"github.com/veil-sequencer/veil/withdrawal"
 )
 
@@ -126,9 +127,11 @@ type Server struct {
 	keyper      KeyperConfig
 	feed        FeedConfig
 	feedCutoffs prometheus.Counter
+	feedReaders prometheus.Gauge
 	registry    *prometheus.Registry
 	requests    *prometheus.CounterVec
 	rejected    *prometheus.CounterVec
+	accepted    *prometheus.CounterVec
 	public      chi.Router // the public API's routes
 	peers       chi.Router // the keyper listener's routes
 	all         chi.Router // both, on one handler
@@ -165,7 +168,12 @@ func New(cfg Config) *Server {
 	s.feedCutoffs = prometheus.NewCounter(prometheus.CounterOpts{Name: "veil_feed_cutoffs_total",
 		Help: "Block feed readers cut off for not accepting an event within the write timeout."})
 	s.rejected = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_rejections_total", Help: "Rejected submissions by code."}, []string{"code"})
-	s.registry.MustRegister(s.requests, s.rejected, s.feedCutoffs, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	s.feedReaders = prometheus.NewGauge(prometheus.GaugeOpts{Name: "veil_feed_readers", Help: "Block feed readers connected now."})
+	s.accepted = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_api_accepted_total",
+		Help: "Submissions admitted (202), by kind: transaction, bid, withdrawal."}, []string{"kind"})
+	s.presetMetrics()
+	s.registry.MustRegister(s.requests, s.rejected, s.accepted, s.feedCutoffs, s.feedReaders,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s.registry.MustRegister(cfg.Collectors...)
 
 	s.public = s.router(s.publicRoutes)
@@ -218,6 +226,11 @@ func (s *Server) publicRoutes(r chi.Router) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	r.Get("/readyz", s.getReady)
+	// The status page at / and its assets, which read the routes above.
+	page := statuspage.Handler()
+	for _, p := range statuspage.Paths() {
+		r.Method(http.MethodGet, p, page)
+	}
 }
 
 // keyperRoutes are what peer keypers post to: nothing else, so the

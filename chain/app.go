@@ -27,6 +27,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/auction"
 	"github.com/veil-sequencer/veil/batch"
 	"github.com/veil-sequencer/veil/bid"
 	"github.com/veil-sequencer/veil/contracts"
@@ -159,6 +160,9 @@ type BlockInfo struct {
 	Queued    int // envelopes that entered the pool
 	Committed int // envelopes in the slot's bundle
 	AppHash   common.Hash
+	// Auction is the slot's auction as its record decided it, shared with
+	// the record: read it, never change it.
+	Auction *auction.Result
 }
 
 // App is Veil's ABCI application. CometBFT's local client serialises its
@@ -668,6 +672,8 @@ type slotRun struct {
 	slashDue *proposer.StatementDue // the lowest Slash statement awaiting σ
 	// activated is set when the block's top made a new eon active.
 	activated bool
+	// auction is the slot's auction, once its record is applied.
+	auction *auction.Result
 }
 
 // StatementSigSource is a KeySource that can also give the active
@@ -768,6 +774,7 @@ func (r *slotRun) applyRecord(rec *proposer.Record) error {
 	if err != nil {
 		return err
 	}
+	r.auction = rec.Auction
 	if rec.Batch != nil {
 		if r.due == nil || r.due.Fixed.Index != rec.Batch.Index { // Check and Build admit no other
 			return fmt.Errorf("%w: a record signs batch %d, which is not due", ErrCorrupt, rec.Batch.Index)
@@ -1017,7 +1024,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	}
 	a.pending = run.b
 	a.opened.forget(run.slot)
-	a.pendingInfo = BlockInfo{Height: run.slot, Proposer: req.ProposerAddress, Time: req.Time, Queued: queued, Committed: len(run.bundle), AppHash: hash}
+	a.pendingInfo = BlockInfo{Height: run.slot, Proposer: req.ProposerAddress, Time: req.Time, Queued: queued, Committed: len(run.bundle), AppHash: hash,
+		Auction: run.auction}
 	res.AppHash = hash.Bytes()
 	a.log.Debug("finalized", "height", run.slot, "queued", queued, "committed", len(run.bundle), "appHash", hash)
 	return res, nil

@@ -92,6 +92,11 @@ func (b *Backend) Validators(context.Context) (apitypes.Validators, error) {
 		}
 		out.Validators[i] = x
 	}
+	active, err := b.node.App.Eon()
+	if err != nil {
+		return apitypes.Validators{}, err
+	}
+	b.keyperHealth(out.Validators, active)
 	next, ok, err := st.NextValidators()
 	if err != nil || !ok {
 		return out, err
@@ -178,6 +183,9 @@ func (b *Backend) Status(context.Context) (apitypes.Status, error) {
 		c := l1.Contracts
 		out.L1 = &apitypes.L1Info{ChainID: l1.ChainID, SequencerRegistry: c.SequencerRegistry, BatchInbox: c.BatchInbox,
 			DepositVault: c.DepositVault, ForcedInclusionQueue: c.ForcedInclusionQueue}
+		if out.Batches, err = batches(st); err != nil {
+			return apitypes.Status{}, err
+		}
 	}
 	return out, nil
 }

@@ -77,6 +77,13 @@ const (
 	postTaken    = "already_on_l1" // L1 took the index before this node sent it
 )
 
+// Why a batch share was refused (veil_batch_share_faults_total's reason).
+const (
+	faultOtherHeader = "other_header" // its keyper signed another header
+	faultBadShare    = "bad_share"
+	faultTwoHeaders  = "two_headers"
+)
+
 // batcher is a keyper's part in batches: see the comment above.
 type batcher struct {
 	k      *Keyper
@@ -160,7 +167,7 @@ func newBatchPoster(client *ethclient.Client, key *ecdsa.PrivateKey, addr common
 }
 
 func newBatcher(k *Keyper) *batcher {
-	return &batcher{k: k, wake: make(chan struct{}, 1), proposers: make(map[uint64][]byte), board: make(map[uint64]*batchSig),
+	b := &batcher{k: k, wake: make(chan struct{}, 1), proposers: make(map[uint64][]byte), board: make(map[uint64]*batchSig),
 		built: make(map[uint64]*builtBatch), settled: make(map[uint64]bool), unheld: make(map[uint64]uint64),
 		faults: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_batch_share_faults_total",
 			Help: "Batch signature shares refused, by the keyper that signed them and why: other_header (it signed another header), bad_share, two_headers."},
@@ -169,6 +176,15 @@ func newBatcher(k *Keyper) *batcher {
 			Help: "Batches this node tried to post to L1, by result: posted, reverted, failed, already_on_l1."}, []string{"result"}),
 		statementPosts: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_statement_posts_total",
 			Help: "Committee statements this node sent to SequencerRegistry (registerEon, slash), by result: posted, reverted, failed."}, []string{"result"})}
+	// At 0 from the start (node/metrics.go); the faults' series are per
+	// keyper, created with each eon (Keyper.labelKeypers).
+	for _, r := range []string{postPosted, postReverted, postFailed, postTaken} {
+		b.posts.WithLabelValues(r)
+	}
+	for _, r := range []string{postPosted, postReverted, postFailed} {
+		b.statementPosts.WithLabelValues(r)
+	}
+	return b
 }
 
 // startBatches makes the keyper sign its network's batches, and post them
@@ -419,12 +435,12 @@ func (b *batcher) wantOwn(signer *keyper.BatchSigner, index uint64, digest commo
 
 // fault counts and logs a keyper's bad share. Holds b.mu.
 func (b *batcher) fault(f keyper.BatchFault) {
-	reason := "bad_share"
+	reason := faultBadShare
 	switch {
 	case errors.Is(f.Err, keyper.ErrOtherHeader):
-		reason = "other_header"
+		reason = faultOtherHeader
 	case errors.Is(f.Err, keyper.ErrTwoHeaders):
-		reason = "two_headers"
+		reason = faultTwoHeaders
 	}
 	b.faults.WithLabelValues(strconv.FormatUint(f.Keyper, 10), reason).Inc()
 	b.k.log.Warn("bad batch share", "from", f.Keyper, "batch", f.Index, "reason", reason, "err", f.Err)

@@ -183,6 +183,7 @@ func (b *Backend) Block(ctx context.Context, slot uint64) (apitypes.Block, error
 	if err != nil {
 		return blk, err
 	}
+	blk.Decryption = b.decryption(slot)
 	blk.Final, err = b.finality(b.state(), slot)
 	return blk, err
 }

@@ -60,12 +60,22 @@ type dkgDriver struct {
 }
 
 func newDKGDriver(k *Keyper) *dkgDriver {
-	return &dkgDriver{k: k, wake: make(chan struct{}, 1),
+	d := &dkgDriver{k: k, wake: make(chan struct{}, 1),
 		phase: prometheus.NewGauge(prometheus.GaugeOpts{Name: "veil_dkg_phase",
 			Help: "The phase of the next eon's DKG this keyper is in: 0 none, 1 announce, 2 deal, 3 complaint, 4 justification, 5 done."}),
 		failures: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_dkg_failures_total",
 			Help: "DKGs this node saw fail, by reason: too_few (fewer than t qualified dealers), other."}, []string{"reason"})}
+	for _, r := range []string{dkgTooFew, dkgOther} {
+		d.failures.WithLabelValues(r) // at 0 from the start (node/metrics.go)
+	}
+	return d
 }
+
+// Why a DKG failed (veil_dkg_failures_total's reason).
+const (
+	dkgTooFew = "too_few" // fewer than t qualified dealers
+	dkgOther  = "other"
+)
 
 // startDKG makes the keyper take part in the chain's DKGs, its messages
 // sent through submit.
@@ -229,9 +239,9 @@ func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
 	}
 	res, mine := d.machine.Result()
 	if outcome.Eon == nil {
-		reason := "other"
+		reason := dkgOther
 		if errors.Is(mine, dkg.ErrTooFew) {
-			reason = "too_few"
+			reason = dkgTooFew
 		}
 		d.failures.WithLabelValues(reason).Inc()
 		d.k.log.Warn("dkg: the next eon's DKG failed; the current eon goes on, and the next boundary tries again",
@@ -240,7 +250,7 @@ func (d *dkgDriver) finish(st *chain.State, run *chain.DKG) error {
 		return nil
 	}
 	if mine != nil || res == nil || !bytes.Equal(res.EonKey.Bytes(), outcome.Eon.PublicKey.Bytes()) {
-		d.failures.WithLabelValues("other").Inc()
+		d.failures.WithLabelValues(dkgOther).Inc()
 		d.k.log.Error("dkg: the chain's eon key is not the one this keyper computed, or it holds no share", "eon", run.Eon, "err", mine)
 		removeSecrets()
 		return nil

@@ -95,6 +95,7 @@ func (k *Keyper) addShare(share *eon.Share) error {
 	}
 	k.shares[share.Eon.Eon] = share
 	k.smu.Unlock()
+	k.labelKeypers(share.Eon)
 	k.mu.Lock()
 	err := k.core.AddEon(share)
 	k.mu.Unlock()

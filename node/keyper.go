@@ -66,6 +66,9 @@ type Keyper struct {
 	reveals  revealCache
 	onReveal func(*Reveal)
 	onBidKey func(slot uint64, key *threshold.IdentityKey)
+	// health is what act saw of each keyper, by (eon, index): GET
+	// /v1/validators shows the active eon's (node/status.go).
+	health map[[2]uint64]*keyperHealth
 
 	metric  *prometheus.CounterVec
 	silent  *prometheus.CounterVec
@@ -160,12 +163,14 @@ func newKeyper(share *eon.Share, signer *ecdsa.PrivateKey, domain eip712.Domain,
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"stage"})}
 	k.batches = newBatcher(k)
 	k.dkg = newDKGDriver(k)
+	k.presetMetrics()
 	return k, nil
 }
 
 // Metrics are the keyper's collectors for the node's /metrics.
 func (k *Keyper) Metrics() []prometheus.Collector {
-	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, k.batches.faults, k.batches.posts, k.batches.statementPosts, k.dkg.phase, k.dkg.failures}
+	return []prometheus.Collector{k.metric, k.silent, k.dropped, k.timings, newDecryptionCollector(k),
+		k.batches.faults, k.batches.posts, k.batches.statementPosts, k.dkg.phase, k.dkg.failures}
 }
 
 // Attach connects the keyper to its validator's committed state, which
@@ -355,6 +360,7 @@ func (k *Keyper) act(rd keyper.Ready) int {
 			continue // a resend: counted and logged the first time
 		}
 		k.faults[f.Keyper]++
+		k.noteHealth(f.Eon, f.Keyper, f.Slot, true)
 		k.metric.WithLabelValues(strconv.FormatUint(f.Keyper, 10)).Inc()
 		k.log.Warn("bad key share", "from", f.Keyper, "slot", f.Slot, "identity", f.Identity, "err", f.Err)
 	}
@@ -365,6 +371,7 @@ func (k *Keyper) act(rd keyper.Ready) int {
 	}
 	for _, s := range rd.Silent {
 		k.silent.WithLabelValues(strconv.FormatUint(s.Keyper, 10)).Inc()
+		k.noteHealth(s.Eon, s.Keyper, s.Slot, false)
 		k.log.Warn("keyper sent no shares for a committed bundle", "from", s.Keyper, "slot", s.Slot)
 	}
 	for _, t := range rd.Abandoned {

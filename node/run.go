@@ -107,7 +107,9 @@ func Start(cfg Config) (*Node, error) {
 			return fail(fmt.Errorf("validator %d keyper listener: %w", cfg.Spec.Index, err))
 		}
 	}
+	cm := newChainMetrics(cfg.Network.BlockTime())
 	cb := func(b chain.BlockInfo) {
+		cm.observe(b)
 		if cfg.OnBlock != nil {
 			cfg.OnBlock(b)
 		}
@@ -197,6 +199,8 @@ func Start(cfg Config) (*Node, error) {
 		}
 		return 0
 	}))
+	acfg.Collectors = append(acfg.Collectors, cm.collectors()...)
+	acfg.Collectors = append(acfg.Collectors, newStateCollector(v.Store, cfg.Network.Params(), cfg.Network.L1() != nil))
 	if l1 != nil {
 		acfg.Collectors = append(acfg.Collectors, l1.Metrics()...)
 	}

@@ -37,6 +37,15 @@ func newMetrics() *metrics {
 			Buckets: prometheus.ExponentialBuckets(0.1, 2, 10)}),
 		relayed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veil_rollup_relayed_total", Help: "eth_sendRawTransaction calls, by result (relayed, refused: checked before Veil, failed: Veil refused or unreachable)."}, []string{"result"}),
 	}
+	// Every series at 0 from the start: rate() and increase() see a
+	// counter's first step only from a sample before it.
+	for _, r := range []string{SkipNonceTooLow, SkipNonceTooHigh, SkipInsufficient, SkipFeeCapTooLow, SkipBlockGas,
+		SkipIntrinsicGas, SkipBadEncoding, SkipSenderNotEOA, SkipOtherwise} {
+		m.skipped.WithLabelValues(r)
+	}
+	for _, r := range []string{relayRelayed, relayRefused, relayFailed} {
+		m.relayed.WithLabelValues(r)
+	}
 	m.reg.MustRegister(m.blocks, m.txs, m.skipped, m.lastSlot, m.head, m.took, m.lag, m.relayed,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -57,15 +66,22 @@ func (m *metrics) observe(b Block) {
 	}
 }
 
+// Results of eth_sendRawTransaction (veil_rollup_relayed_total's result).
+const (
+	relayRelayed = "relayed"
+	relayRefused = "refused" // by the checks before Veil
+	relayFailed  = "failed"  // Veil refused it or was unreachable
+)
+
 // relay counts an eth_sendRawTransaction's result.
 func (m *metrics) relay(err error) {
 	switch {
 	case err == nil:
-		m.relayed.WithLabelValues("relayed").Inc()
+		m.relayed.WithLabelValues(relayRelayed).Inc()
 	case errors.Is(err, errVeil):
-		m.relayed.WithLabelValues("failed").Inc()
+		m.relayed.WithLabelValues(relayFailed).Inc()
 	default:
-		m.relayed.WithLabelValues("refused").Inc()
+		m.relayed.WithLabelValues(relayRefused).Inc()
 	}
 }
 

@@ -35,6 +35,29 @@ type Status struct {
 	// L1 is where the network lives on L1 (its genesis's l1 section), so a
 	// wallet knows where to deposit; absent on a network without L1.
 	L1 *L1Info `json:"l1,omitempty"`
+	// Batches is how far the batches onto L1 have come (protocol §9), for
+	// operators and the status page; absent on a network without L1.
+	Batches *Batches `json:"batches,omitempty"`
+}
+
+// Batches counts the batches by how far they have come: every index below
+// Fixed has its slot range fixed by the chain, below Signed its committee
+// signature recorded, below Accepted its header accepted on L1 (as far as
+// Veil applied L1), which makes its slots final.
+type Batches struct {
+	Fixed    uint64 `json:"fixed"`
+	Signed   uint64 `json:"signed"`
+	Accepted uint64 `json:"accepted"`
+	// Last is the last batch fixed (index Fixed−1); absent before the
+	// first.
+	Last *BatchRange `json:"last,omitempty"`
+}
+
+// BatchRange is a fixed batch's slots.
+type BatchRange struct {
+	Index     uint64 `json:"index"`
+	FirstSlot uint64 `json:"firstSlot"`
+	LastSlot  uint64 `json:"lastSlot"`
 }
 
 // L1Info is the L1 a network is anchored on and its contracts.
@@ -343,6 +366,25 @@ type Block struct {
 	// client recomputes the EonKey statement, checks σ under the eon it
 	// trusts, and takes the new eon up at its activation.
 	NextEon *NextEonKey `json:"nextEon,omitempty"`
+	// Decryption is this node's time from the commit to the plaintexts,
+	// by stage, while its keyper keeps the bundle (the last few dozen
+	// slots; absent on a node that is no keyper, for an empty bundle, or
+	// one decrypted from the keys on chain). Only GET /v1/blocks/{slot}
+	// has it: feed events are the same on every node.
+	Decryption *Decryption `json:"decryption,omitempty"`
+}
+
+// Decryption times a bundle's decryption on one node, in milliseconds:
+// computing its own key shares, verifying peers' (and its own), combining
+// t per identity, decrypting and judging every envelope, and the whole
+// from the commit to the last plaintext (stages overlap the wait for
+// peers, so they need not add up to Total).
+type Decryption struct {
+	SharesMs  float64 `json:"sharesMs"`
+	VerifyMs  float64 `json:"verifyMs"`
+	CombineMs float64 `json:"combineMs"`
+	DecryptMs float64 `json:"decryptMs"`
+	TotalMs   float64 `json:"totalMs"`
 }
 
 // SetMember is a CometBFT validator: its ed25519 key and voting power.
@@ -394,6 +436,21 @@ type Validator struct {
 	// to exit on L1 (it leaves at the next handover).
 	Registration *uint64 `json:"registration,omitempty"`
 	Exiting      bool    `json:"exiting,omitempty"`
+	// KeyperHealth is how its keyper served this node in the active eon;
+	// absent if it is no keyper of that eon or this node is none.
+	KeyperHealth *KeyperHealth `json:"keyperHealth,omitempty"`
+}
+
+// KeyperHealth is one keyper of the active eon as this node saw it since
+// it started: shares that failed verification and committed bundles it
+// sent no shares for (judged only while this node was at the head), each
+// with the last slot. Zero counts are a keyper doing its part.
+type KeyperHealth struct {
+	Index           uint64 `json:"index"` // its keyper index in the eon
+	BadShares       int    `json:"badShares"`
+	LastBadSlot     uint64 `json:"lastBadSlot,omitempty"`
+	Missing         int    `json:"missing"`
+	LastMissingSlot uint64 `json:"lastMissingSlot,omitempty"`
 }
 
 // Slashing is when and for what a validator was slashed.
