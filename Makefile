@@ -5,7 +5,7 @@ BENCHTIME   ?= 1s
 BENCHCOUNT  ?= 3
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run devnet-multi test geth test-faults bench fuzz lint clean contracts
+.PHONY: all build run devnet-multi test geth test-faults test-docker bench fuzz lint clean contracts
 
 all: build
 
@@ -24,14 +24,17 @@ devnet-multi: build
 	./tools/devnet-multi.sh
 
 # Vet, then every test under the race detector; fuzz seed corpora
-# (testdata/fuzz) run as plain tests here. The fault tests (package faults)
+# (testdata/fuzz) run as plain tests here. The status page's browser test
+# leaves its screenshot in bin/status-page.png. The fault tests (package faults)
 # run last and alone: they start networks of veil node processes (bin/veil,
 # built without the race detector) and judge their timing.
 # geth (go.mod's tool, for the `geth --dev` tests) is built first, outside
 # any test's timeout: on a cold build cache it alone takes minutes.
 test: build geth
 	$(GO) vet ./...
-	VEIL_GETH=$(CURDIR)/bin/geth $(GO) test -race -count=1 -timeout 15m $$($(GO) list ./... | grep -v '/faults$$')
+	rm -f bin/status-page.png
+	VEIL_GETH=$(CURDIR)/bin/geth VEIL_SCREENSHOT=$(CURDIR)/bin/status-page.png $(GO) test -race -count=1 -timeout 15m $$($(GO) list ./... | grep -v '/faults$$')
+	@echo "status page screenshot (statuspage.TestStatusPageDevnet, headless Chromium): $(CURDIR)/bin/status-page.png"
 	$(MAKE) test-faults
 
 geth:
@@ -39,6 +42,13 @@ geth:
 
 test-faults: build
 	VEIL_BIN=$(CURDIR)/bin/veil $(GO) test -race -count=1 -timeout 20m ./faults
+
+# Veil's image (docker/Dockerfile) and the compose network
+# (docker/compose.yaml): built, brought up, a node container killed and
+# started again, torn down. Without a Docker engine it sets up rootful
+# podman for docker-compose (root, Debian packages). .ci/run calls it.
+test-docker:
+	./tools/test-docker.sh
 
 # Benchmarks, each run BENCHCOUNT times (the fastest run is kept), as a table
 # with the ratio to one pairing and Veil's performance targets.

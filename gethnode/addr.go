@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net"
 	"strconv"
+
+	"github.com/ethereum/go-ethereum/node"
 )
 
 // ListenAddr parses a host:port for a go-ethereum node's HTTP server:
@@ -37,4 +39,16 @@ func DialURL(endpoint string) string {
 		}
 	}
 	return endpoint
+}
+
+// VirtualHosts is the Host-header allow list of a node's HTTP server: the
+// names given, or go-ethereum's default (localhost) when none are. IP
+// addresses always pass; a name must be listed, go-ethereum's guard
+// against DNS rebinding. A container network lists its service name, so
+// peers that call the node by name are served.
+func VirtualHosts(names []string) []string {
+	if len(names) == 0 {
+		return node.DefaultConfig.HTTPVirtualHosts
+	}
+	return names
 }

@@ -72,6 +72,9 @@ type Config struct {
 	// created; a resumed chain must have been created with the same Alloc
 	// (Start compares genesis hashes and fails otherwise).
 	Alloc map[common.Address]*big.Int
+	// VirtualHosts are the names an HTTP request's Host header may carry
+	// beside IP addresses; nil: localhost (gethnode.VirtualHosts).
+	VirtualHosts []string
 	// Log receives Start's and Close's messages and go-ethereum's own at
 	// Warn and above. Nil discards them.
 	Log *slog.Logger
@@ -166,7 +169,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		HTTPHost:          httpHost,
 		HTTPPort:          httpPort,
 		HTTPModules:       []string{"eth", "net", "web3", "txpool"},
-		HTTPVirtualHosts:  node.DefaultConfig.HTTPVirtualHosts,
+		HTTPVirtualHosts:  gethnode.VirtualHosts(cfg.VirtualHosts),
 		HTTPTimeouts:      node.DefaultConfig.HTTPTimeouts,
 		BatchRequestLimit: node.DefaultConfig.BatchRequestLimit,
 		// Everything that would reach the network off: a dev chain has no

@@ -66,6 +66,9 @@ type Config struct {
 	// RPC is host:port for JSON-RPC over HTTP and WebSocket on the same
 	// port; port 0 picks one (URL says which). Empty: 127.0.0.1:0.
 	RPC string
+	// VirtualHosts are the names the Host header of an HTTP request may
+	// carry beside IP addresses; nil: localhost (gethnode.VirtualHosts).
+	VirtualHosts []string
 	// Relay, if set, makes eth_sendRawTransaction encrypt and submit
 	// through Veil (relay.go); without it the method answers an error.
 	Relay *Relay
@@ -119,10 +122,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		HTTPPort:    port,
 		HTTPModules: []string{"eth", "net", "web3", "veil"},
 		// Any web page may call it (dapps in browsers need CORS); the
-		// Host header must name localhost or an IP address, go-ethereum's
-		// guard against DNS rebinding.
+		// Host header must name an IP address or one of VirtualHosts.
 		HTTPCors:         []string{"*"},
-		HTTPVirtualHosts: node.DefaultConfig.HTTPVirtualHosts,
+		HTTPVirtualHosts: gethnode.VirtualHosts(cfg.VirtualHosts),
 		HTTPTimeouts:     node.DefaultConfig.HTTPTimeouts,
 		// The same port serves WebSocket (eth_subscribe).
 		WSHost:               host,

@@ -160,9 +160,17 @@ func runLoadBench(ctx context.Context, w io.Writer, cfg loadBench) error {
 	if err := json.Unmarshal(b, &dn); err != nil {
 		return fmt.Errorf("--devnet: %w", err)
 	}
+	// The rollup's relay accounts are left alone: their envelopes are the
+	// relay's, and a load on them would take its nonces and sender cap.
+	relay := map[common.Address]bool{}
+	if dn.Rollup != nil {
+		for _, a := range dn.Rollup.Relays {
+			relay[a] = true
+		}
+	}
 	var keys []*ecdsa.PrivateKey
 	for _, a := range dn.Accounts {
-		if a.Role == "wallet" {
+		if a.Role == "wallet" && !relay[a.Address] {
 			k, err := crypto.ToECDSA(common.FromHex(a.PrivateKey))
 			if err != nil {
 				return fmt.Errorf("--devnet: account %s: %w", a.Address, err)

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -58,6 +59,14 @@ type devnetFlags struct {
 	l1                                        l1Flags
 	noL1                                      bool
 	rollupRPC                                 string // the rollup node's JSON-RPC address ("": none)
+	// hosts (--write-configs) name the validators where others reach
+	// them, one each: service names in a container network, where
+	// every node listens on --http's host (0.0.0.0).
+	hosts []string
+	// keepExisting (--write-configs): a directory that holds a network
+	// is kept and the command succeeds, so a container's init step can
+	// run at every start.
+	keepExisting bool
 	// refuseSenders is a test hook: every node's API refuses their
 	// envelopes, as censoring validators would (forced inclusion's test).
 	refuseSenders []common.Address
@@ -112,7 +121,18 @@ veil.toml (API on --http's port + i, keyper listener on --http's port +
 key (key files 0600); DIR/builders/builder-<k>.key for --builders
 reference builders; and DIR/devnet.json (URLs, eon, accounts).
 Run each node with veil node --config DIR/node-<i>/veil.toml. Such a network
-gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
+gets an L1 only with --l1 (veil l1 dev runs the embedded one alone; the
+command waits up to two minutes for it and for --l1-key to appear). Unless
+--rollup-rpc is empty, DIR/rollup-genesis.json and relay keys
+DIR/relays/relay-<k>.key (the last quarter of the wallet accounts) are
+written for veil rollup, and devnet.json names the rollup at --rollup-rpc.
+
+For containers (docker/compose.yaml), --hosts node0,node1,… names each
+validator where the others reach it (its service name): every node then
+listens on --http's host (0.0.0.0) with its own ports, and its peers,
+keyper peers and devnet.json's URLs use those names. --keep-existing makes
+a DIR that already holds a network a success rather than an error, so the
+step can run at every start.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("threshold") {
@@ -151,6 +171,17 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 				}
 				f.refuseSenders = append(f.refuseSenders, addr)
 			}
+			if f.writeConfigs == "" && (len(f.hosts) > 0 || f.keepExisting) {
+				return errors.New("--hosts and --keep-existing apply to --write-configs")
+			}
+			if len(f.hosts) > 0 && len(f.hosts) != f.validators {
+				return fmt.Errorf("--hosts: %d names for %d validators: want one each", len(f.hosts), f.validators)
+			}
+			for _, h := range f.hosts {
+				if h == "" || strings.ContainsAny(h, ":/@, ") {
+					return fmt.Errorf("--hosts: %q is not a host name", h)
+				}
+			}
 			if f.writeConfigs != "" {
 				if len(refuse) > 0 {
 					return errors.New("--test-refuse-sender applies to the nodes devnet runs, not to --write-configs")
@@ -183,6 +214,8 @@ gets an L1 only with --l1 (veil l1 dev runs the embedded one alone).`,
 	cmd.Flags().StringVar(&f.pprof, "pprof", "", "serve Go's profiler on this address (debugging)")
 	cmd.Flags().IntVar(&f.cacheMB, "cache-mb", 160, "MiB of caches for all validators together (every cache is bounded in bytes; each validator gets an equal share); the Go heap's soft limit is twice this unless GOMEMLIMIT is set")
 	cmd.Flags().StringVar(&f.writeConfigs, "write-configs", "", "write a new network into this directory for separate processes (veil node), and exit")
+	cmd.Flags().StringSliceVar(&f.hosts, "hosts", nil, "with --write-configs: the validators' host names where peers reach them, one each in order (container service names); nodes listen on --http's host")
+	cmd.Flags().BoolVar(&f.keepExisting, "keep-existing", false, "with --write-configs: a directory that already holds a network is kept and the command succeeds")
 	cmd.Flags().StringVar(&f.l1.url, "l1", "", "deploy to this external L1 (JSON-RPC URL) instead of starting the embedded one; needs --l1-key")
 	cmd.Flags().StringVar(&f.l1.keyFile, "l1-key", "", "hex secp256k1 key file (0600) of a funded account on --l1 that deploys the contracts and pays the validators' stake")
 	cmd.Flags().StringVar(&f.l1.http, "l1-http", "127.0.0.1:8545", "the embedded L1's JSON-RPC address (port 0: any free port)")
@@ -583,6 +616,10 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 		return err
 	}
 	if _, err := os.Stat(filepath.Join(dir, "network.json")); err == nil {
+		if f.keepExisting {
+			fmt.Fprintf(stdout, "devnet: %s already holds a network; kept (--keep-existing)\n", dir)
+			return nil
+		}
 		return fmt.Errorf("--write-configs %s already holds a network: pick a new directory", dir)
 	}
 	host, basePort, err := splitBase(f.http)
@@ -599,7 +636,7 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	var l1 *devL1
 	var plan *chain.GenesisL1
 	if f.l1.url != "" {
-		if l1, err = openDevL1(ctx, dir, f.l1, nil, nil); err != nil {
+		if l1, err = waitDevL1(ctx, stdout, dir, f.l1); err != nil {
 			return err
 		}
 		defer l1.Close()
@@ -625,8 +662,25 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	}
 	addrs := devnetAddrs(host, basePort, len(nw.Nodes))
 	urls, keyperURLs := devnetURLs(addrs)
+	if len(f.hosts) > 0 {
+		// Peers reach each node by its name, on the ports it listens on.
+		named := make([]listenAddrs, len(addrs))
+		for i, a := range addrs {
+			named[i] = listenAddrs{api: withHost(a.api, f.hosts[i]), keyper: withHost(a.keyper, f.hosts[i])}
+		}
+		urls, keyperURLs = devnetURLs(named)
+	}
 	for i := range nw.Nodes {
 		spec := nw.Spec(i)
+		if len(f.hosts) > 0 {
+			spec.P2PListen = net.JoinHostPort(host, strconv.Itoa(nw.Nodes[i].P2PPort))
+			spec.Peers = nil
+			for j, o := range nw.Nodes {
+				if j != i {
+					spec.Peers = append(spec.Peers, o.NodeID+"@"+net.JoinHostPort(f.hosts[j], strconv.Itoa(o.P2PPort)))
+				}
+			}
+		}
 		c := &nodeConfig{Index: i, APIListen: addrs[i].api, Home: ".", Genesis: filepath.Join("..", nw.GenesisFile),
 			BlockTime: nw.BlockTime().String(), P2PListen: spec.P2PListen, Peers: spec.Peers,
 			KeyperShare: filepath.Base(keyperShareFile(dir, i)), KeyperKey: filepath.Base(keyperKeyFile(dir, i)),
@@ -662,6 +716,11 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 		return err
 	}
 	out.L1 = onL1
+	if f.rollupRPC != "" {
+		if out.Rollup, err = writeRollupConfigs(dir, nw, f.rollupRPC, accounts); err != nil {
+			return err
+		}
+	}
 	if err := writeDevnetFile(dir, out); err != nil {
 		return err
 	}
@@ -670,6 +729,73 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 		fmt.Fprintf(stdout, "  veil node --config %s   # API %s, keyper listener %s\n", filepath.Join(dir, fmt.Sprintf("node-%d", i), "veil.toml"), urls[i], keyperURLs[i])
 	}
 	return nil
+}
+
+// withHost is addr's port on host.
+func withHost(addr, host string) string {
+	_, port, _ := net.SplitHostPort(addr)
+	return net.JoinHostPort(host, port)
+}
+
+// waitDevL1 opens the external L1 of --write-configs, waiting up to two
+// minutes for its key file and its JSON-RPC: in a container network the
+// L1 starts beside this command.
+func waitDevL1(ctx context.Context, stdout io.Writer, dir string, f l1Flags) (*devL1, error) {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	for tries := 0; ; tries++ {
+		_, statErr := os.Stat(f.keyFile)
+		if statErr == nil || f.keyFile == "" {
+			l1, err := openDevL1(ctx, dir, f, nil, nil)
+			if err == nil || f.keyFile == "" {
+				return l1, err
+			}
+			statErr = err
+		}
+		if tries%10 == 0 {
+			fmt.Fprintf(stdout, "devnet: waiting for the L1 at %s: %v\n", f.url, statErr)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("L1 %s: %w (waited %v)", f.url, statErr, 2*time.Minute)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// writeRollupConfigs writes what veil rollup needs beside a
+// --write-configs network: the rollup's genesis (every dev account funded,
+// as the devnet's own rollup) and the relay keys, the last quarter of the
+// wallet accounts, which a wallet load (veil bench load) leaves alone.
+func writeRollupConfigs(dir string, nw *node.Network, rpc string, accounts []devAccount) (*devnetRollup, error) {
+	gf, err := readGenesis(filepath.Join(nw.Dir, nw.GenesisFile))
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, "rollup-genesis.json")
+	if _, err := devRollupGenesis(path, nw.ChainID, accounts, gf.doc.GenesisTime); err != nil {
+		return nil, fmt.Errorf("rollup genesis: %w", err)
+	}
+	var wallets []devAccount
+	for _, a := range accounts {
+		if a.Role == "wallet" {
+			wallets = append(wallets, a)
+		}
+	}
+	out := &devnetRollup{RPC: "http://" + rpc, WS: "ws://" + rpc, ChainID: nw.ChainID, Genesis: path}
+	if len(wallets) < 2 {
+		return out, nil
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "relays"), 0o700); err != nil {
+		return nil, err
+	}
+	for k, a := range wallets[len(wallets)-max(1, len(wallets)/4):] {
+		if err := atomicfile.Write(filepath.Join(dir, "relays", fmt.Sprintf("relay-%d.key", k)), []byte(a.PrivateKey+"\n"), 0o600); err != nil {
+			return nil, err
+		}
+		out.Relays = append(out.Relays, a.Address)
+	}
+	return out, nil
 }
 
 // splitBase parses --http into its host and first port.

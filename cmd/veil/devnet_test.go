@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,6 +30,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/rollup"
 )
 
 // startDevnet runs `veil devnet` as a separate process and waits for its
@@ -662,4 +665,85 @@ func lastBlockLine(out string) int {
 		}
 	}
 	return last
+}
+
+// TestWriteConfigsForContainers: --write-configs --hosts lays a network
+// out for a container network (docker/compose.yaml): every node listens on
+// --http's host with its own ports, and its peers, keyper peers and
+// devnet.json's URLs use the names; the rollup's genesis and relay keys are
+// written beside it; --keep-existing makes a second run a success that
+// changes nothing. Misused flags are refused by name.
+func TestWriteConfigsForContainers(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "net")
+	args := []string{"devnet", "--write-configs", dir, "--no-l1", "--hosts", "n0,n1,n2,n3", "--http", "0.0.0.0:7400", "--rollup-rpc", "rollup:8547"}
+	if stdout, errOut, code := runVeil(t, nil, args...); code != 0 {
+		t.Fatalf("devnet --write-configs --hosts: %d\n%s%s", code, stdout, errOut)
+	}
+	c, err := loadNodeConfig(filepath.Join(dir, "node-1", "veil.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.APIListen != "0.0.0.0:7401" || c.KeyperListen != "0.0.0.0:7405" || !strings.HasPrefix(c.P2PListen, "0.0.0.0:") {
+		t.Errorf("node 1 listens on API %s keyper %s P2P %s; want 0.0.0.0 with its ports", c.APIListen, c.KeyperListen, c.P2PListen)
+	}
+	if want := []string{"http://n0:7404", "http://n2:7406", "http://n3:7407"}; !slices.Equal(c.KeyperPeers, want) {
+		t.Errorf("keyper peers %v, want %v", c.KeyperPeers, want)
+	}
+	if len(c.Peers) != 3 {
+		t.Fatalf("peers %v", c.Peers)
+	}
+	for i, p := range c.Peers {
+		host := []string{"n0", "n2", "n3"}[i]
+		if !regexp.MustCompile(`^[0-9a-f]{40}@` + host + `:[0-9]+$`).MatchString(p) {
+			t.Errorf("peer %q: want <id>@%s:<port>", p, host)
+		}
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "devnet.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dn devnetFile
+	if err := json.Unmarshal(raw, &dn); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"http://n0:7400", "http://n1:7401", "http://n2:7402", "http://n3:7403"}; !slices.Equal(dn.Nodes, want) {
+		t.Errorf("devnet.json nodes %v, want %v", dn.Nodes, want)
+	}
+	if dn.Rollup == nil || dn.Rollup.RPC != "http://rollup:8547" || len(dn.Rollup.Relays) != 2 {
+		t.Fatalf("devnet.json rollup %+v: want http://rollup:8547 with 2 relays", dn.Rollup)
+	}
+	for k, addr := range dn.Rollup.Relays {
+		key, err := readSecretKeyFile(filepath.Join(dir, "relays", fmt.Sprintf("relay-%d.key", k)))
+		if err != nil || crypto.PubkeyToAddress(key.PublicKey) != addr {
+			t.Errorf("relay key %d: %v, want %s", k, err, addr)
+		}
+	}
+	if _, err := rollup.ReadGenesis(filepath.Join(dir, "rollup-genesis.json"), dn.ChainID); err != nil {
+		t.Errorf("rollup genesis: %v", err)
+	}
+
+	// Run again: refused, or kept with --keep-existing.
+	if _, errOut, code := runVeil(t, nil, args...); code == 0 || !strings.Contains(errOut, "already holds a network") {
+		t.Errorf("second --write-configs: %d %s", code, errOut)
+	}
+	if stdout, errOut, code := runVeil(t, nil, append(args, "--keep-existing")...); code != 0 || !strings.Contains(stdout, "kept (--keep-existing)") {
+		t.Errorf("--keep-existing: %d %s%s", code, stdout, errOut)
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, "devnet.json")); !bytes.Equal(again, raw) {
+		t.Error("--keep-existing changed devnet.json")
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--write-configs", filepath.Join(t.TempDir(), "a"), "--no-l1", "--hosts", "n0,n1,n2"}, "3 names for 4 validators"},
+		{[]string{"--write-configs", filepath.Join(t.TempDir(), "b"), "--no-l1", "--hosts", "n0,n1,n2,n3:80"}, `"n3:80" is not a host name`},
+		{[]string{"--hosts", "n0,n1,n2,n3"}, "apply to --write-configs"},
+		{[]string{"--keep-existing"}, "apply to --write-configs"},
+	} {
+		if _, errOut, code := runVeil(t, nil, append([]string{"devnet"}, tc.args...)...); code == 0 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("devnet %v: %d %q, want an error naming %q", tc.args, code, errOut, tc.want)
+		}
+	}
 }

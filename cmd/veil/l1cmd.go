@@ -188,6 +188,7 @@ func l1Status(ctx context.Context, w io.Writer, url, genesisFile string) error {
 
 func newL1DevCmd() *cobra.Command {
 	var datadir, httpAddr, keyOut string
+	var vhosts []string
 	var chainID uint64
 	var period time.Duration
 	cmd := &cobra.Command{
@@ -212,7 +213,7 @@ contracts there. Ctrl-C stops it cleanly.`,
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			c, err := l1dev.Start(ctx, l1dev.Config{Dir: datadir, HTTP: httpAddr, ChainID: chainID, Period: period,
-				Alloc: map[common.Address]*big.Int{from: devL1DeployerBalance}})
+				Alloc: map[common.Address]*big.Int{from: devL1DeployerBalance}, VirtualHosts: vhosts})
 			if err != nil {
 				return err
 			}
@@ -232,6 +233,7 @@ contracts there. Ctrl-C stops it cleanly.`,
 	cmd.Flags().Uint64Var(&chainID, "chain-id", defaultL1ChainID, "the L1's chain id (not a rollup's)")
 	cmd.Flags().DurationVar(&period, "period", time.Second, "block interval")
 	cmd.Flags().StringVar(&keyOut, "key-out", "", "where to write the funded deployer key (default DATADIR/deployer.key)")
+	cmd.Flags().StringSliceVar(&vhosts, "vhosts", []string{"localhost"}, "host names HTTP requests may name in their Host header, beside IP addresses (comma-separated; a guard against DNS rebinding)")
 	return cmd
 }
 

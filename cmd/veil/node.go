@@ -238,11 +238,49 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 			return fmt.Errorf("l1_poster_key_file: %w", err)
 		}
 	}
+	if err := waitPeerHosts(ctx, c.Peers, 2*time.Minute, log); err != nil {
+		return err
+	}
 	err = node.Run(ctx, node.Config{Network: nw, Spec: node.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers},
 		APIListen: c.APIListen, KeyperListen: c.KeyperListen, Keyper: kp, OnBlock: onBlock, Log: log, L1: l1, PosterKey: poster, BlobArchive: c.BlobArchive,
 		Stopping: func() { quiet.stopping.Store(true) }, Memory: node.MemoryFor(int64(cmp.Or(c.CacheMB, node.DefaultMemoryBytes>>20)) << 20)})
 	nw.WaitClosed()
 	return err
+}
+
+// waitPeerHosts waits, up to limit, until every peer's host name resolves.
+// CometBFT resolves its persistent peers once, at start, and refuses to
+// start on a name that does not resolve yet: in a container network a
+// peer's name exists only once its container runs.
+func waitPeerHosts(ctx context.Context, peers []string, limit time.Duration, log *slog.Logger) error {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	for _, p := range peers {
+		host, _, err := net.SplitHostPort(p[strings.LastIndex(p, "@")+1:])
+		if err != nil {
+			return fmt.Errorf("peers: %q: %w", p, err)
+		}
+		if net.ParseIP(host) != nil {
+			continue
+		}
+		for tries := 0; ; tries++ {
+			_, err := net.DefaultResolver.LookupHost(ctx, host)
+			if err == nil {
+				break
+			}
+			if ctx.Err() != nil {
+				return fmt.Errorf("peers: %s does not resolve (waited %v): %w", host, limit, err)
+			}
+			if tries%10 == 0 {
+				log.Info("waiting for a peer's name to resolve", "host", host, "err", err)
+			}
+			select {
+			case <-ctx.Done():
+			case <-time.After(500 * time.Millisecond):
+			}
+		}
+	}
+	return nil
 }
 
 // readSecretKeyFile reads a hex secp256k1 key from a file that others

@@ -71,6 +71,7 @@ error. --veil is the Veil node the relay submits to (default --node).`,
 	cmd.Flags().StringVar(&f.rpc, "rpc", rollup.DefaultRPCAddress, "JSON-RPC address (HTTP and WebSocket)")
 	cmd.Flags().StringArrayVar(&f.relayKeys, "relay-key-file", nil, "hex key file of a relay account whose Veil deposit pays for eth_sendRawTransaction's envelopes (repeatable)")
 	cmd.Flags().StringVar(&f.veil, "veil", "", "the Veil node the relay submits to (default --node)")
+	cmd.Flags().StringSliceVar(&f.vhosts, "vhosts", []string{"localhost"}, "host names HTTP requests may name in their Host header, beside IP addresses (comma-separated; a guard against DNS rebinding)")
 	for _, name := range []string{"trust", "genesis", "datadir"} {
 		_ = cmd.MarkFlagRequired(name)
 	}
@@ -79,7 +80,7 @@ error. --veil is the Veil node the relay submits to (default --node).`,
 
 type rollupFlags struct {
 	trust, genesis, datadir, node, l1, blobs, rpc, veil string
-	relayKeys                                           []string
+	relayKeys, vhosts                                   []string
 	confirmations                                       uint64
 }
 
@@ -97,7 +98,7 @@ func runRollup(ctx context.Context, stdout, stderr io.Writer, f rollupFlags) err
 	if err != nil {
 		return fmt.Errorf("--genesis: %w", err)
 	}
-	cfg := rollup.Config{Dir: f.datadir, Genesis: g, RPC: f.rpc, Log: log}
+	cfg := rollup.Config{Dir: f.datadir, Genesis: g, RPC: f.rpc, VirtualHosts: f.vhosts, Log: log}
 	if len(f.relayKeys) > 0 {
 		var keys []*ecdsa.PrivateKey
 		for _, path := range f.relayKeys {
