@@ -16,8 +16,11 @@ start=$(date +%s)
 say() { echo "test-docker [$(( $(date +%s) - start ))s]: $*"; }
 fail() { echo "test-docker FAILED: $*" >&2; exit 1; }
 
-PROJECT=veiltest
+# A project and files of this run's own: two runs on one machine do not
+# meet.
+PROJECT=veiltest$$
 COMPOSE=(docker-compose -p "$PROJECT" -f docker/compose.yaml)
+logs=$(mktemp -d "${TMPDIR:-/tmp}/veil-test-docker-XXXXXX")
 GO_VERSION=$(go env GOVERSION)            # go1.26.8
 GO_TAG=${GO_VERSION#go}; GO_TAG=${GO_TAG%.*} # 1.26
 export GO_IMAGE="docker.io/library/golang:$GO_TAG" VEIL_IMAGE="localhost/veil-sequencer/veil:test"
@@ -25,20 +28,27 @@ GOPROXY=$(go env GOPROXY)
 export GOPROXY
 
 service_pid=""
+ENGINE=()
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  if [ -n "${DOCKER_HOST:-}" ]; then
+  if [ ${#ENGINE[@]} -gt 0 ]; then
     if [ $rc -ne 0 ]; then
-      say "logs of the failed run (last lines per service)"
+      say "logs of the failed run (last lines per service; all in $logs)"
       "${COMPOSE[@]}" logs --no-color --tail 15 2>&1 | tail -n 200 || true
     fi
     "${COMPOSE[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
+    # Whatever down left (it failed, or the engine lost track).
+    left=$("${ENGINE[@]}" ps -aq --filter "label=com.docker.compose.project=$PROJECT" 2>/dev/null || true)
+    if [ -n "$left" ]; then
+      "${ENGINE[@]}" rm -f $left >/dev/null 2>&1 || true
+    fi
   fi
   if [ -n "$service_pid" ]; then
     kill "$service_pid" 2>/dev/null || true
     wait "$service_pid" 2>/dev/null || true
   fi
+  [ $rc -ne 0 ] || rm -rf "$logs"
   exit $rc
 }
 trap cleanup EXIT
@@ -47,7 +57,6 @@ trap 'exit 130' INT TERM
 # --- the engine --------------------------------------------------------------
 if docker info >/dev/null 2>&1; then
   say "using the Docker engine docker info answers"
-  export DOCKER_HOST=${DOCKER_HOST:-unix:///var/run/docker.sock}
   ENGINE=(docker)
 else
   need=()
@@ -66,6 +75,7 @@ else
   state=/var/lib/veil-test-docker
   mkdir -p "$state"
   hard=$(ulimit -Hn)
+  [ "$hard" != unlimited ] || hard=1048576
   cat >"$state/containers.conf" <<EOF
 [containers]
 default_ulimits = ["nofile=$hard:$hard", "nproc=32768:32768"]
@@ -77,13 +87,13 @@ events_logger = "file"
 network_backend = "netavark"
 EOF
   export CONTAINERS_CONF=$state/containers.conf
-  sock=/run/veil-test-docker/podman.sock
+  sock=/run/veil-test-docker/podman-$$.sock
   mkdir -p "$(dirname "$sock")"
   rm -f "$sock"
-  podman system service --time=0 "unix://$sock" >"$state/podman-service.log" 2>&1 &
+  podman system service --time=0 "unix://$sock" >"$logs/podman-service.log" 2>&1 &
   service_pid=$!
   for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.1; done
-  [ -S "$sock" ] || fail "podman system service did not open $sock (see $state/podman-service.log)"
+  [ -S "$sock" ] || fail "podman system service did not open $sock (see $logs/podman-service.log)"
   export DOCKER_HOST=unix://$sock DOCKER_BUILDKIT=0 COMPOSE_DOCKER_CLI_BUILD=0
   ENGINE=(podman)
   say "podman $(podman version --format '{{.Client.Version}}') serving the Docker API on $sock"
@@ -118,31 +128,33 @@ fi
 # --- ports -------------------------------------------------------------------
 # Published ports away from a developer's make run (8545, 8547, 8650…).
 free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+ok=0
 for _ in $(seq 50); do
   base=$((21000 + RANDOM % 9000))
   ok=1
   for p in $(seq "$base" $((base + 5))); do free "$p" || ok=0; done
   [ $ok = 1 ] && break
 done
+[ $ok = 1 ] || fail "no 6 free ports in a row between 21000 and 30000"
 export L1_PORT=$base NODE0_PORT=$((base + 1)) NODE1_PORT=$((base + 2)) NODE2_PORT=$((base + 3)) NODE3_PORT=$((base + 4)) ROLLUP_PORT=$((base + 5))
 node_port() { local v="NODE$1_PORT"; echo "${!v}"; }
 
 # --- build and up ------------------------------------------------------------
-"${COMPOSE[@]}" down -v --remove-orphans >/dev/null 2>&1 || true # a run killed before its cleanup
 say "building $VEIL_IMAGE (build stage $GO_IMAGE)"
-"${COMPOSE[@]}" build --build-arg GO_IMAGE="$GO_IMAGE" --build-arg GOPROXY="$GOPROXY" l1 >"/tmp/veil-test-docker-build.log" 2>&1 ||
-  { tail -n 40 /tmp/veil-test-docker-build.log; fail "image build"; }
-say "image built: $(docker image ls --format '{{.Size}}' "$VEIL_IMAGE" 2>/dev/null | head -1)"
+"${COMPOSE[@]}" build --build-arg GO_IMAGE="$GO_IMAGE" --build-arg GOPROXY="$GOPROXY" l1 >"$logs/build.log" 2>&1 ||
+  { tail -n 40 "$logs/build.log"; fail "image build"; }
+say "image built: $("${ENGINE[@]}" image ls --format '{{.Size}}' "$VEIL_IMAGE" 2>/dev/null | head -1 || true)"
 say "starting the network (ports from $base on 127.0.0.1)"
-"${COMPOSE[@]}" up -d --no-build >/tmp/veil-test-docker-up.log 2>&1 ||
-  { cat /tmp/veil-test-docker-up.log; fail "docker-compose up"; }
+"${COMPOSE[@]}" up -d --no-build >"$logs/up.log" 2>&1 ||
+  { cat "$logs/up.log"; fail "docker-compose up"; }
 
 # --- probes ------------------------------------------------------------------
-height() { curl -fsS --max-time 2 "http://127.0.0.1:$(node_port "$1")/v1/status" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p'; }
+# height N: node N's committed slot; empty while it does not answer.
+height() { curl -fsS --max-time 2 "http://127.0.0.1:$(node_port "$1")/v1/status" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p' || true; }
 # decrypted N: bundles node N decrypted (its veil_decryption_seconds count).
 decrypted() {
   curl -fsS --max-time 2 "http://127.0.0.1:$(node_port "$1")/metrics" 2>/dev/null |
-    sed -n 's/^veil_decryption_seconds_count{stage="total"} \([0-9.e+]*\)$/\1/p' | awk '{printf "%d", $1}'
+    sed -n 's/^veil_decryption_seconds_count{stage="total"} \([0-9.e+]*\)$/\1/p' | awk '{printf "%d", $1}' || true
 }
 # wait_for SECONDS WHAT COMMAND…: until COMMAND succeeds.
 wait_for() {
@@ -175,7 +187,7 @@ say "rollup JSON-RPC answers on 127.0.0.1:$ROLLUP_PORT"
 
 # --- a node container killed ---------------------------------------------------
 "${COMPOSE[@]}" kill node3 >/dev/null 2>&1
-h=$(height 0); d=$(decrypted 0)
+h=$(height 0); d=$(decrypted 0); d=${d:-0}
 say "killed node3 (SIGKILL) at slot $h"
 sleep 2
 [ -z "$(height 3)" ] || fail "node3 still answers after kill"
@@ -186,7 +198,7 @@ say "without node3: node0 at slot $(height 0), $(decrypted 0) bundles decrypted"
 "${COMPOSE[@]}" start node3 >/dev/null 2>&1
 h=$(height 0)
 say "started node3 again (node0 at slot $h)"
-caught_up() { local x; x=$(height 3); [ -n "$x" ] && [ "$x" -ge "$h" ] && [ $(( $(height 0) - x )) -le 4 ]; }
+caught_up() { local x y; x=$(height 3); y=$(height 0); [ -n "$x" ] && [ -n "$y" ] && [ "$x" -ge "$h" ] && [ $((y - x)) -le 4 ]; }
 wait_for 120 "node3 catching up" caught_up
 d3=$(decrypted 3)
 decrypting_again() { local y; y=$(decrypted 3); [ "${y:-0}" -gt "${d3:-0}" ]; }

@@ -15,9 +15,9 @@ import (
 	"net/http/pprof"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -177,9 +177,19 @@ step can run at every start.`,
 			if len(f.hosts) > 0 && len(f.hosts) != f.validators {
 				return fmt.Errorf("--hosts: %d names for %d validators: want one each", len(f.hosts), f.validators)
 			}
+			seen := map[string]bool{}
 			for _, h := range f.hosts {
-				if h == "" || strings.ContainsAny(h, ":/@, ") {
-					return fmt.Errorf("--hosts: %q is not a host name", h)
+				if !hostName.MatchString(h) || net.ParseIP(h) != nil {
+					return fmt.Errorf("--hosts: %q is not a host name (letters, digits, '-', '.')", h)
+				}
+				if seen[h] {
+					return fmt.Errorf("--hosts: %q is named twice: each validator needs its own", h)
+				}
+				seen[h] = true
+			}
+			if len(f.hosts) > 0 {
+				if host, _, err := net.SplitHostPort(f.http); err == nil && (host == "localhost" || net.ParseIP(host).IsLoopback()) {
+					return fmt.Errorf("--http %s with --hosts: nodes listening on loopback cannot be reached by name; listen on 0.0.0.0", f.http)
 				}
 			}
 			if f.writeConfigs != "" {
@@ -615,10 +625,16 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	if err != nil {
 		return err
 	}
+	// devnet.json is written last: a directory with network.json (written
+	// first) but without it holds a network whose writing failed half way.
 	if _, err := os.Stat(filepath.Join(dir, "network.json")); err == nil {
-		if f.keepExisting {
+		_, complete := os.Stat(filepath.Join(dir, "devnet.json"))
+		switch {
+		case f.keepExisting && complete == nil:
 			fmt.Fprintf(stdout, "devnet: %s already holds a network; kept (--keep-existing)\n", dir)
 			return nil
+		case complete != nil:
+			return fmt.Errorf("--write-configs %s holds a network written half way (no devnet.json): remove the directory and run again", dir)
 		}
 		return fmt.Errorf("--write-configs %s already holds a network: pick a new directory", dir)
 	}
@@ -730,6 +746,10 @@ func writeConfigs(ctx context.Context, stdout io.Writer, f devnetFlags) error {
 	}
 	return nil
 }
+
+// hostName is a DNS name (a container's service name): labels of letters,
+// digits and '-', dot-separated.
+var hostName = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$`)
 
 // withHost is addr's port on host.
 func withHost(addr, host string) string {

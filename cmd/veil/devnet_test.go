@@ -733,12 +733,21 @@ func TestWriteConfigsForContainers(t *testing.T) {
 		t.Error("--keep-existing changed devnet.json")
 	}
 
+	// A network whose writing stopped half way (network.json is written
+	// first, devnet.json last) is not kept.
+	half := t.TempDir()
+	if err := os.WriteFile(filepath.Join(half, "network.json"), []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"--write-configs", filepath.Join(t.TempDir(), "a"), "--no-l1", "--hosts", "n0,n1,n2"}, "3 names for 4 validators"},
-		{[]string{"--write-configs", filepath.Join(t.TempDir(), "b"), "--no-l1", "--hosts", "n0,n1,n2,n3:80"}, `"n3:80" is not a host name`},
+		{[]string{"--write-configs", filepath.Join(t.TempDir(), "a"), "--no-l1", "--hosts", "n0,n1,n2", "--http", "0.0.0.0:7400"}, "3 names for 4 validators"},
+		{[]string{"--write-configs", filepath.Join(t.TempDir(), "b"), "--no-l1", "--hosts", "n0,n1,n2,n3:80", "--http", "0.0.0.0:7400"}, `"n3:80" is not a host name`},
+		{[]string{"--write-configs", filepath.Join(t.TempDir(), "c"), "--no-l1", "--hosts", "n0,n1,n1,n3", "--http", "0.0.0.0:7400"}, `"n1" is named twice`},
+		{[]string{"--write-configs", filepath.Join(t.TempDir(), "d"), "--no-l1", "--hosts", "n0,n1,n2,n3"}, "cannot be reached by name"},
+		{[]string{"--write-configs", half, "--no-l1", "--keep-existing"}, "written half way"},
 		{[]string{"--hosts", "n0,n1,n2,n3"}, "apply to --write-configs"},
 		{[]string{"--keep-existing"}, "apply to --write-configs"},
 	} {

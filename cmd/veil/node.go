@@ -238,7 +238,7 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 			return fmt.Errorf("l1_poster_key_file: %w", err)
 		}
 	}
-	if err := waitPeerHosts(ctx, c.Peers, 2*time.Minute, log); err != nil {
+	if err := waitPeerHosts(ctx, c.Peers, 30*time.Second, log); err != nil {
 		return err
 	}
 	err = node.Run(ctx, node.Config{Network: nw, Spec: node.ValidatorSpec{Index: c.Index, Home: c.Home, P2PListen: c.P2PListen, Peers: c.Peers},
@@ -248,12 +248,14 @@ func runNode(ctx context.Context, stderr io.Writer, c *nodeConfig) error {
 	return err
 }
 
-// waitPeerHosts waits, up to limit, until every peer's host name resolves.
-// CometBFT resolves its persistent peers once, at start, and refuses to
-// start on a name that does not resolve yet: in a container network a
-// peer's name exists only once its container runs.
+// waitPeerHosts waits, up to limit in all, until every peer's host name
+// resolves, and logs the names that still do not. CometBFT resolves its
+// persistent peers once, at start, and drops (never dials) a name that does
+// not resolve then; in a container network a peer's name exists only while
+// its container runs, so nodes started together wait for each other here.
+// A peer still down after the limit is left to dial in when it starts.
 func waitPeerHosts(ctx context.Context, peers []string, limit time.Duration, log *slog.Logger) error {
-	ctx, cancel := context.WithTimeout(ctx, limit)
+	wait, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	for _, p := range peers {
 		host, _, err := net.SplitHostPort(p[strings.LastIndex(p, "@")+1:])
@@ -264,18 +266,22 @@ func waitPeerHosts(ctx context.Context, peers []string, limit time.Duration, log
 			continue
 		}
 		for tries := 0; ; tries++ {
-			_, err := net.DefaultResolver.LookupHost(ctx, host)
+			_, err := net.DefaultResolver.LookupHost(wait, host)
 			if err == nil {
 				break
 			}
-			if ctx.Err() != nil {
-				return fmt.Errorf("peers: %s does not resolve (waited %v): %w", host, limit, err)
+			if wait.Err() != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				log.Warn("a peer's name does not resolve: it is not dialled, and connects when it dials in", "host", host, "err", err)
+				break
 			}
 			if tries%10 == 0 {
 				log.Info("waiting for a peer's name to resolve", "host", host, "err", err)
 			}
 			select {
-			case <-ctx.Done():
+			case <-wait.Done():
 			case <-time.After(500 * time.Millisecond):
 			}
 		}

@@ -1,14 +1,19 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestWriteConfigs writes a network for separate processes and checks that
@@ -150,5 +155,36 @@ func TestPrivateFiles(t *testing.T) {
 	}
 	if err := privateFiles(filepath.Join(dir, "absent")); err == nil {
 		t.Error("a missing key file accepted")
+	}
+}
+
+// TestWaitPeerHosts: peers named by IP pass at once; a name that never
+// resolves holds the start for the limit only, then is logged and left to
+// dial in (CometBFT drops it); a malformed peer is an error; a cancelled
+// start ends the wait.
+func TestWaitPeerHosts(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	id := strings.Repeat("ab", 20)
+	if err := waitPeerHosts(context.Background(), []string{id + "@127.0.0.1:26656", id + "@[::1]:26656"}, time.Minute, log); err != nil {
+		t.Fatalf("IP peers: %v", err)
+	}
+	start := time.Now()
+	if err := waitPeerHosts(context.Background(), []string{id + "@veil-no-such-peer.invalid:26656"}, 300*time.Millisecond, log); err != nil {
+		t.Fatalf("unresolvable peer: %v", err)
+	}
+	if took := time.Since(start); took > 20*time.Second {
+		t.Errorf("the wait took %v, limit 300ms", took)
+	}
+	if !strings.Contains(logs.String(), "veil-no-such-peer.invalid") || !strings.Contains(logs.String(), "does not resolve") {
+		t.Errorf("no warning naming the peer:\n%s", logs.String())
+	}
+	if err := waitPeerHosts(context.Background(), []string{id + "@no-port"}, time.Second, log); err == nil || !strings.Contains(err.Error(), "no-port") {
+		t.Errorf("malformed peer: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := waitPeerHosts(ctx, []string{id + "@veil-no-such-peer.invalid:26656"}, time.Minute, log); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v, want context.Canceled", err)
 	}
 }
