@@ -96,6 +96,20 @@ func (s *State) CurrentDKG() (*DKG, bool, error) {
 	return d, true, nil
 }
 
+// CurrentDKGEon is CurrentDKG's eon alone (0 and ok false before the
+// first DKG), for readers such as a metrics scrape that need not read
+// every member's registration.
+func (s *State) CurrentDKGEon() (uint64, bool, error) {
+	v, err := s.b.Get([]byte{keyDKG})
+	if err != nil || v == nil {
+		return 0, false, err
+	}
+	if len(v) < 20 || (len(v)-20)%8 != 0 {
+		return 0, false, fmt.Errorf("%w: DKG record of %d bytes", ErrCorrupt, len(v))
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
 // DKGOutcome is how the DKG of eon ended; ok is false while it runs.
 func (s *State) DKGOutcome(number uint64) (*DKGOutcome, bool, error) {
 	v, err := s.b.Get(key(prefixDKGDone, u64(number)))

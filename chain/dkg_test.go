@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	mrand "math/rand/v2"
@@ -303,4 +304,37 @@ func TestDKGFails(t *testing.T) {
 		t.Fatalf("the retry: %+v", d)
 	}
 	n.replayAgrees()
+}
+
+// TestCurrentDKGEon: the DKG's eon alone, as CurrentDKG has it on a
+// network with a DKG and none before the first, read without the
+// members' registrations (a record naming registrations the state lacks
+// still answers, where CurrentDKG fails); a malformed record is corrupt.
+func TestCurrentDKGEon(t *testing.T) {
+	a := newApp(t)
+	st := NewState(a.store.Begin(), a.params.Domain)
+	if n, ok, err := st.CurrentDKGEon(); n != 0 || ok || err != nil {
+		t.Fatalf("before the first DKG: %d %v %v", n, ok, err)
+	}
+	st.b.Set([]byte{keyDKG}, (&DKG{Eon: 7, Start: 40, Threshold: 2, Members: []Registration{{Number: 5}, {Number: 9}}}).encode())
+	if n, ok, err := st.CurrentDKGEon(); n != 7 || !ok || err != nil {
+		t.Fatalf("a DKG naming unknown registrations: %d %v %v", n, ok, err)
+	}
+	if _, _, err := st.CurrentDKG(); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("CurrentDKG of unknown registrations: %v (the test's premise)", err)
+	}
+	st.b.Set([]byte{keyDKG}, make([]byte, 21))
+	if _, _, err := st.CurrentDKGEon(); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("a 21-byte record: %v, want ErrCorrupt", err)
+	}
+
+	n := newDKGNet(t, 4)
+	runDKG(t, n, 2) // fails: the retry opens as eon 3
+	d, ok, err := n.state().CurrentDKG()
+	if err != nil || !ok {
+		t.Fatalf("DKG %+v %v %v", d, ok, err)
+	}
+	if e, ok, err := n.state().CurrentDKGEon(); e != d.Eon || e != 3 || !ok || err != nil {
+		t.Fatalf("CurrentDKGEon %d %v %v, CurrentDKG's eon %d", e, ok, err, d.Eon)
+	}
 }

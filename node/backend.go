@@ -92,11 +92,7 @@ func (b *Backend) Validators(context.Context) (apitypes.Validators, error) {
 		}
 		out.Validators[i] = x
 	}
-	active, err := b.node.App.Eon()
-	if err != nil {
-		return apitypes.Validators{}, err
-	}
-	b.keyperHealth(out.Validators, active)
+	b.keyperHealth(out.Validators, b.node.App.Eon)
 	next, ok, err := st.NextValidators()
 	if err != nil || !ok {
 		return out, err

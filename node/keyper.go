@@ -59,13 +59,16 @@ type Keyper struct {
 	batches *batcher      // batches signed and posted (node/batches.go); idle until startBatches
 	dkg     *dkgDriver    // its part in the chain's DKGs (node/dkg.go); idle until startDKG
 
-	mu       sync.Mutex // guards core and the fields below; never held over crypto (Work runs after it is released)
-	core     *keyper.Core
-	faults   map[uint64]int     // bad shares by keyper
-	bundles  map[uint64]*reveal // committed bundles being collected or decrypted
-	reveals  revealCache
-	onReveal func(*Reveal)
-	onBidKey func(slot uint64, key *threshold.IdentityKey)
+	mu      sync.Mutex // guards core and the fields below; never held over crypto (Work runs after it is released)
+	core    *keyper.Core
+	faults  map[uint64]int     // bad shares by keyper
+	bundles map[uint64]*reveal // committed bundles being collected or decrypted
+	reveals revealCache
+	// lastDecrypted is the latest slot decrypt kept (veil_decrypted_slot),
+	// so a scrape need not walk reveals.
+	lastDecrypted uint64
+	onReveal      func(*Reveal)
+	onBidKey      func(slot uint64, key *threshold.IdentityKey)
 	// health is what act saw of each keyper, by (eon, index): GET
 	// /v1/validators shows the active eon's (node/status.go).
 	health map[[2]uint64]*keyperHealth
@@ -120,11 +123,28 @@ type Stages struct {
 	Total   time.Duration // from the commit to the last plaintext
 }
 
+// stageTime is one stage as veil_decryption_seconds labels it.
+type stageTime struct {
+	stage string
+	d     time.Duration
+}
+
+// labelled is s by veil_decryption_seconds's stage label: the one list
+// of the labels, which presetMetrics creates from a zero Stages and
+// decrypt observes.
+func (s Stages) labelled() []stageTime {
+	return []stageTime{{"shares", s.Shares}, {"verify", s.Verify}, {"combine", s.Combine}, {"decrypt", s.Decrypt}, {"total", s.Total}}
+}
+
 // reveal is a committed bundle on its way to a Reveal.
 type reveal struct {
 	Reveal
 	committed time.Time
-	started   bool // decryption launched
+	// fresh is a bundle committed while this node was live, not replayed
+	// catching up: only those get keys here (peers released theirs long
+	// ago), so only those count as the decryption backlog.
+	fresh   bool
+	started bool // decryption launched
 }
 
 // NewKeyper runs keyper share.Index with its signing key (share nil: a
@@ -272,21 +292,27 @@ func (k *Keyper) release(c KeyperChain, height uint64, fresh bool) {
 	in.Bundle = chain.Identities(envs)
 	in.Points = keyper.HashPoints(in.Bundle) // the curve work, before the lock
 	if len(envs) > 0 {
-		k.mu.Lock()
-		if _, ok := k.reveals.get(height); !ok && k.bundles[height] == nil {
-			k.bundles[height] = &reveal{Reveal: Reveal{Slot: height, Hashes: hashes, Identities: in.Bundle, Envelopes: envs}, committed: committed}
-		}
-		// The core abandons bundles it collects; one it does not (released
-		// again after it was done) must not stay here with its envelopes.
-		for s, r := range k.bundles {
-			if s+revealKeep <= height && !r.started {
-				delete(k.bundles, s)
-			}
-		}
-		k.mu.Unlock()
+		k.hold(&reveal{Reveal: Reveal{Slot: height, Hashes: hashes, Identities: in.Bundle, Envelopes: envs}, committed: committed, fresh: fresh})
 	}
 	if _, err := k.drive(in); err != nil {
 		k.log.Error("releasing shares", "slot", height, "err", err)
+	}
+}
+
+// hold keeps committed bundle r until its keys are whole, unless it is
+// decrypted or held already.
+func (k *Keyper) hold(r *reveal) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if _, ok := k.reveals.get(r.Slot); !ok && k.bundles[r.Slot] == nil {
+		k.bundles[r.Slot] = r
+	}
+	// The core abandons bundles it collects; one it does not (released
+	// again after it was done) must not stay here with its envelopes.
+	for s, b := range k.bundles {
+		if s+revealKeep <= r.Slot && !b.started {
+			delete(k.bundles, s)
+		}
 	}
 }
 
@@ -439,12 +465,12 @@ func (k *Keyper) decrypt(r *reveal) {
 	r.Stages.Decrypt = time.Since(start)
 	r.Stages.Total = time.Since(r.committed)
 	out := r.Reveal
-	for stage, d := range map[string]time.Duration{"shares": out.Stages.Shares, "verify": out.Stages.Verify,
-		"combine": out.Stages.Combine, "decrypt": out.Stages.Decrypt, "total": out.Stages.Total} {
-		k.timings.WithLabelValues(stage).Observe(d.Seconds())
+	for _, st := range out.Stages.labelled() {
+		k.timings.WithLabelValues(st.stage).Observe(st.d.Seconds())
 	}
 	delete(k.bundles, r.Slot)
 	k.reveals.keep(&out)
+	k.lastDecrypted = max(k.lastDecrypted, r.Slot)
 	if k.onReveal != nil {
 		k.onReveal(&out)
 	}

@@ -174,11 +174,7 @@ func (c *stateCollector) Describe(ch chan<- *prometheus.Desc) {
 func (c *stateCollector) Collect(ch chan<- prometheus.Metric) {
 	ch <- prometheus.MustNewConstMetric(c.slot, prometheus.GaugeValue, float64(c.store.Height()))
 	st := chain.NewState(c.store.Begin(), c.params.Domain)
-	if d, ok, err := st.CurrentDKG(); err == nil {
-		var n uint64
-		if ok {
-			n = d.Eon
-		}
+	if n, _, err := st.CurrentDKGEon(); err == nil {
 		ch <- prometheus.MustNewConstMetric(c.next, prometheus.GaugeValue, float64(n))
 	}
 	if !c.l1 {
@@ -199,7 +195,9 @@ func (c *stateCollector) Collect(ch chan<- prometheus.Metric) {
 
 // decryptionCollector reports the keyper's bundles in flight at each
 // scrape: a bundle stuck without keys shows as a growing age long before
-// the core abandons it (keyper.BundleKeep slots).
+// the core abandons it (keyper.BundleKeep slots). Bundles replayed while
+// catching up are left out: they get no keys here and would hold the age
+// up for 512 slots after every restart.
 type decryptionCollector struct {
 	k                         *Keyper
 	backlog, pending, decrypt *prometheus.Desc
@@ -208,9 +206,9 @@ type decryptionCollector struct {
 func newDecryptionCollector(k *Keyper) *decryptionCollector {
 	return &decryptionCollector{k: k,
 		backlog: prometheus.NewDesc("veil_decryption_backlog_seconds",
-			"Age of the oldest committed bundle this node has not decrypted yet (0: none waiting).", nil, nil),
+			"Age of the oldest bundle committed while this node was live that it has not decrypted yet (0: none waiting).", nil, nil),
 		pending: prometheus.NewDesc("veil_decryption_pending_bundles",
-			"Committed bundles (with envelopes) this node is collecting keys for or decrypting.", nil, nil),
+			"Bundles (with envelopes) committed while this node was live that it is collecting keys for or decrypting.", nil, nil),
 		decrypt: prometheus.NewDesc("veil_decrypted_slot", "The latest slot whose bundle this node decrypted (0: none since it started).", nil, nil),
 	}
 }
@@ -225,16 +223,17 @@ func (c *decryptionCollector) Collect(ch chan<- prometheus.Metric) {
 	k := c.k
 	k.mu.Lock()
 	var oldest time.Time
+	var pending int
 	for _, r := range k.bundles {
+		if !r.fresh {
+			continue
+		}
+		pending++
 		if oldest.IsZero() || r.committed.Before(oldest) {
 			oldest = r.committed
 		}
 	}
-	pending := len(k.bundles)
-	var last uint64
-	for s := range k.reveals.m {
-		last = max(last, s)
-	}
+	last := k.lastDecrypted
 	k.mu.Unlock()
 	var age float64
 	if !oldest.IsZero() {
@@ -245,14 +244,11 @@ func (c *decryptionCollector) Collect(ch chan<- prometheus.Metric) {
 	ch <- prometheus.MustNewConstMetric(c.decrypt, prometheus.GaugeValue, float64(last))
 }
 
-// decryptionStages are veil_decryption_seconds's stages (Keyper.decrypt).
-var decryptionStages = []string{"shares", "verify", "combine", "decrypt", "total"}
-
 // presetMetrics creates the keyper's series whose labels are known: the
 // stages, and one per keyper of each eon it holds a share of.
 func (k *Keyper) presetMetrics() {
-	for _, s := range decryptionStages {
-		k.timings.WithLabelValues(s)
+	for _, st := range (Stages{}).labelled() {
+		k.timings.WithLabelValues(st.stage)
 	}
 	k.smu.RLock()
 	defer k.smu.RUnlock()

@@ -58,10 +58,16 @@ func (k *Keyper) Health(e, index uint64) apitypes.KeyperHealth {
 }
 
 // keyperHealth fills in the health of each validator that is a keyper of
-// the active eon e, matched by its keyper address; nothing on a node that
-// is no keyper, which hears no shares.
-func (b *Backend) keyperHealth(vals []apitypes.Validator, e *eon.Info) {
-	if b.keyper == nil || e == nil {
+// the active eon, read by active, matched by its keyper address. Only a
+// keyper of that eon hears its shares: on any other node, or if the eon
+// cannot be read, it fills in nothing rather than everyone healthy or a
+// failed request (the validators are what was asked for).
+func (b *Backend) keyperHealth(vals []apitypes.Validator, active func() (*eon.Info, error)) {
+	if b.keyper == nil {
+		return
+	}
+	e, err := active()
+	if err != nil || e == nil || b.keyper.shareOf(e.Eon) == nil {
 		return
 	}
 	for i := range vals {

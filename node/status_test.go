@@ -18,7 +18,8 @@ import (
 // TestKeyperHealth: bad shares and silences the keyper core reports are
 // counted per eon and keyper with their last slot (a resent bad share is
 // not counted again), old eons are forgotten, and GET /v1/validators gets
-// each validator's health by its keyper address in the active eon.
+// each validator's health by its keyper address in the active eon, only
+// on a node holding a share of that eon and able to read it.
 func TestKeyperHealth(t *testing.T) {
 	bad := errors.New("bad share")
 	for _, tc := range []struct {
@@ -64,21 +65,48 @@ func TestKeyperHealth(t *testing.T) {
 	k.act(keyper.Ready{Silent: []keyper.Silence{{Eon: 3, Slot: 30, Keyper: 2}}})
 	k.mu.Unlock()
 	a, b, c := common.Address{1}, common.Address{2}, common.Address{3}
-	vals := []apitypes.Validator{{Keyper: a}, {Keyper: b}, {Keyper: c}}
-	(&Backend{keyper: k}).keyperHealth(vals, &eon.Info{Eon: 3, Keypers: []eon.Keyper{{Index: 1, Address: b}, {Index: 2, Address: a}}})
-	switch {
-	case vals[0].KeyperHealth == nil || *vals[0].KeyperHealth != (apitypes.KeyperHealth{Index: 2, Missing: 1, LastMissingSlot: 30}):
-		t.Errorf("validator a: %+v", vals[0].KeyperHealth)
-	case vals[1].KeyperHealth == nil || *vals[1].KeyperHealth != (apitypes.KeyperHealth{Index: 1}):
-		t.Errorf("validator b: %+v", vals[1].KeyperHealth)
-	case vals[2].KeyperHealth != nil:
-		t.Errorf("validator c, no keyper of the eon: %+v", vals[2].KeyperHealth)
+	eon3 := &eon.Info{Eon: 3, Keypers: []eon.Keyper{{Index: 1, Address: b}, {Index: 2, Address: a}}}
+	active := func() (*eon.Info, error) { return eon3, nil }
+	health := func(be *Backend, active func() (*eon.Info, error)) []*apitypes.KeyperHealth {
+		vals := []apitypes.Validator{{Keyper: a}, {Keyper: b}, {Keyper: c}}
+		be.keyperHealth(vals, active)
+		return []*apitypes.KeyperHealth{vals[0].KeyperHealth, vals[1].KeyperHealth, vals[2].KeyperHealth}
 	}
-	none := []apitypes.Validator{{Keyper: a}}
-	(&Backend{}).keyperHealth(none, &eon.Info{Eon: 3, Keypers: []eon.Keyper{{Index: 1, Address: a}}})
-	if none[0].KeyperHealth != nil {
-		t.Errorf("a node that is no keyper reports health: %+v", none[0].KeyperHealth)
+	// A keyper of eon 2 only hears nothing of eon 3's keypers: it must not
+	// call them all healthy.
+	holdShare(k, &eon.Info{Eon: 2})
+	if got := health(&Backend{keyper: k}, active); got[0] != nil || got[1] != nil || got[2] != nil {
+		t.Errorf("a keyper without a share of the active eon reports health: %+v %+v %+v", got[0], got[1], got[2])
 	}
+	holdShare(k, eon3)
+	switch got := health(&Backend{keyper: k}, active); {
+	case got[0] == nil || *got[0] != (apitypes.KeyperHealth{Index: 2, Missing: 1, LastMissingSlot: 30}):
+		t.Errorf("validator a: %+v", got[0])
+	case got[1] == nil || *got[1] != (apitypes.KeyperHealth{Index: 1}):
+		t.Errorf("validator b: %+v", got[1])
+	case got[2] != nil:
+		t.Errorf("validator c, no keyper of the eon: %+v", got[2])
+	}
+	// The active eon unreadable: no health, and the validators still
+	// answered (keyperHealth returns no error).
+	if got := health(&Backend{keyper: k}, func() (*eon.Info, error) { return nil, errors.New("unreadable") }); got[0] != nil || got[1] != nil {
+		t.Errorf("health with the eon unreadable: %+v %+v", got[0], got[1])
+	}
+	// A node that is no keyper neither reports health nor reads the eon.
+	if got := health(&Backend{}, func() (*eon.Info, error) {
+		t.Error("a node that is no keyper read the active eon")
+		return eon3, nil
+	}); got[0] != nil || got[1] != nil {
+		t.Errorf("a node that is no keyper reports health: %+v %+v", got[0], got[1])
+	}
+}
+
+// holdShare makes k keyper of eon e, as far as keyperHealth asks (no key
+// material: the health is only counted).
+func holdShare(k *Keyper, e *eon.Info) {
+	k.smu.Lock()
+	defer k.smu.Unlock()
+	k.shares[e.Eon] = &eon.Share{Eon: e}
 }
 
 // TestDecryptionTime: GET /v1/blocks/{slot} has the stages of a bundle

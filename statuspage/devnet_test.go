@@ -39,31 +39,10 @@ func TestStatusPageDevnet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a devnet and Chromium")
 	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatal("no chromium on PATH: install Debian's package (apt-get install chromium); CI installs it")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	browser := newBrowser(t, ctx) // before the devnet: without Chromium the test fails at once
 	node := startDevnet(t, ctx)
-
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		// This machine and CI have no outside network: nothing may try it.
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(t.TempDir(), "chromium")),
-		chromedp.WindowSize(1440, 1000),
-	)...)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
 
 	var mu sync.Mutex
 	var pageErrors []string
@@ -83,7 +62,7 @@ func TestStatusPageDevnet(t *testing.T) {
 			}
 		}
 	}()
-	err = chromedp.Do(browser,
+	err := chromedp.Do(browser,
 		chromedp.EmulateViewport(1440, 1000),
 		chromedp.Navigate(node+"/"))
 	if err != nil {

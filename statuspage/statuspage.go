@@ -40,7 +40,9 @@ type page struct {
 	files map[string]file // by URL path
 }
 
-// Handler serves GET and HEAD of Paths; any other path is 404.
+// Handler serves GET and HEAD of Paths; any other path is 404. The node's
+// API routes only GET to it, so HEAD there is 405: the API routes exactly
+// the methods api/openapi.yaml documents (TestOpenAPIMatchesRoutes).
 func Handler() http.Handler {
 	p := &page{files: map[string]file{}}
 	for _, u := range Paths() {

@@ -15,15 +15,26 @@ import (
 // TestServe: the page and its assets are served with their media types, a
 // strict CSP, no-cache and an ETag (a second load is a 304); other paths
 // and methods are refused. Once through the package's handler, once as the
-// node's API mounts it.
+// node's API mounts it (which routes GET alone).
 func TestServe(t *testing.T) {
 	handlers := map[string]http.Handler{
 		"statuspage": statuspage.Handler(),
 		"api":        api.New(api.Config{}).PublicHandler(), // these routes never reach the backend
 	}
+	// HEAD as Handler's doc says: served by the handler, not routed to it
+	// by the API.
+	head := map[string]int{"statuspage": http.StatusOK, "api": http.StatusMethodNotAllowed}
 	for name, h := range handlers {
 		srv := httptest.NewServer(h)
 		t.Cleanup(srv.Close)
+		resp, err := http.Head(srv.URL + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != head[name] {
+			t.Errorf("%s: HEAD /: status %d, want %d", name, resp.StatusCode, head[name])
+		}
 		for _, tc := range []struct {
 			path, method string
 			status       int

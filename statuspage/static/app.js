@@ -225,10 +225,13 @@
       h("td", { class: "num" }, decryption(b)));
   }
 
-  // settled is a row the table needs not read again.
+  // settled is a row the table needs not read again: a decrypted slot
+  // changes no more. A keyper has normally decrypted the bundle itself
+  // before its keys reach the chain, so its time comes with the level; a
+  // node that is no keyper, or keeps the bundle no longer, has none to
+  // wait for, and reading its slots again would only load it.
   function settled(row) {
-    const b = row.block;
-    return row.tries >= MAX_TRIES || (b.level === "decrypted" && (b.decryption || b.keys.length === 0 || row.tries >= 5));
+    return row.tries >= MAX_TRIES || row.block.level === "decrypted";
   }
 
   function upsert(b) {
