@@ -8,8 +8,12 @@
 # up what ../shared/notes/containers.md measured on machines without one:
 # rootful podman serving the Docker API to docker-compose, with base images
 # made locally (mmdebstrap, the machine's Go), since no registry is reachable.
-# The monitoring profile (Prometheus and Grafana images) is not started: their
-# images come from a registry.
+# Prometheus (the monitoring profile) runs with the rest: on such machines
+# from an image holding Debian's prometheus binary, since upstream's cannot
+# be pulled; the test checks that it scrapes every target, evaluates every
+# rule without error, fires nothing on the healthy network and raises
+# VeilTargetDown for the killed node. Grafana's image has no Debian
+# counterpart: it is not started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -60,7 +64,7 @@ if docker info >/dev/null 2>&1; then
   ENGINE=(docker)
 else
   need=()
-  for p in podman runc netavark aardvark-dns iptables docker-compose mmdebstrap; do
+  for p in podman runc netavark aardvark-dns iptables docker-compose mmdebstrap prometheus; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   if [ ${#need[@]} -gt 0 ]; then
@@ -123,6 +127,19 @@ EOF
     podman build --quiet -t "$GO_IMAGE" -f "$ctx/Containerfile" "$ctx" >/dev/null
     rm -rf "$ctx"
   fi
+  export PROMETHEUS_IMAGE=localhost/veil-test/prometheus:debian
+  if ! podman image exists "$PROMETHEUS_IMAGE"; then
+    say "making $PROMETHEUS_IMAGE from Debian's $(prometheus --version 2>&1 | head -1)"
+    ctx=$(mktemp -d)
+    cp /usr/bin/prometheus "$ctx/"
+    cat >"$ctx/Containerfile" <<'EOF'
+FROM docker.io/library/debian:bookworm
+COPY prometheus /bin/prometheus
+ENTRYPOINT ["/bin/prometheus"]
+EOF
+    podman build --quiet -t "$PROMETHEUS_IMAGE" -f "$ctx/Containerfile" "$ctx" >/dev/null
+    rm -rf "$ctx"
+  fi
 fi
 
 # --- ports -------------------------------------------------------------------
@@ -132,11 +149,11 @@ ok=0
 for _ in $(seq 50); do
   base=$((21000 + RANDOM % 9000))
   ok=1
-  for p in $(seq "$base" $((base + 5))); do free "$p" || ok=0; done
+  for p in $(seq "$base" $((base + 6))); do free "$p" || ok=0; done
   [ $ok = 1 ] && break
 done
-[ $ok = 1 ] || fail "no 6 free ports in a row between 21000 and 30000"
-export L1_PORT=$base NODE0_PORT=$((base + 1)) NODE1_PORT=$((base + 2)) NODE2_PORT=$((base + 3)) NODE3_PORT=$((base + 4)) ROLLUP_PORT=$((base + 5))
+[ $ok = 1 ] || fail "no 7 free ports in a row between 21000 and 30000"
+export L1_PORT=$base NODE0_PORT=$((base + 1)) NODE1_PORT=$((base + 2)) NODE2_PORT=$((base + 3)) NODE3_PORT=$((base + 4)) ROLLUP_PORT=$((base + 5)) PROMETHEUS_PORT=$((base + 6))
 node_port() { local v="NODE$1_PORT"; echo "${!v}"; }
 
 # --- build and up ------------------------------------------------------------
@@ -185,6 +202,24 @@ say "every node decrypts: $(for i in 0 1 2 3; do printf 'node%d %s bundles at sl
 wait_for 120 "the rollup's JSON-RPC (eth_blockNumber > 0)" rollup_answers
 say "rollup JSON-RPC answers on 127.0.0.1:$ROLLUP_PORT"
 
+# --- Prometheus ------------------------------------------------------------------
+"${COMPOSE[@]}" --profile monitoring up -d --no-build prometheus >>"$logs/up.log" 2>&1 ||
+  { cat "$logs/up.log"; fail "docker-compose up prometheus"; }
+prom() { curl -fsS --max-time 3 "http://127.0.0.1:$PROMETHEUS_PORT/api/v1/$1" 2>/dev/null || true; }
+# alerts: one line per alert, its labels.
+alerts() { prom alerts | grep -o '"labels":{[^}]*}' || true; }
+# Four nodes, the rollup node and Prometheus itself.
+targets_up() { [ "$(prom targets | grep -o '"health":"up"' | wc -l)" -eq 6 ]; }
+rules_evaluated() {
+  local r
+  r=$(prom rules)
+  [ "$(grep -o '"health":"ok"' <<<"$r" | wc -l)" -ge 10 ] && ! grep -q '"health":"\(err\|unknown\)"' <<<"$r"
+}
+wait_for 90 "Prometheus scraping every target (docker/prometheus/prometheus.yml)" targets_up
+wait_for 60 "Prometheus evaluating every rule without error (docker/prometheus/alerts.yml)" rules_evaluated
+[ -z "$(alerts)" ] || fail "alerts on the healthy network: $(alerts)"
+say "Prometheus scrapes all 6 targets, evaluates $(prom rules | grep -o '"type":"alerting"' | wc -l) alert rules, none active"
+
 # --- a node container killed ---------------------------------------------------
 "${COMPOSE[@]}" kill node3 >/dev/null 2>&1
 h=$(height 0); d=$(decrypted 0); d=${d:-0}
@@ -194,6 +229,9 @@ sleep 2
 goes_on() { local x y; x=$(height 0); y=$(decrypted 0); [ "${x:-0}" -ge $((h + 20)) ] && [ "${y:-0}" -gt "$d" ]; }
 wait_for 60 "the chain going on without node3 (20 slots, more bundles decrypted)" goes_on
 say "without node3: node0 at slot $(height 0), $(decrypted 0) bundles decrypted"
+node3_down_alert() { alerts | grep '"alertname":"VeilTargetDown"' | grep -q '"instance":"node3"'; }
+wait_for 60 "Prometheus raising VeilTargetDown for node3" node3_down_alert
+say "Prometheus raises VeilTargetDown for node3"
 
 "${COMPOSE[@]}" start node3 >/dev/null 2>&1
 h=$(height 0)
