@@ -10,8 +10,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	mrand "math/rand/v2"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -24,6 +22,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/veil-sequencer/veil/devnettest"
 )
 
 const (
@@ -325,13 +325,12 @@ func TestMetricsExported(t *testing.T) {
 	defer cancel()
 	start := time.Now()
 	dir := t.TempDir()
-	veil := filepath.Join(dir, "veil")
-	build := exec.CommandContext(ctx, "go", "build", "-o", veil, "../cmd/veil")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	veil := devnettest.Build(t, ctx, dir)
 	t.Logf("veil built in %v", time.Since(start).Round(time.Millisecond))
-	dn := startDevnet(t, ctx, veil, dir)
+	base := devnettest.FreePorts(t, 9) // four APIs, four keyper listeners, the rollup node
+	var dn devnetInfo
+	devnettest.Read(t, devnettest.Start(t, ctx, veil, dir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
+		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", base+8), "--builders", "2", "--load", "2"), &dn)
 
 	// A few bundles decrypted on every node: by then every part of the
 	// node (keyper, batches, L1 watcher, auction) has run.
@@ -424,80 +423,6 @@ type devnetInfo struct {
 	Rollup      *struct {
 		RPC string `json:"rpc"`
 	} `json:"rollup"`
-}
-
-// startDevnet runs veil devnet until the test ends (SIGINT, then its log's
-// tail if the test failed) and returns its devnet.json once written.
-func startDevnet(t *testing.T, ctx context.Context, veil, dir string) devnetInfo {
-	t.Helper()
-	base := freeRange(t, 9) // four APIs, four keyper listeners, the rollup node
-	netDir := filepath.Join(dir, "net")
-	logf, err := os.Create(filepath.Join(dir, "devnet.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(veil, "devnet", "--datadir", netDir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
-		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", base+8), "--builders", "2", "--load", "2")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
-		}
-		logf.Close()
-		if t.Failed() {
-			raw, _ := os.ReadFile(logf.Name())
-			lines := strings.Split(string(raw), "\n")
-			t.Logf("devnet log (last lines):\n%s", strings.Join(lines[max(0, len(lines)-40):], "\n"))
-		}
-	})
-	var dn devnetInfo
-	for dn.Rollup == nil {
-		select {
-		case <-done:
-			t.Fatal("the devnet exited")
-		case <-ctx.Done():
-			t.Fatal("no devnet.json with a rollup node")
-		case <-time.After(200 * time.Millisecond):
-		}
-		if raw, err := os.ReadFile(filepath.Join(netDir, "devnet.json")); err == nil {
-			_ = json.Unmarshal(raw, &dn)
-		}
-	}
-	return dn
-}
-
-// freeRange finds n consecutive free loopback ports below the ephemeral
-// range: a devnet binds its APIs and keyper listeners from its base.
-func freeRange(t *testing.T, n int) int {
-	t.Helper()
-	for range 100 {
-		base := 20000 + mrand.IntN(12000)
-		var ls []net.Listener
-		for p := base; p < base+n; p++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-			if err != nil {
-				break
-			}
-			ls = append(ls, l)
-		}
-		for _, l := range ls {
-			l.Close()
-		}
-		if len(ls) == n {
-			return base
-		}
-	}
-	t.Fatal("no free port range")
-	return 0
 }
 
 // scrapeMetrics reads a Prometheus text exposition: each series (name and

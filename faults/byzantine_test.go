@@ -22,6 +22,7 @@ import (
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/client"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/devnettest"
 	"github.com/veil-sequencer/veil/keyfile"
 	"github.com/veil-sequencer/veil/keyper"
 	"github.com/veil-sequencer/veil/threshold"
@@ -51,7 +52,7 @@ type validators struct {
 // Slash statement for validator 3's registration and a node sends it to
 // SequencerRegistry, which slashes its L1 stake.
 func TestDoubleSign(t *testing.T) {
-	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
+	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), devnettest.FreePorts(t, 1))
 	nw := newNetwork(t, "500ms", 16, "--l1", l1.url, "--l1-key", l1.key)
 	nw.startAll()
 	twin := nw.twin(3)
@@ -186,7 +187,7 @@ func (nw *network) twin(i int) string {
 	if err := os.WriteFile(filepath.Join(home, "data", "priv_validator_state.json"), []byte(`{"height":"0","round":0,"step":0}`), 0o600); err != nil {
 		nw.t.Fatal(err)
 	}
-	ports := freeRange(nw.t, 2)
+	ports := devnettest.FreePorts(nw.t, 2)
 	c["api_listen"] = fmt.Sprintf("127.0.0.1:%d", ports)
 	c["p2p_listen"] = fmt.Sprintf("127.0.0.1:%d", ports+1)
 	c["home"] = home

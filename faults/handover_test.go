@@ -24,6 +24,7 @@ import (
 
 	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/devnettest"
 )
 
 // TestStandbyJoins is issue 21's done-when (epochs of 30 slots, DKG phases
@@ -42,7 +43,7 @@ import (
 // follows across both handovers. The timelines are logged.
 func TestStandbyJoins(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "net")
-	base := freeRange(t, 10) // five APIs, then five keyper listeners
+	base := devnettest.FreePorts(t, 10) // five APIs, then five keyper listeners
 	logPath := filepath.Join(t.TempDir(), "devnet.log")
 	logf, err := os.Create(logPath)
 	if err != nil {
@@ -398,7 +399,7 @@ func requestExit(t *testing.T, url string, registry common.Address, keyFile stri
 //     transcript, keeps its share, and after the activation the three
 //     decrypt under the new eon (which they could not without its share).
 func TestDKGSurvivesKill(t *testing.T) {
-	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
+	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), devnettest.FreePorts(t, 1))
 	nw := newNetwork(t, "500ms", 4, "--l1", l1.url, "--l1-key", l1.key, "--epoch-slots", "30", "--dkg-phase-slots", "4")
 	nw.startAll()
 	requestExit(t, l1.url, nw.registry(), filepath.Join(nw.dir, "node-3", "keyper.key"))

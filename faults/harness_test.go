@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math/rand/v2"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -22,6 +20,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-sequencer/veil/devnettest"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/node"
 )
@@ -87,7 +86,7 @@ type devnetFile struct {
 func newNetwork(t *testing.T, blockTime string, accounts int, extra ...string) *network {
 	t.Helper()
 	dir := t.TempDir()
-	base := freeRange(t, 8) // four APIs, then four keyper listeners
+	base := devnettest.FreePorts(t, 8) // four APIs, then four keyper listeners
 	args := append([]string{"devnet", "--write-configs", dir, "--validators", "4", "--block-time", blockTime,
 		"--http", fmt.Sprintf("127.0.0.1:%d", base), "--accounts", strconv.Itoa(accounts), "--builders", "0"}, extra...)
 	out, err := exec.Command(veilBin, args...).CombinedOutput()
@@ -117,30 +116,6 @@ func newNetwork(t *testing.T, blockTime string, accounts int, extra ...string) *
 		}
 	})
 	return nw
-}
-
-// freeRange finds n consecutive free loopback ports.
-func freeRange(t *testing.T, n int) int {
-	t.Helper()
-	for range 100 {
-		base := 20000 + rand.IntN(12000) // below the ephemeral range (32768 up), which client connections take
-		var ls []net.Listener
-		for p := base; p < base+n; p++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-			if err != nil {
-				break
-			}
-			ls = append(ls, l)
-		}
-		for _, l := range ls {
-			l.Close()
-		}
-		if len(ls) == n {
-			return base
-		}
-	}
-	t.Fatal("no free port range")
-	return 0
 }
 
 func (nw *network) config(i int) string {

@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-sequencer/veil/contracts"
+	"github.com/veil-sequencer/veil/devnettest"
 )
 
 // l1Process is `veil l1 dev` running on its own, as separate veil node
@@ -94,7 +95,7 @@ func TestL1KillUnderDeposits(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d", seed)
 	r := rand.New(rand.NewPCG(seed, 2))
-	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), freeRange(t, 1))
+	l1 := startL1Process(t, filepath.Join(t.TempDir(), "l1"), devnettest.FreePorts(t, 1))
 	nw := newNetwork(t, "500ms", 4, "--l1", l1.url, "--l1-key", l1.key)
 	nw.startAll()
 

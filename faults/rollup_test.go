@@ -15,6 +15,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/veil-sequencer/veil/devnettest"
 )
 
 // proc is a veil process whose output goes to a file.
@@ -70,7 +72,7 @@ func (p *proc) output() string {
 // and the load's transfers are in them.
 func TestRollupNodes(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "net")
-	base := freeRange(t, 11) // four APIs, four keyper listeners, three rollup nodes
+	base := devnettest.FreePorts(t, 11) // four APIs, four keyper listeners, three rollup nodes
 	ports := base + 8
 	devnet := startProc(t, filepath.Join(t.TempDir(), "devnet.log"), "devnet", "--datadir", dir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
 		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", ports), "--load", "10", "--builders", "1")

@@ -4,10 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	mrand "math/rand/v2"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,6 +12,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-sequencer/veil/devnettest"
 )
 
 const ethersDir = "ethers"
@@ -23,32 +22,6 @@ const ethersDir = "ethers"
 // call's first word in slot 0 and logs it as a topic (rollup's test
 // contract).
 const ethersContract = "0x602a600055600d6011600039600d6000f36000358060005560006000a100"
-
-// freeRange finds n consecutive free loopback ports below the ephemeral
-// range (which client connections take): a devnet binds its APIs and
-// keyper listeners on consecutive ports from its base.
-func freeRange(t *testing.T, n int) int {
-	t.Helper()
-	for range 100 {
-		base := 20000 + mrand.IntN(12000)
-		var ls []net.Listener
-		for p := base; p < base+n; p++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-			if err != nil {
-				break
-			}
-			ls = append(ls, l)
-		}
-		for _, l := range ls {
-			l.Close()
-		}
-		if len(ls) == n {
-			return base
-		}
-	}
-	t.Fatal("no free port range")
-	return 0
-}
 
 // TestEthersRollup: stock ethers v6 (pinned in ethers/package-lock.json),
 // knowing nothing of Veil, uses the rollup node of a devnet (veil devnet,
@@ -69,39 +42,10 @@ func TestEthersRollup(t *testing.T) {
 		run(t, ctx, ethersDir, nil, npm, "ci", "--no-audit", "--no-fund")
 	}
 	dir := t.TempDir()
-	veil := filepath.Join(dir, "veil")
-	run(t, ctx, ".", nil, "go", "build", "-o", veil, "../cmd/veil")
-
-	base := freeRange(t, 9) // four APIs, four keyper listeners, the rollup node
-	netDir := filepath.Join(dir, "net")
-	logf, err := os.Create(filepath.Join(dir, "devnet.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
-	cmd := exec.CommandContext(ctx, veil, "devnet", "--datadir", netDir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
+	veil := devnettest.Build(t, ctx, dir)
+	base := devnettest.FreePorts(t, 9) // four APIs, four keyper listeners, the rollup node
+	netDir := devnettest.Start(t, ctx, veil, dir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
 		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", base+8), "--builders", "1", "--load", "2")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	defer func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
-		}
-		if t.Failed() {
-			raw, _ := os.ReadFile(logf.Name())
-			lines := strings.Split(string(raw), "\n")
-			t.Logf("devnet log (last lines):\n%s", strings.Join(lines[max(0, len(lines)-40):], "\n"))
-		}
-	}()
-
 	var dn struct {
 		Accounts []struct {
 			PrivateKey string `json:"privateKey"`
@@ -112,19 +56,9 @@ func TestEthersRollup(t *testing.T) {
 			WS  string `json:"ws"`
 		} `json:"rollup"`
 	}
-	for dn.Rollup == nil {
-		select {
-		case <-done:
-			t.Fatal("the devnet exited")
-		default:
-		}
-		if ctx.Err() != nil {
-			t.Fatal("no devnet.json with a rollup node")
-		}
-		if raw, err := os.ReadFile(filepath.Join(netDir, "devnet.json")); err == nil {
-			_ = json.Unmarshal(raw, &dn)
-		}
-		time.Sleep(200 * time.Millisecond)
+	devnettest.Read(t, netDir, &dn)
+	if dn.Rollup == nil {
+		t.Fatal("devnet.json names no rollup node")
 	}
 	to := common.Address{0xb0, 0x0b}
 	req, _ := json.Marshal(map[string]string{"rpc": dn.Rollup.RPC, "ws": dn.Rollup.WS, "key": dn.Accounts[0].PrivateKey, "to": to.Hex(),

@@ -3,13 +3,9 @@ package statuspage_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	mrand "math/rand/v2"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -23,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
+	"github.com/veil-sequencer/veil/devnettest"
 	"github.com/veil-sequencer/veil/eon"
 )
 
@@ -303,90 +300,21 @@ func getJSON(t *testing.T, ctx context.Context, url string, v any) {
 }
 
 // startDevnet builds veil and runs `veil devnet` (4 validators, 2 builders,
-// load, the embedded L1, no rollup node) until the test ends, when it stops
-// it with SIGINT; on failure the test logs the devnet's last lines. It
-// returns node 0's API URL once devnet.json is written.
+// load, the embedded L1, no rollup node) until the test ends, and returns
+// node 0's API URL once devnet.json is written.
 func startDevnet(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	dir := t.TempDir()
-	veil := filepath.Join(dir, "veil")
-	if out, err := exec.CommandContext(ctx, "go", "build", "-o", veil, "../cmd/veil").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	base := freeRange(t, 8) // four APIs, four keyper listeners
-	netDir := filepath.Join(dir, "net")
-	logf, err := os.Create(filepath.Join(dir, "devnet.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Not CommandContext: the test's context ends before its cleanups,
-	// and the devnet must stop with SIGINT, not be killed.
-	cmd := exec.Command(veil, "devnet", "--datadir", netDir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
+	veil := devnettest.Build(t, ctx, dir)
+	base := devnettest.FreePorts(t, 8) // four APIs, four keyper listeners
+	netDir := devnettest.Start(t, ctx, veil, dir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
 		"--l1-http", "127.0.0.1:0", "--rollup-rpc", "", "--builders", "2", "--load", "2")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
-		}
-		logf.Close()
-		if t.Failed() {
-			raw, _ := os.ReadFile(logf.Name())
-			lines := strings.Split(string(raw), "\n")
-			t.Logf("devnet log (last lines):\n%s", strings.Join(lines[max(0, len(lines)-40):], "\n"))
-		}
-	})
 	var dn struct {
 		Nodes []string `json:"nodes"`
 	}
-	for len(dn.Nodes) == 0 {
-		select {
-		case <-done:
-			t.Fatal("the devnet exited")
-		case <-ctx.Done():
-			t.Fatal("no devnet.json")
-		case <-time.After(200 * time.Millisecond):
-		}
-		raw, err := os.ReadFile(filepath.Join(netDir, "devnet.json"))
-		if err == nil {
-			_ = json.Unmarshal(raw, &dn) // a partly written file is read again
-		} else if !errors.Is(err, os.ErrNotExist) {
-			t.Fatal(err)
-		}
+	devnettest.Read(t, netDir, &dn)
+	if len(dn.Nodes) == 0 {
+		t.Fatal("devnet.json lists no nodes")
 	}
 	return strings.TrimSuffix(dn.Nodes[0], "/")
-}
-
-// freeRange finds n consecutive free loopback ports below the ephemeral
-// range (which client connections take): a devnet binds its APIs and
-// keyper listeners on consecutive ports from its base.
-func freeRange(t *testing.T, n int) int {
-	t.Helper()
-	for range 100 {
-		base := 20000 + mrand.IntN(12000)
-		var ls []net.Listener
-		for p := base; p < base+n; p++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-			if err != nil {
-				break
-			}
-			ls = append(ls, l)
-		}
-		for _, l := range ls {
-			l.Close()
-		}
-		if len(ls) == n {
-			return base
-		}
-	}
-	t.Fatal("no free port range")
-	return 0
 }
