@@ -161,6 +161,12 @@ say "building $VEIL_IMAGE (build stage $GO_IMAGE)"
 "${COMPOSE[@]}" build --build-arg GO_IMAGE="$GO_IMAGE" --build-arg GOPROXY="$GOPROXY" l1 >"$logs/build.log" 2>&1 ||
   { tail -n 40 "$logs/build.log"; fail "image build"; }
 say "image built: $("${ENGINE[@]}" image ls --format '{{.Size}}' "$VEIL_IMAGE" 2>/dev/null | head -1 || true)"
+if [ "${ENGINE[0]}" = podman ]; then
+  # Each build leaves its build stage (Go's caches: 2.5 GB) untagged; the
+  # newest is kept, its layers the next build's cache.
+  old=$(podman images -q --filter dangling=true --sort created | sed '1d' || true)
+  [ -z "$old" ] || podman rmi -f $old >/dev/null 2>&1 || true
+fi
 say "starting the network (ports from $base on 127.0.0.1)"
 "${COMPOSE[@]}" up -d --no-build >"$logs/up.log" 2>&1 ||
   { cat "$logs/up.log"; fail "docker-compose up"; }

@@ -49,9 +49,11 @@ func TestWriteConfigs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// per node: priv_validator_key, node_key, keyper.json, keyper.key; one builder key; devnet.json
-	if keys != 4*4+1+1 {
-		t.Errorf("%d key files, want %d", keys, 4*4+2)
+	// per node: priv_validator_key, node_key, keyper.json, keyper.key; one
+	// builder key; the rollup relay's two keys (the last quarter of the 8
+	// wallet accounts); devnet.json
+	if want := 4*4 + 1 + 2 + 1; keys != want {
+		t.Errorf("%d key files, want %d", keys, want)
 	}
 	// APIs on 7100-7103, keyper listeners on 7104-7107; each keyper sends
 	// to the other three's listeners.
