@@ -33,7 +33,7 @@ devnet-multi: build
 test: build geth
 	$(GO) vet ./...
 	rm -f bin/status-page.png
-	VEIL_GETH=$(CURDIR)/bin/geth VEIL_SCREENSHOT=$(CURDIR)/bin/status-page.png $(GO) test -race -count=1 -timeout 15m $$($(GO) list ./... | grep -v '/faults$$')
+	VEIL_GETH=$(CURDIR)/bin/geth VEIL_BIN=$(CURDIR)/bin/veil VEIL_SCREENSHOT=$(CURDIR)/bin/status-page.png $(GO) test -race -count=1 -timeout 15m $$($(GO) list ./... | grep -v '/faults$$')
 	@echo "status page screenshot (statuspage.TestStatusPageDevnet, headless Chromium): $(CURDIR)/bin/status-page.png"
 	$(MAKE) test-faults
 

@@ -48,9 +48,17 @@ func FreePorts(t testing.TB, n int) int {
 
 // Build compiles the veil command (this module's cmd/veil, without the
 // race detector: the network is the test's subject, not its code) into dir
-// and returns the binary's path.
+// and returns the binary's path. With VEIL_BIN set (make test builds
+// bin/veil first) that binary is used instead: linking veil once per test
+// package costs make test's critical path tens of seconds.
 func Build(t testing.TB, ctx context.Context, dir string) string {
 	t.Helper()
+	if bin := os.Getenv("VEIL_BIN"); bin != "" {
+		if _, err := os.Stat(bin); err != nil {
+			t.Fatalf("VEIL_BIN: %v", err)
+		}
+		return bin
+	}
 	veil := filepath.Join(dir, "veil")
 	out, err := exec.CommandContext(ctx, "go", "build", "-o", veil, "github.com/veil-sequencer/veil/cmd/veil").CombinedOutput()
 	if err != nil {
