@@ -446,8 +446,8 @@ func runDevnet(ctx context.Context, stdout, stderr io.Writer, f devnetFlags) err
 	if f.rollupRPC != "" && len(loadKeys) > 1 {
 		// The last quarter of the wallet accounts (one at least) are the
 		// relay's: the load leaves them alone.
-		relays := loadKeys[len(loadKeys)-max(1, len(loadKeys)/4):]
-		loadKeys = loadKeys[:len(loadKeys)-len(relays)]
+		var relays []*ecdsa.PrivateKey
+		loadKeys, relays = splitRelays(loadKeys)
 		dir := filepath.Join(f.datadir, "rollup")
 		r, err := startDevRollup(ctx, stdout, dir, filepath.Join(nw.Dir, nw.GenesisFile), f.rollupRPC, urls[0], nw.ChainID, accounts, relays, log)
 		if err != nil {
@@ -783,6 +783,14 @@ func waitDevL1(ctx context.Context, stdout io.Writer, dir string, f l1Flags) (*d
 	}
 }
 
+// splitRelays splits the wallet accounts (two or more) between the load
+// and the rollup's relay: the relay takes the last quarter, one at least.
+// The devnet's own rollup and a --write-configs network choose alike.
+func splitRelays[T any](wallets []T) (load, relays []T) {
+	n := len(wallets) - max(1, len(wallets)/4)
+	return wallets[:n], wallets[n:]
+}
+
 // writeRollupConfigs writes what veil rollup needs beside a
 // --write-configs network: the rollup's genesis (every dev account funded,
 // as the devnet's own rollup) and the relay keys, the last quarter of the
@@ -809,7 +817,8 @@ func writeRollupConfigs(dir string, nw *node.Network, rpc string, accounts []dev
 	if err := os.MkdirAll(filepath.Join(dir, "relays"), 0o700); err != nil {
 		return nil, err
 	}
-	for k, a := range wallets[len(wallets)-max(1, len(wallets)/4):] {
+	_, relays := splitRelays(wallets)
+	for k, a := range relays {
 		if err := atomicfile.Write(filepath.Join(dir, "relays", fmt.Sprintf("relay-%d.key", k)), []byte(a.PrivateKey+"\n"), 0o600); err != nil {
 			return nil, err
 		}
