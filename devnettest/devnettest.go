@@ -50,8 +50,10 @@ func FreePorts(t testing.TB, n int) int {
 // race detector: the network is the test's subject, not its code) into dir
 // and returns the binary's path. With VEIL_BIN set (make test builds
 // bin/veil first) that binary is used instead: linking veil once per test
-// package costs make test's critical path tens of seconds.
-func Build(t testing.TB, ctx context.Context, dir string) string {
+// package costs make test's critical path tens of seconds. The compile is
+// bounded by the test alone, not by the deadline of the network waits that
+// follow: on a fresh build cache it takes minutes.
+func Build(t testing.TB, dir string) string {
 	t.Helper()
 	if bin := os.Getenv("VEIL_BIN"); bin != "" {
 		if _, err := os.Stat(bin); err != nil {
@@ -60,7 +62,7 @@ func Build(t testing.TB, ctx context.Context, dir string) string {
 		return bin
 	}
 	veil := filepath.Join(dir, "veil")
-	out, err := exec.CommandContext(ctx, "go", "build", "-o", veil, "github.com/veil-sequencer/veil/cmd/veil").CombinedOutput()
+	out, err := exec.CommandContext(t.Context(), "go", "build", "-o", veil, "github.com/veil-sequencer/veil/cmd/veil").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build cmd/veil: %v\n%s", err, out)
 	}

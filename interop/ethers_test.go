@@ -35,14 +35,14 @@ func TestEthersRollup(t *testing.T) {
 		t.Skip("runs a devnet and node")
 	}
 	node := requireTool(t, "node")
+	dir := t.TempDir()
+	veil := devnettest.Build(t, dir) // before the deadline: a fresh build cache takes minutes
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	if _, err := os.Stat(filepath.Join(ethersDir, "node_modules", "ethers")); err != nil {
 		npm := requireTool(t, "npm")
 		run(t, ctx, ethersDir, nil, npm, "ci", "--no-audit", "--no-fund")
 	}
-	dir := t.TempDir()
-	veil := devnettest.Build(t, ctx, dir)
 	base := devnettest.FreePorts(t, 9) // four APIs, four keyper listeners, the rollup node
 	netDir := devnettest.Start(t, ctx, veil, dir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
 		"--l1-http", "127.0.0.1:0", "--rollup-rpc", fmt.Sprintf("127.0.0.1:%d", base+8), "--builders", "1", "--load", "2")

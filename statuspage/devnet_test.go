@@ -36,10 +36,11 @@ func TestStatusPageDevnet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a devnet and Chromium")
 	}
+	veil := devnettest.Build(t, t.TempDir()) // before the deadline: a fresh build cache takes minutes
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	browser := newBrowser(t, ctx) // before the devnet: without Chromium the test fails at once
-	node := startDevnet(t, ctx)
+	node := startDevnet(t, ctx, veil)
 
 	var mu sync.Mutex
 	var pageErrors []string
@@ -299,13 +300,12 @@ func getJSON(t *testing.T, ctx context.Context, url string, v any) {
 	}
 }
 
-// startDevnet builds veil and runs `veil devnet` (4 validators, 2 builders,
-// load, the embedded L1, no rollup node) until the test ends, and returns
-// node 0's API URL once devnet.json is written.
-func startDevnet(t *testing.T, ctx context.Context) string {
+// startDevnet runs `veil devnet` (4 validators, 2 builders, load, the
+// embedded L1, no rollup node) until the test ends, and returns node 0's API
+// URL once devnet.json is written.
+func startDevnet(t *testing.T, ctx context.Context, veil string) string {
 	t.Helper()
 	dir := t.TempDir()
-	veil := devnettest.Build(t, ctx, dir)
 	base := devnettest.FreePorts(t, 8) // four APIs, four keyper listeners
 	netDir := devnettest.Start(t, ctx, veil, dir, "--http", fmt.Sprintf("127.0.0.1:%d", base),
 		"--l1-http", "127.0.0.1:0", "--rollup-rpc", "", "--builders", "2", "--load", "2")
