@@ -20,7 +20,7 @@ import (
 )
 
 // dealtEon is an n-keyper eon dealt for tests, with CometBFT keys.
-func dealtEon(t *testing.T, number uint64, n int) (*eon.Info, *thresholdtest.Dealing, []ed25519.PrivKey) {
+func dealtEon(t testing.TB, number uint64, n int) (*eon.Info, *thresholdtest.Dealing, []ed25519.PrivKey) {
 	t.Helper()
 	d, err := thresholdtest.Deal(nil, n, n)
 	if err != nil {

@@ -72,6 +72,7 @@ type Verifier struct {
 
 	nextSet *types.ValidatorSet // a verified header's next set, trusted once a header names it
 	nextEon *eon.Info           // the next eon, its EonKey statement verified under Eon
+	last    uint64              // the last slot verified (Checkpoint)
 }
 
 // ErrVerify wraps every verification failure; the message names the part.
@@ -115,6 +116,7 @@ func (v *Verifier) Verify(b *apitypes.Block) (s *Slot, err error) {
 	if err := v.learn(b, header, rec); err != nil {
 		return nil, err
 	}
+	v.last = b.Slot
 	return slot, nil
 }
 

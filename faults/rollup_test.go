@@ -67,7 +67,8 @@ func (p *proc) output() string {
 // TestRollupNodes: a devnet under wallet load runs its rollup node (A,
 // following the feed); a second rollup process (B) derives the same slots
 // from L1 alone, a third (C) follows another validator's feed and is
-// SIGKILLed under load, then restarted on its datadir. All three end with
+// SIGKILLed under load, then restarted on its datadir, where it reads the
+// feed on from its stored checkpoint. All three end with
 // the same blocks (hashes, so state roots too) at every height they share,
 // and the load's transfers are in them.
 func TestRollupNodes(t *testing.T) {
@@ -148,6 +149,20 @@ func TestRollupNodes(t *testing.T) {
 	c = dial(cRPC)
 	defer c.Close()
 	waitHead(c, "C (restarted)", killedAt+10)
+	// It read the feed on from its stored checkpoint, not from slot 1.
+	var resumed struct {
+		Msg      string `json:"msg"`
+		FromSlot uint64 `json:"from_slot"`
+	}
+	for _, line := range strings.Split(feed.output(), "\n") {
+		if strings.Contains(line, `"rollup: following the feed"`) && json.Unmarshal([]byte(line), &resumed) == nil {
+			break
+		}
+	}
+	if resumed.FromSlot <= 1 {
+		fatal("C restarted without its checkpoint: it read the feed from slot %d\n%s", resumed.FromSlot, lastLines(feed.output(), 10))
+	}
+	t.Logf("C restarted at block %d, reading the feed from slot %d (its checkpoint)", killedAt, resumed.FromSlot)
 
 	// B's first blocks come once L1 accepted the first batch (32 slots).
 	b := dial(bRPC)

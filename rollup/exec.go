@@ -91,6 +91,10 @@ const (
 // skippedKeyPrefix ‖ hash(32) → Skipped JSON, in the chain database.
 const skippedKeyPrefix = "veil-skipped-"
 
+// checkpointKey → the feed verifier's checkpoint after the last slot of a
+// stored block (client.Checkpoint's encoding), in the chain database.
+const checkpointKey = "veil-feed-checkpoint"
+
 // skipReason names err for Skipped.Reason.
 func skipReason(err error) string {
 	switch {
@@ -143,7 +147,10 @@ type Executor struct {
 
 	head  position      // the head block's
 	group []client.Slot // slots of one second waiting for a later slot
-	sec   uint64        // the group's second
+	// cps[i] is the verifier's checkpoint after group[i] (nil for a slot
+	// added without one); the group's last is stored with its block.
+	cps []*client.Checkpoint
+	sec uint64 // the group's second
 }
 
 // NewExecutor resumes from chain's head block.
@@ -172,6 +179,14 @@ func (x *Executor) EscapedNext() uint64 { return x.head.EscapedNext }
 // slot after it arrives. A slot before Next is ignored (a replay after a
 // restart); one after it is an error.
 func (x *Executor) Add(ctx context.Context, s client.Slot) error {
+	return x.AddChecked(ctx, s, nil)
+}
+
+// AddChecked is Add for a slot verified from the feed, with the
+// verifier's checkpoint after it (Verifier.Checkpoint): when the slot's
+// block is imported the checkpoint is stored with it, and FeedCheckpoint
+// returns it after a restart.
+func (x *Executor) AddChecked(ctx context.Context, s client.Slot, cp *client.Checkpoint) error {
 	switch next := x.Next(); {
 	case s.Slot < next:
 		return nil
@@ -188,6 +203,7 @@ func (x *Executor) Add(ctx context.Context, s client.Slot) error {
 		x.sec = sec
 	}
 	x.group = append(x.group, s)
+	x.cps = append(x.cps, cp)
 	return nil
 }
 
@@ -275,6 +291,13 @@ func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
 		return fmt.Errorf("rollup: import block %d (slots %d…%d): %w", block.NumberU64(), pos.LastSlot-uint64(pos.Slots)+1, pos.LastSlot, err)
 	}
 	x.chain.SetSafe(block.Header())
+	// After the block: a crash between the two leaves an older checkpoint,
+	// whose later slots are verified again and passed over.
+	if n := len(x.cps); n > 0 && x.cps[n-1] != nil {
+		if err := x.storeCheckpoint(x.cps[n-1]); err != nil {
+			return err
+		}
+	}
 	// Push the block out of the database's in-process write-ahead buffer:
 	// a node killed now resumes after this block.
 	if s, ok := x.db.(ethdb.KeyValueSyncer); ok {
@@ -282,7 +305,7 @@ func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
 			return fmt.Errorf("rollup: sync the chain database: %w", err)
 		}
 	}
-	x.head, x.group = pos, x.group[:0]
+	x.head, x.group, x.cps = pos, x.group[:0], x.cps[:0]
 	b := Block{Number: block.NumberU64(), Hash: block.Hash(), Root: block.Root(), Time: block.Time(), FirstSlot: pos.LastSlot - uint64(pos.Slots) + 1,
 		LastSlot: pos.LastSlot, Txs: len(block.Transactions()), Skipped: skipped, GasUsed: block.GasUsed(), Took: time.Since(start), Imported: time.Now(), SlotTimes: times}
 	for _, s := range skipped {
@@ -429,4 +452,38 @@ func GetSkipped(db ethdb.KeyValueReader, hash common.Hash) (Skipped, bool, error
 		return Skipped{}, false, fmt.Errorf("rollup: skipped record of %s: %w", hash, err)
 	}
 	return s, true, nil
+}
+
+func (x *Executor) storeCheckpoint(cp *client.Checkpoint) error {
+	b, err := cp.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("rollup: feed checkpoint at slot %d: %w", cp.Slot, err)
+	}
+	if err := x.db.Put([]byte(checkpointKey), b); err != nil {
+		return fmt.Errorf("rollup: store the feed checkpoint at slot %d: %w", cp.Slot, err)
+	}
+	return nil
+}
+
+// FeedCheckpoint is the feed verifier's checkpoint stored with the newest
+// block that had one, or nil if there is none (a new chain, or one built
+// from L1 alone) or it is after the head (the database lost blocks): the
+// feed is then verified from slot 1.
+func (x *Executor) FeedCheckpoint() (*client.Checkpoint, error) {
+	ok, err := x.db.Has([]byte(checkpointKey))
+	if err != nil || !ok {
+		return nil, err
+	}
+	b, err := x.db.Get([]byte(checkpointKey))
+	if err != nil {
+		return nil, err
+	}
+	var cp client.Checkpoint
+	if err := cp.UnmarshalBinary(b); err != nil {
+		return nil, fmt.Errorf("rollup: the stored feed checkpoint: %w", err)
+	}
+	if cp.Slot > x.head.LastSlot {
+		return nil, nil
+	}
+	return &cp, nil
 }

@@ -228,12 +228,26 @@ func (n *Node) Close() error {
 // FollowFeed executes the slots f verifies, until ctx ends (nil) or the
 // feed fails (its error). f's Verifier must be fresh from the genesis
 // (client.FromGenesis): it learns each handover's validator set and eon
-// as it verifies, so the feed is read from slot 1, and the slots executed
-// already are verified and passed over. (Keeping the verifier's trusted
-// set across restarts would save that; it is not done.)
+// as it verifies. Each block is stored with the verifier's checkpoint
+// after its last slot, and the feed is read on from the stored checkpoint
+// (from slot 1 without one); slots executed already are verified and
+// passed over.
 func (n *Node) FollowFeed(ctx context.Context, f *client.Follower) error {
-	err := f.Follow(ctx, 1, func(s *client.Slot, _ *apitypes.Block) error {
-		return n.exec.Add(ctx, *s)
+	from := uint64(1)
+	cp, err := n.exec.FeedCheckpoint()
+	switch {
+	case err != nil:
+		// Verifying from the genesis is slower, never wrong.
+		n.log.Warn("rollup: the feed checkpoint is unreadable; verifying the feed from slot 1", "err", err)
+	case cp != nil:
+		if err := f.Verify.Resume(cp); err != nil {
+			return fmt.Errorf("rollup: %w", err)
+		}
+		from = cp.Slot + 1
+	}
+	n.log.Info("rollup: following the feed", "node", f.Node, "from_slot", from, "next_slot", n.exec.Next())
+	err = f.Follow(ctx, from, func(s *client.Slot, _ *apitypes.Block) error {
+		return n.exec.AddChecked(ctx, *s, f.Verify.Checkpoint())
 	})
 	if ctx.Err() != nil {
 		return nil

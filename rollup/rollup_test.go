@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	cmted25519 "github.com/cometbft/cometbft/crypto/ed25519"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -234,9 +236,32 @@ func TestCheckGenesis(t *testing.T) {
 	}
 }
 
+// checkpointAt is a feed verifier's checkpoint after slot (a one-validator
+// set, no eon: enough for the executor, which stores it unread).
+func checkpointAt(slot uint64) *client.Checkpoint {
+	set := cmttypes.NewValidatorSet([]*cmttypes.Validator{cmttypes.NewValidator(cmted25519.GenPrivKeyFromSecret([]byte("v")).PubKey(), 1)})
+	cp := (&client.Verifier{ChainID: "veil-test", Validators: set}).Checkpoint()
+	cp.Slot = slot
+	return cp
+}
+
+// feedCheckpoint is the executor's stored checkpoint's slot (0: none).
+func feedCheckpoint(t *testing.T, x *Executor) uint64 {
+	t.Helper()
+	cp, err := x.FeedCheckpoint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp == nil {
+		return 0
+	}
+	return cp.Slot
+}
+
 // TestResume: a node closed mid-stream resumes after its head block's last
 // slot, and ends in the state of a node that ran the slots at once; a slot
-// out of turn is refused.
+// out of turn is refused. A block's slots' checkpoint is stored with it:
+// the one after its last slot, never one of a slot waiting for its block.
 func TestResume(t *testing.T) {
 	ctx := context.Background()
 	slots, _ := testSlots(t)
@@ -258,7 +283,7 @@ func TestResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range slots[:3] { // block 1 (slots 1–2) is built; slot 3 waits
-		if err := first.Executor().Add(ctx, s); err != nil {
+		if err := first.Executor().AddChecked(ctx, s, checkpointAt(s.Slot)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -269,17 +294,39 @@ func TestResume(t *testing.T) {
 	if next := again.Executor().Next(); next != 3 {
 		t.Fatalf("resumed at slot %d, want 3 (slot 3 was never in a block)", next)
 	}
+	if got := feedCheckpoint(t, again.Executor()); got != 2 {
+		t.Fatalf("stored checkpoint after slot %d, want 2 (block 1's last)", got)
+	}
 	if err := again.Executor().Add(ctx, slots[4]); err == nil {
 		t.Fatal("slot 5 accepted while expecting slot 3")
 	}
 	for _, s := range slots { // a replay from slot 1: executed slots are ignored
-		if err := again.Executor().Add(ctx, s); err != nil {
+		if err := again.Executor().AddChecked(ctx, s, checkpointAt(s.Slot)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	got := again.Eth().BlockChain().CurrentBlock()
 	if got.Hash() != want.Hash() || got.Root != want.Root {
 		t.Fatalf("resumed head %d %s (root %s), want %d %s (root %s)", got.Number, got.Hash(), got.Root, want.Number, want.Hash(), want.Root)
+	}
+	if got := feedCheckpoint(t, again.Executor()); got != 4 {
+		t.Fatalf("stored checkpoint after slot %d, want 4 (slot 5 waits)", got)
+	}
+	// Slots without a checkpoint (from L1) leave the stored one as it was.
+	for _, s := range []client.Slot{{Slot: 6, Time: at(104, 0)}, {Slot: 7, Time: at(105, 0)}} {
+		if err := again.Executor().Add(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := feedCheckpoint(t, again.Executor()); got != 5 {
+		t.Fatalf("stored checkpoint after slot %d once slot 6's block has none, want 5", got)
+	}
+	// One ahead of the head (blocks the database lost) is not used.
+	if err := again.Executor().storeCheckpoint(checkpointAt(9)); err != nil {
+		t.Fatal(err)
+	}
+	if got := feedCheckpoint(t, again.Executor()); got != 0 {
+		t.Fatalf("a checkpoint after slot 9 with the head at slot 6 was returned (%d)", got)
 	}
 }
 

@@ -227,11 +227,11 @@ func startDevRollup(ctx context.Context, stdout io.Writer, dir, trust, rpcAddr, 
 	go func() {
 		defer close(r.done)
 		// A failure (a block that does not verify, an import that fails)
-		// is printed and the feed read again (from slot 1, the executed
-		// slots passed over): the RPC keeps serving, and the devnet's
-		// output says why the head stands still.
+		// is printed and the feed read again (from the stored checkpoint,
+		// the executed slots passed over): the RPC keeps serving, and the
+		// devnet's output says why the head stands still.
 		for fctx.Err() == nil {
-			ver, err := client.FromGenesis(doc) // fresh: the feed is read again from slot 1
+			ver, err := client.FromGenesis(doc) // fresh: FollowFeed resumes it from the checkpoint
 			if err != nil {
 				fmt.Fprintf(stdout, "rollup: %v\n", err)
 				return
