@@ -83,7 +83,7 @@ type checkpointJSON struct {
 	DomainSalt     common.Hash        `json:"domainSalt"`
 	Validators     []checkpointMember `json:"validators"`
 	ValidatorsHash []byte             `json:"validatorsHash"`
-	Eon            json.RawMessage    `json:"eon,omitempty"`
+	Eon            json.RawMessage    `json:"eon"`
 	NextValidators []checkpointMember `json:"nextValidators,omitempty"`
 	NextHash       []byte             `json:"nextValidatorsHash,omitempty"`
 	NextEon        json.RawMessage    `json:"nextEon,omitempty"`
@@ -98,8 +98,8 @@ type checkpointMember struct {
 // with their hashes, which UnmarshalBinary checks.
 func (c *Checkpoint) MarshalBinary() ([]byte, error) {
 	j := checkpointJSON{Version: checkpointVersion, Slot: c.Slot, ChainID: c.chainID, DomainChainID: c.domain.ChainID, DomainSalt: c.domain.Salt}
-	if c.validators == nil {
-		return nil, fmt.Errorf("client: a checkpoint without a validator set")
+	if c.validators == nil || c.eon == nil {
+		return nil, fmt.Errorf("client: a checkpoint without a validator set or eon")
 	}
 	var err error
 	if j.Validators, err = members(c.validators); err != nil {
@@ -112,10 +112,8 @@ func (c *Checkpoint) MarshalBinary() ([]byte, error) {
 		}
 		j.NextHash = c.nextSet.Hash()
 	}
-	if c.eon != nil {
-		if j.Eon, err = json.Marshal(c.eon); err != nil {
-			return nil, fmt.Errorf("client: checkpoint eon: %w", err)
-		}
+	if j.Eon, err = json.Marshal(c.eon); err != nil {
+		return nil, fmt.Errorf("client: checkpoint eon: %w", err)
 	}
 	if c.nextEon != nil {
 		if j.NextEon, err = json.Marshal(c.nextEon); err != nil {
@@ -138,7 +136,8 @@ func members(s *types.ValidatorSet) ([]checkpointMember, error) {
 }
 
 // UnmarshalBinary decodes what MarshalBinary wrote, strictly: every key
-// and eon checked, each set's members hashing to the hash written with it.
+// and eon checked, no member twice, each set's members hashing to the hash
+// written with it.
 func (c *Checkpoint) UnmarshalBinary(b []byte) error {
 	var j checkpointJSON
 	if err := eon.StrictJSON(b, &j); err != nil {
@@ -157,10 +156,8 @@ func (c *Checkpoint) UnmarshalBinary(b []byte) error {
 			return err
 		}
 	}
-	if j.Eon != nil {
-		if out.eon, err = eon.Parse(j.Eon); err != nil {
-			return fmt.Errorf("client: checkpoint eon: %w", err)
-		}
+	if out.eon, err = eon.Parse(j.Eon); err != nil {
+		return fmt.Errorf("client: checkpoint eon: %w", err)
 	}
 	if j.NextEon != nil {
 		if out.nextEon, err = eon.Parse(j.NextEon); err != nil {
@@ -176,10 +173,17 @@ func validatorSet(field string, ms []checkpointMember, hash []byte) (*types.Vali
 		return nil, fmt.Errorf("client: checkpoint %s: no members", field)
 	}
 	vals := make([]*types.Validator, len(ms))
+	seen := make(map[string]bool, len(ms))
 	for i, m := range ms {
 		if len(m.PubKey) != cmted25519.PubKeySize || m.Power <= 0 {
 			return nil, fmt.Errorf("client: checkpoint %s: member %d: a %d-byte key with power %d", field, i, len(m.PubKey), m.Power)
 		}
+		// A set does not refuse a member twice, and its commits would
+		// count that member's power twice.
+		if seen[string(m.PubKey)] {
+			return nil, fmt.Errorf("client: checkpoint %s: member %d is there twice", field, i)
+		}
+		seen[string(m.PubKey)] = true
 		vals[i] = types.NewValidator(cmted25519.PubKey(m.PubKey), m.Power)
 	}
 	set, err := types.ValidatorSetFromExistingValidators(vals)

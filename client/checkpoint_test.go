@@ -198,6 +198,11 @@ func TestCheckpointRefused(t *testing.T) {
 		}},
 		{"power 0", "validators", func(j map[string]any) { j["validators"].([]any)[0].(map[string]any)["power"] = 0 }},
 		{"no validators", "validators", func(j map[string]any) { delete(j, "validators") }},
+		{"a member twice", "twice", func(j map[string]any) {
+			ms := j["nextValidators"].([]any)
+			j["nextValidators"] = append(ms, ms[0])
+		}},
+		{"no eon", "eon", func(j map[string]any) { delete(j, "eon") }},
 		{"an eon without its key", "eon", func(j map[string]any) { delete(j["eon"].(map[string]any), "publicKey") }},
 		{"an unknown field", "unknown field", func(j map[string]any) { j["trusted"] = true }},
 	} {

@@ -65,3 +65,29 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestStrictJSON: one object and nothing after it but white space; no
+// field the type lacks.
+func TestStrictJSON(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{
+		{`{"eon":1}`, true},
+		{"{\"eon\":1}\n\t ", true},
+		{`{"eon":1}}`, false},
+		{`{"eon":1}]`, false},
+		{`{"eon":1} {"eon":2}`, false},
+		{`{"eon":1} x`, false},
+		{`{"eon":1,"extra":2}`, false},
+		{`{"eon":1`, false},
+		{``, false},
+	} {
+		var v struct {
+			Eon int `json:"eon"`
+		}
+		if err := StrictJSON([]byte(tc.in), &v); (err == nil) != tc.ok {
+			t.Errorf("%q: %v, want ok %v", tc.in, err, tc.ok)
+		}
+	}
+}

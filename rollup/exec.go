@@ -291,11 +291,19 @@ func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
 		return fmt.Errorf("rollup: import block %d (slots %d…%d): %w", block.NumberU64(), pos.LastSlot-uint64(pos.Slots)+1, pos.LastSlot, err)
 	}
 	x.chain.SetSafe(block.Header())
+	// The block is in the chain: whatever fails below, the next block
+	// builds on it.
+	var cp *client.Checkpoint
+	if n := len(x.cps); n > 0 {
+		cp = x.cps[n-1]
+	}
+	x.head, x.group, x.cps = pos, x.group[:0], x.cps[:0]
 	// After the block: a crash between the two leaves an older checkpoint,
-	// whose later slots are verified again and passed over.
-	if n := len(x.cps); n > 0 && x.cps[n-1] != nil {
-		if err := x.storeCheckpoint(x.cps[n-1]); err != nil {
-			return err
+	// whose later slots are verified again and passed over. One not
+	// written costs only that re-reading.
+	if cp != nil {
+		if err := x.storeCheckpoint(cp); err != nil {
+			x.log.Warn("rollup: feed checkpoint not stored", "slot", cp.Slot, "err", err)
 		}
 	}
 	// Push the block out of the database's in-process write-ahead buffer:
@@ -305,7 +313,6 @@ func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
 			return fmt.Errorf("rollup: sync the chain database: %w", err)
 		}
 	}
-	x.head, x.group, x.cps = pos, x.group[:0], x.cps[:0]
 	b := Block{Number: block.NumberU64(), Hash: block.Hash(), Root: block.Root(), Time: block.Time(), FirstSlot: pos.LastSlot - uint64(pos.Slots) + 1,
 		LastSlot: pos.LastSlot, Txs: len(block.Transactions()), Skipped: skipped, GasUsed: block.GasUsed(), Took: time.Since(start), Imported: time.Now(), SlotTimes: times}
 	for _, s := range skipped {

@@ -228,10 +228,10 @@ func (n *Node) Close() error {
 // FollowFeed executes the slots f verifies, until ctx ends (nil) or the
 // feed fails (its error). f's Verifier must be fresh from the genesis
 // (client.FromGenesis): it learns each handover's validator set and eon
-// as it verifies. Each block is stored with the verifier's checkpoint
-// after its last slot, and the feed is read on from the stored checkpoint
-// (from slot 1 without one); slots executed already are verified and
-// passed over.
+// as it verifies. After each block the verifier's checkpoint after the
+// block's last slot is stored (over the one before), and FollowFeed reads
+// the feed on from the stored checkpoint (from slot 1 without one); slots
+// executed already are verified and passed over.
 func (n *Node) FollowFeed(ctx context.Context, f *client.Follower) error {
 	from := uint64(1)
 	cp, err := n.exec.FeedCheckpoint()

@@ -29,6 +29,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/veil-sequencer/veil/client"
+	"github.com/veil-sequencer/veil/eon"
+	"github.com/veil-sequencer/veil/threshold/thresholdtest"
 	"github.com/veil-sequencer/veil/wallet"
 )
 
@@ -236,11 +238,18 @@ func TestCheckGenesis(t *testing.T) {
 	}
 }
 
-// checkpointAt is a feed verifier's checkpoint after slot (a one-validator
-// set, no eon: enough for the executor, which stores it unread).
-func checkpointAt(slot uint64) *client.Checkpoint {
+// checkpointAt is a feed verifier's checkpoint after slot: one validator,
+// one keyper (enough for the executor, which stores it unread).
+func checkpointAt(t *testing.T, slot uint64) *client.Checkpoint {
+	t.Helper()
+	d, err := thresholdtest.Deal(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &eon.Info{Eon: 1, PublicKey: d.EonKey, Threshold: 1, ChainID: testChain,
+		Keypers: []eon.Keyper{{Index: 1, Address: alice.addr, PublicKeyShare: d.PublicShares[0]}}}
 	set := cmttypes.NewValidatorSet([]*cmttypes.Validator{cmttypes.NewValidator(cmted25519.GenPrivKeyFromSecret([]byte("v")).PubKey(), 1)})
-	cp := (&client.Verifier{ChainID: "veil-test", Validators: set}).Checkpoint()
+	cp := (&client.Verifier{ChainID: "veil-test", Validators: set, Eon: info}).Checkpoint()
 	cp.Slot = slot
 	return cp
 }
@@ -283,7 +292,7 @@ func TestResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range slots[:3] { // block 1 (slots 1–2) is built; slot 3 waits
-		if err := first.Executor().AddChecked(ctx, s, checkpointAt(s.Slot)); err != nil {
+		if err := first.Executor().AddChecked(ctx, s, checkpointAt(t, s.Slot)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -301,7 +310,7 @@ func TestResume(t *testing.T) {
 		t.Fatal("slot 5 accepted while expecting slot 3")
 	}
 	for _, s := range slots { // a replay from slot 1: executed slots are ignored
-		if err := again.Executor().AddChecked(ctx, s, checkpointAt(s.Slot)); err != nil {
+		if err := again.Executor().AddChecked(ctx, s, checkpointAt(t, s.Slot)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -322,11 +331,31 @@ func TestResume(t *testing.T) {
 		t.Fatalf("stored checkpoint after slot %d once slot 6's block has none, want 5", got)
 	}
 	// One ahead of the head (blocks the database lost) is not used.
-	if err := again.Executor().storeCheckpoint(checkpointAt(9)); err != nil {
+	if err := again.Executor().storeCheckpoint(checkpointAt(t, 9)); err != nil {
 		t.Fatal(err)
 	}
 	if got := feedCheckpoint(t, again.Executor()); got != 0 {
 		t.Fatalf("a checkpoint after slot 9 with the head at slot 6 was returned (%d)", got)
+	}
+}
+
+// TestCheckpointNotStored: a checkpoint that cannot be stored (here one
+// without an eon, which does not encode) costs only the re-reading: the
+// block is imported and the executor goes on after it.
+func TestCheckpointNotStored(t *testing.T) {
+	ctx := context.Background()
+	n := startNode(t, *testGenesis(t))
+	bad := (&client.Verifier{ChainID: "veil-test"}).Checkpoint()
+	for _, s := range []client.Slot{{Slot: 1, Time: at(100, 0)}, {Slot: 2, Time: at(101, 0)}, {Slot: 3, Time: at(102, 0)}} {
+		if err := n.Executor().AddChecked(ctx, s, bad); err != nil {
+			t.Fatalf("slot %d: %v", s.Slot, err)
+		}
+	}
+	if got := n.Eth().BlockChain().CurrentBlock().Number.Uint64(); got != 2 || n.Executor().Next() != 4 {
+		t.Fatalf("head block %d, next slot %d; want 2 and 4", got, n.Executor().Next())
+	}
+	if got := feedCheckpoint(t, n.Executor()); got != 0 {
+		t.Fatalf("a checkpoint after slot %d was stored", got)
 	}
 }
 
