@@ -37,19 +37,11 @@ type Checkpoint struct {
 // Checkpoint is v's state after the last slot it verified. Later
 // verification does not change it.
 func (v *Verifier) Checkpoint() *Checkpoint {
-	c := &Checkpoint{Slot: v.last, chainID: v.ChainID, domain: v.Domain, validators: v.Validators, nextSet: v.nextSet}
 	// Sets are replaced, never changed, by verification; an eon's
 	// activation slot is set when its first record arrives, so eons are
 	// copied.
-	if v.Eon != nil {
-		e := *v.Eon
-		c.eon = &e
-	}
-	if v.nextEon != nil {
-		e := *v.nextEon
-		c.nextEon = &e
-	}
-	return c
+	return &Checkpoint{Slot: v.last, chainID: v.ChainID, domain: v.Domain, validators: v.Validators, nextSet: v.nextSet,
+		eon: copyEon(v.Eon), nextEon: copyEon(v.nextEon)}
 }
 
 // Resume moves v, a Verifier made from the genesis (FromGenesis), to c: it
@@ -60,16 +52,16 @@ func (v *Verifier) Resume(c *Checkpoint) error {
 		return fmt.Errorf("client: the checkpoint at slot %d is of chain %q (another genesis), this verifier's is %q", c.Slot, c.chainID, v.ChainID)
 	}
 	v.last, v.Validators, v.nextSet = c.Slot, c.validators, c.nextSet
-	v.Eon, v.nextEon = nil, nil
-	if c.eon != nil {
-		e := *c.eon
-		v.Eon = &e
-	}
-	if c.nextEon != nil {
-		e := *c.nextEon
-		v.nextEon = &e
-	}
+	v.Eon, v.nextEon = copyEon(c.eon), copyEon(c.nextEon)
 	return nil
+}
+
+func copyEon(e *eon.Info) *eon.Info {
+	if e == nil {
+		return nil
+	}
+	c := *e
+	return &c
 }
 
 // checkpointVersion is the first field of an encoded checkpoint.

@@ -11,11 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-sequencer/veil/api/apitypes"
-	"github.com/veil-sequencer/veil/contracts"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/eon"
 	"github.com/veil-sequencer/veil/proposer"
-	"github.com/veil-sequencer/veil/threshold"
 )
 
 // handoverFixture is a verifier in the middle of a handover: it trusts
@@ -42,15 +40,8 @@ func newHandover(t testing.TB) handoverFixture {
 		keys = append(keys, [32]byte(k.PubKey().Bytes()))
 	}
 	set := types.NewValidatorSet(vals)
-	ms, err := contracts.Members(next, keys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest := contracts.EonKeyDigest(domain, 2, next.PublicKey.EIP2537(), contracts.KeypersRoot(ms))
-	sigma, err := curDeal.Key(threshold.SigningIdentity(1337, 1, digest).Point())
-	if err != nil {
-		t.Fatal(err)
-	}
+	sigma := eonKeySig(t, domain, curDeal, 1, next, keys)
+	var err error
 	if b.NextEon.Eon, err = json.Marshal(next); err != nil {
 		t.Fatal(err)
 	}

@@ -35,6 +35,22 @@ func dealtEon(t testing.TB, number uint64, n int) (*eon.Info, *thresholdtest.Dea
 	return info, d, comet
 }
 
+// eonKeySig is eon signer's signature (its dealing's key) of next's EonKey
+// statement, next's keypers having the CometBFT keys keys.
+func eonKeySig(t testing.TB, domain eip712.Domain, signer *thresholdtest.Dealing, signerEon uint64, next *eon.Info, keys [][32]byte) *threshold.IdentityKey {
+	t.Helper()
+	ms, err := contracts.Members(next, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest := contracts.EonKeyDigest(domain, next.Eon, next.PublicKey.EIP2537(), contracts.KeypersRoot(ms))
+	sigma, err := signer.Key(threshold.SigningIdentity(domain.ChainID, signerEon, digest).Point())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sigma
+}
+
 // TestVerifierLearnsHandover: from verified blocks the verifier takes up
 // the next validator set only when it hashes to what the signed header
 // names, and the next eon only when its EonKey statement verifies under
@@ -53,15 +69,7 @@ func TestVerifierLearnsHandover(t *testing.T) {
 		keys = append(keys, [32]byte(k.PubKey().Bytes()))
 	}
 	set := types.NewValidatorSet(newSet)
-	ms, err := contracts.Members(next, keys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest := contracts.EonKeyDigest(domain, 2, next.PublicKey.EIP2537(), contracts.KeypersRoot(ms))
-	sigma, err := curDeal.Key(threshold.SigningIdentity(1337, 1, digest).Point())
-	if err != nil {
-		t.Fatal(err)
-	}
+	sigma := eonKeySig(t, domain, curDeal, 1, next, keys)
 	raw, _ := json.Marshal(next)
 	cometHex := make([][]byte, len(keys))
 	for i := range keys {
