@@ -1,14 +1,15 @@
 package client
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 
 	cmted25519 "github.com/cometbft/cometbft/crypto/ed25519"
 	"github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/veil-sequencer/veil/api/apitypes"
 	"github.com/veil-sequencer/veil/eip712"
 	"github.com/veil-sequencer/veil/eon"
 )
@@ -68,22 +69,17 @@ func copyEon(e *eon.Info) *eon.Info {
 const checkpointVersion = 1
 
 type checkpointJSON struct {
-	Version        int                `json:"version"`
-	Slot           uint64             `json:"slot"`
-	ChainID        string             `json:"chainId"`
-	DomainChainID  uint64             `json:"domainChainId"`
-	DomainSalt     common.Hash        `json:"domainSalt"`
-	Validators     []checkpointMember `json:"validators"`
-	ValidatorsHash []byte             `json:"validatorsHash"`
-	Eon            json.RawMessage    `json:"eon"`
-	NextValidators []checkpointMember `json:"nextValidators,omitempty"`
-	NextHash       []byte             `json:"nextValidatorsHash,omitempty"`
-	NextEon        json.RawMessage    `json:"nextEon,omitempty"`
-}
-
-type checkpointMember struct {
-	PubKey []byte `json:"pubKey"` // ed25519
-	Power  int64  `json:"power"`
+	Version        int                  `json:"version"`
+	Slot           uint64               `json:"slot"`
+	ChainID        string               `json:"chainId"`
+	DomainChainID  uint64               `json:"domainChainId"`
+	DomainSalt     common.Hash          `json:"domainSalt"`
+	Validators     []apitypes.SetMember `json:"validators"`
+	ValidatorsHash hexutil.Bytes        `json:"validatorsHash"`
+	Eon            json.RawMessage      `json:"eon"`
+	NextValidators []apitypes.SetMember `json:"nextValidators,omitempty"`
+	NextHash       hexutil.Bytes        `json:"nextValidatorsHash,omitempty"`
+	NextEon        json.RawMessage      `json:"nextEon,omitempty"`
 }
 
 // MarshalBinary encodes c (JSON, versioned): the sets as their members,
@@ -115,14 +111,14 @@ func (c *Checkpoint) MarshalBinary() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-func members(s *types.ValidatorSet) ([]checkpointMember, error) {
-	out := make([]checkpointMember, len(s.Validators))
+func members(s *types.ValidatorSet) ([]apitypes.SetMember, error) {
+	out := make([]apitypes.SetMember, len(s.Validators))
 	for i, val := range s.Validators {
 		pk, ok := val.PubKey.(cmted25519.PubKey)
 		if !ok {
 			return nil, fmt.Errorf("client: checkpoint: validator %X has a %s key, not ed25519", val.Address, val.PubKey.Type())
 		}
-		out[i] = checkpointMember{PubKey: pk, Power: val.VotingPower}
+		out[i] = apitypes.SetMember{PubKey: pk.Bytes(), Power: val.VotingPower}
 	}
 	return out, nil
 }
@@ -160,30 +156,10 @@ func (c *Checkpoint) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-func validatorSet(field string, ms []checkpointMember, hash []byte) (*types.ValidatorSet, error) {
-	if len(ms) == 0 {
-		return nil, fmt.Errorf("client: checkpoint %s: no members", field)
-	}
-	vals := make([]*types.Validator, len(ms))
-	seen := make(map[string]bool, len(ms))
-	for i, m := range ms {
-		if len(m.PubKey) != cmted25519.PubKeySize || m.Power <= 0 {
-			return nil, fmt.Errorf("client: checkpoint %s: member %d: a %d-byte key with power %d", field, i, len(m.PubKey), m.Power)
-		}
-		// A set does not refuse a member twice, and its commits would
-		// count that member's power twice.
-		if seen[string(m.PubKey)] {
-			return nil, fmt.Errorf("client: checkpoint %s: member %d is there twice", field, i)
-		}
-		seen[string(m.PubKey)] = true
-		vals[i] = types.NewValidator(cmted25519.PubKey(m.PubKey), m.Power)
-	}
-	set, err := types.ValidatorSetFromExistingValidators(vals)
+func validatorSet(field string, ms []apitypes.SetMember, hash []byte) (*types.ValidatorSet, error) {
+	set, err := memberSet(ms, hash)
 	if err != nil {
 		return nil, fmt.Errorf("client: checkpoint %s: %w", field, err)
-	}
-	if !bytes.Equal(set.Hash(), hash) {
-		return nil, fmt.Errorf("client: checkpoint %s: members hash to %X, the checkpoint says %s", field, set.Hash(), common.Bytes2Hex(hash))
 	}
 	return set, nil
 }

@@ -180,12 +180,12 @@ func TestCheckpointRefused(t *testing.T) {
 		edit       func(j map[string]any)
 	}{
 		{"another version", "version", func(j map[string]any) { j["version"] = 2 }},
-		{"a member's hash changed", "validators", func(j map[string]any) { j["validatorsHash"] = "AAAA" }},
+		{"a member's hash changed", "validators", func(j map[string]any) { j["validatorsHash"] = "0xaaaa" }},
 		{"a member left out", "nextValidators", func(j map[string]any) {
 			j["nextValidators"] = j["nextValidators"].([]any)[1:]
 		}},
 		{"a short key", "validators", func(j map[string]any) {
-			j["validators"].([]any)[0].(map[string]any)["pubKey"] = "AAAA"
+			j["validators"].([]any)[0].(map[string]any)["pubKey"] = "0xaaaa"
 		}},
 		{"power 0", "validators", func(j map[string]any) { j["validators"].([]any)[0].(map[string]any)["power"] = 0 }},
 		{"no validators", "validators", func(j map[string]any) { delete(j, "validators") }},
@@ -218,7 +218,7 @@ func TestCheckpointRefused(t *testing.T) {
 func FuzzCheckpoint(f *testing.F) {
 	// testdata/fuzz/FuzzCheckpoint holds a whole one (newHandover's).
 	f.Add([]byte(`{}`))
-	f.Add([]byte(`{"version":1,"slot":3,"chainId":"x","domainChainId":1,"domainSalt":"0x00","validators":[{"pubKey":"","power":1}],"validatorsHash":""}`))
+	f.Add([]byte(`{"version":1,"slot":3,"chainId":"x","domainChainId":1,"domainSalt":"0x00","validators":[{"pubKey":"0x","power":1}],"validatorsHash":"0x"}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var c Checkpoint
 		if c.UnmarshalBinary(b) != nil {

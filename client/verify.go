@@ -146,19 +146,9 @@ func (v *Verifier) learn(b *apitypes.Block, h *types.Header, rec *proposer.Recor
 		v.Eon.ActivationSlot = b.Slot // its first record's slot, as the chain counts it
 	}
 	if !bytes.Equal(h.ValidatorsHash, h.NextValidatorsHash) && len(b.NextValidators) > 0 {
-		vals := make([]*types.Validator, len(b.NextValidators))
-		for i, m := range b.NextValidators {
-			if len(m.PubKey) != cmted25519.PubKeySize || m.Power <= 0 {
-				return fail("nextValidators", "member %d: a %d-byte key with power %d", i, len(m.PubKey), m.Power)
-			}
-			vals[i] = types.NewValidator(cmted25519.PubKey(m.PubKey), m.Power)
-		}
-		set, err := types.ValidatorSetFromExistingValidators(vals)
+		set, err := memberSet(b.NextValidators, h.NextValidatorsHash)
 		if err != nil {
 			return fail("nextValidators", "%v", err)
-		}
-		if !bytes.Equal(set.Hash(), h.NextValidatorsHash) {
-			return fail("nextValidators", "hashes to %X, the signed header names %X", set.Hash(), h.NextValidatorsHash)
 		}
 		v.nextSet = set
 	}
@@ -200,6 +190,36 @@ func (v *Verifier) learn(b *apitypes.Block, h *types.Header, rec *proposer.Recor
 	info.ActivationSlot = 0
 	v.nextEon = info
 	return nil
+}
+
+// memberSet is the validator set of members (ed25519 keys, positive
+// powers, none twice) if it hashes to hash.
+func memberSet(members []apitypes.SetMember, hash []byte) (*types.ValidatorSet, error) {
+	if len(members) == 0 {
+		return nil, errors.New("no members")
+	}
+	vals := make([]*types.Validator, len(members))
+	seen := make(map[string]bool, len(members))
+	for i, m := range members {
+		if len(m.PubKey) != cmted25519.PubKeySize || m.Power <= 0 {
+			return nil, fmt.Errorf("member %d: a %d-byte key with power %d", i, len(m.PubKey), m.Power)
+		}
+		// A set does not refuse a member twice, and its commits would
+		// count that member's power twice.
+		if seen[string(m.PubKey)] {
+			return nil, fmt.Errorf("member %d is there twice", i)
+		}
+		seen[string(m.PubKey)] = true
+		vals[i] = types.NewValidator(cmted25519.PubKey(m.PubKey), m.Power)
+	}
+	set, err := types.ValidatorSetFromExistingValidators(vals)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(set.Hash(), hash) {
+		return nil, fmt.Errorf("the members hash to %X, not %X", set.Hash(), hash)
+	}
+	return set, nil
 }
 
 // verifyCommit: the signed header is for this slot, signed by more than

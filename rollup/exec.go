@@ -147,9 +147,9 @@ type Executor struct {
 
 	head  position      // the head block's
 	group []client.Slot // slots of one second waiting for a later slot
-	// cps[i] is the verifier's checkpoint after group[i] (nil for a slot
-	// added without one); the group's last is stored with its block.
-	cps []*client.Checkpoint
+	// cp is the verifier's checkpoint after the group's last slot (nil if
+	// it came without one), stored once the group's block is imported.
+	cp  *client.Checkpoint
 	sec uint64 // the group's second
 }
 
@@ -202,8 +202,7 @@ func (x *Executor) AddChecked(ctx context.Context, s client.Slot, cp *client.Che
 	if len(x.group) == 0 {
 		x.sec = sec
 	}
-	x.group = append(x.group, s)
-	x.cps = append(x.cps, cp)
+	x.group, x.cp = append(x.group, s), cp
 	return nil
 }
 
@@ -293,11 +292,8 @@ func (x *Executor) seal(ctx context.Context, escaped []client.Escaped) error {
 	x.chain.SetSafe(block.Header())
 	// The block is in the chain: whatever fails below, the next block
 	// builds on it.
-	var cp *client.Checkpoint
-	if n := len(x.cps); n > 0 {
-		cp = x.cps[n-1]
-	}
-	x.head, x.group, x.cps = pos, x.group[:0], x.cps[:0]
+	cp := x.cp
+	x.head, x.group, x.cp = pos, x.group[:0], nil
 	// After the block: a crash between the two leaves an older checkpoint,
 	// whose later slots are verified again and passed over. One not
 	// written costs only that re-reading.

@@ -214,15 +214,17 @@ say "rollup JSON-RPC answers on 127.0.0.1:$ROLLUP_PORT"
 # --- Prometheus ------------------------------------------------------------------
 "${COMPOSE[@]}" --profile monitoring up -d --no-build prometheus >>"$logs/up.log" 2>&1 ||
   { cat "$logs/up.log"; fail "docker-compose up prometheus"; }
-prom() { curl -fsS --max-time 3 "http://127.0.0.1:$PROMETHEUS_PORT/api/v1/$1" 2>/dev/null || true; }
+# prom PATH [CURL ARGS…]: Prometheus's API answer, empty while it does not answer.
+prom() {
+  local path=$1
+  shift
+  curl -fsS --max-time 3 "$@" "http://127.0.0.1:$PROMETHEUS_PORT/api/v1/$path" 2>/dev/null || true
+}
 # alerts STATES: one line per alert whose state matches STATES (a regex of
 # firing and pending), its labels.
 # A pending alert is one whose condition holds but not yet for its "for":
 # on a network just started some are (an expression over one sample).
-alerts() {
-  curl -fsS --max-time 3 -G --data-urlencode "query=ALERTS{alertstate=~\"$1\"}" \
-    "http://127.0.0.1:$PROMETHEUS_PORT/api/v1/query" 2>/dev/null | grep -o '"metric":{[^}]*}' || true
-}
+alerts() { prom query -G --data-urlencode "query=ALERTS{alertstate=~\"$1\"}" | grep -o '"metric":{[^}]*}' || true; }
 # Four nodes, the rollup node and Prometheus itself.
 targets_up() { [ "$(prom targets | grep -o '"health":"up"' | wc -l)" -eq 6 ]; }
 rules_evaluated() {
